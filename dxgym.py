@@ -1,0 +1,47 @@
+"""dxgym — a clinical diagnostic agent environment and RL gym.
+
+The façade: `import dxgym` re-exports the public API, and `dxgym` (or `python -m dxgym`) is the CLI,
+mounting each package's commands. It is the only module that imports from every package.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from agents import cli as _agents_cli
+from emr_fixtures import cli as _emr_cli
+from emr_fixtures.errors import DxgymError
+from envs import cli as _envs_cli
+from evaluation import cli as _evaluation_cli
+from training import cli as _training_cli
+
+__version__ = "0.1.0"
+
+app = typer.Typer(
+    name="dxgym",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+    help="dxgym: EMR consultation cases, examination lookup, verifier rewards and RL training. "
+    "A research tool, not for unsupervised clinical use.",
+)
+for _module in (_emr_cli, _agents_cli, _envs_cli, _training_cli, _evaluation_cli):
+    _module.register(app)
+
+
+def main() -> None:
+    """Console entry point: user errors become one line on stderr and a non-zero exit."""
+    try:
+        app()
+    except DxgymError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        raise SystemExit(2) from None
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        raise SystemExit(130) from None
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""The cases dxgym ships: converted AgentClinic cases and the project's own Chinese cases.
+
+Files live in `emr_fixtures/data/` in the project's JSONL format (one `CaseRecord` per line).
+`load_fixture_cases()` needs no database: tests, scripted policies and benchmarks use it directly;
+the embedded default database is built from the same files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from emr_fixtures.models import CaseRecord
+
+DATA_DIR = Path(__file__).parent / "data"
+FIXTURE_SOURCE_TAG = "fixtures"  # cases whose source_ref.file is one of FIXTURE_FILES are "shipped"
+
+
+def fixture_files() -> list[Path]:
+    return sorted(DATA_DIR.glob("cases_*.jsonl"))
+
+
+def fixtures_hash() -> str:
+    digest = hashlib.sha256()
+    for path in fixture_files():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def load_fixture_cases() -> tuple[CaseRecord, ...]:
+    cases: list[CaseRecord] = []
+    for path in fixture_files():
+        with path.open(encoding="utf-8") as handle:
+            cases.extend(CaseRecord.model_validate_json(line) for line in handle if line.strip())
+    return tuple(cases)
+
+
+def fixture_case(case_id: str) -> CaseRecord:
+    for case in load_fixture_cases():
+        if case.case_id == case_id:
+            return case
+    raise KeyError(case_id)

