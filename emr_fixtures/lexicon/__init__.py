@@ -1,0 +1,1 @@
+"""The examination lexicon shared by importers and the lookup agent."""
