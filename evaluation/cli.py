@@ -1,9 +1,21 @@
-"""The `dxgym` commands owned by `evaluation`."""
+"""The `dxgym` commands owned by `evaluation`: `eval`, `report`, `mcq`, `demo`, `bench`."""
 
 from __future__ import annotations
 
+import importlib
+
 import typer
+
+_SUBCOMMANDS = ("evaluation.eval_cli", "evaluation.bench_cli")
 
 
 def register(app: typer.Typer) -> None:
     """Add this package's commands and command groups to the root `dxgym` app."""
+    for name in _SUBCOMMANDS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:  # a command module not written yet
+            if exc.name != name:
+                raise
+            continue
+        module.register(app)
