@@ -1,9 +1,186 @@
-"""The `dxgym` commands owned by `emr_fixtures`."""
+"""The `dxgym db ...` and `dxgym cases ...` commands (the EMR): thin shells over `emr_fixtures.store`.
+
+User errors (bad file, unknown case, bad URL, malformed record) are `DxgymError`s, which the CLI
+turns into one line on stderr and a non-zero exit; `--json` prints DESIGN's contract shapes.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.table import Table
+
+from emr_fixtures.cli_common import DbOption, JsonOption, console, print_json
+from emr_fixtures.models import case_summary_row
+
+db_app = typer.Typer(name="db", help="The EMR database: create, import, export, statistics.", no_args_is_help=True)
+cases_app = typer.Typer(name="cases", help="Browse the EMR's cases.", no_args_is_help=True)
 
 
 def register(app: typer.Typer) -> None:
     """Add this package's commands and command groups to the root `dxgym` app."""
+    app.add_typer(db_app)
+    app.add_typer(cases_app)
+
+
+@db_app.command("init")
+def db_init(
+    db: DbOption = None,
+    fixtures: Annotated[bool, typer.Option("--fixtures/--no-fixtures", help="Load the shipped cases.")] = True,
+    as_json: JsonOption = False,
+) -> None:
+    """Create (or upgrade) the schema; load the shipped fixture cases unless --no-fixtures."""
+    from emr_fixtures.db import display_url, init_db, resolve_url
+    from emr_fixtures.store import db_stats, refresh_fixtures
+
+    url = init_db(resolve_url(db))
+    if fixtures:
+        refresh_fixtures(url)
+    stats = db_stats(url)
+    if as_json:
+        print_json({"url": display_url(url), "cases": stats["cases"], "examinations": stats["examinations"]})
+    else:
+        console.print(f"database ready: {display_url(url)} ({stats['cases']} cases)", highlight=False)
+
+
+@db_app.command("import")
+def db_import(
+    file: Annotated[Path, typer.Argument(help="File to import.", show_default=False)],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Source format: agentclinic, jsonl, ...")] = "jsonl",
+    db: DbOption = None,
+    as_json: JsonOption = False,
+    min_exams: Annotated[int | None, typer.Option("--min-exams", help="EMR formats: keep cases with at least N examinations.", show_default=False)] = None,
+    diagnosis_filter: Annotated[list[str] | None, typer.Option("--diagnosis-filter", help="EMR formats: keep primary diagnoses whose ICD code starts with this prefix (repeatable).", show_default=False)] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="EMR formats: import at most N cases.", show_default=False)] = None,
+    split_by: Annotated[str | None, typer.Option("--split-by", help="EMR formats: 'patient' (default: no patient in two splits) or 'case'.", show_default=False)] = None,
+    chunk_size: Annotated[int | None, typer.Option("--chunk-size", help="mimic-iv: rows per streamed chunk.", show_default=False)] = None,
+    notes: Annotated[Path | None, typer.Option("--notes", help="mimic-iv: MIMIC-IV-Note discharge.csv(.gz).", show_default=False)] = None,
+    batch_size: Annotated[int | None, typer.Option("--batch-size", help="Commit every N cases and resume an interrupted import (for very large sources).", show_default=False)] = None,
+) -> None:
+    """Import a file in one transaction: a malformed record means nothing is written.
+
+    With --batch-size each batch of whole cases is committed on its own, and rerunning the same
+    command resumes after the last committed batch.
+    """
+    from emr_fixtures.streaming import import_with_options
+
+    chosen = {"min_exams": min_exams, "diagnosis_filter": tuple(diagnosis_filter or ()) or None, "limit": limit,
+              "split_by": split_by, "chunk_size": chunk_size, "notes": notes}
+    report = import_with_options(db, file, fmt, {k: v for k, v in chosen.items() if v is not None}, batch_size)
+    if as_json:
+        print_json(report.as_dict())
+        return
+    console.print(
+        f"imported {report.cases} cases, {report.examinations} examinations, {report.diagnoses} diagnoses "
+        f"({report.inserted} new, {report.updated} updated, {report.unchanged} unchanged)",
+        highlight=False,
+    )
+
+
+@db_app.command("export")
+def db_export(
+    file: Annotated[Path, typer.Argument(help="JSONL file to write.", show_default=False)],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Write every case as project JSONL (re-importable with --format jsonl)."""
+    from emr_fixtures.store import export_cases
+
+    try:
+        count = export_cases(db, file)
+    except OSError as error:
+        from emr_fixtures.errors import DxgymError
+
+        raise DxgymError(f"cannot write {file}: {error.strerror or error}") from None
+    if as_json:
+        print_json({"cases": count, "file": str(file)})
+    else:
+        console.print(f"exported {count} cases to {file}", highlight=False)
+
+
+@db_app.command("stats")
+def db_stats_cmd(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Counts of cases and examinations, by language, split and source."""
+    from emr_fixtures.store import db_stats
+
+    stats = db_stats(db)
+    if as_json:
+        print_json(stats)
+        return
+    console.print(f"{stats['cases']} cases, {stats['examinations']} examinations", highlight=False)
+    for key in ("by_language", "by_split", "by_source"):
+        table = Table(title=key.replace("_", " "), title_justify="left")
+        table.add_column(key.removeprefix("by_"))
+        table.add_column("cases", justify="right")
+        for name, count in stats[key].items():
+            table.add_row(name, str(count))
+        console.print(table)
+
+
+@cases_app.command("list")
+def cases_list(
+    split: Annotated[str | None, typer.Option("--split", help="train, val or test.")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="en or zh.")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Only this source.")] = None,
+    follow_up: Annotated[bool, typer.Option("--follow-up", help="Include follow-up visits.")] = False,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List cases (follow-up visits of known conditions only with --follow-up)."""
+    from emr_fixtures.errors import DxgymError
+    from emr_fixtures.models import SPLITS
+    from emr_fixtures.store import load_cases
+
+    if split is not None and split not in SPLITS:
+        raise DxgymError(f"unknown split {split!r} (use train, val or test)")
+    cases = load_cases(db, split=split, language=lang, source=source, include_follow_up=follow_up)
+    rows = [case_summary_row(c) for c in cases]
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title=f"{len(rows)} cases", title_justify="left")
+    for column in ("case id", "lang", "split", "specialty", "exams", "chief complaint"):
+        table.add_column(column, justify="right" if column == "exams" else "left", overflow="fold")
+    for case, row in zip(cases, rows, strict=True):
+        table.add_row(row["case_id"], row["language"], row["split"], row["specialty"],
+                      str(row["n_examinations"]), case.chief_complaint[:60])
+    console.print(table)
+
+
+@cases_app.command("show")
+def cases_show(
+    case_id: Annotated[str, typer.Argument(help="Case id, e.g. agentclinic:medqa:0.", show_default=False)],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one case: history, examinations and diagnoses."""
+    from emr_fixtures.store import get_case
+
+    case = get_case(db, case_id)
+    if as_json:
+        print_json(case.model_dump(mode="json"))
+        return
+    demo = case.demographics
+    console.print(f"[bold]{case.case_id}[/bold]  {case.language}  {case.split}  {case.specialty}  "
+                  f"({case.source}, {case.licence})")
+    who = demo.text or ", ".join(x for x in (demo.sex, demo.age, demo.occupation) if x)
+    sections = [("Patient", who), ("Admission", case.admission_time or ""),
+                ("Chief complaint", case.chief_complaint), ("Present illness", case.present_illness),
+                ("Past history", case.past_history), ("Personal history", case.personal_history),
+                ("Marital / reproductive", case.marital_reproductive_history),
+                ("Family history", case.family_history), *case.history.items()]
+    for title, text in sections:
+        if text:
+            console.print(f"[bold]{title}:[/bold] {text}", highlight=False)
+    table = Table(title="examinations", title_justify="left")
+    for column in ("group", "name", "category", "result", "relevant"):
+        table.add_column(column, overflow="fold")
+    for exam in case.examinations:
+        table.add_row(exam.group, exam.name, exam.category, exam.result, "yes" if exam.relevant else "no")
+    console.print(table)
+    for diagnosis in case.diagnoses:
+        code = f" [{diagnosis.icd10}, {diagnosis.icd_method}]" if diagnosis.icd10 else ""
+        kind = "primary" if diagnosis.primary else "secondary"
+        console.print(f"[bold]Diagnosis ({kind}):[/bold] {diagnosis.name}{code}", highlight=False)

@@ -1,17 +1,25 @@
 """ICD-10-CM coding of diagnosis names and the specialty derived from it.
 
-A first, exact-name version: a case-insensitive index of every ICD-10-CM description and
-inclusion term in `simple-icd-10-cm`. Specialty is the ICD chapter of the code.
+Sources carry names, not codes, so a code is assigned by name matching against `simple-icd-10-cm`
+(descriptions and inclusion terms) and a curated table of clinical names and abbreviations
+(`emr_fixtures.diagnosis_terms`). Matching is exact after normalisation, then a conservative fuzzy
+step that only forgives spelling and word order; when nothing matches confidently the answer is
+`None` — a wrong code is worse than none. The least specific code that names the condition wins
+(G70.0 "Myasthenia gravis", not a leaf about exacerbation) unless the name itself is more specific.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import simple_icd_10_cm as icd
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
+from emr_fixtures import diagnosis_terms
 from emr_fixtures.models import IcdMethod
 
 # ICD-10 chapter (by first letter / code range) -> short specialty name.
@@ -46,27 +54,224 @@ class CodeAssignment:
     method: IcdMethod
 
 
+# --- normalisation -----------------------------------------------------------------------------
+
+# British -> American spellings, applied to word stems (both sides get the same treatment).
+_SPELLING: tuple[tuple[str, str], ...] = (
+    ("haem", "hem"),
+    ("anaem", "anem"),
+    ("aem", "em"),  # leukaemia, septicaemia, ischaemia, hyperaemia
+    ("oedem", "edem"),
+    ("oesoph", "esoph"),
+    ("oestr", "estr"),
+    ("foet", "fet"),
+    ("diarrhoe", "diarrhe"),
+    ("gonorrhoe", "gonorrhe"),
+    ("paed", "ped"),
+    ("orthopaed", "orthoped"),
+    ("aetiol", "etiol"),
+    ("caec", "cec"),
+    ("coeliac", "celiac"),
+    ("tumour", "tumor"),
+    ("sulph", "sulf"),
+    ("fibre", "fiber"),
+    ("centre", "center"),
+    ("dyspnoe", "dyspne"),
+    ("apnoe", "apne"),
+)
+_SPELLING_RE = re.compile("|".join(re.escape(a) for a, _ in _SPELLING))
+_SPELLING_MAP = dict(_SPELLING)
+# A hyphenated prefix is glued to its word so "non-small cell" never contains "small cell".
+_PREFIX_RE = re.compile(r"\b(non|anti|pseudo|post|pre|para|peri|hyper|hypo|sub|intra|inter|extra|poly|multi)\s*-\s*")
+_NO_SINGULAR = frozenset(
+    "diabetes herpes measles mumps rabies scabies caries ascites series species feces nares pes tabes "
+    "pubes rickets shingles hives aids sepsis status mellitus tetanus lupus pemphigus nevus".split()
+)
+
+
+def _singular(token: str) -> str:
+    """Conservative singular: 'hemorrhoids' -> 'hemorrhoid', 'allergies' -> 'allergy'."""
+    if len(token) < 4 or token in _NO_SINGULAR or not token.isalpha():
+        return token
+    if token.endswith("ies") and len(token) > 5:
+        return token[:-3] + "y"
+    if token.endswith("s") and not token.endswith(("ss", "us", "is", "as", "ys", "os")):
+        return token[:-1]
+    return token
+
+
+@lru_cache(maxsize=65536)
 def normalise_name(text: str) -> str:
-    text = text.lower().replace("’", "'")
-    text = re.sub(r"[^\w\s']", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    """Lower-case, ASCII-fold, American spelling, singular words, no punctuation or possessives."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    text = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    ).lower()
+    text = re.sub(r"'s\b", "", text)
+    text = _PREFIX_RE.sub(r"\1", text)
+    text = _SPELLING_RE.sub(lambda m: _SPELLING_MAP[m.group(0)], text)
+    text = re.sub(r"[^\w\s]|_", " ", text)
+    return " ".join(_singular(t) for t in text.split())
+
+
+# Fillers that say "no more detail": ", unspecified ...", " NOS", "Unspecified X".
+_FILLER_RE = re.compile(r"(?:,\s*(?:unspecified|not elsewhere classified|site not specified)\b.*|\s+NOS\b.*)$")
+_LEADING_FILLER_RE = re.compile(r"^unspecified\s+", re.IGNORECASE)
+
+
+def _variants(description: str) -> list[str]:
+    """The ways a description may be written: as is, without parentheticals, fillers or inversion."""
+    raw = description.replace("[", "(").replace("]", ")")
+    forms = [raw, re.sub(r"\s*\([^)]*\)", "", raw)]
+    out: list[str] = []
+    for form in forms:
+        out.append(form)
+        base = _LEADING_FILLER_RE.sub("", _FILLER_RE.sub("", form)).strip(" ,")
+        if base and base != form:
+            out.append(base)
+    for form in list(out):
+        head, sep, tail = form.partition(", ")
+        if sep and "," not in tail and len(tail.split()) <= 3:
+            out.append(f"{tail} {head}")  # "Pneumonia, bacterial" -> "bacterial pneumonia"
+    return [n for n in dict.fromkeys(normalise_name(f) for f in out) if n]
+
+
+def _code_key(code: str) -> tuple[int, str]:
+    return (len(code), code)
 
 
 @lru_cache(maxsize=1)
 def _name_index() -> dict[str, str]:
-    index: dict[str, str] = {}
+    """Normalised name -> least specific code naming it; exact terms beat derived variants."""
+    exact: dict[str, str] = {}
+    derived: dict[str, str] = {}
     for code in icd.get_all_codes(with_dots=True):
-        if icd.is_chapter_or_block(code):
+        if icd.is_chapter_or_block(code) or icd.is_extended_subcategory(code):
             continue
-        names = [icd.get_description(code), *icd.get_inclusion_term(code)]
-        for name in names:
-            index.setdefault(normalise_name(name), code)
+        for term in (icd.get_description(code), *icd.get_inclusion_term(code)):
+            for i, name in enumerate(_variants(term)):
+                target = exact if i == 0 else derived
+                if name not in target or _code_key(code) < _code_key(target[name]):
+                    target[name] = code
+    return {**derived, **exact}
+
+
+_STOP = frozenset({"the", "of", "an"})
+_SUFFIXES = ("itis", "osis", "oma", "emia", "pathy", "plasia", "trophy", "algia", "iasis", "ectasis", "ism")
+
+
+def content_key(name: str) -> tuple[str, ...]:
+    """A normalised name as a sorted tuple of its words, so word order never matters."""
+    return tuple(sorted(t for t in name.split() if t not in _STOP))
+
+
+def is_misspelling(a: str, b: str) -> bool:
+    """A small slip between two long words that keeps the medical suffix (-itis vs -osis never)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or any(ch.isdigit() for ch in a + b):
+        return False
+    if any(a.endswith(s) != b.endswith(s) for s in _SUFFIXES):
+        return False
+    limit = 2 if min(len(a), len(b)) >= 9 else 1
+    return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
+
+
+@lru_cache(maxsize=1)
+def _key_index() -> dict[tuple[str, ...], str]:
+    """Word-order-free index over the same names, least specific code first."""
+    index: dict[tuple[str, ...], str] = {}
+    for name, code in _name_index().items():
+        key = content_key(name)
+        if key not in index or _code_key(code) < _code_key(index[key]):
+            index[key] = code
     return index
 
 
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[str, ...]:
+    return tuple(sorted({t for key in _key_index() for t in key}))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_set() -> frozenset[str]:
+    return frozenset(_vocabulary())
+
+
+@lru_cache(maxsize=65536)
+def correct_word(word: str) -> str | None:
+    """The one ICD-10-CM word this word misspells, or None when there is none or several."""
+    if len(word) < 5:
+        return None
+    hits = process.extract(word, _vocabulary(), scorer=Levenshtein.distance, score_cutoff=2, limit=8)
+    fits = [w for w, _d, _i in hits if is_misspelling(word, w)]
+    if not fits:
+        return None
+    best = min(Levenshtein.distance(word, w) for w in fits)
+    closest = [w for w in fits if Levenshtein.distance(word, w) == best]
+    return closest[0] if len(closest) == 1 else None
+
+
+@lru_cache(maxsize=65536)
+def _fuzzy_code(name: str) -> str | None:
+    """Forgive word order and a small misspelling per word; nothing else."""
+    vocab = _vocabulary_set()
+    words: list[str] = []
+    for token in content_key(name):
+        fixed = token if token in vocab else correct_word(token)
+        if fixed is None:
+            return None
+        words.append(fixed)
+    return _key_index().get(tuple(sorted(words))) if words else None
+
+
+def _candidates(name: str) -> list[str]:
+    """The name, without a trailing "(ABBR)", and its comma-inverted form, normalised."""
+    forms = [name, diagnosis_terms.strip_parenthetical(name)]
+    for form in list(forms):
+        head, sep, tail = form.partition(", ")
+        if sep and "," not in tail:
+            forms.append(f"{tail} {head}")
+    return [n for n in dict.fromkeys(normalise_name(f) for f in forms) if n]
+
+
+def _is_code(code: str | None) -> bool:
+    return bool(code) and icd.is_valid_item(code) and not icd.is_chapter_or_block(code)
+
+
+@lru_cache(maxsize=65536)
 def assign_icd10(name: str) -> CodeAssignment:
-    code = _name_index().get(normalise_name(name))
-    return CodeAssignment(code, "name_match") if code else CodeAssignment(None, "none")
+    """Code a diagnosis name (English, or Chinese through the curated table), or say "none" rather than guess."""
+    if diagnosis_terms.has_chinese(name):
+        english = diagnosis_terms.english_for_chinese(name)
+        if english is None:
+            return CodeAssignment(None, "none")
+        name = english
+    keys = _candidates(name)
+    for key in keys:
+        curated = diagnosis_terms.curated_code(key)
+        if curated is not None:  # a curated entry decides, even when it says "no single code"
+            return CodeAssignment(curated, "name_match") if _is_code(curated) else CodeAssignment(None, "none")
+        code = _name_index().get(key)
+        if code:
+            return CodeAssignment(code, "name_match")
+    for key in keys:
+        code = _fuzzy_code(key)
+        if code:
+            return CodeAssignment(code, "name_match")
+    return CodeAssignment(None, "none")
+
+
+def describe(icd10: str) -> str | None:
+    """The ICD-10-CM description of a code, or None for a code the release does not hold."""
+    return icd.get_description(icd10) if icd.is_valid_item(icd10) else None
+
+
+def is_same_or_narrower(code: str, reference: str) -> bool:
+    """True when `code` is `reference` or sits under it in the ICD-10-CM hierarchy."""
+    if not (icd.is_valid_item(code) and icd.is_valid_item(reference)):
+        return False
+    return icd.add_dot(code) == icd.add_dot(reference) or icd.is_descendant(code, reference)
 
 
 def specialty_for(icd10: str | None) -> str:

@@ -1,9 +1,105 @@
-"""`dxgym` commands of agents.verifiers."""
+"""`dxgym verify`: score a prediction against a reference diagnosis, one pair or a JSONL batch.
+
+A batch runs in one process with one verifier, so thousands of checks reuse its caches; a bad
+line gives `{"error": ...}` on its own output line and never stops the batch.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+
+from emr_fixtures.cli_common import JsonOption, console, fail, print_json
+
+_LANGS = ("en", "zh")
+
+
+def _verdict_line(verdict: Any) -> str:
+    mark = "[green]correct[/green]" if verdict.correct else "[red]wrong[/red]"
+    extra = f" [yellow](fallback: {verdict.fallback})[/yellow]" if verdict.fallback else ""
+    return f"{mark} score={verdict.score:g} [dim]{verdict.verifier}[/dim] — {verdict.reason}{extra}"
+
+
+def _batch(path: Path, verifier: Any, default_lang: str, as_json: bool) -> None:
+    from agents.types import VerifyRequest
+
+    try:
+        handle = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"cannot read {path}: {exc.strerror or exc}") from None
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                print_json({"error": f"line {number}: empty line"}) if as_json else console.print(
+                    f"line {number}: [red]error[/red] empty line", highlight=False
+                )
+                continue
+            try:
+                item = json.loads(line)
+                if not isinstance(item, dict):
+                    raise ValueError("expected a JSON object")
+                reference, prediction = item.get("reference"), item.get("prediction")
+                if not isinstance(reference, str) or not isinstance(prediction, str):
+                    raise ValueError('needs string fields "reference" and "prediction"')
+                language = item.get("language") or default_lang
+                if language not in _LANGS:
+                    raise ValueError(f"language must be one of {', '.join(_LANGS)}")
+                verdict = verifier.verify_sync(
+                    VerifyRequest(
+                        reference=reference, prediction=prediction, language=language, case_id=item.get("case_id")
+                    )
+                )
+            except Exception as exc:  # a bad line is reported on its line; the batch goes on
+                message = f"line {number}: {exc}"
+                print_json({"error": message}) if as_json else console.print(
+                    f"line {number}: [red]error[/red] {exc}", highlight=False
+                )
+                continue
+            if as_json:
+                print_json(verdict.model_dump(mode="json"))
+            else:
+                console.print(f"line {number}: {_verdict_line(verdict)}", highlight=False)
+
+
+def verify(
+    reference: Annotated[str | None, typer.Option("--reference", "-r", help="The record's diagnosis.")] = None,
+    prediction: Annotated[str | None, typer.Option("--prediction", "-p", help="The diagnosis to score.")] = None,
+    verifier_kind: Annotated[str, typer.Option("--verifier", help="rule (deterministic) or vrm (LLM judge).")] = "rule",
+    judge: Annotated[str | None, typer.Option("--judge", help="Judge spec for --verifier vrm (openai:MODEL@URL).")] = None,
+    lang: Annotated[str, typer.Option("--lang", help="Language of the pair: en or zh.")] = "en",
+    batch: Annotated[
+        Path | None, typer.Option("--batch", help='JSONL of {"reference", "prediction"[, "language"]}; "-" reads stdin.')
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Score a predicted diagnosis against the reference (rule verifier by default)."""
+    from agents.types import VerifyRequest
+    from agents.verifiers import make_verifier
+
+    if lang not in _LANGS:
+        raise fail(f"--lang must be one of {', '.join(_LANGS)}")
+    if verifier_kind not in ("rule", "vrm"):
+        raise fail("--verifier must be rule or vrm")
+    if batch is None and (reference is None or prediction is None):
+        raise fail("give --reference and --prediction, or --batch FILE.jsonl")
+    if batch is not None and (reference is not None or prediction is not None):
+        raise fail("--batch cannot be combined with --reference/--prediction")
+    verifier = make_verifier(verifier_kind, judge)
+    if batch is not None:
+        _batch(batch, verifier, lang, as_json)
+        return
+    assert reference is not None and prediction is not None
+    verdict = verifier.verify_sync(VerifyRequest(reference=reference, prediction=prediction, language=lang))
+    if as_json:
+        print_json(verdict.model_dump(mode="json"))
+    else:
+        console.print(_verdict_line(verdict), highlight=False)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this subpackage's commands to the root app."""
+    """Add `dxgym verify` to the root app."""
+    app.command("verify")(verify)

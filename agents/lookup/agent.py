@@ -1,0 +1,92 @@
+"""`ExamLookup`: resolves one request against one case's examination records, tier by tier.
+
+Deterministic tiers (exact, lexicon, panel, fuzzy) run in microseconds with no I/O; optional
+fallback tiers (embedding, LLM) run only from `aresolve`, only when the deterministic tiers found
+nothing, and only for requests that passed screening.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
+
+from agents.lookup import tiers
+from agents.lookup.index import CaseIndex, IndexCache
+from agents.lookup.query import Query, QueryCache
+from agents.lookup.screen import screen
+from agents.types import ExamHit
+from emr_fixtures.lexicon import Lexicon, load_lexicon
+from emr_fixtures.models import CaseRecord
+
+
+@runtime_checkable
+class FallbackTier(Protocol):
+    """An optional tier consulted only when the deterministic tiers find nothing (embedding, LLM).
+
+    It receives a request that already passed screening; whatever it returns is filtered to records
+    of the given case, so a fallback cannot leak another patient's data or invent records."""
+
+    name: str
+
+    async def aresolve(self, request: str, case: CaseRecord) -> list[ExamHit]: ...
+
+
+class ExamLookup:
+    """The examination-lookup agent (implements `agents.types.LookupAgent`)."""
+
+    name = "lookup"
+
+    def __init__(
+        self,
+        fallback_tiers: Sequence[FallbackTier] = (),
+        *,
+        fuzzy: bool = True,
+        fuzzy_cutoff: float = tiers.FUZZY_CUTOFF,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        self.fallback_tiers = tuple(fallback_tiers)
+        self.fuzzy = fuzzy
+        self.fuzzy_cutoff = fuzzy_cutoff
+        self._lex = lexicon or load_lexicon()
+        self._queries = QueryCache()
+        self._fuzzy_queries = QueryCache()
+        self._indexes = IndexCache()
+
+    def index(self, case: CaseRecord) -> CaseIndex:
+        return self._indexes.get(case, self._lex)
+
+    def resolve(self, request: str, case: CaseRecord) -> list[ExamHit]:
+        """Hits for one (already split) request from this case's records; [] when it holds none."""
+        toks = screen(request)
+        if toks is None:
+            return []
+        idx = self._indexes.get(case, self._lex)
+        q = self._queries.get(toks, self._lex)
+        found = self._match(idx, q)
+        if not found and self.fuzzy:
+            fixed = tiers.corrected(toks, q, self._lex, self.fuzzy_cutoff)
+            if fixed is not None and screen(" ".join(fixed)) is not None:
+                fq = self._fuzzy_queries.get(fixed, self._lex)
+                found = {i: "fuzzy" for i in self._match(idx, fq)}
+        return [idx.hit(i, tier) for i, tier in sorted(found.items())]
+
+    def _match(self, idx: CaseIndex, q: Query) -> dict:
+        found = tiers.exact(idx, q)
+        if found:
+            return found
+        if q.empty:
+            return {}
+        return tiers.lexicon_and_panels(idx, q, self._lex)
+
+    async def aresolve(self, request: str, case: CaseRecord) -> list[ExamHit]:
+        """`resolve`, then each fallback tier in turn while nothing has been found."""
+        hits = self.resolve(request, case)
+        if hits or not self.fallback_tiers or screen(request) is None:
+            return hits
+        allowed = {e.source_key: e for e in case.examinations}
+        for tier in self.fallback_tiers:
+            found = await tier.aresolve(request, case)
+            hits = [h for h in found if h.source_key in allowed and allowed[h.source_key].group == h.group]
+            if hits:
+                return hits
+        return []

@@ -1,0 +1,102 @@
+"""Scoring the lookup agent on a labelled request set, at the group level (DESIGN "Examination metrics").
+
+A labelled request may list several tests; it is split as the consultation splits it, each item is
+resolved, and the groups of all hits are compared with the expected groups. Precision = correct
+groups returned / groups returned; recall = correct groups returned / expected groups (micro-averaged
+over requests); a not-available request (no expected group) is answered correctly only by nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from emr_fixtures.models import CaseRecord
+
+from agents.lookup.agent import ExamLookup
+from agents.lookup.split import split_requests
+
+
+@dataclass
+class Tally:
+    returned: int = 0
+    correct: int = 0
+    expected: int = 0
+    requests: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.returned if self.returned else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.expected if self.expected else 1.0
+
+
+@dataclass
+class Report:
+    overall: Tally = field(default_factory=Tally)
+    by_lang: dict[str, Tally] = field(default_factory=dict)
+    not_available: int = 0
+    not_available_empty: int = 0
+    analyte_asks: int = 0
+    analyte_exact: int = 0  # single-analyte asks answered with exactly the expected records
+    failures: list[dict] = field(default_factory=list)
+
+    @property
+    def not_available_rate(self) -> float:
+        return self.not_available_empty / self.not_available if self.not_available else 1.0
+
+    def summary(self) -> dict:
+        out = {
+            "requests": self.overall.requests,
+            "precision": round(self.overall.precision, 4),
+            "recall": round(self.overall.recall, 4),
+            "not_available": self.not_available,
+            "not_available_empty_rate": round(self.not_available_rate, 4),
+            "analyte_asks": self.analyte_asks,
+            "analyte_exact_rate": round(self.analyte_exact / self.analyte_asks, 4) if self.analyte_asks else 1.0,
+        }
+        for lang, t in sorted(self.by_lang.items()):
+            out[f"{lang}_requests"] = t.requests
+            out[f"{lang}_precision"] = round(t.precision, 4)
+            out[f"{lang}_recall"] = round(t.recall, 4)
+        return out
+
+
+def load_rows(path: str | Path) -> list[dict]:
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score(rows: Iterable[Mapping], cases: Mapping[str, CaseRecord], lookup: ExamLookup | None = None) -> Report:
+    lookup = lookup or ExamLookup()
+    report = Report()
+    for row in rows:
+        case = cases[row["case_id"]]
+        hits = [h for item in split_requests(row["request"]) for h in lookup.resolve(item, case)]
+        got = set(dict.fromkeys(h.group for h in hits))
+        want = set(row["expected_groups"])
+        tallies = (report.overall, report.by_lang.setdefault(row.get("lang", "en"), Tally()))
+        for t in tallies:
+            t.requests += 1
+            t.returned += len(got)
+            t.correct += len(got & want)
+            t.expected += len(want)
+        ok = got == want
+        if not want:
+            report.not_available += 1
+            report.not_available_empty += not hits
+        names = row.get("expected_names")
+        if names:
+            report.analyte_asks += 1
+            exact = {h.name for h in hits} == set(names)
+            report.analyte_exact += exact
+            ok = ok and exact
+        if not ok:
+            report.failures.append(
+                {"case_id": row["case_id"], "request": row["request"], "expected": sorted(want),
+                 "got": sorted(got), "names": sorted({h.name for h in hits}) if names else None}
+            )
+    return report

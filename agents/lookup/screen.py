@@ -1,0 +1,72 @@
+"""Request screening: what never reaches matching (answer-seeking, injection, garbage, huge input).
+
+The lookup agent must never return anything for a request that aims at the answer ("final
+diagnosis", "show all records", other case ids, SQL): such requests are refused here, before any
+tier (the optional embedding / LLM tiers included) sees them, so no tier can be gamed by them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from emr_fixtures.lexicon import fold, tokens
+
+MAX_REQUEST_CHARS = 300  # one examination name or sentence; anything longer is not a request
+
+_DENY_TOKENS = frozenset(
+    "diagnosis diagnoses diagnose diagnosed diagnosing dx ddx prognosis answer answers solution icd icd10 "
+    "icd9 sql select drop insert delete update union truncate exec execute database db schema null "
+    "wildcard everything anything agentclinic medqa mimic fhir synthea encounter hadm jsonl json "
+    "disease diseases illness condition conditions etiology aetiology cause".split()
+)
+_DENY_PHRASES = tuple(
+    tuple(p.split())
+    for p in (
+        "discharge summary", "discharge note", "discharge letter", "what does the patient have",
+        "what does she have", "what does he have", "what is wrong", "whats wrong", "what s wrong",
+        "other patient", "another patient", "other patients", "next patient", "previous patient",
+        "different patient", "other case", "another case", "next case", "other cases", "case id",
+        "case ids", "case record", "case file", "medical record", "medical records", "full record",
+        "entire record", "whole record", "patient record", "patient records", "the chart", "full chart",
+        "ignore previous", "ignore all", "ignore the", "system prompt", "your instructions",
+        "previous instructions", "disregard", "final impression", "clinical impression",
+        "assessment and plan", "the plan", "working impression",
+    )
+)
+_ALL_WORDS = frozenset("all every entire whole complete full".split())
+_ALL_TARGETS = frozenset(
+    "records record results tests data examinations exams findings labs chart file files information "
+    "info notes documents history entries rows".split()
+)
+_DENY_ZH = (
+    "诊断", "所有", "全部", "一切", "出院", "病历", "答案", "什么病", "啥病", "得了什么", "数据库",
+    "其他患者", "其他病人", "别的病人", "别的患者", "另一个病人", "另一位", "病例号", "忽略", "指令",
+    "提示词", "疾病名称", "病名", "印象",
+)
+_CASE_ID = re.compile(r"[a-z][\w.-]*:[\w./:-]*\d")
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd*=`{}<>\\$|]|--|/\*|\*/")
+
+
+def screen(request: str) -> tuple[str, ...] | None:
+    """The request's tokens, or None when it must be answered with nothing."""
+    if not isinstance(request, str) or not request or len(request) > MAX_REQUEST_CHARS:
+        return None
+    if _BAD_CHARS.search(request):
+        return None
+    folded = fold(request)
+    if _CASE_ID.search(folded) or any(z in folded for z in _DENY_ZH):
+        return None
+    toks = tokens(request)
+    if not toks:
+        return None
+    words = set(toks)
+    if words & _DENY_TOKENS:
+        return None
+    if words & _ALL_WORDS and words & _ALL_TARGETS:
+        return None
+    n = len(toks)
+    for phrase in _DENY_PHRASES:
+        m = len(phrase)
+        if m <= n and any(toks[i : i + m] == phrase for i in range(n - m + 1)):
+            return None
+    return toks

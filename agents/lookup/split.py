@@ -1,0 +1,113 @@
+"""Splitting a multi-test request into single requests ("CBC, CMP and a chest x-ray" -> three).
+
+Separators are punctuation, sentence ends and conjunctions (and / 和 / 及 / 以及 ...), except where a
+lexicon term spans the conjunction ("urea and electrolytes", "ova and parasites") or where one side
+is only a body site that belongs to the other ("CT of the chest and abdomen", "neuro and skin exam").
+Filler ("please order", "I'd like", "我想查一下") is stripped from each item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from emr_fixtures.lexicon import load_lexicon, tag, tokens
+
+MAX_TEXT_CHARS = 4000  # a whole action's request list; anything longer is not a list of tests
+
+# ";", ",", "、", line breaks, "。！？" anywhere; "." "!" "?" before a space or the end, except after a
+# single letter ("C. diff") so initials stay inside their test
+_HARD = re.compile(r"\s*(?:[;；,，、\n\r\t。！？]|(?<=\w\w)[.!?](?:\s+|$)|[!?](?:\s+|$))\s*")
+_CONJ = re.compile(
+    r"\s+(?:and|&|plus|as well as|along with|together with|also|then|followed by|with a|with an)\s+"
+    r"|\s*(?:以及|还有|并且|同时|和|及|与|跟|并|加上)\s*",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"^(?:(?:please|kindly|pls|ok(?:ay)?|so|now|next|then|also|and|additionally|plus|finally|lastly|"
+    r"first(?:ly)?|second(?:ly)?|can|could|would|will|may|shall|i'd|i'll|we'd|we'll|let's|we|you|i|lets|let|us|"
+    r"like|love|want|need|needs|to|like to|go ahead and|order(?:ing)?|get(?:ting)?|obtain|check(?:ing)?|"
+    r"request(?:ing)?|send(?:ing)?(?: off)?|run|do|perform|see|review|look at|show(?: me)?|what(?:'s| is| was| are| were)?|"
+    r"how about|repeat|draw|have|has|had|there|any|some|a|an|the|her|his|their|its|patient'?s?|this|that|"
+    r"请|麻烦|帮我|帮忙|我想|我要|想要|需要|我们需要|再|还要|另外|然后|给患者|给病人|为患者|患者的|病人的|"
+    r"查一下|查一查|查查|做一下|看一下|看看|开一个|开个|急查|复查|安排)\b[\s,:]*)+",
+    re.IGNORECASE,
+)
+_LEAD_ZH = re.compile(r"^(?:请|麻烦|帮我|帮忙|我想|我要|想要|需要|我们需要|再|还要|另外|然后|给患者|给病人|为患者|"
+                      r"患者的|病人的|查一下|查一查|查查|做一下|看一下|看看|开一个|开个|急查|复查|安排|也)+")
+_TRAIL = re.compile(
+    r"(?:\s*(?:please|thanks|thank you|as well|too|also|now|stat|today|if possible|if available|"
+    r"results?|findings|for (?:her|him|them|the patient|this patient)|on (?:her|him|the patient|this patient)|"
+    r"结果|一下|吧|吗|呢|谢谢|了)[\s.!?。！？]*)+$",
+    re.IGNORECASE,
+)
+
+
+def _clean(item: str) -> str:
+    item = item.strip(" \t.,;:!?。，；：！？'\"()[]")
+    prev = None
+    while prev != item:
+        prev = item
+        item = _LEAD.sub("", item).strip()
+        item = _LEAD_ZH.sub("", item).strip()
+        item = _TRAIL.sub("", item).strip(" \t.,;:!?。，；：！？'\"")
+    return item
+
+
+def _kinds(text: str) -> set[str]:
+    lex = load_lexicon()
+    spans, _ = tag(tokens(text), lex)
+    return {lex.concepts[c].kind for s in spans for c in s.concepts}
+
+
+def _joins(left: str, conj: str, right: str) -> bool:
+    """Should `left conj right` stay one request?"""
+    lex = load_lexicon()
+    lt, ct = tokens(left), tokens(conj)
+    spans, _ = tag(lt + ct + tokens(right), lex)
+    lo, hi = len(lt), len(lt) + len(ct)
+    if any(s.start < hi and s.end > lo for s in spans if ct):
+        return True  # a term spans the conjunction
+    lk, rk = _kinds(left), _kinds(right)
+    context = {"mod", "marker"}
+    if rk == {"site"} and lk & context and "site" in lk:
+        return True  # "CT of the chest and abdomen"
+    if lk == {"site"} and rk & context and "site" in rk:
+        return True  # "neuro and skin exam"
+    return False
+
+
+def _split_conj(chunk: str) -> list[str]:
+    parts: list[str] = []
+    pos = 0
+    pieces: list[tuple[str, str]] = []  # (text, conjunction that follows it)
+    for m in _CONJ.finditer(chunk):
+        pieces.append((chunk[pos : m.start()], m.group(0)))
+        pos = m.end()
+    pieces.append((chunk[pos:], ""))
+    current, conj = pieces[0]
+    for text, next_conj in pieces[1:]:
+        if text.strip() and current.strip() and not _joins(current, conj, text):
+            parts.append(current)
+            current = text
+        else:
+            current = f"{current}{conj}{text}"
+        conj = next_conj
+    parts.append(current)
+    return parts
+
+
+def split_requests(text: str) -> list[str]:
+    """Single requests in `text`, in order, filler stripped, repeats dropped; [] for empty or huge text."""
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
+        return []
+    text = text.replace("’", "'").replace("‘", "'")
+    out: dict[str, str] = {}
+    for chunk in _HARD.split(text):
+        if not chunk or not chunk.strip():
+            continue
+        for part in _split_conj(chunk):
+            item = _clean(part)
+            k = " ".join(tokens(item))
+            if item and k and k not in out:
+                out[k] = item
+    return list(out.values())

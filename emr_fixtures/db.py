@@ -1,0 +1,271 @@
+"""Where the EMR lives and how we connect to it: URL resolution, engines, migrations, the embedded default.
+
+`resolve_url(None)` gives `DXGYM_DATABASE_URL` or the embedded SQLite default, which is built on
+first use from the shipped fixtures (into a temporary file, then `os.replace`, under a file lock,
+so many workers starting at once are safe) and refreshed when the fixtures' content hash changes.
+A user never runs a setup step for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.engine import URL, make_url
+
+from emr_fixtures.errors import DxgymError
+
+ENV_VAR = "DXGYM_DATABASE_URL"
+FIXTURES_HASH_KEY = "fixtures_hash"
+
+
+class DatabaseError(DxgymError):
+    """A database the user named cannot be used (bad URL, unreachable, not initialised)."""
+
+
+def data_dir() -> Path:
+    """`$XDG_DATA_HOME/dxgym`, else `~/.local/share/dxgym` (the XDG rule: ignore unset/relative values)."""
+    xdg = os.environ.get("XDG_DATA_HOME", "")
+    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".local" / "share"
+    return base / "dxgym"
+
+
+def default_database_path() -> Path:
+    return data_dir() / "emr.sqlite"
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{default_database_path()}"
+
+
+def normalise_url(url: str) -> str:
+    """Check a URL and pin PostgreSQL to psycopg 3 (`postgresql://`, `postgres://` -> `postgresql+psycopg://`)."""
+    url = url.strip()
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            url = "postgresql+psycopg://" + url[len(prefix):]
+    try:
+        parsed = make_url(url)
+    except exc.ArgumentError:
+        raise DatabaseError(f"bad database URL {url!r} (expected sqlite:///PATH or postgresql://...)") from None
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseError(f"unsupported database {parsed.get_backend_name()!r} in URL (use SQLite or PostgreSQL)")
+    return url
+
+
+def display_url(url: str) -> str:
+    """The URL with any password masked, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except exc.ArgumentError:
+        return "<bad URL>"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The database to use: the argument, else `DXGYM_DATABASE_URL`, else the embedded default (built if needed)."""
+    chosen = url or os.environ.get(ENV_VAR) or None
+    if chosen is None:
+        return ensure_default_database()
+    normalised = normalise_url(chosen)
+    if normalised == default_database_url():
+        ensure_default_database()
+    return normalised
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a file-backed SQLite URL; None for memory databases and other backends."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    if parsed.database.startswith("file:"):
+        return Path(parsed.database[5:])
+    return Path(parsed.database)
+
+
+_engines: dict[tuple[str, bool], Engine] = {}
+_engines_lock = threading.Lock()
+
+
+def _sqlite_engine(url: str, read_only: bool) -> Engine:
+    path = sqlite_path(url)
+    if read_only and path is not None:
+        # a copy in a directory we cannot write (no -shm possible) is opened immutable: nobody writes it
+        immutable = "" if os.access(path.parent, os.W_OK) else "&immutable=1"
+        target: str | URL = make_url(f"sqlite:///file:{path}?mode=ro{immutable}&uri=true")
+    else:
+        target = url
+    engine = create_engine(target, connect_args={"check_same_thread": False, "timeout": 60})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves: reads and writes share one snapshot
+        cursor = dbapi_conn.cursor()
+        if not read_only and path is not None:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=60000")
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # writers ask for IMMEDIATE so two importers queue on the lock instead of failing mid-transaction
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("dxgym_write") else "BEGIN")
+
+    return engine
+
+
+def get_engine(url: str, *, read_only: bool = False) -> Engine:
+    """A cached engine per (URL, mode); read-only opens SQLite with `mode=ro` and PostgreSQL read-only."""
+    url = normalise_url(url)
+    key = (url, read_only)
+    with _engines_lock:
+        engine = _engines.get(key)
+        if engine is None:
+            try:
+                if make_url(url).get_backend_name() == "sqlite":
+                    engine = _sqlite_engine(url, read_only)
+                else:
+                    engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+                    if read_only:
+                        engine = engine.execution_options(postgresql_readonly=True)
+            except (exc.NoSuchModuleError, exc.ArgumentError, ImportError) as error:
+                raise DatabaseError(f"cannot open database {display_url(url)}: {error}") from None
+            _engines[key] = engine
+        return engine
+
+
+def dispose_engine(url: str) -> None:
+    """Close and forget the cached engines of one database (before dropping or moving it)."""
+    url = normalise_url(url)
+    with _engines_lock:
+        for read_only in (False, True):
+            engine = _engines.pop((url, read_only), None)
+            if engine is not None:
+                engine.dispose()
+
+
+def dispose_engines() -> None:
+    """Close every cached engine (tests, and after `fork` in a worker)."""
+    with _engines_lock:
+        for engine in _engines.values():
+            engine.dispose()
+        _engines.clear()
+
+
+@contextlib.contextmanager
+def database_errors(url: str) -> Iterator[None]:
+    """Turn driver failures into one-line `DatabaseError`s (missing tables, unreachable server)."""
+    try:
+        yield
+    except (exc.OperationalError, exc.ProgrammingError, exc.InterfaceError) as error:
+        text = str(error.orig if error.orig is not None else error).strip().splitlines()[0]
+        if "no such table" in text or ("relation" in text and "does not exist" in text):
+            raise DatabaseError(
+                f"database {display_url(url)} is not initialised (run: dxgym db init --db URL)"
+            ) from None
+        raise DatabaseError(f"database {display_url(url)}: {text}") from None
+
+
+def _alembic_config(connection: Any) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", "emr_fixtures:migrations")
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_alembic_config(None)).get_current_head()
+    assert head is not None
+    return head
+
+
+def init_db(url: str) -> str:
+    """Create or upgrade the schema to the newest migration (idempotent); returns the normalised URL."""
+    from alembic import command
+
+    url = normalise_url(url)
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = get_engine(url)
+    with database_errors(url), engine.connect() as conn:
+        conn = conn.execution_options(dxgym_write=True)
+        command.upgrade(_alembic_config(conn), "head")
+        conn.commit()
+    return url
+
+
+# --- the embedded default -------------------------------------------------------------------------
+
+_default_checked: set[str] = set()
+
+
+def _default_state(path: Path) -> tuple[str | None, str | None]:
+    """(alembic revision, fixtures hash) of an existing default database, read without SQLAlchemy."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60)
+    try:
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        fixtures = conn.execute("SELECT value FROM meta WHERE key = ?", (FIXTURES_HASH_KEY,)).fetchone()
+        return (revision[0] if revision else None, fixtures[0] if fixtures else None)
+    except sqlite3.DatabaseError:
+        return (None, None)
+    finally:
+        conn.close()
+
+
+def _build_default(path: Path) -> None:
+    """Build a complete database next to `path` and move it into place in one rename."""
+    from emr_fixtures.store import refresh_fixtures
+
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    url = f"sqlite:///{tmp}"
+    try:
+        init_db(url)
+        refresh_fixtures(url)
+        _engines.pop((url, False)).dispose()
+        raw = sqlite3.connect(tmp, isolation_level=None)  # fold the WAL into the file: the rename carries all
+        try:
+            raw.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            raw.close()
+        os.replace(tmp, path)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def ensure_default_database() -> str:
+    """The embedded default's URL, building or refreshing it first when needed (safe across processes)."""
+    from emr_fixtures.fixtures import fixtures_hash
+
+    path = default_database_path()
+    url = f"sqlite:///{path}"
+    if url in _default_checked:
+        return url
+    wanted = (head_revision(), fixtures_hash())
+    if not path.exists() or _default_state(path) != wanted:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(path.with_name(path.name + ".lock")), timeout=600):
+            if not path.exists():
+                _build_default(path)
+            elif _default_state(path) != wanted:
+                from emr_fixtures.store import refresh_fixtures
+
+                init_db(url)
+                refresh_fixtures(url)
+    _default_checked.add(url)
+    return url

@@ -1,0 +1,50 @@
+"""The project's own JSONL: one `CaseRecord.model_dump_json()` per line (export -> import is lossless).
+
+A bad line raises `ImportRecordError` naming the file, the 1-based line, the field (pydantic's location,
+dotted) and the problem. Blank lines are skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from emr_fixtures.importers.common import ImportRecordError
+from emr_fixtures.models import CaseRecord
+
+
+def _field(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(part) for part in loc) or "(record)"
+
+
+def parse_line(text: str, file: str, line_no: int) -> CaseRecord:
+    """One line -> a validated case, or `ImportRecordError` for that line."""
+    where = f"line {line_no}"
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportRecordError(file, where, "(json)", f"not valid JSON: {error.msg} at column {error.colno}") from None
+    if not isinstance(data, dict):
+        raise ImportRecordError(file, where, "(record)", f"expected a JSON object, got {type(data).__name__}")
+    try:
+        return CaseRecord.model_validate(data)
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        raise ImportRecordError(file, where, _field(tuple(first["loc"])), first["msg"]) from None
+
+
+def read(path: str | Path, *, limit: int | None = None) -> Iterator[CaseRecord]:
+    """Yield the file's cases in order (at most `limit`)."""
+    path = Path(path)
+    count = 0
+    with path.open(encoding="utf-8") as handle:
+        for line_no, text in enumerate(handle, start=1):
+            if limit is not None and count >= limit:
+                return
+            if not text.strip():
+                continue
+            yield parse_line(text, path.name, line_no)
+            count += 1

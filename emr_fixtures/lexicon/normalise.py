@@ -1,0 +1,46 @@
+"""One tokeniser for lexicon terms, record names and requests, so all three meet on equal terms.
+
+Latin text is folded (NFKC, lower case, accents and apostrophes dropped, `_ - / ( ) ,` as spaces) and
+split on non-alphanumerics; every CJK character is its own token, so Chinese terms and requests
+are matched by the same n-gram lookup as English ones without a segmenter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_GREEK = {"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": " delta ", "μ": " micro "}
+_APOSTROPHES = re.compile(r"['’‘`´]")
+# a CJK ideograph, or a run of Latin letters / digits (kept whole: "hba1c", "pco2", "t4")
+_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """NFKC, lower case, Greek letters spelled out, accents and apostrophes removed."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    for greek, latin in _GREEK.items():
+        if greek in text:
+            text = text.replace(greek, latin)
+    text = _APOSTROPHES.sub("", text)
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+@lru_cache(maxsize=65536)
+def tokens(text: str) -> tuple[str, ...]:
+    """The token sequence of `text` (cached: record names and requests repeat)."""
+    return tuple(_TOKEN.findall(fold(text)))
+
+
+def key(text: str) -> str:
+    """A whitespace-joined token string: the form every lexicon and exact-name lookup uses."""
+    return " ".join(tokens(text))
+
+
+def is_cjk(token: str) -> bool:
+    return len(token) == 1 and "\u3400" <= token <= "\ufaff"

@@ -1,0 +1,429 @@
+"""`Consultation`: the pure, deterministic core of one episode over one frozen case.
+
+Every shell (gymnasium `Env`, verl agent loop, CLI play, evaluation runner) drives this class;
+nothing about a case's logic is written twice. It does no I/O of its own: the lookup agent and
+the optional knowledge base are passed in, and `astep` exists only so an async lookup tier can
+be awaited. It shares the case (never copies it) and keeps per-episode state in slotted objects
+so thousands can live at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agents.types import AssistantTurn, ChatMessage, ExamHit, KnowledgeSearch, LookupAgent, Passage, Usage
+from emr_fixtures.models import CaseRecord
+from envs import render
+from envs.metrics import RequestResolution, normalise_request
+from envs.protocol import (
+    Action,
+    DiagnosisAction,
+    InvalidAction,
+    RequestAction,
+    SearchAction,
+    feedback_text,
+    parse_action,
+    system_prompt,
+)
+
+StopReason = str  # "diagnosis" | "max_turns" | "length_budget" | "error" | "aborted"
+
+
+class ConsultationConfig(BaseModel):
+    """How one consultation runs. Defaults live here and nowhere else."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    max_turns: int = Field(8, ge=1)  # assistant turns before truncation (also gymnasium's max_episode_steps)
+    reveal_physical_exam: bool = False  # MedR-Bench setting: physical examination in the summary
+    tools: bool = False  # the system prompt and feedback describe tool calls instead of tags
+    max_searches: int = Field(3, ge=0)  # knowledge-base searches per episode; more are refused
+    search_k: int = Field(5, ge=1, le=20)  # passages per search
+    max_requests_per_turn: int = Field(1_000, ge=1)  # items beyond this are dropped, with a notice
+    include_thinking: bool = True  # keep <think> text in the transcript (False: strip it from history)
+    max_response_tokens: int | None = Field(None, ge=1)  # completion-token budget -> "length_budget"
+
+
+# --- events ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RequestResolved:
+    item: str
+    hits: tuple[ExamHit, ...]
+    repeated: bool  # asked before in this episode: shown again, counted once
+
+
+@dataclass(frozen=True, slots=True)
+class SearchDone:
+    query: str
+    passages: tuple[tuple[int, Passage], ...]  # (citation number, passage)
+    refused: str | None = None  # "no_knowledge_base" | "search_limit"
+
+
+@dataclass(frozen=True, slots=True)
+class DiagnosisCommitted:
+    diagnosis: str
+    citations: tuple[str, ...]  # resolved to passage ids where they name shown passages
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRejected:
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class EpisodeEnded:
+    stop_reason: StopReason
+
+
+Event = RequestResolved | SearchDone | DiagnosisCommitted | ActionRejected | EpisodeEnded
+
+
+@dataclass(frozen=True, slots=True)
+class StepResult:
+    observation: str
+    terminated: bool
+    truncated: bool
+    events: tuple[Event, ...]
+    action: Action
+
+
+@dataclass(frozen=True, slots=True)
+class TurnLog:
+    """What one turn did; the episode record's `turns` are built from these."""
+
+    index: int
+    action: Action
+    events: tuple[Event, ...]
+    usage: Usage
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """Everything the reward and the metrics need, detached from the live consultation."""
+
+    case_id: str
+    language: str
+    reference: str
+    reference_icd10: str | None
+    diagnosis: str | None
+    citations: tuple[str, ...]
+    requests: tuple[RequestResolution, ...]
+    relevant_groups: frozenset[str]
+    obtained_groups: frozenset[str]
+    invalid_actions: int
+    stop_reason: StopReason | None
+    turns: int
+    usage: Usage
+    passages_shown: tuple[Passage, ...]
+    searches: tuple[str, ...]
+
+
+class ConsultationOver(RuntimeError):
+    """`step` after the episode ended (a shell bug, not a policy error)."""
+
+
+def estimate_tokens(text: str) -> int:
+    """About 4 ASCII characters or 1 CJK character a token; O(n) in C, for budgets without a tokenizer."""
+    if not text:
+        return 0
+    n = len(text)
+    non_ascii = min(n, (len(text.encode("utf-8", "replace")) - n) // 2)
+    return (n - non_ascii + 3) // 4 + non_ascii
+
+
+def _strip_think(content: str) -> str:
+    close = content.rfind("</think>")
+    return content[close + len("</think>") :].lstrip() if close >= 0 else content
+
+
+@dataclass(slots=True)
+class _State:
+    """Per-episode mutable state; replaced wholesale by `reset()`."""
+
+    messages: list[ChatMessage] = field(default_factory=list)
+    turn: int = 0
+    started: bool = False
+    stop_reason: StopReason | None = None
+    hits_by_item: dict[str, tuple[ExamHit, ...]] = field(default_factory=dict)  # normalised item -> hits
+    requests: list[RequestResolution] = field(default_factory=list)  # distinct items in order
+    shown: dict[str, tuple[int, Passage]] = field(default_factory=dict)  # passage_id -> (number, passage)
+    searches: list[str] = field(default_factory=list)
+    diagnosis: str | None = None
+    citations: tuple[str, ...] = ()
+    invalid: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    estimated: bool = False
+    context_estimate: int = 0  # running token estimate of the transcript, for prompt-token estimates
+    turns: list[TurnLog] = field(default_factory=list)
+
+
+class Consultation:
+    """One patient, one policy, one episode: `reset()`, then `step()` until terminated or truncated."""
+
+    __slots__ = ("case", "lookup", "config", "knowledge", "_s", "_relevant")
+
+    def __init__(
+        self,
+        case: CaseRecord,
+        lookup: LookupAgent,
+        config: ConsultationConfig | None = None,
+        knowledge: KnowledgeSearch | None = None,
+    ) -> None:
+        self.case = case
+        self.lookup = lookup
+        self.config = config or ConsultationConfig()
+        self.knowledge = knowledge
+        self._s = _State()
+        revealed = (
+            {e.group for e in case.examinations if e.category == "physical_examination"}
+            if self.config.reveal_physical_exam
+            else set()
+        )
+        self._relevant = case.relevant_groups - revealed
+
+    # --- read-only views -------------------------------------------------------------------
+
+    @property
+    def messages(self) -> list[ChatMessage]:
+        """The transcript in OpenAI shapes, system prompt first."""
+        return list(self._s.messages)
+
+    def openai_messages(self) -> list[dict]:
+        return [m.to_openai() for m in self._s.messages]
+
+    @property
+    def turn(self) -> int:
+        return self._s.turn
+
+    @property
+    def done(self) -> bool:
+        return self._s.stop_reason is not None
+
+    @property
+    def stop_reason(self) -> StopReason | None:
+        return self._s.stop_reason
+
+    @property
+    def turns(self) -> tuple[TurnLog, ...]:
+        return tuple(self._s.turns)
+
+    @property
+    def relevant_groups(self) -> frozenset[str]:
+        """Relevant groups still to be obtained by request (revealed physical examination excluded)."""
+        return self._relevant
+
+    @property
+    def requests(self) -> tuple[RequestResolution, ...]:
+        return tuple(self._s.requests)
+
+    @property
+    def obtained_groups(self) -> frozenset[str]:
+        return frozenset().union(*(r.groups for r in self._s.requests)) if self._s.requests else frozenset()
+
+    @property
+    def usage(self) -> Usage:
+        s = self._s
+        return Usage(prompt_tokens=s.prompt_tokens, completion_tokens=s.completion_tokens, estimated=s.estimated)
+
+    @property
+    def turns_left(self) -> int:
+        return max(0, self.config.max_turns - self._s.turn)
+
+    # --- episode ---------------------------------------------------------------------------
+
+    def reset(self) -> str:
+        """Start (or restart) the episode; returns the initial consultation summary."""
+        summary = render.render_summary(self.case, self.config.reveal_physical_exam)
+        prompt = system_prompt(self.case.language, self.config.tools)
+        self._s = _State(
+            messages=[ChatMessage(role="system", content=prompt), ChatMessage(role="user", content=summary)],
+            started=True,
+            context_estimate=estimate_tokens(prompt) + estimate_tokens(summary),
+        )
+        return summary
+
+    def step(self, turn: AssistantTurn | str) -> StepResult:
+        """Apply one assistant turn with the lookup's synchronous tiers."""
+        turn, action = self._begin(turn)
+        resolved = {key: tuple(self.lookup.resolve(item, self.case)) for key, item in self._pending(action)}
+        return self._finish(turn, action, resolved)
+
+    async def astep(self, turn: AssistantTurn | str) -> StepResult:
+        """Apply one assistant turn, awaiting `lookup.aresolve` where the lookup has it."""
+        turn, action = self._begin(turn)
+        aresolve = getattr(self.lookup, "aresolve", None)
+        resolved: dict[str, tuple[ExamHit, ...]] = {}
+        for key, item in self._pending(action):
+            hits = await aresolve(item, self.case) if aresolve is not None else self.lookup.resolve(item, self.case)
+            resolved[key] = tuple(hits)
+        return self._finish(turn, action, resolved)
+
+    def outcome(self) -> Outcome:
+        s = self._s
+        primary = self.case.primary_diagnosis
+        return Outcome(
+            case_id=self.case.case_id,
+            language=self.case.language,
+            reference=primary.name,
+            reference_icd10=primary.icd10,
+            diagnosis=s.diagnosis,
+            citations=s.citations,
+            requests=tuple(s.requests),
+            relevant_groups=self._relevant,
+            obtained_groups=self.obtained_groups,
+            invalid_actions=s.invalid,
+            stop_reason=s.stop_reason,
+            turns=s.turn,
+            usage=self.usage,
+            passages_shown=tuple(p for _, p in sorted(s.shown.values(), key=lambda np: np[0])),
+            searches=tuple(s.searches),
+        )
+
+    def end(self, stop_reason: StopReason) -> None:
+        """End the episode from outside (a policy error, an abort); a no-op once ended."""
+        if self._s.stop_reason is None:
+            self._s.stop_reason = stop_reason
+
+    # --- internals -------------------------------------------------------------------------
+
+    def _begin(self, turn: AssistantTurn | str) -> tuple[AssistantTurn, Action]:
+        s = self._s
+        if not s.started:
+            raise RuntimeError("call reset() before step()")
+        if s.stop_reason is not None:
+            raise ConsultationOver(f"the consultation has ended ({s.stop_reason}); call reset()")
+        if not isinstance(turn, AssistantTurn):
+            turn = AssistantTurn(content=turn if isinstance(turn, str) else "")
+        s.turn += 1
+        action = parse_action(turn.content, turn.tool_calls, self.config.max_requests_per_turn)
+        return turn, action
+
+    def _pending(self, action: Action) -> list[tuple[str, str]]:
+        """Items of a request not resolved before (resolution is deterministic, so repeats reuse hits)."""
+        if not isinstance(action, RequestAction):
+            return []
+        todo: dict[str, str] = {}
+        for item in action.items:
+            key = normalise_request(item)
+            if key not in self._s.hits_by_item and key not in todo:
+                todo[key] = item
+        return list(todo.items())
+
+    def _account(self, turn: AssistantTurn) -> Usage:
+        s = self._s
+        text = turn.content + "".join(c.function.name + c.function.arguments for c in turn.tool_calls)
+        if turn.usage is not None:
+            usage = turn.usage
+        else:
+            usage = Usage(prompt_tokens=s.context_estimate, completion_tokens=estimate_tokens(text), estimated=True)
+        s.prompt_tokens += usage.prompt_tokens
+        s.completion_tokens += usage.completion_tokens
+        s.estimated = s.estimated or usage.estimated
+        s.context_estimate += estimate_tokens(text)
+        return usage
+
+    def _append(self, message: ChatMessage) -> None:
+        self._s.messages.append(message)
+        self._s.context_estimate += estimate_tokens(message.content or "")
+
+    def _finish(self, turn: AssistantTurn, action: Action, resolved: dict[str, tuple[ExamHit, ...]]) -> StepResult:
+        s, lang = self._s, self.case.language
+        usage = self._account(turn)
+        content = turn.content if self.config.include_thinking else _strip_think(turn.content)
+        self._s.messages.append(
+            ChatMessage(role="assistant", content=content or None, tool_calls=tuple(turn.tool_calls) or None)
+        )
+        events: list[Event] = []
+        terminated = False
+        per_call: dict[int, list[str]] = {}
+
+        if isinstance(action, RequestAction):
+            blocks: list[str] = []
+            for i, item in enumerate(action.items):
+                key = normalise_request(item)
+                repeated = key in s.hits_by_item
+                hits = s.hits_by_item[key] if repeated else resolved[key]
+                if not repeated:
+                    s.hits_by_item[key] = hits
+                    s.requests.append(RequestResolution(item, frozenset(h.group for h in hits)))
+                events.append(RequestResolved(item, hits, repeated))
+                block = render.render_hits(item, hits, lang, repeated)
+                blocks.append(block)
+                if action.call_index:
+                    per_call.setdefault(action.call_index[i], []).append(block)
+            observation = render.render_results(blocks, lang, action.dropped, self.config.max_requests_per_turn)
+            per_call = {k: [render.render_results(v, lang)] for k, v in per_call.items()}
+        elif isinstance(action, SearchAction):
+            observation, event = self._search(action.query)
+            events.append(event)
+        elif isinstance(action, DiagnosisAction):
+            s.diagnosis = action.diagnosis
+            s.citations = self._resolve_citations(action.citations)
+            events.append(DiagnosisCommitted(s.diagnosis, s.citations))
+            terminated = True
+            s.stop_reason = "diagnosis"
+            observation = s.diagnosis
+        else:
+            assert isinstance(action, InvalidAction)
+            s.invalid += 1
+            events.append(ActionRejected(action.reason))
+            observation = render.render_invalid(
+                action.reason, lang, feedback_text(lang, self.config.tools), self.turns_left
+            )
+
+        truncated = False
+        if not terminated:
+            budget = self.config.max_response_tokens
+            if budget is not None and s.completion_tokens >= budget:
+                s.stop_reason, truncated = "length_budget", True
+            elif s.turn >= self.config.max_turns:
+                s.stop_reason, truncated = "max_turns", True
+            elif not isinstance(action, InvalidAction):
+                observation += "\n\n" + render.render_notice("turns_left", lang, n=self.turns_left)
+            self._observe(turn, observation, per_call)
+        if s.stop_reason is not None:
+            events.append(EpisodeEnded(s.stop_reason))
+        s.turns.append(TurnLog(s.turn, action, tuple(events), usage))
+        return StepResult(observation, terminated, truncated, tuple(events), action)
+
+    def _observe(self, turn: AssistantTurn, observation: str, per_call: dict[int, list[str]]) -> None:
+        """Answer the turn: one tool message per tool call (OpenAI requires it), else a user message."""
+        if not turn.tool_calls:
+            self._append(ChatMessage(role="user", content=observation))
+            return
+        for index, call in enumerate(turn.tool_calls):
+            text = "\n\n".join(per_call[index]) if index in per_call else observation
+            self._append(ChatMessage(role="tool", tool_call_id=call.id, content=text))
+
+    def _search(self, query: str) -> tuple[str, SearchDone]:
+        s, lang = self._s, self.case.language
+        if self.knowledge is None:
+            return render.render_notice("no_kb", lang), SearchDone(query, (), "no_knowledge_base")
+        if len(s.searches) >= self.config.max_searches:
+            cap = self.config.max_searches
+            return render.render_notice("search_cap", lang, cap=cap), SearchDone(query, (), "search_limit")
+        s.searches.append(query)
+        numbered: list[tuple[int, Passage]] = []
+        for passage in self.knowledge.search(query, k=self.config.search_k, language=lang):
+            if passage.passage_id not in s.shown:
+                s.shown[passage.passage_id] = (len(s.shown) + 1, passage)
+            numbered.append(s.shown[passage.passage_id])
+        return render.render_passages(query, numbered, lang), SearchDone(query, tuple(numbered))
+
+    def _resolve_citations(self, tokens: Sequence[str]) -> tuple[str, ...]:
+        """Citation numbers and passage ids -> passage ids; tokens naming nothing shown stay as given."""
+        by_number = {n: pid for pid, (n, _) in self._s.shown.items()}
+        out: list[str] = []
+        for token in tokens:
+            token = token.strip().lstrip("#")
+            if token.isascii() and token.isdigit() and int(token) in by_number:
+                out.append(by_number[int(token)])
+            else:
+                out.append(token)
+        return tuple(dict.fromkeys(out))

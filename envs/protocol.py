@@ -1,0 +1,440 @@
+"""The action protocol: tagged text and OpenAI tool calls, parsed to the same four actions.
+
+A policy acts either in text —
+
+    <think>optional reasoning</think>
+    <request>CBC; chest x-ray</request>          ask for examinations (split into items)
+    <search>query</search>                       search the knowledge base
+    <diagnosis>\\boxed{Dx}</diagnosis> [1][3]     commit, optionally citing shown passages
+    ... \\boxed{Dx}                               a bare final box also commits
+
+— or with the tools of `tool_specs()`. Whatever arrives, `parse_action` returns an `Action` and
+never raises: anything it cannot read becomes `InvalidAction(reason)`, which the consultation
+turns into a feedback observation. Parsing is hand-written scanning with `str.find` (no
+backtracking regexes) over at most `MAX_ACTION_CHARS` characters, so its time is linear and
+bounded whatever the input (1 MB of garbage, NUL bytes, unterminated or nested tags).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from agents.types import ToolCall, ToolSpec
+
+MAX_ACTION_CHARS = 200_000  # ~50k tokens: longer replies are refused unread, never scanned
+MAX_ITEM_CHARS = 256  # one examination name; a longer "item" is prose, not a request
+MAX_QUERY_CHARS = 1_000  # one knowledge-base query
+MAX_DIAGNOSIS_CHARS = 500
+MAX_CITATIONS = 50
+DEFAULT_MAX_ITEMS = 1_000  # items per request turn; the rest are dropped (and said so)
+
+ACTION_TAGS = ("request", "search", "diagnosis")
+_ALL_TAGS = ("think", *ACTION_TAGS)
+
+TOOL_REQUEST = "request_examinations"
+TOOL_SEARCH = "search_knowledge"
+TOOL_DIAGNOSIS = "submit_diagnosis"
+
+
+# --- actions -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RequestAction:
+    """Examinations asked for, already split into single items.
+
+    `call_index[i]` is the tool call that item i came from (tool-call turns answer each call
+    separately); it is empty for tagged text. `dropped` counts items beyond the per-turn cap.
+    """
+
+    items: tuple[str, ...]
+    call_index: tuple[int, ...] = ()
+    dropped: int = 0
+    kind: str = field(default="request", init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchAction:
+    query: str
+    kind: str = field(default="search", init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class DiagnosisAction:
+    """A committed diagnosis; `citations` are raw tokens (citation numbers or passage ids)."""
+
+    diagnosis: str
+    citations: tuple[str, ...] = ()
+    kind: str = field(default="diagnosis", init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class InvalidAction:
+    """Anything unreadable. `reason` is fixed wording (never echoes the input at length)."""
+
+    reason: str
+    kind: str = field(default="invalid", init=False)
+
+
+Action = RequestAction | SearchAction | DiagnosisAction | InvalidAction
+
+
+# --- tagged text -------------------------------------------------------------------------------
+
+
+def _strip_thinking(text: str) -> str | InvalidAction:
+    """Drop reasoning: everything up to the last `</think>` (templates may omit the opening tag)."""
+    close = text.rfind("</think>")
+    if close >= 0:
+        return text[close + len("</think>") :]
+    if "<think>" in text:
+        return InvalidAction("<think> is never closed with </think>")
+    return text
+
+
+def _find_boxed(text: str, start: int = 0) -> tuple[str, int, int] | None:
+    r"""The last `\boxed{...}` at or after `start` with balanced braces: (inner, begin, end)."""
+    found: tuple[str, int, int] | None = None
+    pos = text.find("\\boxed{", start)
+    while pos >= 0:
+        depth, i = 0, pos + len("\\boxed")
+        end = -1
+        while i < len(text):
+            ch = text[i]
+            if ch == "{":
+                depth += 1
+            elif ch == "}":
+                depth -= 1
+                if depth == 0:
+                    end = i
+                    break
+            i += 1
+        if end < 0:  # unbalanced: nothing after it can close either
+            break
+        found = (text[pos + len("\\boxed{") : end], pos, end + 1)
+        pos = text.find("\\boxed{", end + 1)
+    return found
+
+
+def _parse_citations(text: str) -> tuple[tuple[str, ...], str]:
+    """Citation tokens `[1]`, `[1, 3]`, `[kb:doc#2]` in `text`, and the text without them."""
+    tokens: list[str] = []
+    rest: list[str] = []
+    i = 0
+    close = -1  # cached position of the next "]" (keeps the scan linear)
+    while i < len(text):
+        if text[i] == "[":
+            if close <= i:
+                close = text.find("]", i + 1)
+                if close < 0:
+                    rest.append(text[i:])
+                    break
+            end = close
+            if end > i + 1 and end - i <= 200 and "[" not in text[i + 1 : end]:
+                for part in text[i + 1 : end].replace("，", ",").split(","):
+                    part = part.strip()
+                    if part and len(tokens) < MAX_CITATIONS:
+                        tokens.append(part)
+                i = end + 1
+                continue
+        rest.append(text[i])
+        i += 1
+    return tuple(dict.fromkeys(tokens)), "".join(rest)
+
+
+def _tag_spans(text: str) -> list[tuple[str, int, int, int, int]] | InvalidAction:
+    """Action tags in order as (name, open_start, inner_start, inner_end, close_end).
+
+    Rejects unterminated, nested or interleaved tags. Linear: each scan moves forward.
+    """
+    spans: list[tuple[str, int, int, int, int]] = []
+    pos = 0
+    nearest = {tag: text.find(f"<{tag}>") for tag in ACTION_TAGS}  # cached: each tag is searched forward once
+    while len(spans) < 2:  # a second action tag already makes the reply invalid: stop there
+        for tag, at in nearest.items():
+            if 0 <= at < pos:
+                nearest[tag] = text.find(f"<{tag}>", pos)
+        found = [(at, tag) for tag, at in nearest.items() if at >= 0]
+        if not found:
+            break
+        at, tag = min(found)
+        inner = at + len(tag) + 2
+        close = text.find(f"</{tag}>", inner)
+        if close < 0:
+            return InvalidAction(f"<{tag}> is never closed with </{tag}>")
+        body = text[inner:close]
+        for other in _ALL_TAGS:
+            if f"<{other}>" in body or (other != tag and f"</{other}>" in body):
+                return InvalidAction(f"tags are nested inside <{tag}>; use one flat action tag")
+        spans.append((tag, at, inner, close, close + len(tag) + 3))
+        pos = close + len(tag) + 3
+    if len(spans) > 1:
+        return spans
+    for tag in ACTION_TAGS:  # a closing tag with no opening one
+        if text.count(f"</{tag}>") > sum(1 for s in spans if s[0] == tag):
+            return InvalidAction(f"</{tag}> appears without a matching <{tag}>")
+    return spans
+
+
+def _diagnosis_from(inner: str, after: str) -> DiagnosisAction | InvalidAction:
+    boxed = _find_boxed(inner)
+    if boxed is not None:
+        diagnosis = boxed[0]
+        cites_in, _ = _parse_citations(inner[boxed[2] :])
+    else:
+        cites_in, diagnosis = _parse_citations(inner)
+    cites_after, _ = _parse_citations(after[:400])
+    return _diagnosis(diagnosis, (*cites_in, *cites_after))
+
+
+def _diagnosis(diagnosis: str, citations: tuple[str, ...] | list[str]) -> DiagnosisAction | InvalidAction:
+    diagnosis = " ".join(diagnosis.split())
+    if not diagnosis:
+        return InvalidAction("the diagnosis is empty")
+    if len(diagnosis) > MAX_DIAGNOSIS_CHARS:
+        return InvalidAction(f"the diagnosis is longer than {MAX_DIAGNOSIS_CHARS} characters")
+    return DiagnosisAction(diagnosis, tuple(dict.fromkeys(c for c in citations if c))[:MAX_CITATIONS])
+
+
+def _split_items(texts: list[str], origins: list[int], max_items: int) -> RequestAction | InvalidAction:
+    """Split each requested text into single items, remembering which text (tool call) each came from."""
+    from agents.lookup import split_requests  # the lookup agent owns how requests divide
+
+    items: list[str] = []
+    item_origin: list[int] = []
+    dropped = 0
+    for text, origin in zip(texts, origins, strict=True):
+        for item in split_requests(text):
+            item = " ".join(item.split())
+            if not item:
+                continue
+            if len(item) > MAX_ITEM_CHARS:
+                return InvalidAction(
+                    f"a requested item is longer than {MAX_ITEM_CHARS} characters; name examinations briefly"
+                )
+            if len(items) >= max_items:
+                dropped += 1
+                continue
+            items.append(item)
+            item_origin.append(origin)
+    if not items:
+        return InvalidAction("the request names no examination")
+    return RequestAction(tuple(items), tuple(item_origin), dropped)
+
+
+def parse_text(content: str, max_items: int = DEFAULT_MAX_ITEMS) -> Action:
+    """Parse a tagged-text reply (see the module docstring)."""
+    if not isinstance(content, str):
+        return InvalidAction("the reply is not text")
+    if len(content) > MAX_ACTION_CHARS:
+        return InvalidAction(f"the reply is longer than {MAX_ACTION_CHARS} characters")
+    if "\x00" in content:
+        return InvalidAction("the reply contains NUL bytes")
+    text = _strip_thinking(content)
+    if isinstance(text, InvalidAction):
+        return text
+    if not text.strip():
+        return InvalidAction("the reply has no action after the reasoning")
+    spans = _tag_spans(text)
+    if isinstance(spans, InvalidAction):
+        return spans
+    if not spans:
+        boxed = _find_boxed(text)
+        if boxed is not None:  # a bare final \boxed{...} commits
+            cites, _ = _parse_citations(text[boxed[2] : boxed[2] + 400])
+            return _diagnosis(boxed[0], cites)
+        return InvalidAction("no action tag found: use <request>, <search> or <diagnosis>")
+    if len(spans) > 1:
+        return InvalidAction("more than one action tag; give exactly one action per turn")
+    tag, _, inner, close, end = spans[0]
+    body = text[inner:close]
+    if tag == "diagnosis":
+        return _diagnosis_from(body, text[end:])
+    if tag == "search":
+        query = " ".join(body.split())
+        if not query:
+            return InvalidAction("the search query is empty")
+        if len(query) > MAX_QUERY_CHARS:
+            return InvalidAction(f"the search query is longer than {MAX_QUERY_CHARS} characters")
+        return SearchAction(query)
+    split = _split_items([body], [0], max_items)
+    if isinstance(split, RequestAction):
+        return RequestAction(split.items, (), split.dropped)
+    return split
+
+
+# --- tool calls --------------------------------------------------------------------------------
+
+
+def _arguments(call: ToolCall) -> dict[str, Any] | InvalidAction:
+    raw = call.function.arguments
+    if not isinstance(raw, str) or len(raw) > MAX_ACTION_CHARS:
+        return InvalidAction(f"{call.function.name}: arguments must be a JSON object under {MAX_ACTION_CHARS} characters")
+    if not raw.strip():
+        return {}
+    try:
+        value = json.loads(raw)
+    except (ValueError, RecursionError):
+        return InvalidAction(f"{call.function.name}: arguments are not valid JSON")
+    if not isinstance(value, dict):
+        return InvalidAction(f"{call.function.name}: arguments must be a JSON object")
+    return value
+
+
+def _only_keys(name: str, args: dict[str, Any], allowed: set[str], required: set[str]) -> InvalidAction | None:
+    extra = sorted(k for k in args if k not in allowed)
+    if extra:
+        return InvalidAction(f"{name}: unexpected argument(s) {', '.join(repr(k[:40]) for k in extra[:5])}")
+    missing = sorted(required - set(args))
+    if missing:
+        return InvalidAction(f"{name}: missing required argument(s) {', '.join(missing)}")
+    return None
+
+
+def parse_tool_calls(calls: tuple[ToolCall, ...] | list[ToolCall], max_items: int = DEFAULT_MAX_ITEMS) -> Action:
+    """Parse a turn's tool calls: several `request_examinations` calls merge; any other call stands alone."""
+    names = [c.function.name for c in calls]
+    unknown = [n for n in names if n not in (TOOL_REQUEST, TOOL_SEARCH, TOOL_DIAGNOSIS)]
+    if unknown:
+        return InvalidAction(f"unknown tool {unknown[0][:60]!r}; the tools are {TOOL_REQUEST}, {TOOL_SEARCH}, {TOOL_DIAGNOSIS}")
+    if len(calls) > 1 and any(n != TOOL_REQUEST for n in names):
+        return InvalidAction(
+            f"call {TOOL_SEARCH} or {TOOL_DIAGNOSIS} alone; only {TOOL_REQUEST} calls may be combined in one turn"
+        )
+    if names[0] == TOOL_REQUEST:
+        texts: list[str] = []
+        origin: list[int] = []
+        for index, call in enumerate(calls):
+            args = _arguments(call)
+            if isinstance(args, InvalidAction):
+                return args
+            bad = _only_keys(TOOL_REQUEST, args, {"names"}, {"names"})
+            if bad:
+                return bad
+            value = args["names"]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                return InvalidAction(f"{TOOL_REQUEST}: 'names' must be a list of strings")
+            texts.extend(value)
+            origin.extend([index] * len(value))
+        return _split_items(texts, origin, max_items)
+    args = _arguments(calls[0])
+    if isinstance(args, InvalidAction):
+        return args
+    if names[0] == TOOL_SEARCH:
+        bad = _only_keys(TOOL_SEARCH, args, {"query"}, {"query"})
+        if bad:
+            return bad
+        query = args["query"]
+        if not isinstance(query, str) or not query.strip():
+            return InvalidAction(f"{TOOL_SEARCH}: 'query' must be a non-empty string")
+        if "\x00" in query or len(query) > MAX_QUERY_CHARS:
+            return InvalidAction(f"{TOOL_SEARCH}: 'query' must be text under {MAX_QUERY_CHARS} characters")
+        return SearchAction(" ".join(query.split()))
+    bad = _only_keys(TOOL_DIAGNOSIS, args, {"diagnosis", "citations"}, {"diagnosis"})
+    if bad:
+        return bad
+    diagnosis, citations = args["diagnosis"], args.get("citations", [])
+    if not isinstance(diagnosis, str) or "\x00" in diagnosis:
+        return InvalidAction(f"{TOOL_DIAGNOSIS}: 'diagnosis' must be a string")
+    if not isinstance(citations, list) or not all(isinstance(c, str | int) and not isinstance(c, bool) for c in citations):
+        return InvalidAction(f"{TOOL_DIAGNOSIS}: 'citations' must be a list of passage ids")
+    boxed = _find_boxed(diagnosis)
+    return _diagnosis(boxed[0] if boxed else diagnosis, [str(c).strip()[:200] for c in citations])
+
+
+def parse_action(
+    content: str | None, tool_calls: tuple[ToolCall, ...] | list[ToolCall] = (), max_items: int = DEFAULT_MAX_ITEMS
+) -> Action:
+    """Parse one assistant turn. Tool calls, when present, are the action; else the text is.
+
+    Never raises: every failure is an `InvalidAction` whose reason says what to fix.
+    """
+    try:
+        if tool_calls:
+            return parse_tool_calls(tool_calls, max_items)
+        return parse_text(content if content is not None else "", max_items)
+    except Exception as exc:  # a parser bug must cost the policy a turn, not crash the episode
+        return InvalidAction(f"the action could not be read ({type(exc).__name__})")
+
+
+# --- tool schemas and system prompts -----------------------------------------------------------
+
+
+def tool_specs() -> list[ToolSpec]:
+    """The three OpenAI function tools of the protocol."""
+    return [
+        ToolSpec(
+            function={
+                "name": TOOL_REQUEST,
+                "description": "Order examinations (laboratory tests, imaging, physical-examination sections) "
+                "for this patient; each name is one test, panel or study.",
+                "parameters": {
+                    "type": "object",
+                    "properties": {
+                        "names": {
+                            "type": "array",
+                            "items": {"type": "string"},
+                            "description": "Examination names, e.g. [\"CBC\", \"chest x-ray\"].",
+                        }
+                    },
+                    "required": ["names"],
+                    "additionalProperties": False,
+                },
+            }
+        ),
+        ToolSpec(
+            function={
+                "name": TOOL_SEARCH,
+                "description": "Search the medical knowledge base; results are numbered passages you may cite.",
+                "parameters": {
+                    "type": "object",
+                    "properties": {"query": {"type": "string", "description": "What to look up."}},
+                    "required": ["query"],
+                    "additionalProperties": False,
+                },
+            }
+        ),
+        ToolSpec(
+            function={
+                "name": TOOL_DIAGNOSIS,
+                "description": "Commit to the final diagnosis; this ends the consultation.",
+                "parameters": {
+                    "type": "object",
+                    "properties": {
+                        "diagnosis": {"type": "string", "description": "The single most likely diagnosis."},
+                        "citations": {
+                            "type": "array",
+                            "items": {"type": "string"},
+                            "description": "passage_id values of shown passages that support it.",
+                            "default": [],
+                        },
+                    },
+                    "required": ["diagnosis"],
+                    "additionalProperties": False,
+                },
+            }
+        ),
+    ]
+
+
+@cache
+def _prompt_file(name: str) -> str:
+    return resources.files("envs").joinpath("prompts", name).read_text(encoding="utf-8")
+
+
+@cache
+def system_prompt(language: str = "en", tools: bool = False) -> str:
+    """The system prompt explaining the protocol, in the case's language ("en" or "zh")."""
+    lang = "zh" if language == "zh" else "en"
+    return _prompt_file(f"system_{'tools' if tools else 'text'}_{lang}.txt").strip()
+
+
+@cache
+def feedback_text(language: str = "en", tools: bool = False) -> str:
+    """The protocol reminder appended to an invalid action's feedback."""
+    lang = "zh" if language == "zh" else "en"
+    return _prompt_file(f"feedback_{'tools' if tools else 'text'}_{lang}.txt").strip()

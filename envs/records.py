@@ -1,0 +1,241 @@
+"""`EpisodeRecord`: one finished (or, in training, to-be-scored) episode as one JSON line.
+
+Fields are DESIGN's contract. Everything is derived from the consultation and the reward, in a
+fixed order (model field order, sorted sets), so two runs with the same case, seed and
+deterministic policy give byte-identical lines once `timing` — the only volatile field — is
+removed. `episode_id` is a hash, not a random id, for the same reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agents.types import Usage, Verdict
+from envs.consultation import (
+    ActionRejected,
+    Consultation,
+    DiagnosisCommitted,
+    RequestResolved,
+    SearchDone,
+    TurnLog,
+)
+from envs.metrics import distinct_requests
+from envs.protocol import RequestAction, SearchAction
+from envs.rewards import Reward
+
+SCHEMA_VERSION = 1
+StopReasonName = Literal["diagnosis", "max_turns", "length_budget", "error", "aborted"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class HitRecord(_Model):
+    request: str
+    name: str
+    group: str
+    tier: str
+    source_key: str
+
+
+class TurnRecord(_Model):
+    index: int
+    action_type: Literal["request", "search", "diagnosis", "invalid"]
+    requests: list[str] = Field(default_factory=list)
+    hits: list[HitRecord] = Field(default_factory=list)
+    not_available: list[str] = Field(default_factory=list)  # requested items the record does not hold
+    search: str | None = None
+    passages: list[str] = Field(default_factory=list)  # passage ids shown this turn, in citation order
+    citations: list[str] = Field(default_factory=list)
+    invalid_reason: str | None = None
+    usage: Usage
+
+
+class RequestRecord(_Model):
+    item: str
+    groups: list[str]
+
+
+class OutcomeRecord(_Model):
+    diagnosis: str | None
+    citations: list[str]
+    requests: list[RequestRecord]
+    distinct_requests: int
+    relevant_groups: list[str]
+    obtained_groups: list[str]
+    invalid_actions: int
+    turns: int
+    searches: list[str]
+    passages_shown: list[str]
+
+
+class EpisodeRecord(_Model):
+    schema_version: int = SCHEMA_VERSION
+    episode_id: str
+    case_id: str
+    seed: int
+    rollout_index: int
+    policy: str
+    messages: list[dict[str, Any]]
+    turns: list[TurnRecord]
+    outcome: OutcomeRecord
+    stop_reason: StopReasonName
+    verdict: Verdict | None = None  # None until scored (training), or when nothing was committed
+    reward: float | None = None
+    reward_components: dict[str, float] = Field(default_factory=dict)
+    usage: Usage
+    error: str | None = None  # what went wrong when stop_reason is "error"
+    versions: dict[str, str]
+    timing: dict[str, float] = Field(default_factory=dict)  # the only volatile field
+
+    def to_json_line(self) -> str:
+        """One line, non-ASCII kept as is."""
+        return self.model_dump_json()
+
+    def stable_json(self) -> str:
+        """The record without `timing`: byte-identical across identical runs."""
+        return self.model_dump_json(exclude={"timing"})
+
+    def with_reward(self, reward: Reward) -> EpisodeRecord:
+        """Complete a record written before scoring (the verl reward function's path)."""
+        return self.model_copy(
+            update={"verdict": reward.verdict, "reward": reward.total, "reward_components": dict(reward.components)}
+        )
+
+
+def episode_id(case_id: str, seed: int, policy: str, rollout_index: int) -> str:
+    """Derived, not random: the same episode always has the same id."""
+    key = "\x1f".join((case_id, str(seed), policy, str(rollout_index)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+@cache
+def prompts_version() -> str:
+    """A short hash of the protocol's prompt files: a prompt edit shows up in every record."""
+    digest = hashlib.sha256()
+    folder = resources.files("envs").joinpath("prompts")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".txt"):
+            digest.update(entry.name.encode())
+            digest.update(entry.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@cache
+def _package_version() -> str:
+    try:
+        return metadata.version("dxgym")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _turn_record(log: TurnLog) -> TurnRecord:
+    action = log.action
+    fields: dict[str, Any] = {"index": log.index, "action_type": action.kind, "usage": log.usage}
+    if isinstance(action, RequestAction):
+        fields["requests"] = list(action.items)
+    if isinstance(action, SearchAction):
+        fields["search"] = action.query
+    hits: list[HitRecord] = []
+    absent: list[str] = []
+    for event in log.events:
+        if isinstance(event, RequestResolved):
+            hits += [HitRecord(request=event.item, name=h.name, group=h.group, tier=h.tier, source_key=h.source_key)
+                     for h in event.hits]
+            if not event.hits:
+                absent.append(event.item)
+        elif isinstance(event, SearchDone):
+            fields["passages"] = [p.passage_id for _, p in event.passages]
+        elif isinstance(event, DiagnosisCommitted):
+            fields["citations"] = list(event.citations)
+        elif isinstance(event, ActionRejected):
+            fields["invalid_reason"] = event.reason
+    return TurnRecord(hits=hits, not_available=absent, **fields)
+
+
+def build_record(
+    consultation: Consultation,
+    *,
+    policy: str,
+    seed: int = 0,
+    rollout_index: int = 0,
+    reward: Reward | None = None,
+    error: str | None = None,
+    timing: dict[str, float] | None = None,
+) -> EpisodeRecord:
+    """The record of a consultation that has ended (or been ended with `Consultation.end`)."""
+    out = consultation.outcome()
+    stop = out.stop_reason or ("error" if error else "aborted")
+    versions = {
+        "dxgym": _package_version(),
+        "schema": str(SCHEMA_VERSION),
+        "prompts": prompts_version(),
+        "lookup": type(consultation.lookup).__name__,
+        "consultation_config": hashlib.sha256(consultation.config.model_dump_json().encode()).hexdigest()[:12],
+    }
+    if reward is not None and reward.verdict is not None:
+        versions["verifier"] = reward.verdict.verifier
+    return EpisodeRecord(
+        episode_id=episode_id(out.case_id, seed, policy, rollout_index),
+        case_id=out.case_id,
+        seed=seed,
+        rollout_index=rollout_index,
+        policy=policy,
+        messages=consultation.openai_messages(),
+        turns=[_turn_record(t) for t in consultation.turns],
+        outcome=OutcomeRecord(
+            diagnosis=out.diagnosis,
+            citations=list(out.citations),
+            requests=[RequestRecord(item=r.item, groups=sorted(r.groups)) for r in out.requests],
+            distinct_requests=distinct_requests(out.requests),
+            relevant_groups=sorted(out.relevant_groups),
+            obtained_groups=sorted(out.obtained_groups),
+            invalid_actions=out.invalid_actions,
+            turns=out.turns,
+            searches=list(out.searches),
+            passages_shown=[p.passage_id for p in out.passages_shown],
+        ),
+        stop_reason=stop,
+        verdict=reward.verdict if reward else None,
+        reward=reward.total if reward else None,
+        reward_components=dict(reward.components) if reward else {},
+        usage=out.usage,
+        error=error,
+        versions=versions,
+        timing=dict(timing or {}),
+    )
+
+
+def write_jsonl(path: str | Path, records: Iterable[EpisodeRecord], *, append: bool = True) -> int:
+    """Write records one per line (UTF-8, flushed); returns how many were written."""
+    n = 0
+    with Path(path).open("a" if append else "w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(record.to_json_line() + "\n")
+            n += 1
+        handle.flush()
+    return n
+
+
+def read_jsonl(path: str | Path) -> Iterator[EpisodeRecord]:
+    """Records of a JSONL file, in order; blank lines skipped."""
+    with Path(path).open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield EpisodeRecord.model_validate_json(line)
+
+
+def strip_timing(line: str) -> str:
+    """A JSON line without its `timing` (for byte comparisons of stored lines)."""
+    data = json.loads(line)
+    data.pop("timing", None)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

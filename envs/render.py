@@ -1,0 +1,189 @@
+"""Observation text, in the case's language: the initial summary, results, passages, feedback.
+
+Pure functions over frozen data. The summary is built only from history fields — never from
+`diagnoses`, and never from the history key "objective" (AgentClinic's examiner instructions,
+which can name the working diagnosis) — so it cannot carry the case's diagnosis unless the
+history itself does (a follow-up visit, which episodes skip by default). Absent results are
+reported as absent, never as normal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from agents.types import ExamHit, Passage
+from emr_fixtures.models import CaseRecord
+
+HIDDEN_HISTORY_KEYS = frozenset({"objective"})  # examiner-facing text, not patient history
+MAX_ECHO_CHARS = 80  # a request is echoed back only this far
+MAX_PASSAGE_CHARS = 1_200
+
+_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Initial consultation summary",
+        "patient": "Patient",
+        "admission": "Admission time",
+        "chief": "Chief complaint",
+        "present": "History of present illness",
+        "past": "Past medical history",
+        "personal": "Personal history",
+        "marital": "Marital and reproductive history",
+        "family": "Family history",
+        "pe": "Physical examination",
+        "results": "Examination results",
+        "absent": "not available in this patient's record",
+        "reference": "reference",
+        "repeat": "(already requested; shown again)",
+        "dropped": "{n} further item(s) were not processed: at most {cap} items per turn.",
+        "invalid": "Your reply could not be read as an action: {reason}.",
+        "turns_left": "Turns left: {n}.",
+        "search": "Knowledge-base passages for: {query}",
+        "no_passages": "No passages matched this query.",
+        "no_kb": "No knowledge base is available in this consultation; request examinations or commit to a diagnosis.",
+        "search_cap": "The search limit of {cap} has been reached; request examinations or commit to a diagnosis.",
+        "sex": "sex",
+        "age": "age",
+        "occupation": "occupation",
+    },
+    "zh": {
+        "title": "初步问诊摘要",
+        "patient": "患者",
+        "admission": "入院时间",
+        "chief": "主诉",
+        "present": "现病史",
+        "past": "既往史",
+        "personal": "个人史",
+        "marital": "婚育史",
+        "family": "家族史",
+        "pe": "体格检查",
+        "results": "检查结果",
+        "absent": "该患者病历中无此项检查结果",
+        "reference": "参考范围",
+        "repeat": "（已申请过，再次显示）",
+        "dropped": "另有 {n} 项未处理：每轮最多 {cap} 项。",
+        "invalid": "无法将你的回复识别为有效动作：{reason}。",
+        "turns_left": "剩余轮数：{n}。",
+        "search": "知识库检索结果：{query}",
+        "no_passages": "没有与该查询匹配的段落。",
+        "no_kb": "本次问诊没有可用的知识库；请开具检查或给出诊断。",
+        "search_cap": "已达到检索次数上限（{cap} 次）；请开具检查或给出诊断。",
+        "sex": "性别",
+        "age": "年龄",
+        "occupation": "职业",
+    },
+}
+
+
+def labels(language: str) -> dict[str, str]:
+    return _LABELS["zh" if language == "zh" else "en"]
+
+
+def humanise(name: str) -> str:
+    """Record keys read as words: `Complete_Blood_Count` -> `Complete Blood Count`."""
+    return " ".join(name.replace("_", " ").split())
+
+
+def _echo(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_ECHO_CHARS else text[: MAX_ECHO_CHARS - 1] + "…"
+
+
+def _patient_line(case: CaseRecord, lab: dict[str, str]) -> str:
+    d = case.demographics
+    if d.text:
+        line = d.text
+        if d.occupation and d.occupation not in line:
+            line += f"; {lab['occupation']}: {d.occupation}"
+        return line
+    parts = [f"{lab[k]}: {v}" for k, v in (("sex", d.sex), ("age", d.age), ("occupation", d.occupation)) if v]
+    return "; ".join(parts)
+
+
+def render_summary(case: CaseRecord, reveal_physical_exam: bool = False) -> str:
+    """The initial consultation summary: history sections, and the physical examination if revealed."""
+    lab = labels(case.language)
+    sep = "：" if case.language == "zh" else ": "
+    lines = [f"# {lab['title']}"]
+    sections: list[tuple[str, str]] = [
+        (lab["patient"], _patient_line(case, lab)),
+        (lab["admission"], case.admission_time or ""),
+        (lab["chief"], case.chief_complaint),
+        (lab["present"], case.present_illness),
+        (lab["past"], case.past_history),
+        (lab["personal"], case.personal_history),
+        (lab["marital"], case.marital_reproductive_history),
+        (lab["family"], case.family_history),
+    ]
+    sections += [(key, value) for key, value in case.history.items() if key.lower() not in HIDDEN_HISTORY_KEYS]
+    lines += [f"{title}{sep}{text.strip()}" for title, text in sections if text and text.strip()]
+    if reveal_physical_exam:
+        pe = [e for e in case.examinations if e.category == "physical_examination"]
+        if pe:
+            lines.append(f"\n## {lab['pe']}")
+            lines += _group_blocks([(e.group, e.name, e.result, e.value.unit if e.value else None,
+                                     e.value.reference_range if e.value else None,
+                                     e.value.flag if e.value else None) for e in pe], lab)
+    return "\n".join(lines)
+
+
+def _result_line(name: str, result: str, unit: str | None, ref: str | None, flag: str | None, lab: dict[str, str]) -> str:
+    text = result.strip()
+    if unit and unit not in text:
+        text += f" {unit}"
+    if ref and ref not in text:
+        text += f" ({lab['reference']} {ref})"
+    if flag and flag.lower() != "normal" and f"[{flag}]" not in text:
+        text += f" [{flag}]"
+    return f"- {humanise(name)}: {text}"
+
+
+def _group_blocks(rows: Iterable[tuple[str, str, str, str | None, str | None, str | None]], lab: dict[str, str]) -> list[str]:
+    lines: list[str] = []
+    current: str | None = None
+    for group, name, result, unit, ref, flag in rows:
+        if group != current:
+            lines.append(f"{humanise(group)}:")
+            current = group
+        lines.append("  " + _result_line(name, result, unit, ref, flag, lab))
+    return lines
+
+
+def render_hits(request: str, hits: Sequence[ExamHit], language: str, repeated: bool = False) -> str:
+    """One requested item: its results grouped by group, or the not-available line."""
+    lab = labels(language)
+    head = f"[{_echo(request)}]" + (f" {lab['repeat']}" if repeated else "")
+    if not hits:
+        return f"{head} {lab['absent']}"
+    body = _group_blocks(((h.group, h.name, h.result, h.unit, h.reference_range, h.flag) for h in hits), lab)
+    return "\n".join([head, *body])
+
+
+def render_results(blocks: Sequence[str], language: str, dropped: int = 0, cap: int = 0) -> str:
+    lab = labels(language)
+    text = f"## {lab['results']}\n" + "\n\n".join(blocks)
+    if dropped:
+        text += "\n\n" + lab["dropped"].format(n=dropped, cap=cap)
+    return text
+
+
+def render_passages(query: str, numbered: Sequence[tuple[int, Passage]], language: str) -> str:
+    lab = labels(language)
+    lines = [lab["search"].format(query=_echo(query))]
+    if not numbered:
+        lines.append(lab["no_passages"])
+    for number, p in numbered:
+        text = " ".join(p.text.split())
+        if len(text) > MAX_PASSAGE_CHARS:
+            text = text[: MAX_PASSAGE_CHARS - 1] + "…"
+        lines.append(f"[{number}] {p.title} (passage_id: {p.passage_id}; {p.source})\n{text}")
+    return "\n\n".join(lines)
+
+
+def render_invalid(reason: str, language: str, protocol_hint: str, turns_left: int) -> str:
+    lab = labels(language)
+    return "\n".join([lab["invalid"].format(reason=reason.rstrip(".")), protocol_hint,
+                      lab["turns_left"].format(n=turns_left)])
+
+
+def render_notice(key: str, language: str, **values: object) -> str:
+    return labels(language)[key].format(**values)
