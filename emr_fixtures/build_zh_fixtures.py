@@ -171,10 +171,14 @@ def build_translation(t: Translation, english_cases: dict[str, CaseRecord]) -> C
             )
         )
     case_id = f"{source_id}:zh"
+    # The English source's code (and how it was assigned) wins: re-coding the English fixtures
+    # re-codes their translations. The translation's own code stands only where the source has none.
     english_primary = english.primary_diagnosis
-    name, code = t.diagnosis
-    if english_primary.icd10 and code != english_primary.icd10:
-        raise ValueError(f"{case_id}: ICD-10 {code} differs from the English case's {english_primary.icd10}")
+    name, project_code = t.diagnosis
+    if english_primary.icd10:
+        code, method = english_primary.icd10, english_primary.icd_method
+    else:
+        code, method = project_code, "project"
     age_text, age_years = t.age
     return CaseRecord(
         case_id=case_id,
@@ -200,7 +204,7 @@ def build_translation(t: Translation, english_cases: dict[str, CaseRecord]) -> C
                 name=name,
                 primary=True,
                 icd10=code,
-                icd_method=english_primary.icd_method if english_primary.icd10 else "project",
+                icd_method=method,
             ),
         ),
     )

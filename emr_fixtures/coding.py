@@ -89,10 +89,18 @@ _NO_SINGULAR = frozenset(
 )
 
 
+# Greek plurals of -sis words: "bronchiectases" is the plural of "bronchiectasis", "stenoses" of
+# "stenosis". Only these endings: "diseases" or "doses" are English plurals of -se words.
+_GREEK_PLURAL = re.compile(r"(ectas|stas|ias|tos|ros|nos|bos|chos|lys|phys)es$")
+_GREEK_PLURAL_EXCEPT = frozenset({"cases", "bases", "phases", "doses", "noses", "hoses", "roses", "losses"})
+
+
 def _singular(token: str) -> str:
     """Conservative singular: 'hemorrhoids' -> 'hemorrhoid', 'allergies' -> 'allergy'."""
     if len(token) < 4 or token in _NO_SINGULAR or not token.isalpha():
         return token
+    if len(token) > 7 and token not in _GREEK_PLURAL_EXCEPT and _GREEK_PLURAL.search(token):
+        return token[:-2] + "is"
     if token.endswith("ies") and len(token) > 5:
         return token[:-3] + "y"
     if token.endswith("s") and not token.endswith(("ss", "us", "is", "as", "ys", "os")):
@@ -260,6 +268,16 @@ def assign_icd10(name: str) -> CodeAssignment:
         if code:
             return CodeAssignment(code, "name_match")
     return CodeAssignment(None, "none")
+
+
+def is_icd_name(key: str) -> bool:
+    """True when a normalised name is an ICD-10-CM description or inclusion term (or a plain variant)."""
+    return key in _name_index()
+
+
+def description_keys(icd10: str) -> frozenset[str]:
+    """The normalised ways the code's own description may be written."""
+    return frozenset(_variants(icd.get_description(icd10))) if icd.is_valid_item(icd10) else frozenset()
 
 
 def describe(icd10: str) -> str | None:

@@ -28,6 +28,7 @@ class Term:
     zh: tuple[str, ...]
     kinds: tuple[str, ...] = ()  # narrower names ("> emphysema" under COPD): a kind of this condition
     scope: str | None = None  # what the verifier treats as this condition in ICD ("A15-A19" for TB)
+    zh_kinds: tuple[str, ...] = ()  # narrower Chinese names ("> 胃腺癌" under 胃癌)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -44,10 +45,36 @@ def strip_parenthetical(name: str) -> str:
     return stripped or name
 
 
+# Interchangeable Chinese spellings of one word, written the second way before comparing:
+# 梗塞 / 梗死 (infarction), 先兆子痫 / 子痫前期 (pre-eclampsia, old and current term), 乙肝 / 乙型肝炎,
+# 丙肝 / 丙型肝炎, 继发型 / 继发性 and 原发型 / 原发性 (the TB classification writes 型).
+_ZH_SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("梗塞", "梗死"),
+    ("先兆子痫", "子痫前期"),
+    ("乙肝", "乙型肝炎"),
+    ("丙肝", "丙型肝炎"),
+    ("继发型", "继发性"),
+    ("原发型", "原发性"),
+    ("黏膜", "粘膜"),
+)
+
+
 def zh_key(text: str) -> str:
-    """Chinese names compared without spaces, punctuation or width differences."""
+    """Chinese names compared without spaces, punctuation, width or interchangeable spellings."""
     text = text.replace("Ⅱ", "II").replace("Ⅰ", "I").replace("Ⅲ", "III")
+    for variant, canonical in _ZH_SPELLINGS:
+        text = text.replace(variant, canonical)
     return re.sub(r"[\s\-－·・,，.。:：;；\"“”'‘’()（）\[\]【】/／]", "", text).lower()
+
+
+def zh_suffix_variants(key: str) -> tuple[str, ...]:
+    """A `zh_key` with the trailing 症 / 病 swapped or dropped (支气管扩张症 = 支气管扩张, 脓皮症 = 脓皮病)."""
+    if len(key) < 4:
+        return ()
+    if key[-1] in "症病":
+        stem = key[:-1]
+        return (stem, stem + ("病" if key[-1] == "症" else "症"))
+    return (key + "症", key + "病")
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -68,7 +95,10 @@ def terms() -> tuple[Term, ...]:
         names = _split(cells[2])
         synonyms = tuple(n for n in names if not n.startswith(">"))
         kinds = tuple(n[1:].strip() for n in names if n.startswith(">"))
-        rows.append(Term(code, cells[1], synonyms, _split(cells[3]), kinds, scope.strip() or code))
+        zh_names = _split(cells[3])
+        zh = tuple(n for n in zh_names if not n.startswith(">"))
+        zh_kinds = tuple(n[1:].strip() for n in zh_names if n.startswith(">"))
+        rows.append(Term(code, cells[1], synonyms, zh, kinds, scope.strip() or code, zh_kinds))
     return tuple(rows)
 
 
@@ -130,8 +160,32 @@ def terms_for_key(key: str) -> tuple[Term, ...]:
     return _by_name().get(key, ())
 
 
+@lru_cache(maxsize=1)
+def _by_zh_kind() -> dict[str, tuple[Term, ...]]:
+    index: dict[str, list[Term]] = {}
+    for term in terms():
+        for name in term.zh_kinds:
+            index.setdefault(zh_key(name), []).append(term)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def terms_for_chinese(text: str) -> tuple[Term, ...]:
-    return _by_zh().get(zh_key(text), ())
+    """Terms with this Chinese name, allowing the trailing 症 / 病 to be swapped or dropped."""
+    key = zh_key(text)
+    index = _by_zh()
+    found = index.get(key, ())
+    for variant in () if found else zh_suffix_variants(key):
+        found = index.get(variant, ())
+        if found:
+            break
+    return found
+
+
+def broader_terms_for_chinese(text: str) -> tuple[Term, ...]:
+    """Terms that a Chinese name is a kind of ("胃腺癌" -> 胃癌)."""
+    key = zh_key(text)
+    index = _by_zh_kind()
+    return index.get(key, ()) or next((index[v] for v in zh_suffix_variants(key) if v in index), ())
 
 
 def english_for_chinese(text: str) -> str | None:

@@ -121,6 +121,7 @@ class Outcome:
     usage: Usage
     passages_shown: tuple[Passage, ...]
     searches: tuple[str, ...]
+    transcript: tuple[ChatMessage, ...] = ()  # the consultation so far: the VRM judge's dialogue history
 
 
 class ConsultationOver(RuntimeError):
@@ -283,6 +284,7 @@ class Consultation:
             usage=self.usage,
             passages_shown=tuple(p for _, p in sorted(s.shown.values(), key=lambda np: np[0])),
             searches=tuple(s.searches),
+            transcript=tuple(self.messages),
         )
 
     def end(self, stop_reason: StopReason) -> None:

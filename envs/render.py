@@ -187,3 +187,18 @@ def render_invalid(reason: str, language: str, protocol_hint: str, turns_left: i
 
 def render_notice(key: str, language: str, **values: object) -> str:
     return labels(language)[key].format(**values)
+
+
+def find_passage(observations: Iterable[str], passage_id: str) -> str | None:
+    """The block `render_passages` wrote for `passage_id`, found in transcript text.
+
+    Why here: replay shows cited passages exactly as the policy saw them, without the knowledge
+    base at hand, and only this module knows the block format (blocks joined by blank lines, each
+    headed `[n] title (passage_id: …; source)`).
+    """
+    marker = f"(passage_id: {passage_id};"
+    for text in observations:
+        for block in text.split("\n\n"):
+            if block.startswith("[") and marker in block.split("\n", 1)[0]:
+                return block
+    return None

@@ -125,7 +125,7 @@ def _components(outcome: Outcome, verdict: Verdict | None, config: RewardConfig)
 def _request(outcome: Outcome) -> VerifyRequest:
     lang = "zh" if outcome.language == "zh" else "en"
     return VerifyRequest(reference=outcome.reference, prediction=outcome.diagnosis or "", language=lang,
-                         case_id=outcome.case_id)
+                         case_id=outcome.case_id, transcript=outcome.transcript or None)
 
 
 async def ascore(outcome: Outcome, verifier: Verifier, config: RewardConfig | None = None) -> Reward:

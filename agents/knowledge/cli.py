@@ -25,8 +25,11 @@ kb_app = typer.Typer(
 
 KbOption = Annotated[
     Path | None,
-    typer.Option("--kb", help="An index folder built by `dxgym kb index` (default: the shipped knowledge base).",
-                 show_default=False),
+    typer.Option(
+        "--kb",
+        help="An index folder built by `dxgym kb index` (default: the shipped knowledge base).",
+        show_default=False,
+    ),
 ]
 
 
@@ -44,8 +47,12 @@ def _open(kb_dir: Path | None, rerank: bool = False) -> KnowledgeBase:
 
 @kb_app.command("index")
 def index(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .md (split by headings), .jsonl, .txt.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the index to (replaced if it holds one).")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders: .md (split by headings), .jsonl, .txt.")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder to write the index to (replaced if it holds one).")
+    ],
     as_json: JsonOption = False,
 ) -> None:
     """Build a searchable index from your own documents (guidelines, notes, abstracts)."""
@@ -67,8 +74,12 @@ def search(
     query: Annotated[str, typer.Argument(help="What to look up, in English, Chinese or both.")],
     kb_dir: KbOption = None,
     k: Annotated[int, typer.Option("--k", "-k", min=1, max=100, help="How many passages to return.")] = 5,
-    lang: Annotated[str | None, typer.Option("--lang", help="Only passages in this language: en or zh.")] = None,
-    rerank: Annotated[bool, typer.Option("--rerank", help="Re-rank English passages densely (extra 'embed').")] = False,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Only passages in this language: en or zh.")
+    ] = None,
+    rerank: Annotated[
+        bool, typer.Option("--rerank", help="Re-rank English passages densely (extra 'embed').")
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Ranked passages for QUERY, each with its citation (passage id, title, source, licence)."""
@@ -79,15 +90,19 @@ def search(
     passages = _open(kb_dir, rerank).search(query, k=k, language=lang)
     if as_json:
         print_json(
-            [p.model_dump(include={"passage_id", "doc_id", "title", "source", "licence", "text", "score"})
-             for p in passages]
+            [
+                p.model_dump(include={"passage_id", "doc_id", "title", "source", "licence", "text", "score"})
+                for p in passages
+            ]
         )
         return
     if not passages:
         console.print("no passage matches this query", highlight=False)
         return
     for rank, p in enumerate(passages, start=1):
-        console.print(f"[bold][{rank}] {p.title}[/bold]  [dim]{p.passage_id} · score {p.score:g}[/dim]", highlight=False)
+        console.print(
+            f"[bold][{rank}] {p.title}[/bold]  [dim]{p.passage_id} · score {p.score:g}[/dim]", highlight=False
+        )
         console.print(p.text, highlight=False, markup=False)
         console.print(f"[dim]source: {p.source} — {p.licence}[/dim]\n", highlight=False)
 
@@ -99,11 +114,15 @@ def stats(kb_dir: KbOption = None, as_json: JsonOption = False) -> None:
     if as_json:
         print_json(data)
         return
-    console.print(f"{data['documents']} documents, {data['passages']} passages, {data['vocabulary']} terms",
-                  highlight=False)
+    console.print(
+        f"{data['documents']} documents, {data['passages']} passages, {data['vocabulary']} terms",
+        highlight=False,
+    )
     for row in data["by_source"]:
-        console.print(f"  {row['source']:<18} {row['language']:<4} {row['documents']:>6} docs {row['passages']:>6} passages",
-                      highlight=False)
+        console.print(
+            f"  {row['source']:<18} {row['language']:<4} {row['documents']:>6} docs {row['passages']:>6} passages",
+            highlight=False,
+        )
 
 
 def register(app: typer.Typer) -> None:

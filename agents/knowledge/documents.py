@@ -146,7 +146,11 @@ def read_jsonl(path: Path, default_source: str | None = None) -> Iterator[Docume
                 data = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise KnowledgeInputError(f"{path}: line {row + 1} is not JSON ({exc.msg})") from None
-            if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"].strip():
+            if (
+                not isinstance(data, dict)
+                or not isinstance(data.get("text"), str)
+                or not data["text"].strip()
+            ):
                 raise KnowledgeInputError(f"{path}: line {row + 1} has no 'text' string")
             text = data["text"]
             doc_id = str(data.get("id") or f"{path.stem}:{row}")

@@ -33,6 +33,7 @@ INDEX_VERSION = 1  # bump when chunking or the saved layout changes
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 BM25_DIR = "bm25"
+MAX_QUERY_CHARS = 2000  # a policy may send a megabyte; only its start can be a meaningful query
 
 
 def _new_bm25() -> bm25s.BM25:
@@ -57,6 +58,7 @@ class KnowledgeBase:
         self.reranker = reranker
         self._bm25 = retriever
         self._vocab: dict[str, int] = retriever.vocab_dict
+        self._by_id = {p.passage_id: i for i, p in enumerate(self.passages)}
         languages = np.array([p.language for p in self.passages])
         self._masks = {lang: (languages == lang).astype(np.float32) for lang in sorted(set(languages))}
 
@@ -89,7 +91,8 @@ class KnowledgeBase:
         """The k best passages for `query` (only `language`'s when given), best first; [] when none match."""
         if k <= 0 or not query:
             return []
-        ids = list(dict.fromkeys(self._vocab[t] for t in tokenise(query) if t in self._vocab))
+        tokens = tokenise(query[:MAX_QUERY_CHARS])
+        ids = list(dict.fromkeys(self._vocab[t] for t in tokens if t in self._vocab))
         if not ids:
             return []
         mask = None
@@ -104,6 +107,11 @@ class KnowledgeBase:
         if self.reranker is not None:
             ranked = self.reranker.rerank(query, ranked, self.passages)
         return [self._passage(i, score) for i, score in ranked[:k]]
+
+    def get(self, passage_id: str) -> Passage | None:
+        """The passage with this id (score 0), e.g. to show a cited passage again in a replay."""
+        index = self._by_id.get(passage_id)
+        return None if index is None else self._passage(index, 0.0)
 
     @staticmethod
     def _top(scores: np.ndarray, k: int) -> np.ndarray:
@@ -158,7 +166,9 @@ class KnowledgeBase:
         if target.exists() and not target.is_dir():
             raise KnowledgeInputError(f"{target} exists and is not a folder")
         if target.is_dir() and any(target.iterdir()) and not (target / MANIFEST).exists():
-            raise KnowledgeInputError(f"{target} is a non-empty folder that holds no index; choose another --out")
+            raise KnowledgeInputError(
+                f"{target} is a non-empty folder that holds no index; choose another --out"
+            )
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
         try:
@@ -191,7 +201,9 @@ class KnowledgeBase:
         try:
             manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            raise KnowledgeInputError(f"no knowledge-base index in {folder} (build one with `dxgym kb index`)") from None
+            raise KnowledgeInputError(
+                f"no knowledge-base index in {folder} (build one with `dxgym kb index`)"
+            ) from None
         if manifest.get("format") != INDEX_FORMAT or manifest.get("version") != INDEX_VERSION:
             raise KnowledgeInputError(f"{folder}: index format not understood by this dxgym; rebuild it")
         with (folder / PASSAGES).open(encoding="utf-8") as handle:

@@ -57,7 +57,9 @@ class DenseReranker:
 
     def embed(self, texts: Sequence[str]) -> Any:
         """Unit-length embeddings (numpy, one row a text)."""
-        return self._load().encode(list(texts), normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+        return self._load().encode(
+            list(texts), normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
 
     def rerank(
         self, query: str, ranked: list[tuple[int, float]], passages: Sequence[PassageRecord]

@@ -105,7 +105,11 @@ def symptom_ontology_documents(path: Path) -> Iterator[Document]:
     names = {str(t["id"]): str(t["name"]) for t in terms}
     for term in terms:
         name = str(term["name"])
-        parts = [f"{name[:1].upper()}{name[1:]}: {term['def']}" if term.get("def") else f"{name[:1].upper()}{name[1:]}."]
+        parts = [
+            f"{name[:1].upper()}{name[1:]}: {term['def']}"
+            if term.get("def")
+            else f"{name[:1].upper()}{name[1:]}."
+        ]
         synonyms = list(dict.fromkeys(term["synonyms"]))  # type: ignore[call-overload]
         if synonyms:
             parts.append("Synonyms: " + "; ".join(synonyms) + ".")

@@ -19,9 +19,18 @@ from agents.knowledge.sources import DXGYM_LICENCE
 AUTHORED_DIR = Path(__file__).parent / "authored"
 FIELDS = ("id", "icd10", "aliases", "presentation", "key examinations", "differential")
 _LABELS = {
-    "en": {"aliases": "also called", "presentation": "Presentation", "key examinations": "Key examinations",
-           "differential": "Differential diagnosis"},
-    "zh": {"aliases": "又称", "presentation": "临床表现", "key examinations": "关键检查", "differential": "鉴别诊断"},
+    "en": {
+        "aliases": "also called",
+        "presentation": "Presentation",
+        "key examinations": "Key examinations",
+        "differential": "Differential diagnosis",
+    },
+    "zh": {
+        "aliases": "又称",
+        "presentation": "临床表现",
+        "key examinations": "关键检查",
+        "differential": "鉴别诊断",
+    },
 }
 _ITEM = re.compile(r"^- ([a-z0-9 ]+):\s*(.*)$")
 
@@ -58,8 +67,14 @@ class Summary:
             f"{labels['differential']}{sep}{self.differential}",
         ]
         title = f"{self.name}：临床要点" if self.language == "zh" else f"{self.name}: clinical summary"
-        return Document(f"dxgym:{self.key}:{self.language}", title, "\n\n".join(body), "dxgym", DXGYM_LICENCE,
-                        self.language)
+        return Document(
+            f"dxgym:{self.key}:{self.language}",
+            title,
+            "\n\n".join(body),
+            "dxgym",
+            DXGYM_LICENCE,
+            self.language,
+        )
 
 
 def parse_summaries(path: Path, language: str) -> list[Summary]:
@@ -76,8 +91,18 @@ def parse_summaries(path: Path, language: str) -> list[Summary]:
         if missing:
             raise ValueError(f"{path}: summary {name!r} before line {line_no} lacks {', '.join(missing)}")
         aliases = tuple(a.strip() for a in re.split(r"[;；]", fields["aliases"]) if a.strip())
-        summaries.append(Summary(fields["id"], language, name, fields["icd10"], aliases, fields["presentation"],
-                                 fields["key examinations"], fields["differential"]))
+        summaries.append(
+            Summary(
+                fields["id"],
+                language,
+                name,
+                fields["icd10"],
+                aliases,
+                fields["presentation"],
+                fields["key examinations"],
+                fields["differential"],
+            )
+        )
 
     for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.startswith("## "):

@@ -13,7 +13,7 @@ from typing import Protocol, runtime_checkable
 from agents.lookup import tiers
 from agents.lookup.index import CaseIndex, IndexCache
 from agents.lookup.query import Query, QueryCache
-from agents.lookup.screen import screen
+from agents.lookup.screen import exact_only, screen
 from agents.types import ExamHit
 from emr_fixtures.lexicon import Lexicon, load_lexicon
 from emr_fixtures.models import CaseRecord
@@ -51,6 +51,7 @@ class ExamLookup:
         self._queries = QueryCache()
         self._fuzzy_queries = QueryCache()
         self._indexes = IndexCache()
+        self._fixed: dict[tuple[str, ...], tuple[str, ...] | None] = {}  # spelling corrections, bounded
 
     def index(self, case: CaseRecord) -> CaseIndex:
         return self._indexes.get(case, self._lex)
@@ -62,13 +63,24 @@ class ExamLookup:
             return []
         idx = self._indexes.get(case, self._lex)
         q = self._queries.get(toks, self._lex)
+        if exact_only(toks):
+            return [idx.hit(i, tier) for i, tier in sorted(tiers.exact(idx, q).items())]
         found = self._match(idx, q)
         if not found and self.fuzzy:
-            fixed = tiers.corrected(toks, q, self._lex, self.fuzzy_cutoff)
+            fixed = self._correct(toks, q)
             if fixed is not None and screen(" ".join(fixed)) is not None:
                 fq = self._fuzzy_queries.get(fixed, self._lex)
                 found = {i: "fuzzy" for i in self._match(idx, fq)}
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]
+
+    def _correct(self, toks: tuple[str, ...], q: Query) -> tuple[str, ...] | None:
+        if toks in self._fixed:
+            return self._fixed[toks]
+        fixed = tiers.corrected(toks, q, self._lex, self.fuzzy_cutoff)
+        if len(self._fixed) >= 8192:
+            self._fixed.clear()
+        self._fixed[toks] = fixed
+        return fixed
 
     def _match(self, idx: CaseIndex, q: Query) -> dict:
         found = tiers.exact(idx, q)

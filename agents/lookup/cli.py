@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+
 from emr_fixtures.cli_common import DbOption, JsonOption, console, fail, print_json
 from emr_fixtures.errors import CaseNotFound, DxgymError
 from emr_fixtures.models import CaseRecord

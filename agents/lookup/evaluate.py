@@ -13,10 +13,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from emr_fixtures.models import CaseRecord
-
 from agents.lookup.agent import ExamLookup
 from agents.lookup.split import split_requests
+from emr_fixtures.models import CaseRecord
 
 
 @dataclass

@@ -75,26 +75,31 @@ class LLMTier:
 
     name = "llm"
 
-    def __init__(self, policy: Policy | str, *, constrain: bool = True, max_choices: int = 400) -> None:
+    def __init__(
+        self, policy: Policy | str, *, constrain: bool = True, allow_none: bool = True, max_choices: int = 400
+    ) -> None:
         if isinstance(policy, str):
             from agents.policies import from_spec
 
             policy = from_spec(policy, max_tokens=48, temperature=0.0, timeout=30.0)
         self.policy = policy
         self.constrain = constrain
+        self.allow_none = allow_none
         self.max_choices = max_choices
         self.last_error: str | None = None
         self.last_prompt: list[ChatMessage] = []
 
     def messages(self, request: str, choices: Sequence[str]) -> list[ChatMessage]:
         listing = "\n".join(f"- {c}" for c in choices)
-        user = f"Request: {request[:300]}\n\nExaminations in this patient's record:\n{listing}\n- {NONE}"
-        return [ChatMessage(role="system", content=SYSTEM), ChatMessage(role="user", content=user)]
+        none = f"\n- {NONE}" if self.allow_none else ""
+        user = f"Request: {request[:300]}\n\nExaminations in this patient's record:\n{listing}{none}"
+        system = SYSTEM if self.allow_none else SYSTEM.replace(", or NONE if nothing in the list is what was asked for", "")
+        return [ChatMessage(role="system", content=system), ChatMessage(role="user", content=user)]
 
     def _policy_for(self, choices: Sequence[str]) -> Any:
         if self.constrain and hasattr(self.policy, "with_options"):
             body = dict(getattr(self.policy, "extra_body", None) or {})
-            body["structured_outputs"] = {"choice": [*choices, NONE]}
+            body["structured_outputs"] = {"choice": [*choices, NONE] if self.allow_none else list(choices)}
             return self.policy.with_options(extra_body=body)
         return self.policy
 

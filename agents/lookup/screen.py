@@ -16,9 +16,11 @@ MAX_REQUEST_CHARS = 300  # one examination name or sentence; anything longer is 
 _DENY_TOKENS = frozenset(
     "diagnosis diagnoses diagnose diagnosed diagnosing dx ddx prognosis answer answers solution icd icd10 "
     "icd9 sql select drop insert delete update union truncate exec execute database db schema null "
-    "wildcard everything anything agentclinic medqa mimic fhir synthea encounter hadm jsonl json "
-    "disease diseases illness condition conditions etiology aetiology cause".split()
+    "wildcard everything anything agentclinic medqa mimic fhir synthea encounter hadm jsonl json".split()
 )
+# Words that aim at the answer in free text but also occur in record names ("Infectious_Disease_Testing"):
+# a request holding one is answered only by the exact tier, i.e. only when it is a record's own name.
+_SOFT_DENY = frozenset("disease diseases illness illnesses etiology aetiology cause causes".split())
 _DENY_PHRASES = tuple(
     tuple(p.split())
     for p in (
@@ -45,6 +47,11 @@ _DENY_ZH = (
 )
 _CASE_ID = re.compile(r"[a-z][\w.-]*:[\w./:-]*\d")
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd*=`{}<>\\$|]|--|/\*|\*/")
+
+
+def exact_only(toks: tuple[str, ...]) -> bool:
+    """Must this (screened) request be matched by exact record / group name only?"""
+    return not _SOFT_DENY.isdisjoint(toks)
 
 
 def screen(request: str) -> tuple[str, ...] | None:

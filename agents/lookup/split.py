@@ -35,9 +35,9 @@ _LEAD = re.compile(
 _LEAD_ZH = re.compile(r"^(?:请|麻烦|帮我|帮忙|我想|我要|想要|需要|我们需要|再|还要|另外|然后|给患者|给病人|为患者|"
                       r"患者的|病人的|查一下|查一查|查查|做一下|看一下|看看|开一个|开个|急查|复查|安排|也)+")
 _TRAIL = re.compile(
-    r"(?:\s*(?:please|thanks|thank you|as well|too|also|now|stat|today|if possible|if available|"
-    r"results?|findings|for (?:her|him|them|the patient|this patient)|on (?:her|him|the patient|this patient)|"
-    r"结果|一下|吧|吗|呢|谢谢|了)[\s.!?。！？]*)+$",
+    r"(?:(?:^|\s+)(?:please|thanks|thank you|as well|too|also|now|stat|today|if possible|if available|"
+    r"results?|findings|for (?:her|him|them|the patient|this patient)|on (?:her|him|the patient|this patient))"
+    r"[\s.!?]*|(?:结果|一下|吧|吗|呢|谢谢|了)[\s.!?。！？]*)+$",
     re.IGNORECASE,
 )
 
@@ -62,6 +62,8 @@ def _kinds(text: str) -> set[str]:
 def _joins(left: str, conj: str, right: str) -> bool:
     """Should `left conj right` stay one request?"""
     lex = load_lexicon()
+    if not _kinds(left) - {"marker", "spec"} or not _kinds(right) - {"marker", "spec"}:
+        return True  # one side names no examination: a conjunction inside a name ("炎症及溶血指标")
     lt, ct = tokens(left), tokens(conj)
     spans, _ = tag(lt + ct + tokens(right), lex)
     lo, hi = len(lt), len(lt) + len(ct)
@@ -106,7 +108,7 @@ def split_requests(text: str) -> list[str]:
         if not chunk or not chunk.strip():
             continue
         for part in _split_conj(chunk):
-            item = _clean(part)
+            item = _clean(part) or part.strip(" \t.,;:!?。，；：！？'\"")  # "Results" is a group name
             k = " ".join(tokens(item))
             if item and k and k not in out:
                 out[k] = item

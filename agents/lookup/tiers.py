@@ -14,6 +14,9 @@ from emr_fixtures.lexicon import Lexicon
 
 FUZZY_CUTOFF = 80.0  # chosen by `python -m agents.lookup.calibrate` on the calibration set (see its README)
 FUZZY_MIN_LEN = 4
+# Words shaped like disease names are never bent into test names ("tuberculosis" is not "tuberculin").
+_DISEASE_SUFFIXES = ("osis", "oses", "itis", "oma", "omas", "emia", "aemia", "pathy", "plasia", "trophy", "algia",
+                     "ism", "iasis", "syndrome", "cancer", "tumor", "tumour")
 
 Found = dict[int, Tier]  # record index -> the tier that found it (first tier wins)
 
@@ -126,6 +129,8 @@ def corrected(toks: tuple[str, ...], q: Query, lex: Lexicon, cutoff: float = FUZ
     changed = False
     for n, tok in enumerate(toks):
         if tok not in content or len(tok) < FUZZY_MIN_LEN or not tok.isascii() or not tok.isalpha():
+            continue
+        if tok.endswith(_DISEASE_SUFFIXES):
             continue
         best = process.extractOne(tok, vocab, scorer=fuzz.ratio, score_cutoff=cutoff)
         if best is not None and best[0][0] == tok[0]:

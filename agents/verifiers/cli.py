@@ -33,12 +33,9 @@ def _batch(path: Path, verifier: Any, default_lang: str, as_json: bool) -> None:
         raise fail(f"cannot read {path}: {exc.strerror or exc}") from None
     with handle:
         for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                print_json({"error": f"line {number}: empty line"}) if as_json else console.print(
-                    f"line {number}: [red]error[/red] empty line", highlight=False
-                )
-                continue
             try:
+                if not line.strip():
+                    raise ValueError("empty line")
                 item = json.loads(line)
                 if not isinstance(item, dict):
                     raise ValueError("expected a JSON object")
@@ -54,10 +51,10 @@ def _batch(path: Path, verifier: Any, default_lang: str, as_json: bool) -> None:
                     )
                 )
             except Exception as exc:  # a bad line is reported on its line; the batch goes on
-                message = f"line {number}: {exc}"
-                print_json({"error": message}) if as_json else console.print(
-                    f"line {number}: [red]error[/red] {exc}", highlight=False
-                )
+                if as_json:
+                    print_json({"error": f"line {number}: {exc}"})
+                else:
+                    console.print(f"line {number}: [red]error[/red] {exc}", highlight=False, markup=False)
                 continue
             if as_json:
                 print_json(verdict.model_dump(mode="json"))

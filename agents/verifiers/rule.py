@@ -21,6 +21,8 @@ from agents.verifiers.normalise import commitment
 from emr_fixtures import diagnosis_terms as terms_table
 from emr_fixtures.coding import (
     assign_icd10,
+    description_keys,
+    is_icd_name,
     is_misspelling,
     is_same_or_narrower,
     normalise_name,
@@ -195,9 +197,7 @@ def _covers(wider: frozenset[str], narrower: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _description_keys(code: str) -> frozenset[str]:
-    from emr_fixtures.coding import _variants
-
-    return frozenset(_variants(icd.get_description(code))) if icd.is_valid_item(code) else frozenset()
+    return description_keys(code)
 
 
 def _names_code(reading: Reading) -> bool:
@@ -271,6 +271,8 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
                 return _Outcome(True, "same name allowing a misspelling" + suffix, 0)
         elif not (rc and pc and not _same_block(rc, pc)):
             return _Outcome(True, "more specific than the reference (its words plus qualifiers)" + suffix, 0)
+    if rc and pc and icd.add_dot(rc) == icd.add_dot(pc):
+        return _Outcome(False, f"a different condition sharing ICD-10-CM {pc}", 2)
     if rc and pc and is_same_or_narrower(rc, pc):
         return _Outcome(False, f"broader than the reference (ICD-10-CM {pc} above {rc})", 3)
     if rc and pc:
@@ -278,16 +280,9 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
     return _Outcome(False, "no match", 1)
 
 
-@lru_cache(maxsize=1)
-def _icd_names() -> frozenset[str]:
-    from emr_fixtures.coding import _name_index
-
-    return frozenset(_name_index())
-
-
 def _known_name(text: str) -> bool:
     key = normalise_name(text)
-    return bool(terms_table.terms_for_key(key) or terms_table.terms_for_chinese(text)) or key in _icd_names()
+    return bool(terms_table.terms_for_key(key) or terms_table.terms_for_chinese(text)) or is_icd_name(key)
 
 
 def _opposite(reference: str, prediction: str) -> str | None:

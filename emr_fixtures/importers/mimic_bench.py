@@ -1,7 +1,7 @@
 """Peak memory of a MIMIC-IV import with labevents streamed in several chunks (issue 10's < 500 MB figure).
 
 Measured in a fresh Python process so the figure belongs to the import alone: peak resident set size
-(`ru_maxrss`, interpreter and libraries included) and the peak of Python allocations (tracemalloc).
+(VmHWM, interpreter and libraries included) and the peak of Python allocations (tracemalloc).
 Every case is built and dropped, as a batch import does.
 """
 
@@ -30,6 +30,17 @@ def _rows(path: Path) -> int:
         return sum(1 for _ in handle) - 1
 
 
+def _peak_rss_bytes() -> int:
+    """This process's peak RSS. Linux keeps `ru_maxrss` across fork and exec (a child would report its
+    parent's peak), so read the address space's own high-water mark, VmHWM, where there is one."""
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+
+
 def _child(folder: Path, chunk_size: int) -> dict[str, Any]:
     from emr_fixtures.importers import mimic
     from emr_fixtures.importers.mimic_spill import find
@@ -47,7 +58,7 @@ def _child(folder: Path, chunk_size: int) -> dict[str, Any]:
     elapsed = time.perf_counter() - start
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+    rss = _peak_rss_bytes()
     return {
         "chunk_size": chunk_size, "labevents_rows": rows, "labevents_chunks": math.ceil(rows / chunk_size),
         "cases": cases, "examinations": exams, "peak_rss_bytes": rss, "tracemalloc_peak_bytes": peak,

@@ -24,6 +24,7 @@ ALL_SECTIONS: frozenset[str] = frozenset(_KEEP)
 
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*(?P<title>[^#\n]+?)\s*#*\s*$")
 # "Chief Complaint:" / "HISTORY OF PRESENT ILLNESS: text…" — a short capitalised phrase and a colon
+_SMALL_WORDS = frozenset({"of", "and", "or", "the", "for", "on", "in", "to", "with", "at", "by"})
 _COLON_HEADING = re.compile(r"^\s*(?P<title>[A-Z][A-Za-z/&()' -]{1,60}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -34,7 +35,8 @@ def _heading(line: str) -> tuple[str, str] | None:
     m = _COLON_HEADING.match(line)
     if m:
         words = m.group("title").split()
-        if len(words) <= 6 and all(w[0].isupper() or not w[0].isalpha() for w in words):
+        titled = all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL_WORDS for w in words)
+        if len(words) <= 6 and (titled or _key(m.group("title")) is not None):
             return m.group("title"), m.group("rest")
     return None
 

@@ -17,6 +17,8 @@ __all__ = [
     "panel_for_code", "panel_for_name", "tag", "tokens",
 ]
 
+_FLUIDS = {"serum": "blood", "plasma": "blood", "whole blood": "blood", "blood (whole)": "blood",
+           "cerebrospinal fluid": "csf", "joint fluid": "synovial", "synovial fluid": "synovial", "feces": "stool"}
 _LOINC_SYSTEMS = {"loinc", "http://loinc.org", "urn:oid:2.16.840.1.113883.6.1"}
 _ITEMID_SYSTEMS = {"mimic-iv:itemid", "mimic-iv", "mimic", "itemid", "mimic-iv:labevents"}
 
@@ -39,12 +41,26 @@ def panel_for_code(system: str | None, code: str | None) -> str | None:
     sys_key = system.strip().lower()
     code = str(code).strip()
     if sys_key in _LOINC_SYSTEMS:
-        concept = lex.loinc.get(code)
+        concept, spec = lex.loinc.get(code), None
     elif sys_key in _ITEMID_SYSTEMS:
-        concept = lex.itemids.get(code)
+        concept, spec = lex.itemids.get(code, (None, None))
     else:
         return None
-    return lex.panel_label(concept) if concept else None
+    return _panel_of(lex, concept, spec) if concept else None
+
+
+def _panel_of(lex: Lexicon, cid: str, spec: str | None) -> str | None:
+    """The grouping panel of a concept for a specimen (WBC in urine -> Urinalysis, in blood -> CBC)."""
+    c = lex.concepts[cid]
+    if c.kind == "panel":
+        return lex.panel_label(cid)
+    if c.kind != "analyte" or not c.member_of:
+        return None
+    want = spec or c.spec
+    for panel, qualifier in c.member_of:
+        if want is None or (qualifier or c.spec) == want:
+            return lex.panel_label(cid, via=panel)
+    return None
 
 
 def panel_for_name(name: str | None, specimen: str | None = None) -> str | None:
@@ -62,18 +78,11 @@ def panel_for_name(name: str | None, specimen: str | None = None) -> str | None:
         c = lex.concepts[cid]
         if c.kind == "spec" and c.spec:
             spec = c.spec
-    if spec in ("serum", "plasma", "whole blood", "blood (whole)"):
-        spec = "blood"
+    spec = _FLUIDS.get(spec, spec) if spec else None
     for cid in ids:
         if lex.concepts[cid].kind == "panel":
             return lex.panel_label(cid)
     for cid in ids:
-        c = lex.concepts[cid]
-        if c.kind != "analyte" or not c.member_of:
-            continue
-        want = spec or c.spec
-        for panel, qualifier in c.member_of:
-            if (qualifier or c.spec) == want or want is None:
-                return lex.panel_label(cid, via=panel)
-        return None if spec and spec != c.spec else lex.panel_label(cid)
+        if lex.concepts[cid].kind == "analyte":
+            return _panel_of(lex, cid, spec)
     return None

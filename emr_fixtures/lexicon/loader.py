@@ -47,7 +47,7 @@ class Lexicon:
     terms: dict[str, Term]
     max_tokens: int
     loinc: dict[str, str]  # LOINC code -> concept id
-    itemids: dict[str, str]  # MIMIC-IV lab itemid -> concept id
+    itemids: dict[str, tuple[str, str | None]]  # MIMIC-IV lab itemid -> (concept id, specimen)
     members: dict[str, frozenset[tuple[str, str | None]]] = field(repr=False)  # panel -> (analyte, spec)
     subpanels: dict[str, frozenset[str]] = field(repr=False)  # panel -> panels inside it (transitively)
 
@@ -91,6 +91,33 @@ def _add_term(table: dict[str, tuple[set[str], bool]], raw: str, ids: list[str])
         table[k] = (found[0], found[1] and weak)
 
 
+_SPECIMENS = {"urine": "urine", "urine_24_h": "urine", "csf": "csf"}
+
+
+def _merge_labunits(concepts: dict[str, Concept], terms: dict[str, tuple[set[str], bool]], loinc: dict[str, str]) -> None:
+    """Every labunits analyte becomes known by its LOINC code: attached to the curated concept its name
+    already names, else added as its own analyte concept (named as labunits names it)."""
+    for row in _rows("labunits_analytes.tsv"):
+        code, name, specimens = row[0], row[1], row[2].split("|")
+        if code in loinc:
+            continue
+        spec = next((_SPECIMENS[s] for s in specimens if s in _SPECIMENS), "blood")
+        bare = name.split("(")[0].strip()
+        abbrev = [a.strip() for a in name[len(bare):].strip(" ()").split(",") if a.strip()]
+        found = terms.get(key(bare)) or terms.get(key(name))
+        known = [c for c in (found[0] if found else ()) if concepts[c].kind == "analyte"]
+        if known and (concepts[known[0]].spec or "blood") == spec:
+            loinc[code] = known[0]
+            continue
+        cid = f"loinc:{code}"
+        concepts[cid] = Concept(cid, "analyte", name, spec, (code,), (), (name, bare, *abbrev), ())
+        loinc[code] = cid
+        if spec == "blood":
+            for term in (name, bare, *abbrev):
+                if len(key(term)) >= 2 and key(term) not in terms:
+                    _add_term(terms, term if len(key(term)) > 3 else f"~{term}", [cid])  # "As": weak
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """The shipped lexicon (cached: built once per process, a few milliseconds)."""
@@ -112,6 +139,11 @@ def load_lexicon() -> Lexicon:
         ids, en, zh = (row + [""] * 3)[:3]
         for term in (*_split(en), *_split(zh)):
             _add_term(raw_terms, term, ids.split("+"))
+    loinc: dict[str, str] = {}
+    for c in concepts.values():
+        for code in c.loinc:
+            loinc.setdefault(code, c.id)
+    _merge_labunits(concepts, raw_terms, loinc)
     for table in (raw_terms,):
         for ids, _ in table.values():
             unknown = [i for i in ids if i not in concepts]
@@ -119,11 +151,11 @@ def load_lexicon() -> Lexicon:
                 raise ValueError(f"lexicon: unknown concept ids {unknown}")
     terms = {k: Term(tuple(sorted(ids)), weak) for k, (ids, weak) in raw_terms.items()}
 
-    loinc: dict[str, str] = {}
-    for c in concepts.values():
-        for code in c.loinc:
-            loinc.setdefault(code, c.id)
-    itemids = {row[0]: row[1] for row in _rows("mimic_itemids.tsv") if row[1] in concepts}
+    fluids = {"blood": "blood", "urine": "urine", "cerebrospinal fluid": "csf", "joint fluid": "synovial", "stool": "stool"}
+    itemids = {
+        row[0]: (row[1], fluids.get(row[3].strip().lower()) if len(row) > 3 else None)
+        for row in _rows("mimic_itemids.tsv") if row[1] in concepts
+    }
 
     children: dict[str, set[str]] = {}
     direct: dict[str, set[tuple[str, str | None]]] = {}

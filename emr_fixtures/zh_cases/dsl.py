@@ -118,6 +118,7 @@ class Translation:
     history: dict[str, str]
     groups: dict[str, str]
     records: tuple[str, ...]
+    # (Chinese name, ICD-10): the build takes the English source's code and method when it has one
     diagnosis: tuple[str, str]
     occupation: str | None = None
     categories: dict[str, Category] = field(default_factory=dict)

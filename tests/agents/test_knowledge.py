@@ -32,7 +32,10 @@ def top_docs(kb: KnowledgeBase, query: str, k: int = 3, language: str | None = N
 
 def test_english_tokens_are_lowercase_unstemmed_without_stopwords() -> None:
     assert tokenise("The Patients have FATIGABLE weakness of the eyelids") == [
-        "patients", "fatigable", "weakness", "eyelids"
+        "patients",
+        "fatigable",
+        "weakness",
+        "eyelids",
     ]
 
 
@@ -67,7 +70,16 @@ def test_markdown_splits_by_heading_and_jsonl_keeps_citation_fields(tmp_path: Pa
         encoding="utf-8",
     )
     (tmp_path / "docs.jsonl").write_text(
-        json.dumps({"id": "x1", "title": "T", "text": "Some text", "source": "src", "licence": "CC-BY", "language": "en"})
+        json.dumps(
+            {
+                "id": "x1",
+                "title": "T",
+                "text": "Some text",
+                "source": "src",
+                "licence": "CC-BY",
+                "language": "en",
+            }
+        )
         + "\n",
         encoding="utf-8",
     )
@@ -96,28 +108,48 @@ def test_kb_satisfies_the_protocol_and_returns_passages(kb: KnowledgeBase) -> No
     assert len(hits) == 4 and all(isinstance(p, Passage) for p in hits)
     assert [p.score for p in hits] == sorted((p.score for p in hits), reverse=True)
     assert all(p.passage_id.startswith(p.doc_id + "#p") for p in hits)
+    assert kb.get(hits[0].passage_id) == hits[0].model_copy(update={"score": 0.0})
+    assert kb.get("no-such-doc#p0") is None
     assert kb.search("", k=5) == [] and kb.search("zzzqqq", k=5) == [] and kb.search("asthma", k=0) == []
 
 
 @pytest.mark.parametrize(
     ("query", "language", "expected"),
     [
-        ("myasthenia gravis ptosis fatigable weakness", None,
-         {"dxgym:myasthenia-gravis:en", "ddxplus:myasthenia-gravis", "icd10cm:G70"}),
-        ("painless jaundice weight loss palpable gallbladder Courvoisier", "en", {"dxgym:pancreatic-adenocarcinoma:en"}),
-        ("Dix-Hallpike positional vertigo nystagmus", None, {"dxgym:benign-paroxysmal-positional-vertigo:en"}),
+        (
+            "myasthenia gravis ptosis fatigable weakness",
+            None,
+            {"dxgym:myasthenia-gravis:en", "ddxplus:myasthenia-gravis", "icd10cm:G70"},
+        ),
+        (
+            "painless jaundice weight loss palpable gallbladder Courvoisier",
+            "en",
+            {"dxgym:pancreatic-adenocarcinoma:en"},
+        ),
+        (
+            "Dix-Hallpike positional vertigo nystagmus",
+            None,
+            {"dxgym:benign-paroxysmal-positional-vertigo:en"},
+        ),
         ("slapped cheek rash parvovirus", None, {"dxgym:erythema-infectiosum:en"}),
         ("社区获得性肺炎 发热 咳嗽", None, {"dxgym:pneumonia:zh"}),
         ("重症肌无力 上睑下垂 复视", None, {"dxgym:myasthenia-gravis:zh"}),
         ("急性胰腺炎 上腹痛 脂肪酶", "zh", {"dxgym:biliary-pancreatitis:zh"}),
-        ("川崎病 冠状动脉瘤", None, {"dxgym:kawasaki-disease:zh"}),
+        ("川崎病 发热 杨梅舌 结膜充血", None, {"dxgym:kawasaki-disease:zh"}),
         ("重症肌无力 ptosis", None, {"dxgym:myasthenia-gravis:zh"}),  # mixed-language query
     ],
 )
-def test_expected_documents_rank_first(kb: KnowledgeBase, query: str, language: str | None, expected: set[str]) -> None:
+def test_expected_documents_rank_first(
+    kb: KnowledgeBase, query: str, language: str | None, expected: set[str]
+) -> None:
     found = top_docs(kb, query, k=max(3, len(expected)), language=language)
     assert found[0] in expected, found
     assert expected <= set(found), found
+
+
+@pytest.mark.parametrize("query", ["x" * 1_000_000, "肺炎" * 500_000, "\x00\xff\ud7ff 🫁 <search>", "   "])
+def test_any_query_is_answered_quickly_without_error(kb: KnowledgeBase, query: str) -> None:
+    assert isinstance(kb.search(query, k=3), list)
 
 
 def test_language_filter(kb: KnowledgeBase) -> None:
@@ -146,7 +178,9 @@ def test_index_cache_round_trip(tmp_path: Path) -> None:
 
 def test_user_kb_round_trip_and_refuses_to_clobber_other_folders(tmp_path: Path) -> None:
     (tmp_path / "src").mkdir()
-    (tmp_path / "src" / "a.txt").write_text("Sarcoidosis causes bilateral hilar lymphadenopathy.", encoding="utf-8")
+    (tmp_path / "src" / "a.txt").write_text(
+        "Sarcoidosis causes bilateral hilar lymphadenopathy.", encoding="utf-8"
+    )
     kb = build_kb([tmp_path / "src"])
     kb.save(tmp_path / "idx")
     kb.save(tmp_path / "idx")  # replacing an index is fine
@@ -168,15 +202,18 @@ def _norm(name: str) -> str:
 
 
 def test_every_fixture_diagnosis_has_a_summary_in_its_language() -> None:
+    """Primary and secondary diagnoses alike; a gestational-age status (ICD-10-CM Z3A) is not a disease."""
     names = {lang: [_norm(n) for s in load_summaries(lang) for n in s.names] for lang in ("en", "zh")}
     missing = []
     for case in load_fixture_cases():
-        wanted = _norm(case.primary_diagnosis.name)
-        pool = names[case.language]
-        # a summary matches its name exactly, or one of its names of 4+ characters lies inside the
-        # diagnosis ("输卵管妊娠破裂" inside "右侧输卵管妊娠破裂")
-        if wanted not in pool and not any(len(n) >= 4 and n in wanted for n in pool):
-            missing.append((case.case_id, case.primary_diagnosis.name))
+        for diagnosis in case.diagnoses:
+            if (diagnosis.icd10 or "").startswith("Z3A"):
+                continue
+            wanted, pool = _norm(diagnosis.name), names[case.language]
+            # a summary matches by a name or alias, or one of its names of 4+ characters lies inside
+            # the diagnosis ("输卵管妊娠破裂" inside "右侧输卵管妊娠破裂")
+            if wanted not in pool and not any(len(n) >= 4 and n in wanted for n in pool):
+                missing.append((case.case_id, diagnosis.name))
     assert not missing
 
 

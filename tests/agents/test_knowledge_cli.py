@@ -17,7 +17,9 @@ import dxgym
 KEYS = {"passage_id", "doc_id", "title", "source", "licence", "text", "score"}
 
 
-def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+def run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
+) -> tuple[int, str, str]:
     monkeypatch.setattr(sys, "argv", ["dxgym", *args])
     code = 0
     try:
@@ -53,8 +55,16 @@ def test_a_markdown_folder_becomes_a_searchable_kb(
     assert code == 0, err
     assert "indexed 4 documents" in out
 
-    code, out, err = run(monkeypatch, capsys, "kb", "search", "reversible airflow obstruction spirometry",
-                         "--kb", str(out_dir), "--json")
+    code, out, err = run(
+        monkeypatch,
+        capsys,
+        "kb",
+        "search",
+        "reversible airflow obstruction spirometry",
+        "--kb",
+        str(out_dir),
+        "--json",
+    )
     assert code == 0, err
     results = json.loads(out)
     assert results and all(set(r) == KEYS for r in results)
@@ -62,16 +72,21 @@ def test_a_markdown_folder_becomes_a_searchable_kb(
     assert results[0]["title"] == "Asthma › Diagnosis"
     assert results[0]["source"] == "asthma.md"
 
-    code, out, _ = run(monkeypatch, capsys, "kb", "search", "端坐呼吸 水肿", "--kb", str(out_dir), "--lang", "zh",
-                       "--json")
+    code, out, _ = run(
+        monkeypatch, capsys, "kb", "search", "端坐呼吸 水肿", "--kb", str(out_dir), "--lang", "zh", "--json"
+    )
     assert code == 0 and [r["doc_id"] for r in json.loads(out)] == ["cardio/心力衰竭"]
 
     code, out, _ = run(monkeypatch, capsys, "kb", "search", "peak flow", "--kb", str(out_dir))
     assert code == 0 and "[1] Asthma › Diagnosis" in out and "asthma.md" in out
 
 
-def test_search_of_the_shipped_kb_json_shape(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(monkeypatch, capsys, "kb", "search", "myasthenia gravis ptosis", "--k", "3", "--json")
+def test_search_of_the_shipped_kb_json_shape(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(
+        monkeypatch, capsys, "kb", "search", "myasthenia gravis ptosis", "--k", "3", "--json"
+    )
     assert code == 0, err
     results = json.loads(out)
     assert len(results) == 3 and all(set(r) == KEYS for r in results)
@@ -89,7 +104,11 @@ def test_search_of_the_shipped_kb_json_shape(monkeypatch: pytest.MonkeyPatch, ca
     ],
 )
 def test_user_errors_are_one_line_without_traceback(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str], message: str
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    args: list[str],
+    message: str,
 ) -> None:
     (tmp_path / "empty").mkdir()
     code, out, err = run(monkeypatch, capsys, *[a.replace("{tmp}", str(tmp_path)) for a in args])

@@ -22,8 +22,15 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _case_text(case: CaseRecord) -> str:
-    parts = [case.chief_complaint, case.present_illness, case.past_history, case.personal_history,
-             case.marital_reproductive_history, case.family_history, *case.history.values()]
+    parts = [
+        case.chief_complaint,
+        case.present_illness,
+        case.past_history,
+        case.personal_history,
+        case.marital_reproductive_history,
+        case.family_history,
+        *case.history.values(),
+    ]
     parts += [e.result for e in case.examinations]
     return "\n".join(p for p in parts if p)
 

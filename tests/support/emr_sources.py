@@ -7,11 +7,13 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import typer
 from typer.testing import CliRunner, Result
 
+from emr_fixtures.errors import DxgymError
 from emr_fixtures.models import CaseRecord
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -31,8 +33,21 @@ def emr_app() -> typer.Typer:
     return app
 
 
-def run_cli(*args: str) -> Result:
-    return CliRunner().invoke(emr_app(), [str(a) for a in args])
+@dataclass
+class CliResult:
+    exit_code: int
+    stdout: str
+    output: str  # stdout, stderr and the one-line error `dxgym.main` prints for a user error
+
+
+def run_cli(*args: str) -> CliResult:
+    """Run like `dxgym.main`: a `DxgymError` becomes 'error: …' and exit code 2."""
+    result: Result = CliRunner().invoke(emr_app(), [str(a) for a in args])
+    if isinstance(result.exception, DxgymError):
+        return CliResult(2, result.stdout, f"{result.output}error: {result.exception}\n")
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return CliResult(result.exit_code, result.stdout, result.output)
 
 
 def import_json(url: str, path: Path, fmt: str, *extra: str) -> dict[str, int]:

@@ -1,0 +1,216 @@
+"""Report charts: matplotlib (Agg) figures returned as base64 PNG, so report.html stays one file.
+
+Why PNG and not SVG or a JS library: a PNG data URI renders identically everywhere, including
+offline clinical networks and mail clients, costs tens of kilobytes, and can be decoded and
+checked for blankness in a test. matplotlib is imported inside `_plt` only: `dxgym --help` and
+the episode loop never pay for it.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+PALETTE = ("#0f766e", "#2563eb", "#d97706", "#be185d", "#7c3aed", "#475569", "#059669", "#dc2626")
+POSITIVE, NEGATIVE, INK, GRID = "#0f766e", "#dc2626", "#1e293b", "#e2e8f0"
+
+
+def _plt() -> Any:
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update({
+        "font.size": 9.5, "axes.edgecolor": "#94a3b8", "axes.labelcolor": INK, "xtick.color": INK,
+        "ytick.color": INK, "axes.spines.top": False, "axes.spines.right": False, "axes.titleweight": "bold",
+        "axes.titlesize": 11, "axes.titlelocation": "left", "figure.dpi": 110,
+    })
+    return plt
+
+
+def _png(fig: Any) -> str:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", bbox_inches="tight", facecolor="white")
+    _plt().close(fig)
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _errors(blocks: Sequence[Mapping[str, float]]) -> list[list[float]]:
+    """matplotlib's asymmetric error bars from {mean, ci_low, ci_high} blocks."""
+    return [[max(0.0, b["mean"] - b["ci_low"]) for b in blocks], [max(0.0, b["ci_high"] - b["mean"]) for b in blocks]]
+
+
+def accuracy_by_group(breakdown: Mapping[str, Mapping[str, Any]], title: str) -> str:
+    """Horizontal bars of accuracy per group with bootstrap 95% whiskers; labels carry n."""
+    plt = _plt()
+    names = sorted(breakdown, key=lambda k: (-breakdown[k]["n_cases"], k))
+    blocks = [breakdown[k]["accuracy"] for k in names]
+    fig, ax = plt.subplots(figsize=(6.4, 0.42 * len(names) + 1.2))
+    y = list(range(len(names)))[::-1]
+    ax.barh(y, [b["mean"] for b in blocks], xerr=_errors(blocks), color=PALETTE[0], alpha=0.85,
+            error_kw={"ecolor": INK, "capsize": 3, "lw": 1})
+    ax.set_yticks(y, [f"{k} (n={breakdown[k]['n_cases']})" for k in names])
+    for yi, b in zip(y, blocks, strict=True):
+        ax.text(min(b["ci_high"], 1.0) + 0.02, yi, f"{b['mean']:.2f}", va="center", fontsize=8.5, color=INK)
+    ax.set_xlim(0, 1.15)
+    ax.set_xlabel("diagnosis accuracy (95% bootstrap interval)")
+    ax.grid(axis="x", color=GRID)
+    ax.set_axisbelow(True)
+    ax.set_title(title)
+    return _png(fig)
+
+
+def exam_prf(exam: Mapping[str, Any]) -> str:
+    """Examination precision / recall / F1: per-episode means (with intervals) beside pooled (micro)."""
+    plt = _plt()
+    keys = ("precision", "recall", "f1")
+    macro = [exam[k] for k in keys]
+    micro = [exam["micro"][k] for k in keys]
+    fig, ax = plt.subplots(figsize=(6.4, 3.4))
+    x = range(len(keys))
+    width = 0.38
+    ax.bar([i - width / 2 for i in x], [b["mean"] for b in macro], width, yerr=_errors(macro), color=PALETTE[0],
+           label="per-episode mean (MedR-Bench / DiagGym)", error_kw={"ecolor": INK, "capsize": 3, "lw": 1})
+    ax.bar([i + width / 2 for i in x], micro, width, color=PALETTE[1], label="pooled (micro)")
+    for i, (a, b) in enumerate(zip(macro, micro, strict=True)):
+        ax.text(i - width / 2, a["ci_high"] + 0.02, f"{a['mean']:.2f}", ha="center", fontsize=8.5)
+        ax.text(i + width / 2, b + 0.02, f"{b:.2f}", ha="center", fontsize=8.5)
+    ax.set_xticks(list(x), ["precision", "recall", "F1"])
+    ax.set_ylim(0, 1.18)
+    ax.grid(axis="y", color=GRID)
+    ax.set_axisbelow(True)
+    ax.legend(frameon=False, fontsize=8.5, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2)
+    ax.set_title("Examination precision / recall / F1 (over groups)")
+    return _png(fig)
+
+
+def turns_histogram(histogram: Mapping[str, int], max_turns: int | None = None) -> str:
+    """Episodes by number of assistant turns."""
+    plt = _plt()
+    counts = {int(k): v for k, v in histogram.items()}
+    top = max([*counts, max_turns or 0, 1])
+    xs = list(range(1, top + 1))
+    fig, ax = plt.subplots(figsize=(6.4, 3.0))
+    ax.bar(xs, [counts.get(x, 0) for x in xs], color=PALETTE[2], width=0.7)
+    if 0 in counts:
+        ax.bar([0], [counts[0]], color=PALETTE[5], width=0.7)
+    ax.set_xticks(sorted({0, *xs}) if 0 in counts else xs)
+    ax.set_xlabel("assistant turns in the episode")
+    ax.set_ylabel("episodes")
+    ax.grid(axis="y", color=GRID)
+    ax.set_axisbelow(True)
+    ax.set_title("Turns per episode")
+    return _png(fig)
+
+
+def reward_components(components: Mapping[str, float], total: float) -> str:
+    """Mean weighted contribution of each reward component; they sum to the mean reward."""
+    plt = _plt()
+    names = list(components)
+    values = [components[n] for n in names]
+    fig, ax = plt.subplots(figsize=(6.4, 0.36 * len(names) + 1.4))
+    y = list(range(len(names)))[::-1]
+    ax.barh(y, values, color=[POSITIVE if v >= 0 else NEGATIVE for v in values], alpha=0.85)
+    ax.axvline(0, color=INK, lw=0.8)
+    ax.set_yticks(y, names)
+    span = max([abs(v) for v in values] + [abs(total), 0.1])
+    for yi, v in zip(y, values, strict=True):
+        ax.text(v + (0.02 * span if v >= 0 else -0.02 * span), yi, f"{v:+.3f}", va="center",
+                ha="left" if v >= 0 else "right", fontsize=8.5)
+    ax.set_xlim(-1.25 * span, 1.25 * span)
+    ax.set_xlabel(f"mean contribution (total reward {total:+.3f})")
+    ax.grid(axis="x", color=GRID)
+    ax.set_axisbelow(True)
+    ax.set_title("Reward components")
+    return _png(fig)
+
+
+def breakdown_pair(by_language: Mapping[str, Mapping[str, Any]], by_source: Mapping[str, Mapping[str, Any]]) -> str:
+    """Accuracy and examination F1 by language and by source, side by side."""
+    plt = _plt()
+    fig, axes = plt.subplots(1, 2, figsize=(8.4, 3.2), sharey=True)
+    for ax, (title, data) in zip(axes, (("by language", by_language), ("by source", by_source)), strict=True):
+        names = sorted(data)
+        x = range(len(names))
+        width = 0.38
+        acc = [data[k]["accuracy"] for k in names]
+        ax.bar([i - width / 2 for i in x], [a["mean"] for a in acc], width, yerr=_errors(acc), color=PALETTE[0],
+               label="accuracy", error_kw={"ecolor": INK, "capsize": 3, "lw": 1})
+        ax.bar([i + width / 2 for i in x], [data[k]["exam_f1"] for k in names], width, color=PALETTE[1],
+               label="exam F1")
+        ax.set_xticks(list(x), [f"{k}\n(n={data[k]['n_cases']})" for k in names])
+        ax.set_ylim(0, 1.15)
+        ax.grid(axis="y", color=GRID)
+        ax.set_axisbelow(True)
+        ax.set_title(title)
+    handles, names = axes[0].get_legend_handles_labels()
+    fig.legend(handles, names, frameon=False, fontsize=8.5, loc="lower center", bbox_to_anchor=(0.5, -0.06), ncols=2)
+    return _png(fig)
+
+
+# --- comparisons ------------------------------------------------------------------------------
+
+
+def compare_headline(names: Sequence[str], summaries: Sequence[Mapping[str, Any]]) -> str:
+    """Accuracy and examination P / R / F1 of several runs, grouped by metric."""
+    plt = _plt()
+    metrics = [("accuracy", lambda s: s["accuracy"]), ("exam precision", lambda s: s["exam"]["precision"]),
+               ("exam recall", lambda s: s["exam"]["recall"]), ("exam F1", lambda s: s["exam"]["f1"])]
+    fig, ax = plt.subplots(figsize=(8.4, 3.6))
+    width = 0.8 / len(names)
+    for j, (name, summary) in enumerate(zip(names, summaries, strict=True)):
+        blocks = [get(summary) for _, get in metrics]
+        xs = [i - 0.4 + width * (j + 0.5) for i in range(len(metrics))]
+        ax.bar(xs, [b["mean"] for b in blocks], width * 0.92, yerr=_errors(blocks), label=name,
+               color=PALETTE[j % len(PALETTE)], error_kw={"ecolor": INK, "capsize": 2, "lw": 0.8})
+    ax.set_xticks(range(len(metrics)), [m for m, _ in metrics])
+    ax.set_ylim(0, 1.2)
+    ax.grid(axis="y", color=GRID)
+    ax.set_axisbelow(True)
+    ax.legend(frameon=False, fontsize=8.5, ncols=min(4, len(names)), loc="upper center", bbox_to_anchor=(0.5, -0.08))
+    ax.set_title("Headline metrics (95% bootstrap intervals)")
+    return _png(fig)
+
+
+def compare_specialty(names: Sequence[str], summaries: Sequence[Mapping[str, Any]]) -> str:
+    """Accuracy per specialty for several runs."""
+    plt = _plt()
+    specialties = sorted({k for s in summaries for k in s["by_specialty"]})
+    fig, ax = plt.subplots(figsize=(8.4, 0.25 * len(specialties) * max(2, len(names)) + 1.2))
+    height = 0.8 / len(names)
+    base = list(range(len(specialties)))[::-1]
+    for j, (name, summary) in enumerate(zip(names, summaries, strict=True)):
+        vals = [summary["by_specialty"].get(k, {}).get("accuracy", {}).get("mean", 0.0) for k in specialties]
+        ys = [b + 0.4 - height * (j + 0.5) for b in base]
+        ax.barh(ys, vals, height * 0.92, label=name, color=PALETTE[j % len(PALETTE)])
+    ax.set_yticks(base, specialties)
+    ax.set_xlim(0, 1.05)
+    ax.grid(axis="x", color=GRID)
+    ax.set_axisbelow(True)
+    ax.legend(frameon=False, fontsize=8.5, loc="lower right")
+    ax.set_title("Diagnosis accuracy by specialty")
+    return _png(fig)
+
+
+def compare_components(names: Sequence[str], summaries: Sequence[Mapping[str, Any]]) -> str:
+    """Mean reward components for several runs."""
+    plt = _plt()
+    comps = sorted({k for s in summaries for k in s["reward_components"]})
+    fig, ax = plt.subplots(figsize=(8.4, 0.3 * len(comps) * max(2, len(names)) + 1.2))
+    height = 0.8 / len(names)
+    base = list(range(len(comps)))[::-1]
+    for j, (name, summary) in enumerate(zip(names, summaries, strict=True)):
+        vals = [summary["reward_components"].get(k, 0.0) for k in comps]
+        ys = [b + 0.4 - height * (j + 0.5) for b in base]
+        ax.barh(ys, vals, height * 0.92, label=f"{name} (total {summary['reward']['mean']:+.2f})",
+                color=PALETTE[j % len(PALETTE)])
+    ax.axvline(0, color=INK, lw=0.8)
+    ax.set_yticks(base, comps)
+    ax.grid(axis="x", color=GRID)
+    ax.set_axisbelow(True)
+    ax.legend(frameon=False, fontsize=8.5, loc="lower right")
+    ax.set_title("Reward components (mean weighted contribution)")
+    return _png(fig)

@@ -1,0 +1,172 @@
+"""`dxgym eval`, `dxgym report`, `dxgym mcq build|eval`, `dxgym demo`: thin shells over
+`evaluation.runner`, `evaluation.report`, `evaluation.mcq` and `evaluation.demo`.
+
+User errors (a bad policy spec, an unknown split, an empty selection, a run directory that holds
+another run) are one line on stderr and a non-zero exit; heavy imports happen inside commands.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from emr_fixtures.cli_common import DbOption, JsonOption, console, fail, print_json
+from emr_fixtures.errors import DxgymError
+
+mcq_app = typer.Typer(name="mcq", help="MedReMCQ-style multiple-choice benchmark: build and score.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `eval`, `report`, `demo` and the `mcq` group to the root app."""
+    app.command("eval")(eval_command)
+    app.command("report")(report_command)
+    app.command("demo")(demo_command)
+    app.add_typer(mcq_app)
+
+
+def eval_command(
+    policy: Annotated[str, typer.Option("--policy", "-p", help="oracle, oracle-paraphrase, request-all, random, openai:MODEL@URL, hf:PATH.", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Run directory (config.json, episodes.jsonl, summary.json, report.html).", show_default=False)],
+    split: Annotated[str, typer.Option("--split", "-s", help="train, val or test.")] = "test",
+    n: Annotated[int | None, typer.Option("-n", help="Evaluate a seeded sample of N cases.", show_default=False, min=1)] = None,
+    rollouts: Annotated[int, typer.Option("--rollouts", "-k", help="Rollouts a case (pass@k).", min=1)] = 1,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-c", help="Episodes in flight at once.", min=1)] = 8,
+    verifier: Annotated[str, typer.Option("--verifier", help="rule or vrm.")] = "rule",
+    judge: Annotated[str | None, typer.Option("--judge", help="The VRM judge: openai:MODEL@URL.", show_default=False)] = None,
+    reveal_physical_exam: Annotated[bool, typer.Option("--reveal-physical-exam", help="Physical examination in the summary (MedR-Bench's setting).")] = False,
+    lang: Annotated[str | None, typer.Option("--lang", help="Only cases in this language: en or zh.", show_default=False)] = None,
+    tools: Annotated[bool, typer.Option("--tools", help="Offer tool calls instead of tags.")] = False,
+    knowledge: Annotated[bool, typer.Option("--knowledge", help="Give the policy the shipped knowledge base to search.")] = False,
+    max_turns: Annotated[int | None, typer.Option("--max-turns", help="Assistant turns before truncation.", show_default=False, min=1)] = None,
+    test_cost: Annotated[float, typer.Option("--test-cost", help="Reward cost per distinct examination request.")] = 0.0,
+    seed: Annotated[int, typer.Option("--seed", help="Seeds case sampling and scripted policies.")] = 0,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue the run in --out, skipping finished episodes.")] = False,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Run a policy over a split and write a run directory with a report."""
+    from envs.consultation import ConsultationConfig
+    from envs.rewards import RewardConfig
+    from evaluation.runner import EvalSettings, run_eval, select_cases
+
+    try:
+        consultation = ConsultationConfig(reveal_physical_exam=reveal_physical_exam,
+                                          **({"max_turns": max_turns} if max_turns else {}))
+        settings = EvalSettings(
+            policy=policy, split=split, language=lang, n=n, rollouts=rollouts, verifier=verifier, judge=judge,
+            tools=tools, knowledge=knowledge, seed=seed, consultation=consultation,
+            reward=RewardConfig(test_cost=test_cost),
+        )
+        cases = select_cases(settings, db)
+        result = asyncio.run(run_eval(settings, cases, out, concurrency=concurrency, resume=resume))
+    except DxgymError as exc:
+        raise fail(str(exc), 2) from None
+    s = result.summary
+    if as_json:
+        print_json(s)
+        return
+    acc = s["accuracy"]
+    console.print(
+        f"{settings.policy}: accuracy {acc['mean']:.3f} [{acc['ci_low']:.3f}, {acc['ci_high']:.3f}] · "
+        f"exam P/R/F1 {s['exam']['precision']['mean']:.3f}/{s['exam']['recall']['mean']:.3f}/{s['exam']['f1']['mean']:.3f} · "
+        f"turns {s['turns']['mean']:.2f} · {s['n_episodes']} episodes ({result.skipped} resumed)",
+        highlight=False, soft_wrap=True,
+    )
+    console.print(f"report: {out / 'report.html'}", highlight=False, soft_wrap=True)
+
+
+def report_command(
+    runs: Annotated[list[Path], typer.Argument(help="One run directory (rebuild its report) or several (compare them).", show_default=False)],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Where to write the HTML (default: DIR/report.html, or ./comparison.html).", show_default=False)] = None,
+) -> None:
+    """Rebuild a run's report.html, or compare runs side by side (deltas against the first)."""
+    from evaluation.report import write_comparison, write_report
+    from evaluation.runner import finish_run
+
+    try:
+        for run in runs:
+            if not run.is_dir():
+                raise DxgymError(f"{run} is not a run directory")
+        if len(runs) == 1:
+            finish_run(runs[0], write_report=False)  # summary.json from the log as it stands
+            target = write_report(runs[0], out)
+        else:
+            target = write_comparison(runs, out or Path("comparison.html"))
+    except DxgymError as exc:
+        raise fail(str(exc), 2) from None
+    console.print(f"report: {target}", highlight=False, soft_wrap=True)
+
+
+def demo_command(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for the runs and reports.")] = Path("runs/demo"),
+    db: DbOption = None,
+) -> None:
+    """Run the scripted baselines over the test split and write a report per policy and a comparison."""
+    from evaluation.demo import run_demo
+
+    try:
+        run_demo(out, db)
+    except DxgymError as exc:
+        raise fail(str(exc), 2) from None
+
+
+@mcq_app.command("build")
+def mcq_build(
+    out: Annotated[Path, typer.Option("--out", "-o", help="JSONL file of questions.", show_default=False)],
+    split: Annotated[str, typer.Option("--split", "-s", help="train, val or test.")] = "test",
+    seed: Annotated[int, typer.Option("--seed", help="Seeds option choice and order.")] = 0,
+    lang: Annotated[str | None, typer.Option("--lang", help="Only cases in this language.", show_default=False)] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Turn a split's cases into examination-selection and preliminary-diagnosis questions (A–F)."""
+    from evaluation.mcq import build_questions, write_questions
+
+    try:
+        questions = build_questions(db, split=split, seed=seed, language=lang)
+        write_questions(out, questions)
+    except DxgymError as exc:
+        raise fail(str(exc), 2) from None
+    counts: dict[str, int] = {}
+    for q in questions:
+        counts[q.task] = counts.get(q.task, 0) + 1
+    if as_json:
+        print_json({"out": str(out), "questions": len(questions), "by_task": counts})
+    else:
+        parts = ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
+        console.print(f"{len(questions)} questions ({parts}) -> {out}", highlight=False, soft_wrap=True)
+
+
+@mcq_app.command("eval")
+def mcq_eval(
+    file: Annotated[Path, typer.Argument(help="Questions from `dxgym mcq build`.", show_default=False)],
+    policy: Annotated[str, typer.Option("--policy", "-p", help="oracle, random, openai:MODEL@URL, hf:PATH.", show_default=False)],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Directory for answers.jsonl and summary.json.", show_default=False)] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seeds the random policy.")] = 0,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-c", help="Questions in flight at once.", min=1)] = 8,
+    as_json: JsonOption = False,
+) -> None:
+    """Answer every question with a policy and score by micro-F1 over selected options."""
+    from evaluation.mcq import evaluate_file
+
+    try:
+        summary = asyncio.run(evaluate_file(file, policy, out=out, seed=seed, concurrency=concurrency))
+    except DxgymError as exc:
+        raise fail(str(exc), 2) from None
+    if as_json:
+        print_json(summary)
+        return
+    from rich.table import Table
+
+    table = Table(title=f"MCQ · {policy}", title_justify="left")
+    for col in ("task", "questions", "micro-F1", "precision", "recall", "exact match", "unparsed"):
+        table.add_column(col, justify="left" if col == "task" else "right")
+    for task, block in [("all", summary["overall"]), *summary["by_task"].items()]:
+        table.add_row(task, str(block["n"]), f"{block['micro_f1']:.3f}", f"{block['precision']:.3f}",
+                      f"{block['recall']:.3f}", f"{block['exact_match']:.3f}", str(block["unparsed"]))
+    console.print(table)
+    if out is not None:
+        console.print(f"answers: {out / 'answers.jsonl'}", highlight=False, soft_wrap=True)

@@ -1,0 +1,188 @@
+"""`DxAgentLoop`: one `Consultation` per verl sample, token ids in and token ids out.
+
+verl 0.9 has no Interaction API; a custom `AgentLoopBase` is the supported route
+(`shared/notes/verl-0.9.md`). Per trajectory:
+
+1. the case is looked up by `extra_info.case_id` in this process's `CaseStore` (loaded once);
+2. the consultation's own system prompt and summary are tokenised with `ct_build_initial_tokens`;
+3. each turn the policy generates through `server_manager.generate` (one `request_id` per
+   trajectory, so the router keeps it on one replica and reuses the prefix cache); its tokens are
+   merged with `ct_merge_assistant_token` (mask 1, logprobs kept) and decoded only to step the
+   consultation; the observation comes back as a user turn merged with `ct_merge_context_msg`
+   (mask 0), so the final ids equal the chat template of the whole conversation;
+4. it stops at the diagnosis, at `max_turns` (inside `Consultation`), or when the response budget
+   (`rollout.response_length`, which counts observation tokens too) is spent: `length_budget`.
+
+The episode record, without a verdict, travels to the reward function in `extra_fields`
+(`training.fields`). Registered by `training/config/agent_loop.yaml` as `dxgym_consultation`.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+from uuid import uuid4
+
+from verl.experimental.agent_loop.agent_loop import AgentLoopBase, AgentLoopMetrics, AgentLoopOutput
+
+from agents.types import AssistantTurn, Usage
+from envs.consultation import Consultation, ConsultationConfig
+from envs.records import EpisodeRecord, build_record
+from training import cases
+from training.fields import episode_fields
+
+AGENT_NAME = "dxgym_consultation"
+_STOP_TOKENS = ("<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<end_of_turn>")
+
+
+def _scalar(value: Any, default: int = 0) -> int:
+    """verl hands per-row values over as numpy scalars or 0-d arrays; None means absent."""
+    if value is None:
+        return default
+    return int(value.item() if hasattr(value, "item") else value)
+
+
+class DxAgentLoop(AgentLoopBase):
+    """Drive one dxgym consultation with the policy being trained.
+
+    Args (besides verl's, from the agent-loop YAML):
+        max_turns: assistant turns before the consultation is truncated.
+        db: case source (database URL, or `fixtures`); default `DXGYM_DATABASE_URL`, else the embedded SQLite.
+        reveal_physical_exam: default for rows whose `extra_info` does not say (MedR-Bench setting).
+        policy_name: the `policy` written in episode records (default `verl:<model path>`).
+    """
+
+    def __init__(
+        self,
+        *args: Any,
+        max_turns: int = 8,
+        db: str | None = None,
+        reveal_physical_exam: bool = False,
+        policy_name: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        kwargs.pop("tools", None)  # verl always passes its tool list; dxgym's actions are tagged text
+        kwargs.pop("name", None)  # the YAML entry's own name, passed through by hydra.instantiate
+        super().__init__(*args, **kwargs)
+        self.response_length = int(self.rollout_config.response_length)
+        self.max_turns = int(max_turns)
+        self.db = db
+        self.reveal_physical_exam = bool(reveal_physical_exam)
+        model_path = self.config.get("actor_rollout_ref", {}).get("model", {}).get("path", "model")
+        self.policy_name = policy_name or f"verl:{model_path}"
+        vocab = self.tokenizer.get_vocab()
+        stop = {vocab[t] for t in _STOP_TOKENS if t in vocab}
+        if self.tokenizer.eos_token_id is not None:
+            stop.add(self.tokenizer.eos_token_id)
+        self._stop_ids = frozenset(stop)
+
+    async def run(self, sampling_params: dict[str, Any], **kwargs: Any) -> AgentLoopOutput:
+        started = time.perf_counter()
+        extra_info = kwargs.get("extra_info") or {}
+        case = await cases.aget_case(str(extra_info["case_id"]), self.db)
+        reveal = extra_info.get("reveal_physical_exam")
+        config = ConsultationConfig(
+            max_turns=self.max_turns,
+            reveal_physical_exam=self.reveal_physical_exam if reveal is None else bool(reveal),
+        )
+        consultation = Consultation(case, cases.shared_lookup(), config)
+        consultation.reset()
+        messages: list[dict[str, Any]] = consultation.openai_messages()
+        ids = await self.ct_build_initial_tokens(messages)
+
+        request_id = uuid4().hex
+        mask: list[int] = []
+        logprobs: list[float] | None = None
+        server_fields: dict[str, Any] = {}
+        generate_s = env_s = 0.0
+        preempted = -1
+        cut_text: str | None = None  # an assistant turn the budget cut off before it ended
+
+        while not consultation.done:
+            params = {**sampling_params, "max_tokens": max(1, self.response_length - len(mask))}
+            t0 = time.perf_counter()
+            out = await self.server_manager.generate(request_id=request_id, prompt_ids=ids, sampling_params=params)
+            generate_s += time.perf_counter() - t0
+            preempted = _merge_server_fields(server_fields, out, preempted)
+
+            if logprobs is None and not mask and out.log_probs is not None:
+                logprobs = []
+            step_logprobs = None
+            if logprobs is not None:
+                step_logprobs = list(out.log_probs) if out.log_probs is not None else [0.0] * len(out.token_ids)
+            prompt_tokens = len(ids)
+            merged, mask, logprobs = await self.ct_merge_assistant_token(
+                ids, out.token_ids, mask, logprobs, assistant_logprobs=step_logprobs
+            )
+            ids = merged.token_ids
+            text = self.tokenizer.decode(out.token_ids, skip_special_tokens=True)
+            messages = [*messages, {"role": "assistant", "content": text}]
+
+            t0 = time.perf_counter()
+            spent = len(mask) >= self.response_length
+            if spent and (not out.token_ids or out.token_ids[-1] not in self._stop_ids):
+                cut_text = text  # cut mid-turn: not an action the policy finished
+                consultation.end("length_budget")
+                env_s += time.perf_counter() - t0
+                break
+            usage = Usage(prompt_tokens=prompt_tokens, completion_tokens=len(out.token_ids))
+            result = await consultation.astep(AssistantTurn(content=text, usage=usage))
+            env_s += time.perf_counter() - t0
+            if consultation.done:
+                break
+            if spent:  # a finished turn, but no room left for the answer to it
+                consultation.end("length_budget")
+                break
+            previous, messages = messages, [*messages, {"role": "user", "content": result.observation}]
+            merged, mask, logprobs = await self.ct_merge_context_msg(previous, messages, ids, mask, logprobs)
+            ids = merged.token_ids
+            if len(mask) >= self.response_length:  # the observation itself overflowed the budget
+                consultation.end("length_budget")
+
+        record = self._record(consultation, kwargs, cut_text, started, generate_s, env_s)
+        prompt_len = len(ids) - len(mask)
+        budget = self.response_length
+        return AgentLoopOutput(
+            prompt_ids=ids[:prompt_len],
+            response_ids=ids[prompt_len:][:budget],
+            response_mask=mask[:budget],
+            response_logprobs=logprobs[:budget] if logprobs is not None else None,
+            num_turns=len(messages) - 1,  # user, assistant and observation turns (verl's convention)
+            metrics=AgentLoopMetrics(generate_sequences=generate_s, tool_calls=env_s, num_preempted=preempted),
+            extra_fields={**server_fields, **episode_fields(record)},
+        )
+
+    def _record(
+        self,
+        consultation: Consultation,
+        row: dict[str, Any],
+        cut_text: str | None,
+        started: float,
+        generate_s: float,
+        env_s: float,
+    ) -> EpisodeRecord:
+        """The unscored record; seed = training step and rollout index = session, so ids are derived, not random."""
+        record = build_record(
+            consultation,
+            policy=self.policy_name,
+            seed=_scalar(row.get("global_steps")),
+            rollout_index=_scalar(row.get("session_id")),
+            timing={"wall_s": time.perf_counter() - started, "generate_s": generate_s, "env_s": env_s},
+        )
+        if cut_text is not None:
+            record = record.model_copy(
+                update={"messages": [*record.messages, {"role": "assistant", "content": cut_text}]}
+            )
+        return record
+
+
+def _merge_server_fields(fields: dict[str, Any], out: Any, preempted: int) -> int:
+    """Keep the server's extra fields (weight versions for V1 staleness control), as ToolAgentLoop does."""
+    extra = dict(out.extra_fields or {})
+    if not fields:
+        fields.update(extra)
+    elif extra.get("max_global_steps") is not None:
+        fields["max_global_steps"] = extra["max_global_steps"]
+    if out.num_preempted is not None:
+        preempted = max(preempted, 0) + int(out.num_preempted)
+    return preempted

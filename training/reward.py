@@ -1,0 +1,133 @@
+"""The reward function verl's reward loop calls (`reward.custom_reward_function`).
+
+`compute_score` never re-parses the multi-turn text (verl's `solution_str` is every response token
+decoded, examination results included). It rebuilds the consultation's `Outcome` from the episode
+record the agent loop left in `extra_info`, scores it with `envs.rewards.ascore` — the one place a
+reward is computed — and returns the total plus every component, the unweighted metrics and the
+verdict as flat numbers, which verl logs per step (keys are the same for every sample, as verl
+requires). It completes the record with the verdict and reward and appends it, one line, to the
+run's `episodes.jsonl` (`DXGYM_EPISODES_PATH`).
+
+Verifier: `DXGYM_VERIFIER=rule` (default, deterministic) or `vrm` with `DXGYM_JUDGE=openai:MODEL@URL`,
+an OpenAI-compatible endpoint of its own (e.g. `vllm serve` on a judge node); a judge failure falls
+back to the rule verifier and says so in the verdict (DESIGN, Contracts: Verifier). The reward-loop
+keyword arguments (`reward.custom_reward_function.reward_kwargs`) may set `verifier`, `judge`,
+`episodes_path` and any `RewardConfig` field (the shipped config sets `length_budget` to the
+response budget).
+
+Alternative judge placement: verl's `reward.reward_model` can serve the judge itself in a separate
+resource pool (`reward.reward_model.enable=True enable_resource_pool=True nnodes=N
+n_gpus_per_node=G model_path=JUDGE`); verl then passes `reward_router_address="host:port"` to this
+function, and `DXGYM_JUDGE=openai:JUDGE@http://{reward_router_address}/v1` is the VRM's endpoint
+(`reward_router_address` is honoured below). Keep the pool separate: verl's colocated reward path
+drops `extra_info`, which this function needs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from typing import Any
+
+from agents.types import Verdict, Verifier
+from envs.records import EpisodeRecord
+from envs.rewards import Reward, RewardConfig, ascore
+from training.fields import outcome_from_record, record_from_info
+
+VERIFIER_ENV = "DXGYM_VERIFIER"
+JUDGE_ENV = "DXGYM_JUDGE"
+EPISODES_ENV = "DXGYM_EPISODES_PATH"
+COMPONENTS = ("correctness", "exam_f1", "format", "no_diagnosis", "length", "turn_cost", "test_cost", "citation")
+
+_verifiers: dict[tuple[str, str | None], Verifier] = {}
+_verifiers_lock = threading.Lock()
+
+
+def get_verifier(kind: str | None = None, judge: str | None = None) -> Verifier:
+    """One verifier per (kind, judge) per process: the VRM keeps a client and a verdict cache."""
+    kind = kind or os.environ.get(VERIFIER_ENV) or "rule"
+    judge = judge or os.environ.get(JUDGE_ENV) or None
+    key = (kind, judge if kind != "rule" else None)
+    with _verifiers_lock:
+        if key not in _verifiers:
+            from agents.verifiers import make_verifier
+
+            _verifiers[key] = make_verifier(kind, judge)
+        return _verifiers[key]
+
+
+def reward_config(options: dict[str, Any]) -> RewardConfig:
+    """`RewardConfig` from the reward-loop kwargs; a budget at or under the threshold means no length penalty."""
+    fields = {k: v for k, v in options.items() if k in RewardConfig.model_fields}
+    budget = fields.get("length_budget")
+    if budget is not None and int(budget) <= int(fields.get("length_threshold", RewardConfig().length_threshold)):
+        fields.pop("length_budget")  # responses never exceed the threshold, so the default B changes nothing
+    return RewardConfig(**fields)
+
+
+def score_fields(reward: Reward) -> dict[str, float]:
+    """verl's dict: `score`, `acc`, every weighted component, the metrics and the verdict, all floats."""
+    verdict: Verdict | None = reward.verdict
+    out: dict[str, float] = {"score": float(reward.total), "acc": float(bool(verdict and verdict.correct))}
+    out.update({f"reward_{name}": float(reward.components.get(name, 0.0)) for name in COMPONENTS})
+    out.update({name: float(value) for name, value in sorted(reward.metrics.items())})
+    out.update(
+        {
+            "has_diagnosis": float(verdict is not None),
+            "verdict_score": float(verdict.score) if verdict else 0.0,
+            "verdict_fallback": float(bool(verdict and verdict.fallback)),
+            "verdict_parse_error": float(bool(verdict and verdict.parse_error)),
+        }
+    )
+    return out
+
+
+_write_lock = threading.Lock()
+
+
+def append_episode(path: str, record: EpisodeRecord) -> None:
+    """Append one line under a file lock: many reward workers (processes, maybe nodes) share the file."""
+    from filelock import FileLock
+
+    line = record.to_json_line() + "\n"
+    with _write_lock, FileLock(path + ".lock"), open(path, "a", encoding="utf-8") as handle:
+        handle.write(line)
+        handle.flush()
+
+
+def _complete(record: EpisodeRecord, reward: Reward) -> EpisodeRecord:
+    record = record.with_reward(reward)
+    if reward.verdict is not None:
+        record = record.model_copy(update={"versions": {**record.versions, "verifier": reward.verdict.verifier}})
+    return record
+
+
+async def compute_score(
+    data_source: str,
+    solution_str: str,
+    ground_truth: str,
+    extra_info: dict[str, Any] | None = None,
+    **kwargs: Any,
+) -> dict[str, float]:
+    """Score one rolled-out consultation for verl (see the module docstring)."""
+    del data_source, solution_str  # the record, not the decoded text, is the episode
+    info = dict(extra_info or {})
+    record = record_from_info(info)
+    outcome = outcome_from_record(
+        record,
+        reference=str(ground_truth),
+        language=str(info.get("language") or "en"),
+        reference_icd10=info.get("reference_icd10") or None,
+    )
+    judge = kwargs.get("judge")
+    router = kwargs.get("reward_router_address")
+    template = os.environ.get(JUDGE_ENV, "")
+    if judge is None and router and "{reward_router_address}" in template:
+        judge = template.replace("{reward_router_address}", str(router))
+    verifier = get_verifier(kwargs.get("verifier"), judge)
+    reward = await ascore(outcome, verifier, reward_config(kwargs))
+    path = kwargs.get("episodes_path") or os.environ.get(EPISODES_ENV)
+    if path:
+        await asyncio.to_thread(append_episode, str(path), _complete(record, reward))
+    return score_fields(reward)

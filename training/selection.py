@@ -1,0 +1,109 @@
+"""`dxgym train select`: the report's RL data selection (WiNGPT-3.0 §4.1).
+
+Generate N answers per case with the current model, remove the cases it always or never solves
+(they give GRPO no signal: every rollout in the group gets the same reward, so every advantage is
+zero), and order the rest from the fewest correct answers to the most. Each answer is a full
+consultation through `envs.episode.run_episode`, scored by the same verifier training uses.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from emr_fixtures.models import CaseRecord
+from emr_fixtures.store import natural_key
+from envs.consultation import ConsultationConfig
+from envs.episode import run_episode
+from envs.policy_spec import SCRIPTED, make_policy
+
+
+@dataclass(frozen=True)
+class PassCount:
+    case_id: str
+    correct: int
+    samples: int
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Kept ids hardest first; dropped ids by reason; every count."""
+
+    kept: list[str]
+    always_solved: list[str]
+    never_solved: list[str]
+    counts: list[PassCount]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kept": self.kept,
+            "dropped_always_solved": self.always_solved,
+            "dropped_never_solved": self.never_solved,
+            "pass_counts": {c.case_id: {"correct": c.correct, "samples": c.samples} for c in self.counts},
+        }
+
+
+def select_cases(counts: Sequence[PassCount]) -> Selection:
+    """Drop all-correct and all-wrong cases; order the rest by correct answers, then case id."""
+    kept = [c for c in counts if 0 < c.correct < c.samples]
+    kept.sort(key=lambda c: (c.correct, natural_key(c.case_id)))
+    return Selection(
+        kept=[c.case_id for c in kept],
+        always_solved=[c.case_id for c in counts if c.samples and c.correct == c.samples],
+        never_solved=[c.case_id for c in counts if c.correct == 0],
+        counts=list(counts),
+    )
+
+
+async def pass_counts(
+    cases: Sequence[CaseRecord],
+    policy_spec: str,
+    samples: int,
+    *,
+    verifier: Any = None,
+    config: ConsultationConfig | None = None,
+    concurrency: int = 8,
+) -> list[PassCount]:
+    """N episodes per case (seeds 0..N-1), counting verdicts that are correct."""
+    from agents.verifiers import RuleVerifier
+    from training.cases import shared_lookup
+
+    verifier = verifier or RuleVerifier()
+    shared = None if policy_spec.strip() in SCRIPTED else make_policy(policy_spec)
+    gate = asyncio.Semaphore(max(1, concurrency))
+
+    async def one(case: CaseRecord, seed: int) -> bool:
+        async with gate:
+            policy = shared or make_policy(policy_spec, case, seed=seed)
+            record = await run_episode(case, policy, lookup=shared_lookup(), verifier=verifier, config=config,
+                                       seed=seed, rollout_index=seed)
+            return bool(record.verdict and record.verdict.correct)
+
+    results = await asyncio.gather(*(one(c, s) for c in cases for s in range(samples)))
+    counts = []
+    for i, case in enumerate(cases):
+        counts.append(PassCount(case.case_id, sum(results[i * samples : (i + 1) * samples]), samples))
+    return counts
+
+
+def write_selection(selection: Selection, out: str | Path) -> Path:
+    """Kept ids, one a line, to `out`; the whole selection as JSON next to it (`<out>.json`)."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(f"{i}\n" for i in selection.kept), encoding="utf-8")
+    stats = out.with_name(out.name + ".json")
+    stats.write_text(json.dumps(selection.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return stats
+
+
+def read_ids(path: str | Path) -> list[str]:
+    """Case ids from a kept-ids file (blank lines and `#` comments skipped)."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]
+
+
+__all__ = ["PassCount", "Selection", "pass_counts", "read_ids", "select_cases", "write_selection"]
