@@ -183,7 +183,7 @@ class RichTerminal:
         self.language = case.language
         title, body = style_summary(text)
         hint = "输入“帮助”查看命令" if case.language == "zh" else "type help for commands"
-        self.console.print(Panel(body, title=f"{title} · {case.case_id}", subtitle=hint, border_style="cyan"))
+        self.console.print(Panel(body, title=Text(f"{title} · {case.case_id}"), subtitle=hint, border_style="cyan"))
 
     def show_observation(self, text: str) -> None:
         self.console.print(style_observation(text))
@@ -204,7 +204,7 @@ class RichTerminal:
         for col in ("#", "typed", "action"):
             table.add_column(col, overflow="fold")
         for e in entries:
-            table.add_row(str(e.turn), e.typed, e.action)
+            table.add_row(str(e.turn), Text(e.typed), Text(e.action))  # Text: typed brackets are not markup
         self.console.print(table)
 
     def read_line(self, turn: int) -> str | None:
@@ -223,10 +223,10 @@ class RichTerminal:
         verdict = record.verdict
         colour = "green" if verdict is not None and verdict.correct else "red"
         head = Table.grid(padding=(0, 2))
-        head.add_row(Text(lab["your_dx"], style="bold"), record.outcome.diagnosis or lab["none"])
-        head.add_row(Text(lab["reference"], style="bold"), _reference(result.case))
+        head.add_row(Text(lab["your_dx"], style="bold"), Text(record.outcome.diagnosis or lab["none"]))
+        head.add_row(Text(lab["reference"], style="bold"), Text(_reference(result.case)))
         head.add_row(Text(lab["verdict"], style="bold"), Text(_verdict_word(result, lab), style=f"bold {colour}"))
-        head.add_row(Text(lab["stop"], style="bold"), f"{record.stop_reason}; {lab['turns']}: {record.outcome.turns}")
+        head.add_row(Text(lab["stop"], style="bold"), Text(f"{record.stop_reason}; {lab['turns']}: {record.outcome.turns}"))
         reward = Table(show_edge=False)
         reward.add_column(lab["component"])
         reward.add_column(lab["value"], justify="right")
@@ -248,5 +248,5 @@ class RichTerminal:
         self.console.print(Panel(
             Group(head, Rule(style="dim"), reward, Rule(lab["unrequested"], style="dim"), missed, Rule(style="dim"),
                   where),
-            title=f"{lab['title']} · {record.case_id}", border_style=colour,
+            title=Text(f"{lab['title']} · {record.case_id}"), border_style=colour,
         ))

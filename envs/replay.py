@@ -259,11 +259,11 @@ def print_rich(record: EpisodeRecord, *, show_thinking: bool = False, console: A
 
     console = console or Console(highlight=False)
     preamble, turns = split_turns(record)
-    console.rule(header_line(record))
+    console.rule(Text(header_line(record)))
     for message in preamble:
         if message.get("role") != "system":
             title, body = style_summary(message.get("content") or "")
-            console.print(Panel(body, title=title or message.get("role"), border_style="cyan"))
+            console.print(Panel(body, title=Text(title or str(message.get("role"))), border_style="cyan"))
     seen: list[str] = []
     paging = True
     for turn in turns:
@@ -285,5 +285,5 @@ def print_rich(record: EpisodeRecord, *, show_thinking: bool = False, console: A
         parts += [style_observation(text) for text in turn.observations]
         console.print(Panel(Group(*parts), title=f"turn {turn.number} · {turn.action.kind}"))
         seen.extend(turn.observations)
-    console.print(Panel("\n".join(reward_lines(record)), title="reward", border_style="green"))
+    console.print(Panel(Text("\n".join(reward_lines(record))), title="reward", border_style="green"))
 

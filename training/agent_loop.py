@@ -19,7 +19,9 @@ The episode record, without a verdict, travels to the reward function in `extra_
 
 from __future__ import annotations
 
+import json
 import time
+from collections import OrderedDict
 from typing import Any
 from uuid import uuid4
 
@@ -33,6 +35,14 @@ from training.fields import episode_fields
 
 AGENT_NAME = "dxgym_consultation"
 _STOP_TOKENS = ("<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<end_of_turn>")
+_PROMPT_CACHE_SIZE = 4096
+
+# verl builds one loop object per trajectory; what depends only on the worker's config and
+# tokenizer is computed once per process (OmegaConf interpolation lookups cost ~0.1 ms each).
+_settings: dict[int, tuple[Any, int, int, str, str]] = {}
+_stop_ids: dict[int, tuple[Any, frozenset[int]]] = {}
+# The initial prompt of a case is the same for all `rollout.n` rollouts of it: tokenise it once.
+_prompts: OrderedDict[tuple[Any, ...], list[int]] = OrderedDict()
 
 
 def _scalar(value: Any, default: int = 0) -> int:
@@ -64,17 +74,20 @@ class DxAgentLoop(AgentLoopBase):
         kwargs.pop("tools", None)  # verl always passes its tool list; dxgym's actions are tagged text
         kwargs.pop("name", None)  # the YAML entry's own name, passed through by hydra.instantiate
         super().__init__(*args, **kwargs)
-        self.response_length = int(self.rollout_config.response_length)
         self.max_turns = int(max_turns)
         self.db = db
         self.reveal_physical_exam = bool(reveal_physical_exam)
-        model_path = self.config.get("actor_rollout_ref", {}).get("model", {}).get("path", "model")
+        cached = _settings.get(id(self.config))
+        if cached is None or cached[0] is not self.config:
+            model_path = self.config.actor_rollout_ref.model.get("path", "model")
+            template = json.dumps(dict(self.apply_chat_template_kwargs or {}), sort_keys=True, default=str)
+            cached = _settings[id(self.config)] = (
+                self.config, int(self.rollout_config.response_length), int(self.rollout_config.prompt_length),
+                str(model_path), template,
+            )
+        _, self.response_length, self._prompt_length, model_path, self._template_key = cached
         self.policy_name = policy_name or f"verl:{model_path}"
-        vocab = self.tokenizer.get_vocab()
-        stop = {vocab[t] for t in _STOP_TOKENS if t in vocab}
-        if self.tokenizer.eos_token_id is not None:
-            stop.add(self.tokenizer.eos_token_id)
-        self._stop_ids = frozenset(stop)
+        self._stop_ids = _stop_token_ids(self.tokenizer)
 
     async def run(self, sampling_params: dict[str, Any], **kwargs: Any) -> AgentLoopOutput:
         started = time.perf_counter()
@@ -88,7 +101,7 @@ class DxAgentLoop(AgentLoopBase):
         consultation = Consultation(case, cases.shared_lookup(), config)
         consultation.reset()
         messages: list[dict[str, Any]] = consultation.openai_messages()
-        ids = await self.ct_build_initial_tokens(messages)
+        ids = await self._initial_tokens(messages, case.case_id, config.reveal_physical_exam)
 
         request_id = uuid4().hex
         mask: list[int] = []
@@ -152,6 +165,35 @@ class DxAgentLoop(AgentLoopBase):
             extra_fields={**server_fields, **episode_fields(record)},
         )
 
+    async def ct_merge_assistant_token(
+        self,
+        runtime_token_ids: list[int],
+        assistant_token_ids: list[int],
+        response_mask: list[int],
+        response_logprobs: list[float] | None = None,
+        assistant_logprobs: list[float] | None = None,
+    ) -> Any:
+        """verl's merge, run inline: the base class hops to a thread for what is a list concatenation,
+        and the hop costs more than the work (about half of the per-turn overhead budget)."""
+        builder = self.continuous_token_builder
+        merged = builder.merge_assistant_tokens(runtime_token_ids, assistant_token_ids)
+        mask, logprobs = builder.align_response_metadata(
+            merged, response_mask, response_logprobs, assistant_logprobs=assistant_logprobs
+        )
+        return merged, mask, logprobs
+
+    async def _initial_tokens(self, messages: list[dict[str, Any]], case_id: str, reveal: bool) -> list[int]:
+        """`ct_build_initial_tokens`, memoised per (tokenizer, template options, case, setting)."""
+        key = (id(self.tokenizer), self._template_key, self._prompt_length, case_id, reveal)
+        ids = _prompts.get(key)
+        if ids is None:
+            ids = _prompts[key] = await self.ct_build_initial_tokens(messages)
+            while len(_prompts) > _PROMPT_CACHE_SIZE:
+                _prompts.popitem(last=False)
+        else:
+            _prompts.move_to_end(key)
+        return list(ids)
+
     def _record(
         self,
         consultation: Consultation,
@@ -174,6 +216,19 @@ class DxAgentLoop(AgentLoopBase):
                 update={"messages": [*record.messages, {"role": "assistant", "content": cut_text}]}
             )
         return record
+
+
+def _stop_token_ids(tokenizer: Any) -> frozenset[int]:
+    """Ids that end a turn; a turn cut by the budget ends with none of them."""
+    cached = _stop_ids.get(id(tokenizer))
+    if cached is None or cached[0] is not tokenizer:
+        unk = tokenizer.unk_token_id
+        ids = {tokenizer.convert_tokens_to_ids(t) for t in _STOP_TOKENS}
+        ids = {i for i in ids if isinstance(i, int) and i != unk}
+        if tokenizer.eos_token_id is not None:
+            ids.add(int(tokenizer.eos_token_id))
+        cached = _stop_ids[id(tokenizer)] = (tokenizer, frozenset(ids))
+    return cached[1]
 
 
 def _merge_server_fields(fields: dict[str, Any], out: Any, preempted: int) -> int:

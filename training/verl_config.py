@@ -49,13 +49,19 @@ def compose_verl_default(overrides: Sequence[str] = ()) -> Any:
     return compose("ppo_trainer", overrides, config_dir=Path(verl.__file__).parent / "trainer" / "config")
 
 
-def load_agent_loops(path: str | Path = AGENT_LOOP_YAML) -> dict[str, Any]:
-    """Register the loops of an agent-loop YAML exactly as `AgentLoopWorker.__init__` does."""
+_loaded: set[str] = set()
+
+
+def load_agent_loops(path: str | Path = AGENT_LOOP_YAML, *, reload: bool = False) -> dict[str, Any]:
+    """Register the loops of an agent-loop YAML exactly as `AgentLoopWorker.__init__` does (once per worker)."""
     from omegaconf import OmegaConf
     from verl.experimental.agent_loop.agent_loop import _agent_loop_registry
 
-    for entry in OmegaConf.load(str(path)):
-        _agent_loop_registry[entry.name] = entry
+    key = str(Path(path).resolve())
+    if reload or key not in _loaded:
+        for entry in OmegaConf.load(key):
+            _agent_loop_registry[entry.name] = entry
+        _loaded.add(key)
     return _agent_loop_registry
 
 

@@ -46,12 +46,44 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
 )
 # Words that carry no identity of their own ("disorder" does: "nightmares" is not "nightmare disorder").
 _GENERIC = frozenset({"the", "of", "an", "disease", "syndrome", "condition", "with", "due", "to", "and", "mellitus"})
+# Words that widen rather than narrow: "Raynaud phenomenon" is not a kind of "Raynaud disease".
+_NOT_QUALIFIERS = frozenset({"phenomenon", "like", "related", "spectrum", "variant", "atypical"})
 # A reference word and the narrower words that name a kind of it ("lung adenocarcinoma" is lung cancer).
+# A drug class names the drugs in it ("heroin overdose" is an opioid overdose; the reverse is broader).
+_OPIOIDS = frozenset(
+    "heroin morphine fentanyl oxycodone hydrocodone hydromorphone methadone codeine tramadol meperidine".split()
+)
+_BENZODIAZEPINES = frozenset("alprazolam diazepam lorazepam clonazepam midazolam chlordiazepoxide temazepam".split())
+_TRICYCLICS = frozenset("amitriptyline nortriptyline imipramine desipramine doxepin clomipramine".split())
+_SSRIS = frozenset("fluoxetine sertraline paroxetine citalopram escitalopram fluvoxamine".split())
+_AMPHETAMINES = frozenset("dextroamphetamine lisdexamfetamine methamphetamine".split())
 _HYPONYMS: dict[str, frozenset[str]] = {
     "cancer": frozenset({"carcinoma", "adenocarcinoma", "malignancy", "nsclc", "sclc"}),
     "carcinoma": frozenset({"adenocarcinoma"}),
     "tumor": frozenset({"neoplasm", "carcinoma", "adenocarcinoma", "cancer"}),
+    "opioid": _OPIOIDS,
+    "opiate": _OPIOIDS,
+    "narcotic": _OPIOIDS,
+    "benzodiazepine": _BENZODIAZEPINES,
+    "tricyclic": _TRICYCLICS,
+    "tca": _TRICYCLICS,
+    "ssri": _SSRIS,
+    "antidepressant": _TRICYCLICS | _SSRIS,
+    "amphetamine": _AMPHETAMINES,
+    "stimulant": _AMPHETAMINES | {"amphetamine", "cocaine"},
 }
+# Chinese qualifier pairs that make two names different conditions (急性 vs 慢性, 左 vs 右).
+_ZH_OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("急性", "慢性"),
+    ("良性", "恶性"),
+    ("原发性", "继发性"),
+    ("先天性", "获得性"),
+    ("左", "右"),
+    ("轻度", "重度"),
+    ("1型", "2型"),
+)
+# Qualifiers that deny or reverse what follows: "非ST段抬高型" is not a kind of "ST段抬高型".
+_ZH_DENIALS = re.compile(r"[非无不未]|前病变|后遗症")
 # "A with B": A is the primary diagnosis. "A due to B": B is the condition that caused A.
 _PRIMARY_SPLIT = re.compile(r"\s+(?:with|and|complicated\s+by|associated\s+with)\s+|\s*[,;]\s*", re.IGNORECASE)
 _CAUSE_SPLIT = re.compile(r"\s+(?:due\s+to|secondary\s+to|caused\s+by|from)\s+", re.IGNORECASE)
@@ -129,18 +161,79 @@ def _english_readings(text: str) -> list[Reading]:
     return readings
 
 
+def _with_chinese_abbreviations(text: str) -> str | None:
+    """'急性STEMI' -> '急性ST段抬高型心肌梗死': unambiguous table abbreviations inside Chinese, in Chinese."""
+    table = terms_table.abbreviations()
+    changed = False
+
+    def swap(match: re.Match[str]) -> str:
+        nonlocal changed
+        found = table.get(normalise_name(match.group(0)), ())
+        if len(found) == 1 and found[0].zh:
+            changed = True
+            return found[0].zh[0]
+        return match.group(0)
+
+    out = re.sub(r"[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*", swap, text)
+    return out if changed else None
+
+
 def _chinese_readings(text: str) -> list[Reading]:
     zh = terms_table.zh_key(text)
     found = terms_table.terms_for_chinese(text)
     if found:
         return [Reading(normalise_name(t.en), (t,), t.scope, zh=zh) for t in found]
+    kinds = terms_table.broader_terms_for_chinese(text)
+    if kinds:  # a table "> kind": "胃腺癌" is a kind of 胃癌
+        return [Reading(normalise_name(t.en), (t,), t.scope, narrower=True, zh=zh) for t in kinds]
     mixed = re.match(r"^(.*?)[(（]([^()（）]+)[)）]\s*$", text)
     if mixed:  # "重症肌无力（myasthenia gravis）": either half may name it
         return _readings_of(mixed.group(1)) + _readings_of(mixed.group(2))
     for name, term in terms_table.zh_names_longest_first():
         if len(name) >= 2 and name in zh:  # a table name plus qualifiers: "急性下壁心肌梗死"
             return [Reading(normalise_name(term.en), (term,), term.scope, narrower=True, zh=zh)]
+    spelled = _with_chinese_abbreviations(text)
+    if spelled:
+        return [replace(r, zh=zh) if not r.narrower else r for r in _chinese_readings(spelled)]
     return [Reading("", (), None, zh=zh)]
+
+
+def _zh_chunks_reordered(a: str, b: str) -> bool:
+    """The same Chinese name with its parts in another order: 失代偿期乙型肝炎肝硬化 = 乙型肝炎肝硬化失代偿期."""
+    if a == b or len(a) != len(b) or sorted(a) != sorted(b):
+        return a == b
+    n = len(a)
+    for i in range(2, n - 1):
+        if b == a[i:] + a[:i] and i >= 2 and n - i >= 2:
+            return True
+        for j in range(i + 2, n - 1):
+            x, y, z = a[:i], a[i:j], a[j:]
+            if len(z) >= 2 and b in {y + x + z, x + z + y, z + y + x, y + z + x, z + x + y}:
+                return True
+    return False
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _zh_qualifiers_kept(ref: Reading, pred: Reading, term: Term) -> bool:
+    """A Chinese "qualifiers + name" prediction is a kind of the reference only when it keeps every
+    qualifier the reference has (急性前壁ST段抬高型心肌梗死 keeps 急性; 盘状红斑狼疮 drops 系统性)."""
+    names = sorted({terms_table.zh_key(n) for n in term.zh}, key=len, reverse=True)
+    base = next((n for n in names if n in pred.zh), None)
+    if base is None:
+        return True  # read through a table kind or an abbreviation: the table decided
+    extra = pred.zh.replace(base, "", 1)
+    if _ZH_DENIALS.search(extra):
+        return False
+    if not ref.zh:
+        return True
+    in_ref = base if base in ref.zh else next((n for n in names if n in ref.zh), None)
+    if in_ref is None:
+        return True
+    return _is_subsequence(ref.zh.replace(in_ref, "", 1), extra)
 
 
 @lru_cache(maxsize=65536)
@@ -228,13 +321,16 @@ class _Outcome:
 
 def _compare(ref: Reading, pred: Reading) -> _Outcome:
     suffix = " (primary diagnosis of the answer)" if pred.primary else ""
-    if ref.zh and pred.zh and ref.zh == pred.zh:
-        return _Outcome(True, "same Chinese name" + suffix, 0)
+    if ref.zh and pred.zh and _zh_chunks_reordered(ref.zh, pred.zh):
+        return _Outcome(True, "same Chinese name" + ("" if ref.zh == pred.zh else " (reordered)") + suffix, 0)
     shared = set(ref.terms) & set(pred.terms)
     if shared:
+        term = next(iter(shared))
+        if pred.narrower and pred.zh and not _zh_qualifiers_kept(ref, pred, term):
+            return _Outcome(False, f"a different form of {term.en} (qualifiers differ)", 2)
         if ref.narrower and not pred.narrower:
             return _Outcome(False, "broader than the reference", 3)
-        name = next(iter(shared)).en
+        name = term.en
         if pred.narrower and not ref.narrower:
             return _Outcome(True, f"more specific form of {name}" + suffix, 0)
         if ref.key == pred.key:
@@ -242,8 +338,10 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         return _Outcome(True, f"synonym or translation of {name}" + suffix, 0)
     if not ref.key or not pred.key:
         return _Outcome(False, "no match", 1)
-    if ref.key == pred.key:
+    if ref.key == pred.key or ref.key.replace(" ", "") == pred.key.replace(" ", ""):
         return _Outcome(True, "same name after normalisation" + suffix, 0)
+    if _disease_vs_syndrome(ref.key, pred.key):
+        return _Outcome(False, "a different condition (a disease vs a syndrome of the same name)", 2)
     rw, pw = ref.words, pred.words
     if pw < rw or (_covers(pw, rw) and not _covers(rw, pw)):
         return _Outcome(False, "broader than the reference", 3)
@@ -263,7 +361,10 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         how = "same" if icd.add_dot(pc) == icd.add_dot(rc) else "more specific"
         return _Outcome(True, f"{how} ICD-10-CM code ({pc} under {rc})" + suffix, 0)
     wording_ok = (
-        (not pred.compound or ref.compound) and not (pw & _ELSEWHERE - rw) and not (ref.derived and pc)
+        (not pred.compound or ref.compound)
+        and not (pw & _ELSEWHERE - rw)
+        and not (pw & _NOT_QUALIFIERS - rw)
+        and not (ref.derived and pc)
     )
     if wording_ok and _covers(rw, pw):
         if _covers(pw, rw):  # the same words, allowing a misspelling
@@ -280,6 +381,15 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
     return _Outcome(False, "no match", 1)
 
 
+def _disease_vs_syndrome(reference: str, prediction: str) -> bool:
+    """"Cushing disease" is one cause of "Cushing syndrome": answering the syndrome for the disease is
+    broader (the disease for the syndrome is more specific, and other rules decide it)."""
+    wr, wp = reference.split(), prediction.split()
+    if "disease" in wr and "syndrome" not in wr and "syndrome" in wp and "disease" not in wp:
+        return [w for w in wr if w != "disease"] == [w for w in wp if w != "syndrome"]
+    return False
+
+
 def _known_name(text: str) -> bool:
     key = normalise_name(text)
     return bool(terms_table.terms_for_key(key) or terms_table.terms_for_chinese(text)) or is_icd_name(key)
@@ -292,6 +402,12 @@ def _opposite(reference: str, prediction: str) -> str | None:
         for x, y in ((a, b), (b, a)):
             if x in rw and y not in rw and y in pw and x not in pw:
                 return f"{x} vs {y}"
+    if terms_table.has_chinese(reference) and terms_table.has_chinese(prediction):
+        rz, pz = terms_table.zh_key(reference), terms_table.zh_key(prediction)
+        for a, b in _ZH_OPPOSITES:
+            for x, y in ((a, b), (b, a)):
+                if x in rz and y not in rz and y in pz and x not in pz:
+                    return f"{x} vs {y}"
     return None
 
 
