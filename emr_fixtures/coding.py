@@ -79,6 +79,22 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     ("dyspnoe", "dyspne"),
     ("apnoe", "apne"),
 )
+# International drug names -> US names, whole words (paracetamol overdose = acetaminophen overdose).
+_DRUG_NAMES = {
+    "paracetamol": "acetaminophen",
+    "adrenaline": "epinephrine",
+    "noradrenaline": "norepinephrine",
+    "salbutamol": "albuterol",
+    "frusemide": "furosemide",
+    "lignocaine": "lidocaine",
+    "pethidine": "meperidine",
+    "glibenclamide": "glyburide",
+    "ciclosporin": "cyclosporine",
+    "aciclovir": "acyclovir",
+    "amfetamine": "amphetamine",
+    "lisdexamphetamine": "lisdexamfetamine",
+}
+_DRUG_RE = re.compile(r"\b(" + "|".join(_DRUG_NAMES) + r")\b")
 _SPELLING_RE = re.compile("|".join(re.escape(a) for a, _ in _SPELLING))
 _SPELLING_MAP = dict(_SPELLING)
 # A hyphenated prefix is glued to its word so "non-small cell" never contains "small cell".
@@ -117,6 +133,7 @@ def normalise_name(text: str) -> str:
     ).lower()
     text = re.sub(r"'s\b", "", text)
     text = _PREFIX_RE.sub(r"\1", text)
+    text = _DRUG_RE.sub(lambda m: _DRUG_NAMES[m.group(1)], text)
     text = _SPELLING_RE.sub(lambda m: _SPELLING_MAP[m.group(0)], text)
     text = re.sub(r"[^\w\s]|_", " ", text)
     return " ".join(_singular(t) for t in text.split())

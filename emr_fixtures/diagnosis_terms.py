@@ -9,6 +9,7 @@ Data: `diagnosis_terms.txt` beside this file (format in its header).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -61,7 +62,7 @@ _ZH_SPELLINGS: tuple[tuple[str, str], ...] = (
 
 def zh_key(text: str) -> str:
     """Chinese names compared without spaces, punctuation, width or interchangeable spellings."""
-    text = text.replace("Ⅱ", "II").replace("Ⅰ", "I").replace("Ⅲ", "III")
+    text = unicodedata.normalize("NFKC", text)  # Ⅷ -> VIII, full-width letters and digits -> ASCII
     for variant, canonical in _ZH_SPELLINGS:
         text = text.replace(variant, canonical)
     return re.sub(r"[\s\-－·・,，.。:：;；\"“”'‘’()（）\[\]【】/／]", "", text).lower()

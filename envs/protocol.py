@@ -200,15 +200,47 @@ def _diagnosis(diagnosis: str, citations: tuple[str, ...] | list[str]) -> Diagno
     return DiagnosisAction(diagnosis, tuple(dict.fromkeys(c for c in citations if c))[:MAX_CITATIONS])
 
 
+def _pieces(text: str, limit: int) -> list[str]:
+    """A request list cut at hard separators when it is longer than the splitter reads at once.
+
+    `split_requests` refuses text over its `MAX_TEXT_CHARS` (4,000) as "not a list of tests", so
+    without this a tagged request of 1,000 items (~13 KB) would name nothing although the turn's
+    cap is 1,000 items. `;`, `；` and line breaks split items anyway, so cutting there first changes
+    no item; repeats across pieces are dropped as the splitter drops them within one piece.
+    """
+    if len(text) <= limit:
+        return [text]
+    return [p for p in text.replace("；", ";").replace("\n", ";").split(";") if p.strip()]
+
+
 def _split_items(texts: list[str], origins: list[int], max_items: int) -> RequestAction | InvalidAction:
     """Split each requested text into single items, remembering which text (tool call) each came from."""
     from agents.lookup import split_requests  # the lookup agent owns how requests divide
+    from agents.lookup.split import MAX_TEXT_CHARS
 
     items: list[str] = []
     item_origin: list[int] = []
     dropped = 0
     for text, origin in zip(texts, origins, strict=True):
-        for item in split_requests(text):
+        pieces = _pieces(text, MAX_TEXT_CHARS) if isinstance(text, str) else [text]
+        if len(pieces) > 1:
+            if len(items) >= max_items:  # over the cap already: count the rest, do not split it
+                dropped += len(pieces)
+                continue
+            seen: set[str] = set()
+            split: list[str] = []
+            for index, piece in enumerate(pieces):
+                if len(items) + len(split) > max_items:  # enough to fill the cap: the rest is dropped unread
+                    dropped += len(pieces) - index
+                    break
+                for item in split_requests(piece):
+                    key = " ".join(item.casefold().split())
+                    if key not in seen:
+                        seen.add(key)
+                        split.append(item)
+        else:
+            split = split_requests(text)
+        for item in split:
             item = " ".join(item.split())
             if not item:
                 continue

@@ -147,7 +147,7 @@ def breakdown_pair(by_language: Mapping[str, Mapping[str, Any]], by_source: Mapp
         ax.set_axisbelow(True)
         ax.set_title(title)
     handles, names = axes[0].get_legend_handles_labels()
-    fig.legend(handles, names, frameon=False, fontsize=8.5, loc="lower center", bbox_to_anchor=(0.5, -0.06), ncols=2)
+    fig.legend(handles, names, frameon=False, fontsize=8.5, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncols=2)
     return _png(fig)
 
 
@@ -179,7 +179,7 @@ def compare_specialty(names: Sequence[str], summaries: Sequence[Mapping[str, Any
     """Accuracy per specialty for several runs."""
     plt = _plt()
     specialties = sorted({k for s in summaries for k in s["by_specialty"]})
-    fig, ax = plt.subplots(figsize=(8.4, 0.25 * len(specialties) * max(2, len(names)) + 1.2))
+    fig, ax = plt.subplots(figsize=(8.4, 0.14 * len(specialties) * max(2, len(names)) + 1.4))
     height = 0.8 / len(names)
     base = list(range(len(specialties)))[::-1]
     for j, (name, summary) in enumerate(zip(names, summaries, strict=True)):
@@ -190,7 +190,7 @@ def compare_specialty(names: Sequence[str], summaries: Sequence[Mapping[str, Any
     ax.set_xlim(0, 1.05)
     ax.grid(axis="x", color=GRID)
     ax.set_axisbelow(True)
-    ax.legend(frameon=False, fontsize=8.5, loc="lower right")
+    ax.legend(frameon=False, fontsize=8.5, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=min(4, len(names)))
     ax.set_title("Diagnosis accuracy by specialty")
     return _png(fig)
 
@@ -199,7 +199,7 @@ def compare_components(names: Sequence[str], summaries: Sequence[Mapping[str, An
     """Mean reward components for several runs."""
     plt = _plt()
     comps = sorted({k for s in summaries for k in s["reward_components"]})
-    fig, ax = plt.subplots(figsize=(8.4, 0.3 * len(comps) * max(2, len(names)) + 1.2))
+    fig, ax = plt.subplots(figsize=(8.4, 0.13 * len(comps) * max(2, len(names)) + 1.4))
     height = 0.8 / len(names)
     base = list(range(len(comps)))[::-1]
     for j, (name, summary) in enumerate(zip(names, summaries, strict=True)):
@@ -211,6 +211,6 @@ def compare_components(names: Sequence[str], summaries: Sequence[Mapping[str, An
     ax.set_yticks(base, comps)
     ax.grid(axis="x", color=GRID)
     ax.set_axisbelow(True)
-    ax.legend(frameon=False, fontsize=8.5, loc="lower right")
+    ax.legend(frameon=False, fontsize=8.5, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=min(4, len(names)))
     ax.set_title("Reward components (mean weighted contribution)")
     return _png(fig)

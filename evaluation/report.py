@@ -9,7 +9,6 @@ reader — can check the page against the JSON.
 
 from __future__ import annotations
 
-import html
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -319,7 +318,3 @@ def _run_names(dirs: Sequence[Path], summaries: Sequence[Mapping[str, Any]]) -> 
 def write_comparison(dirs: Sequence[Path], target: Path) -> Path:
     write_text_atomic(target, render_comparison(dirs, target))
     return target
-
-
-def escape(text: str) -> str:
-    return html.escape(text, quote=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import inspect
 import io
 import re
@@ -75,11 +76,11 @@ def _index(cfg: Any) -> dict[str, tuple[Any, bool]]:
 
 def _is_open(path: str, base: dict[str, tuple[Any, bool]]) -> bool:
     """A new key is allowed under an open map: a listed one, or a dict that is empty in verl's defaults."""
+    if any(path == k or path.startswith(k + ".") for k in OPEN_KEYS):
+        return True
     parts = path.split(".")
     for i in range(len(parts) - 1, 0, -1):
         parent = ".".join(parts[:i])
-        if parent in OPEN_KEYS:
-            return True
         if parent in base:
             value, is_dict = base[parent]
             return is_dict and not value._is_none() and len(value) == 0
@@ -217,6 +218,11 @@ def _key_errors(cfg: Any, base: dict[str, tuple[Any, bool]]) -> list[str]:
     return errors
 
 
+@functools.cache
+def _verl_defaults() -> dict[str, tuple[Any, bool]]:
+    return _index(compose_verl_default())
+
+
 def _verl_version() -> str:
     from importlib import metadata
 
@@ -305,23 +311,30 @@ def _summary(cfg: Any) -> dict[str, Any]:
     return {k: _plain(OmegaConf.select(cfg, k, default=None)) for k in keys}
 
 
-def check_config(overrides: Sequence[str] = (), *, setting: str = "single", config_name: str | None = None) -> CheckReport:
+def check_config(
+    overrides: Sequence[str] = (),
+    *,
+    setting: str = "single",
+    config_name: str | None = None,
+    config_dir: Path | None = None,
+) -> CheckReport:
     """Compose `setting`'s config (single / multi / smoke) with `overrides` and check it.
 
     Args:
         overrides: Hydra overrides, as on the launch command line.
         setting: which shipped config: `single` (grpo), `multi` (grpo_multi_node), `smoke` (grpo_smoke).
         config_name: another config in training/config (overrides `setting`).
+        config_dir: look for `config_name` there instead (a config of your own over verl's).
     """
     name = config_name or CONFIGS[setting]
     full = with_launch_overrides(overrides)
     report = CheckReport(config_name=name, overrides=full)
     try:
-        cfg = compose(name, full)
+        cfg = compose(name, full, config_dir=config_dir)
     except Exception as exc:  # Hydra's composition and override errors
         report.errors.append(_hydra_error(exc))
         return report
-    base = _index(compose_verl_default())
+    base = _verl_defaults()
     report.errors += _key_errors(cfg, base)
     if report.errors:  # verl's own checks would trip over the same mistakes
         return report

@@ -1,9 +1,132 @@
-"""The `dxgym` commands owned by `training`."""
+"""The `dxgym train` command group: export, select, check-config, config-dir.
+
+Commands import verl, pyarrow and the training modules inside their bodies, so `dxgym --help`
+stays fast and works without the `train` extra.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import json
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from emr_fixtures.cli_common import DbOption, JsonOption, console, fail, print_json
+
+train_app = typer.Typer(
+    name="train",
+    no_args_is_help=True,
+    help="GRPO training on verl: export verl's parquet, select cases by pass rate, check the trainer config.",
+)
+
+
+@train_app.command("export")
+def export(
+    out: Annotated[Path, typer.Option("--out", help="Parquet file to write.")],
+    split: Annotated[str, typer.Option("--split", help="train, val or test (ignored with --case-ids: ids decide).")] = "train",
+    db: DbOption = None,
+    case_ids: Annotated[
+        Path | None, typer.Option("--case-ids", help="Only these ids, in this order (e.g. `train select`'s kept.txt).")
+    ] = None,
+    reveal_physical_exam: Annotated[
+        bool, typer.Option("--reveal-physical-exam", help="Physical examination in the summary (MedR-Bench setting).")
+    ] = False,
+    language: Annotated[str | None, typer.Option("--language", help="Only cases in this language (en, zh).")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Write verl's RLHF parquet: one row per case (prompt, reference, case id); workers load the cases."""
+    from training.data import export_parquet
+    from training.selection import read_ids
+
+    ids = read_ids(case_ids) if case_ids is not None else None
+    n = export_parquet(out, split=None if ids is not None else split, db=db, case_ids=ids,
+                       reveal_physical_exam=reveal_physical_exam, language=language)
+    if n == 0:
+        raise fail(f"no cases to export (split {split!r}{', language ' + language if language else ''})")
+    if as_json:
+        print_json({"rows": n, "out": str(out)})
+    else:
+        console.print(f"wrote {n} rows to {out}", highlight=False)
+
+
+@train_app.command("select")
+def select(
+    policy: Annotated[str, typer.Option("--policy", help="Policy spec: openai:MODEL@URL, hf:PATH, or a scripted one.")],
+    samples: Annotated[int, typer.Option("--samples", min=2, help="Answers per case (N).")],
+    out: Annotated[Path, typer.Option("--out", help="Kept case ids, hardest first, one a line (+ OUT.json).")],
+    split: Annotated[str, typer.Option("--split")] = "train",
+    db: DbOption = None,
+    verifier: Annotated[str, typer.Option("--verifier", help="rule or vrm.")] = "rule",
+    judge: Annotated[str | None, typer.Option("--judge", help="The VRM's endpoint: openai:MODEL@URL.")] = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Episodes in flight.")] = 8,
+    max_turns: Annotated[int, typer.Option("--max-turns", min=1)] = 8,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N cases (a trial run).")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The report's RL data selection: N answers per case, drop always/never solved, order hardest first."""
+    from agents.verifiers import make_verifier
+    from emr_fixtures.store import load_cases
+    from envs.consultation import ConsultationConfig
+    from training.selection import pass_counts, select_cases, write_selection
+
+    cases = load_cases(db, split=split)[:limit]
+    if not cases:
+        raise fail(f"no cases in split {split!r}")
+    counts = asyncio.run(
+        pass_counts(cases, policy, samples, verifier=make_verifier(verifier, judge),
+                    config=ConsultationConfig(max_turns=max_turns), concurrency=concurrency)
+    )
+    selection = select_cases(counts)
+    stats = write_selection(selection, out)
+    summary = {"cases": len(counts), "kept": len(selection.kept), "dropped_always_solved": len(selection.always_solved),
+               "dropped_never_solved": len(selection.never_solved), "out": str(out), "stats": str(stats)}
+    if as_json:
+        print_json(summary)
+    else:
+        console.print(
+            f"kept {summary['kept']} of {summary['cases']} cases (always solved {summary['dropped_always_solved']}, "
+            f"never solved {summary['dropped_never_solved']}) -> {out}, counts in {stats}", highlight=False,
+        )
+
+
+@train_app.command(
+    "check-config", context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+)
+def check_config_cmd(
+    ctx: typer.Context,
+    multi_node: Annotated[bool, typer.Option("--multi-node", help="Check the multi-node config (grpo_multi_node).")] = False,
+    smoke: Annotated[bool, typer.Option("--smoke", help="Check the GPU smoke config (grpo_smoke).")] = False,
+    config_name: Annotated[str | None, typer.Option("--config-name", help="Another config in training/config.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Compose verl's trainer config with dxgym's (and OVERRIDES...) on this machine; fail naming any bad key."""
+    from training.check_config import check_config
+
+    if multi_node and smoke:
+        raise fail("choose one of --multi-node and --smoke")
+    setting = "multi" if multi_node else "smoke" if smoke else "single"
+    report = check_config(list(ctx.args), setting=setting, config_name=config_name)
+    if as_json:
+        print_json({"ok": report.ok, "config": report.config_name, "errors": report.errors, "summary": report.summary})
+    elif report.ok:
+        console.print(f"[green]ok[/green] {report.config_name}: " + json.dumps(report.summary), highlight=False)
+    else:
+        for error in report.errors:
+            console.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@train_app.command("config-dir")
+def config_dir() -> None:
+    """Print the directory of dxgym's verl configs (for `--config-path` in launch scripts)."""
+    from training.verl_config import CONFIG_DIR
+
+    typer.echo(str(CONFIG_DIR))
 
 
 def register(app: typer.Typer) -> None:
     """Add this package's commands and command groups to the root `dxgym` app."""
+    app.add_typer(train_app, name="train")

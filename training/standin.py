@@ -68,6 +68,7 @@ class LocalModelServer:
             tokens = [*self.tokenizer.encode(reply, add_special_tokens=False), self.eot][:limit]
         else:
             tokens = self._greedy(prompt_ids, min(limit, self.max_free_tokens))
+        self.calls[-1]["token_ids"] = tokens
         want_logprobs = bool(sampling_params.get("logprobs"))
         return _token_output(tokens, self._logprobs(prompt_ids, tokens) if want_logprobs else None)
 

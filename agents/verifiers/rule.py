@@ -83,7 +83,14 @@ _ZH_OPPOSITES: tuple[tuple[str, str], ...] = (
     ("1型", "2型"),
 )
 # Qualifiers that deny or reverse what follows: "非ST段抬高型" is not a kind of "ST段抬高型".
-_ZH_DENIALS = re.compile(r"[非无不未]|前病变|后遗症")
+_ZH_DENIALS = re.compile(r"[非无未]|不(?!完全|典型)|前病变|后遗症|迟发性")
+# Qualifiers a prediction may not add: "acquired hemophilia A" is another disease than hemophilia A,
+# "acute-on-chronic liver failure" another than acute liver failure, "old MI" another than acute MI.
+_ADDED_ONLY: tuple[tuple[str, str], ...] = (("acute", "chronic"), ("acute", "old"))
+_ZH_ADDED_ONLY: tuple[tuple[str, str], ...] = (("急性", "慢性"), ("急性", "陈旧性"))
+# "acquired" on its own, not "community-acquired" or "hospital-acquired" (where it names the setting)
+_ACQUIRED = re.compile(r"(?<!community )(?<!hospital )(?<!ventilator )(?<!care )(?<!nosocomially )\bacquired\b")
+_ZH_ACQUIRED = re.compile(r"(?<!社区)(?<!医院)获得性")
 # "A with B": A is the primary diagnosis. "A due to B": B is the condition that caused A.
 _PRIMARY_SPLIT = re.compile(r"\s+(?:with|and|complicated\s+by|associated\s+with)\s+|\s*[,;]\s*", re.IGNORECASE)
 _CAUSE_SPLIT = re.compile(r"\s+(?:due\s+to|secondary\s+to|caused\s+by|from)\s+", re.IGNORECASE)
@@ -251,12 +258,13 @@ def _reference_readings(text: str) -> list[Reading]:
     """A reference's readings, plus each synonym of its table terms (so "melanoma" covers "nodular melanoma")."""
     readings = list(_readings_of(text))
     seen = {r.key for r in readings}
-    for term in {t for r in readings for t in r.terms if not r.narrower}:
-        for name in term.names:
-            key = normalise_name(name)
-            if key not in seen and len(key) > 3:
-                seen.add(key)
-                readings.append(Reading(key, (term,), term.scope, derived=True))
+    for source in [r for r in readings if not r.narrower]:
+        for term in source.terms:
+            for name in term.names:
+                key = normalise_name(name)
+                if key not in seen and len(key) > 3:
+                    seen.add(key)
+                    readings.append(Reading(key, (term,), term.scope, derived=True, zh=source.zh))
     return readings
 
 
@@ -338,6 +346,9 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         return _Outcome(True, f"synonym or translation of {name}" + suffix, 0)
     if not ref.key or not pred.key:
         return _Outcome(False, "no match", 1)
+    opposite = _opposite(ref.key, pred.key)  # also through the reference's synonyms
+    if opposite:
+        return _Outcome(False, f"a different condition ({opposite})", 2)
     if ref.key == pred.key or ref.key.replace(" ", "") == pred.key.replace(" ", ""):
         return _Outcome(True, "same name after normalisation" + suffix, 0)
     if _disease_vs_syndrome(ref.key, pred.key):
@@ -364,6 +375,7 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         (not pred.compound or ref.compound)
         and not (pw & _ELSEWHERE - rw)
         and not (pw & _NOT_QUALIFIERS - rw)
+        and not _adds_syndrome(ref.key, pred.key)
         and not (ref.derived and pc)
     )
     if wording_ok and _covers(rw, pw):
@@ -379,6 +391,13 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
     if rc and pc:
         return _Outcome(False, f"a different condition (ICD-10-CM {pc}, reference {rc})", 2)
     return _Outcome(False, "no match", 1)
+
+
+def _adds_syndrome(reference: str, prediction: str) -> bool:
+    """"Congenital myasthenic syndrome" is not a kind of myasthenia: a syndrome named after a condition
+    is another condition."""
+    wr, wp = reference.split(), prediction.split()
+    return "syndrome" in wp and "syndrome" not in wr and "disease" not in wr
 
 
 def _disease_vs_syndrome(reference: str, prediction: str) -> bool:
@@ -402,12 +421,22 @@ def _opposite(reference: str, prediction: str) -> str | None:
         for x, y in ((a, b), (b, a)):
             if x in rw and y not in rw and y in pw and x not in pw:
                 return f"{x} vs {y}"
+    for x, y in _ADDED_ONLY:
+        if x in rw and y not in rw and y in pw:
+            return f"{x} vs {y}"
+    if _ACQUIRED.search(normalise_name(prediction)) and not _ACQUIRED.search(normalise_name(reference)):
+        return "an acquired form"
     if terms_table.has_chinese(reference) and terms_table.has_chinese(prediction):
         rz, pz = terms_table.zh_key(reference), terms_table.zh_key(prediction)
         for a, b in _ZH_OPPOSITES:
             for x, y in ((a, b), (b, a)):
                 if x in rz and y not in rz and y in pz and x not in pz:
                     return f"{x} vs {y}"
+        for x, y in _ZH_ADDED_ONLY:
+            if x in rz and y not in rz and y in pz:
+                return f"{x} vs {y}"
+        if _ZH_ACQUIRED.search(pz) and not _ZH_ACQUIRED.search(rz):
+            return "an acquired form"
     return None
 
 

@@ -1,7 +1,8 @@
 """The rule verifier measured on its labelled sets, and checked against every fixture case.
 
 `eval.jsonl` is held out: written before tuning, never used to tune (see data/verifier/README.md).
-The figures are printed (run with -s) and asserted: accuracy >= 0.95, false accepts <= 2%.
+The figures are printed (run with -s) and asserted: accuracy >= 0.95 and a false-accept rate <= 2%,
+the rate being the standard one: false accepts over the pairs labelled wrong (not over all pairs).
 """
 
 from __future__ import annotations
@@ -39,10 +40,10 @@ def _figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
     negatives = sum(not row["label"] for row in rows)
     return {
         "n": len(rows),
+        "negatives": negatives,
         "accuracy": 1 - len(misses) / len(rows),
         "false_accepts": false_accepts,
-        "false_accept_rate": false_accepts / len(rows),
-        "false_accepts_of_negatives": false_accepts / negatives,
+        "false_accept_rate": false_accepts / negatives,  # over the pairs labelled wrong
         "misses": misses,
     }
 
@@ -50,8 +51,8 @@ def _figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def _report(name: str, figures: dict[str, Any]) -> None:
     print(
         f"\n{name}: n={figures['n']} accuracy={figures['accuracy']:.3f} "
-        f"false accepts={figures['false_accepts']} ({figures['false_accept_rate']:.1%} of pairs, "
-        f"{figures['false_accepts_of_negatives']:.1%} of negatives)"
+        f"false-accept rate={figures['false_accept_rate']:.1%} "
+        f"({figures['false_accepts']} of {figures['negatives']} pairs labelled wrong)"
     )
     for miss in figures["misses"]:
         print("  miss:", miss)
@@ -79,6 +80,7 @@ def test_calibration_figures() -> None:
         figures = _figures(_load(name))
         _report(name, figures)
         assert figures["accuracy"] >= 0.95
+        assert figures["false_accept_rate"] <= 0.02
 
 
 CASES = load_fixture_cases()

@@ -63,7 +63,7 @@ def config_with(verl_config):
     return make
 
 
-def row_kwargs(case, *, session_id: int = 0, global_steps: int = 1, reveal: bool = False) -> dict[str, Any]:
+def _row_kwargs(case, *, session_id: int = 0, global_steps: int = 1, reveal: bool = False) -> dict[str, Any]:
     """What verl passes `run(**kwargs)` for one exported row (V1 trainer fields included)."""
     from training.data import case_row
 
@@ -84,6 +84,11 @@ def row_kwargs(case, *, session_id: int = 0, global_steps: int = 1, reveal: bool
 
 
 @pytest.fixture
+def row_kwargs():
+    return _row_kwargs
+
+
+@pytest.fixture
 def run_loop():
     """Instantiate `DxAgentLoop` inside the running event loop (verl captures it) and run one row."""
     from training.verl_config import instantiate_agent_loop
@@ -92,6 +97,6 @@ def run_loop():
         loop = instantiate_agent_loop(config, server, tokenizer, db="fixtures")
         params = sampling_params or {"temperature": 1.0, "top_p": 1.0, "top_k": -1, "repetition_penalty": 1.0,
                                      "logprobs": True}
-        return await loop.run(dict(params), **row_kwargs(case, **row))
+        return await loop.run(dict(params), **_row_kwargs(case, **row))
 
     return run

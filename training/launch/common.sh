@@ -1,0 +1,28 @@
+# Shared by the dxgym launch scripts (sourced, not run).
+#
+# Resolves dxgym's config directory inside the *installed* package (the same path on every node
+# when every node has the same environment), and turns the DXGYM_* settings of this shell into
+# Hydra overrides for verl's Ray runtime environment, so every agent-loop and reward worker, on
+# every node, sees them (env vars of the launching shell do not reach Ray workers on other nodes).
+
+PYTHON=${PYTHON:-python3}
+CFG_DIR=$("$PYTHON" -c 'from training.verl_config import CONFIG_DIR; print(CONFIG_DIR)')
+AGENT_LOOP_YAML="$CFG_DIR/agent_loop.yaml"
+
+# dxgym_env_overrides: prints one Hydra override per set DXGYM_* variable (values quoted for Hydra).
+dxgym_env_overrides() {
+  local name
+  for name in DXGYM_DATABASE_URL DXGYM_EPISODES_PATH DXGYM_VERIFIER DXGYM_JUDGE; do
+    if [[ -n "${!name:-}" ]]; then
+      printf '%s\n' "+ray_kwargs.ray_init.runtime_env.env_vars.${name}='${!name}'"
+    fi
+  done
+}
+
+# dxgym_data_overrides DATA_DIR: train/val parquet files written by `dxgym train export`.
+dxgym_data_overrides() {
+  local dir=$1
+  [[ -f "$dir/train.parquet" ]] || { echo "no $dir/train.parquet (run: dxgym train export --split train --out $dir/train.parquet)" >&2; return 1; }
+  [[ -f "$dir/val.parquet" ]] || { echo "no $dir/val.parquet (run: dxgym train export --split val --out $dir/val.parquet)" >&2; return 1; }
+  printf '%s\n' "data.train_files=$dir/train.parquet" "data.val_files=$dir/val.parquet"
+}
