@@ -40,7 +40,7 @@ def _episodes(case):
     return {
         "correct": [f"<request>{groups[0]}; {groups[-1]}</request>", f"<diagnosis>\\boxed{{{name}}}</diagnosis>"],
         "wrong": ["<request>complete blood count</request>", "<diagnosis>\\boxed{Common cold}</diagnosis>"],
-        "malformed": ["hello", "<request>unterminated", "<diagnosis>no box</diagnosis>"],
+        "malformed": ["hello", "<request>unterminated", "<think>never closed"],
         "truncated": [f"<request>{groups[0]}</request>"],
     }
 
@@ -48,7 +48,8 @@ def _episodes(case):
 @pytest.fixture(params=["correct", "wrong", "malformed", "truncated"])
 def crafted(request, en_case):
     turns = _episodes(en_case)[request.param]
-    consultation = _play(en_case, turns, end="length_budget" if request.param == "truncated" else None)
+    consultation = _play(en_case, turns, max_turns=3 if request.param == "malformed" else 8,
+                         end="length_budget" if request.param == "truncated" else None)
     return request.param, consultation
 
 
@@ -71,7 +72,8 @@ async def test_components_match_envs_rewards(crafted, en_case):
     assert result["acc"] == (1.0 if kind == "correct" else 0.0)
     assert result["has_diagnosis"] == (1.0 if kind in ("correct", "wrong") else 0.0)
     if kind == "malformed":
-        assert result["reward_format"] < 0 and result["reward_no_diagnosis"] == -0.5
+        assert consultation.stop_reason == "max_turns"
+        assert result["reward_format"] == pytest.approx(-0.3) and result["reward_no_diagnosis"] == -0.5
     if kind == "truncated":
         assert result["reward_no_diagnosis"] == -0.5
 

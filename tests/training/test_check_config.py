@@ -1,0 +1,89 @@
+"""`dxgym train check-config` on verl 0.9.1's real trainer config (Hydra compose, no GPU)."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from training.check_config import check_config
+
+
+@pytest.mark.parametrize("setting", ["single", "multi", "smoke"])
+def test_shipped_configs_pass(setting):
+    report = check_config(setting=setting)
+    assert report.ok, report.errors
+    assert report.summary["algorithm.adv_estimator"] == "grpo"
+    assert report.summary["actor_rollout_ref.actor.kl_loss_type"] == "low_var_kl"
+    if setting != "smoke":
+        assert report.summary["data.train_batch_size"] == 128 and report.summary["actor_rollout_ref.rollout.n"] == 12
+    if setting == "multi":
+        assert report.summary["trainer.nnodes"] > 1
+
+
+def test_launch_overrides_pass():
+    """What the launch scripts add: model, data, node counts, env vars for Ray workers (quoted URLs)."""
+    report = check_config(
+        [
+            "actor_rollout_ref.model.path=/models/x",
+            "data.train_files=/data/train.parquet",
+            "trainer.nnodes=2",
+            "trainer.n_gpus_per_node=8",
+            "+ray_kwargs.ray_init.runtime_env.env_vars.DXGYM_DATABASE_URL='postgresql+psycopg://u:p@db:5432/dxgym'",
+        ],
+        setting="multi",
+    )
+    assert report.ok, report.errors
+
+
+@pytest.mark.parametrize(
+    ("override", "message"),
+    [
+        ("actor_rollout_ref.rollout.nn=12", "unknown key actor_rollout_ref.rollout.nn"),
+        ("trainer.nodes=2", "unknown key trainer.nodes"),
+        ("actor_rollout_ref.rollout.n=twelve", "wrong type for actor_rollout_ref.rollout.n: expected int"),
+        ("data.train_batch_size=1.5", "wrong type for data.train_batch_size: expected int"),
+        ("actor_rollout_ref.actor.use_kl_loss=maybe", "wrong type for actor_rollout_ref.actor.use_kl_loss: expected bool"),
+        ("actor_rollout_ref.rollout.name=hf", "actor_rollout_ref.rollout.name is 'hf'"),
+        ("reward.custom_reward_function.path=pkg://training.no_such_module", "does not load"),
+        ("actor_rollout_ref.rollout.agent.default_agent_loop=dx_missing", "'dx_missing' is not registered"),
+    ],
+)
+def test_mistakes_are_named(override, message):
+    report = check_config([override])
+    assert not report.ok
+    assert any(message in e for e in report.errors), report.errors
+
+
+def test_mistyped_key_in_a_yaml_config(tmp_path):
+    (tmp_path / "mine.yaml").write_text(
+        "hydra:\n  searchpath:\n    - pkg://verl.trainer.config\n"
+        "defaults:\n  - ppo_trainer\n  - grpo_settings\n  - _self_\n"
+        "actor_rollout_ref:\n  actor:\n    kl_los_coef: 0.01\n"
+    )
+    (tmp_path / "grpo_settings.yaml").write_text((_config_dir() / "grpo_settings.yaml").read_text())
+    report = check_config(config_name="mine", config_dir=tmp_path)
+    assert report.errors == ["unknown key actor_rollout_ref.actor.kl_los_coef (not in verl 0.9.1's trainer config)"]
+
+
+def test_bad_agent_loop_target(tmp_path):
+    path = tmp_path / "loops.yaml"
+    path.write_text("- name: dxgym_consultation\n  _target_: training.agent_loop.NoSuchLoop\n")
+    report = check_config([f"actor_rollout_ref.rollout.agent.agent_loop_config_path={path}"])
+    assert any("NoSuchLoop" in e and "does not import" in e for e in report.errors), report.errors
+
+
+def test_cli_exit_codes():
+    import dxgym
+
+    runner = CliRunner()
+    bad = runner.invoke(dxgym.app, ["train", "check-config", "actor_rollout_ref.rollout.nn=12"])
+    assert bad.exit_code == 1
+    assert "unknown key actor_rollout_ref.rollout.nn" in bad.output
+    good = runner.invoke(dxgym.app, ["train", "check-config", "--multi-node", "--json"])
+    assert good.exit_code == 0, good.output
+
+
+def _config_dir():
+    from training.verl_config import CONFIG_DIR
+
+    return CONFIG_DIR

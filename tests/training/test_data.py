@@ -1,0 +1,101 @@
+"""Parquet export read back through verl's `RLHFDataset`, and pass-rate data selection."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from training.data import AGENT_NAME, export_parquet
+from training.selection import PassCount, pass_counts, read_ids, select_cases, write_selection
+
+
+@pytest.fixture
+def fixture_db(sqlite_url, cases):
+    from emr_fixtures.store import import_cases
+
+    import_cases(sqlite_url, cases)
+    return sqlite_url
+
+
+def _dataset(path, tokenizer, verl_config, **data):
+    from omegaconf import OmegaConf
+    from verl.utils.dataset.rl_dataset import RLHFDataset
+
+    plain = OmegaConf.to_container(verl_config, resolve=True)["data"]
+    config = OmegaConf.create({**plain, "filter_overlong_prompts_workers": 1, **data})
+    return RLHFDataset(data_files=str(path), tokenizer=tokenizer, config=config)
+
+
+def test_export_loads_through_rlhf_dataset(tmp_path, fixture_db, tiny, verl_config, cases):
+    _, tokenizer = tiny
+    out = tmp_path / "train.parquet"
+    n = export_parquet(out, split="train", db=fixture_db)
+    train = [c for c in cases if c.split == "train" and not c.follow_up]
+    assert n == len(train)
+
+    dataset = _dataset(out, tokenizer, verl_config, cache_dir=str(tmp_path / "cache"))
+    assert len(dataset) == n  # filter_overlong_prompts is on: every prompt fits max_prompt_length
+    item = dataset[0]
+    case = next(c for c in train if c.case_id == item["extra_info"]["case_id"])
+    assert item["data_source"] == "dxgym"
+    assert item["agent_name"] == AGENT_NAME
+    assert [m["role"] for m in item["raw_prompt"]] == ["system", "user"]
+    assert case.primary_diagnosis.name not in item["raw_prompt"][1]["content"]
+    assert item["reward_model"] == {"style": "rule", "ground_truth": case.primary_diagnosis.name}
+    assert item["extra_info"]["split"] == "train" and item["extra_info"]["language"] == case.language
+    assert item["index"] == item["extra_info"]["index"] == 0
+    assert "examinations" not in json.dumps(item["extra_info"])  # the case itself stays in the database
+
+
+def test_export_by_ids_keeps_their_order_and_reveals_the_exam(tmp_path, fixture_db, cases):
+    import pyarrow.parquet as pq
+
+    ids = [c.case_id for c in cases if c.split == "train"][:3][::-1]
+    out = tmp_path / "kept.parquet"
+    export_parquet(out, split=None, db=fixture_db, case_ids=ids, reveal_physical_exam=True)
+    rows = pq.read_table(out).to_pylist()
+    assert [r["extra_info"]["case_id"] for r in rows] == ids
+    assert all(r["extra_info"]["reveal_physical_exam"] for r in rows)
+
+
+def test_cli_export(tmp_path, fixture_db):
+    import dxgym
+
+    out = tmp_path / "val.parquet"
+    result = CliRunner().invoke(dxgym.app, ["train", "export", "--split", "val", "--out", str(out), "--db", fixture_db,
+                                            "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["rows"] > 0 and out.exists()
+
+
+def test_selection_drops_uninformative_cases_and_orders_hardest_first():
+    counts = [PassCount("a:1", 4, 4), PassCount("a:2", 0, 4), PassCount("a:3", 3, 4), PassCount("a:4", 1, 4),
+              PassCount("a:10", 1, 4)]
+    selection = select_cases(counts)
+    assert selection.kept == ["a:4", "a:10", "a:3"]
+    assert selection.always_solved == ["a:1"] and selection.never_solved == ["a:2"]
+
+
+async def test_pass_counts_with_scripted_policies(cases, tmp_path):
+    few = [c for c in cases if c.split == "train"][:3]
+    oracle = await pass_counts(few, "oracle", 2)
+    assert [c.correct for c in oracle] == [2, 2, 2]
+    babble = await pass_counts(few, "random", 2)
+    assert all(c.correct == 0 for c in babble)
+    selection = select_cases(oracle)
+    stats = write_selection(selection, tmp_path / "kept.txt")
+    assert read_ids(tmp_path / "kept.txt") == [] and json.loads(stats.read_text())["dropped_always_solved"]
+
+
+def test_cli_select(tmp_path, fixture_db):
+    import dxgym
+
+    out = tmp_path / "kept.txt"
+    result = CliRunner().invoke(dxgym.app, ["train", "select", "--policy", "oracle", "--samples", "2", "--limit", "2",
+                                            "--out", str(out), "--db", fixture_db, "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["cases"] == 2 and summary["kept"] == 0 and summary["dropped_always_solved"] == 2
+    assert json.loads((tmp_path / "kept.txt.json").read_text())["pass_counts"]
