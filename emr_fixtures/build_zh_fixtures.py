@@ -38,7 +38,7 @@ HISTORY_KEYS = {
     "Current medications": "目前用药",
     "Medications": "用药情况",
     "Drug history": "用药史",
-    "objective": "接诊目标",
+    "objective": "objective",  # examiner-facing, kept under the key the renderer hides
 }
 
 SUMMARY_FIELDS = (

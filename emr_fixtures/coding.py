@@ -15,12 +15,24 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import simple_icd_10_cm as icd
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from emr_fixtures import diagnosis_terms
 from emr_fixtures.models import IcdMethod
+
+
+class _LazyIcd:
+    """`simple_icd_10_cm` parses its whole XML release on import (~4 s): load it on first use only,
+    so `dxgym --help` and processes that never code a diagnosis start fast."""
+
+    def __getattr__(self, name: str):
+        import simple_icd_10_cm
+
+        return getattr(simple_icd_10_cm, name)
+
+
+icd = _LazyIcd()
 
 # ICD-10 chapter (by first letter / code range) -> short specialty name.
 _CHAPTERS: tuple[tuple[str, str, str], ...] = (

@@ -24,6 +24,7 @@ import io
 import re
 import types
 import typing
+import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -237,7 +238,8 @@ def _verl_validate(cfg: Any) -> list[str]:
     from verl.utils.config import validate_config
 
     try:
-        with contextlib.redirect_stdout(io.StringIO()):
+        with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # "Disabled critic ..." is what GRPO wants
             validate_config(cfg, use_reference_policy=need_reference_policy(cfg), use_critic=need_critic(cfg))
     except Exception as exc:  # verl raises AssertionError / ValueError / omegaconf errors
         return [f"verl validate_config: {type(exc).__name__}: {exc}"]

@@ -14,14 +14,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import simple_icd_10_cm as icd
-
 from agents.types import Verdict, VerifyRequest
 from agents.verifiers.normalise import commitment
 from emr_fixtures import diagnosis_terms as terms_table
 from emr_fixtures.coding import (
     assign_icd10,
     description_keys,
+    icd,
     is_icd_name,
     is_misspelling,
     is_same_or_narrower,
