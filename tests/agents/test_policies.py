@@ -126,7 +126,6 @@ async def test_from_spec_against_the_server(vllm_server: VLLMServer) -> None:
 
 
 async def test_local_hf_policy_on_the_tiny_model(tiny_model_path: str) -> None:
-    pytest.importorskip("transformers", reason="extra 'local' not installed")
     policy = LocalHFPolicy(tiny_model_path, max_new_tokens=8)
     turn = await policy.act(MESSAGES, None)
     assert isinstance(turn, AssistantTurn)

@@ -7,11 +7,10 @@ import os
 import sys
 from pathlib import Path
 
+import pexpect
 import pytest
 
 from envs.records import read_jsonl
-
-pexpect = pytest.importorskip("pexpect")
 
 DXGYM = str(Path(sys.executable).with_name("dxgym"))
 CASE = "agentclinic:medqa:29"

@@ -139,24 +139,26 @@ def test_thinking_is_folded_unless_asked(app: typer.Typer, tmp_path: Path) -> No
     assert_observations_exact(folded, record)
 
 
-def test_search_and_citations_are_shown(app: typer.Typer, tmp_path: Path) -> None:
-    knowledge = pytest.importorskip("agents.knowledge")
-    try:
-        kb = knowledge.load_default_kb()
-    except Exception as exc:  # the shipped knowledge base is optional
-        pytest.skip(f"no knowledge base: {exc}")
+def test_request_search_cite_and_diagnose_replays_with_cited_passages(app: typer.Typer, tmp_path: Path) -> None:
+    """Issue 9: request -> search -> diagnosis with citations, over the shipped knowledge base."""
+    from agents.knowledge import load_default_kb
+
     record = episode(ZH_CASE, Script("script", [
+        "<request>血常规</request>",
         "<search>社区获得性肺炎</search>",
         "<diagnosis>\\boxed{社区获得性肺炎}</diagnosis> [1]",
-    ]), knowledge=kb)
+    ]), knowledge=load_default_kb())
+    assert [t.action_type for t in record.turns] == ["request", "search", "diagnosis"]
+    assert record.turns[0].hits, "the request resolved against the record"
     cited = record.turns[-1].citations
-    assert len(cited) == 1 and cited[0] == record.turns[0].passages[0]
+    assert len(cited) == 1 and cited[0] == record.turns[1].passages[0]
+    assert record.verdict is not None and record.verdict.correct
     path = tmp_path / "search.jsonl"
     write_jsonl(path, [record])
     output = replay(app, str(path), "--plain").stdout
     assert "action: search: 社区获得性肺炎" in output
     assert f"action: diagnosis: 社区获得性肺炎 (cites {cited[0]})" in output
-    search_observation = record.messages[3]["content"]
+    search_observation = record.messages[5]["content"]
     block = next(b for b in search_observation.split("\n\n") if f"(passage_id: {cited[0]};" in b)
     assert f"  cited {cited[0]}:\n{block}\n" in output
     assert_observations_exact(output, record)

@@ -162,7 +162,8 @@ def test_search_without_knowledge_base_is_feedback_not_a_format_error(en_case, l
 
 
 def test_search_cite_and_diagnose(en_case, lookup, tmp_path):
-    index = pytest.importorskip("agents.knowledge.index")
+    from agents.knowledge import index
+
     (tmp_path / "mg.md").write_text(
         "# Myasthenia gravis\n\nMyasthenia gravis causes fatigable ptosis, diplopia and proximal weakness; "
         "acetylcholine receptor antibodies and decrement on repetitive nerve stimulation confirm it.\n",

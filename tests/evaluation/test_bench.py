@@ -1,0 +1,81 @@
+"""`dxgym bench` works and reports honestly: shapes, units, targets, not-available reasons (no timing asserts).
+
+Speed is what the benchmark measures, never what a test asserts; these tests run each section on a
+few cases to check that it produces figures whose names carry their units and that a section that
+cannot run says why instead of sinking the report.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from emr_fixtures.fixtures import load_fixture_cases
+from evaluation import bench_env, bench_lookup
+from evaluation.bench import BenchReport
+from evaluation.bench_common import TARGETS, Section, percentile, run_section, unit_of
+
+UNIT = re.compile(r"_(us|ms|s|per_s|kb|bytes|x|count)$")
+
+
+@pytest.fixture(scope="module")
+def few_cases():
+    cases = load_fixture_cases()
+    return [*cases[:3], next(c for c in cases if c.language == "zh")]
+
+
+def test_percentile_is_nearest_rank():
+    values = list(range(1, 101))
+    assert percentile(values, 50) == 50 and percentile(values, 99) == 99 and percentile(values, 100) == 100
+    assert percentile([7.0], 99) == 7.0
+
+
+def test_lookup_section_figures(few_cases):
+    figures = bench_lookup.bench_lookup(few_cases, rounds=1)
+    figures.pop("_notes")
+    assert figures["lookup_exam_names_requests_count"] > 0
+    assert figures["lookup_p50_us"] > 0 and figures["lookup_p99_us"] >= figures["lookup_p50_us"]
+    assert all(UNIT.search(k) for k in figures), figures
+
+
+def test_environment_and_memory_sections(few_cases):
+    steps = bench_env.bench_steps(few_cases, rounds=1)
+    steps.pop("_notes")
+    assert steps["env_episodes_count"] == len(few_cases) * len(bench_env.POLICIES) * 2
+    assert steps["env_steps_per_s"] > 0 and steps["env_steps_table_lookup_per_s"] > 0
+    memory = bench_env.bench_memory(few_cases, counts=(1, 50))
+    memory.pop("_notes")
+    assert 0 < memory["consultation_50_kb"] < memory["consultation_mid_episode_50_kb"]
+    assert all(UNIT.search(k) for k in [*steps, *memory])
+
+
+def test_a_failing_section_is_reported_not_raised():
+    def broken() -> dict:
+        raise RuntimeError("no PostgreSQL here\nsecond line")
+
+    section = run_section("case_loading", broken)
+    assert section.unavailable == "RuntimeError: no PostgreSQL here" and not section.figures
+
+
+def test_report_document_checks_targets():
+    report = BenchReport(mode="quick", sections=[
+        Section("lookup", {"lookup_p50_us": 20.0, "lookup_p99_us": 2_000.0}),
+        Section("agent_loop", unavailable="training extras not installed"),
+    ])
+    document = report.to_json()
+    assert document["targets"]["lookup_p50_us"] == {"target": "< 50 µs", "source": "DESIGN", "pass": True}
+    assert document["targets"]["lookup_p99_us"]["pass"] is False
+    assert document["not_available"] == {"agent_loop": "training extras not installed"}
+    assert unit_of("env_steps_per_s") == "/s" and unit_of("consultation_1000_kb") == "KB"
+    assert all(UNIT.search(k) for k in TARGETS)
+
+
+def test_cli_is_registered():
+    import dxgym
+
+    result = CliRunner().invoke(dxgym.app, ["bench", "--help"])
+    assert result.exit_code == 0
+    for option in ("--quick", "--json", "--out", "--llm-url"):
+        assert option in result.output
