@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
-
 import typer
+
+from emr_fixtures.cli_common import register_modules
 
 _SUBCOMMANDS = ("agents.lookup.cli", "agents.verifiers.cli", "agents.knowledge.cli")
 
 
 def register(app: typer.Typer) -> None:
-    """Add this package's commands and command groups to the root `dxgym` app."""
-    for name in _SUBCOMMANDS:
-        importlib.import_module(name).register(app)
+    """Add this package's commands to the root `dxgym` app."""
+    register_modules(app, _SUBCOMMANDS)

