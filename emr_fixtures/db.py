@@ -166,7 +166,7 @@ def database_errors(url: str) -> Iterator[None]:
     """Turn driver failures into one-line `DatabaseError`s (missing tables, unreachable server)."""
     try:
         yield
-    except (exc.OperationalError, exc.ProgrammingError, exc.InterfaceError) as error:
+    except (exc.OperationalError, exc.ProgrammingError, exc.InterfaceError, exc.InternalError) as error:
         text = str(error.orig if error.orig is not None else error).strip().splitlines()[0]
         if "no such table" in text or ("relation" in text and "does not exist" in text):
             raise DatabaseError(

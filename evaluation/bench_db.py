@@ -69,7 +69,7 @@ def bench_case_loading(n: int = STEP_CONSULTATIONS, postgres: bool = True) -> di
             return out
         from emr_fixtures.pgserver import start_postgres
 
-        with start_postgres(Path(tmp) / "pg") as server:
+        with start_postgres() as server:  # its own world-traversable temp dir (it runs as nobody under root)
             pg_url = init_db(server.create_database("dxgym_bench"))
             import_cases(pg_url, cases)
             pg = _worker_views(pg_url, n)

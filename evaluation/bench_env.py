@@ -198,8 +198,9 @@ def _rss_bytes() -> int:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
-def bench_memory(cases: Sequence[CaseRecord], counts: Sequence[int] = (1, 1_000, 10_000)) -> dict[str, Any]:
-    """KB per live consultation at each count (after reset, and after one request turn)."""
+def bench_memory(cases: Sequence[CaseRecord], counts: Sequence[int] = (1, 1_000, 10_000),
+                 rss: bool = True) -> dict[str, Any]:
+    """KB per live consultation at each count (after reset, and after one request turn); `rss` adds the OS view."""
     from agents.lookup import ExamLookup
 
     lookup = ExamLookup()
@@ -214,7 +215,7 @@ def bench_memory(cases: Sequence[CaseRecord], counts: Sequence[int] = (1, 1_000,
         out[f"consultation_{n}_kb"] = round(reset_b / 1024, 2)
         out[f"consultation_mid_episode_{n}_kb"] = round(mid_b / 1024, 2)
     n = max(counts)
-    if n > 1:
+    if rss and n > 1:
         gc.collect()
         before = _rss_bytes()
         live = []
