@@ -133,6 +133,8 @@ def estimate_tokens(text: str) -> int:
     if not text:
         return 0
     n = len(text)
+    if text.isascii():  # the common case: no UTF-8 encoding needed
+        return (n + 3) // 4
     non_ascii = min(n, (len(text.encode("utf-8", "replace")) - n) // 2)
     return (n - non_ascii + 3) // 4 + non_ascii
 
@@ -252,18 +254,22 @@ class Consultation:
     def step(self, turn: AssistantTurn | str) -> StepResult:
         """Apply one assistant turn with the lookup's synchronous tiers."""
         turn, action = self._begin(turn)
-        resolved = {key: tuple(self.lookup.resolve(item, self.case)) for key, item in self._pending(action)}
-        return self._finish(turn, action, resolved)
+        keys, pending = self._pending(action)
+        # a lookup that memoises (ExamLookup) answers repeats across rollouts from its memo
+        resolve = getattr(self.lookup, "resolve_cached", None) or self.lookup.resolve
+        resolved = {key: tuple(resolve(item, self.case)) for key, item in pending}
+        return self._finish(turn, action, keys, resolved)
 
     async def astep(self, turn: AssistantTurn | str) -> StepResult:
         """Apply one assistant turn, awaiting `lookup.aresolve` where the lookup has it."""
         turn, action = self._begin(turn)
         aresolve = getattr(self.lookup, "aresolve", None)
         resolved: dict[str, tuple[ExamHit, ...]] = {}
-        for key, item in self._pending(action):
+        keys, pending = self._pending(action)
+        for key, item in pending:
             hits = await aresolve(item, self.case) if aresolve is not None else self.lookup.resolve(item, self.case)
             resolved[key] = tuple(hits)
-        return self._finish(turn, action, resolved)
+        return self._finish(turn, action, keys, resolved)
 
     def outcome(self) -> Outcome:
         s = self._s
@@ -306,35 +312,39 @@ class Consultation:
         action = parse_action(turn.content, turn.tool_calls, self.config.max_requests_per_turn)
         return turn, action
 
-    def _pending(self, action: Action) -> list[tuple[str, str]]:
-        """Items of a request not resolved before (resolution is deterministic, so repeats reuse hits)."""
+    def _pending(self, action: Action) -> tuple[list[str], list[tuple[str, str]]]:
+        """Each item's normalised key, and the items not resolved before (resolution is deterministic,
+        so repeats reuse hits)."""
         if not isinstance(action, RequestAction):
-            return []
+            return [], []
+        keys = [normalise_request(item) for item in action.items]
+        done = self._s.hits_by_item
         todo: dict[str, str] = {}
-        for item in action.items:
-            key = normalise_request(item)
-            if key not in self._s.hits_by_item and key not in todo:
+        for key, item in zip(keys, action.items, strict=True):
+            if key not in done and key not in todo:
                 todo[key] = item
-        return list(todo.items())
+        return keys, list(todo.items())
 
     def _account(self, turn: AssistantTurn) -> Usage:
         s = self._s
         text = turn.content + "".join(c.function.name + c.function.arguments for c in turn.tool_calls)
+        estimate = estimate_tokens(text)
         if turn.usage is not None:
             usage = turn.usage
         else:
-            usage = Usage(prompt_tokens=s.context_estimate, completion_tokens=estimate_tokens(text), estimated=True)
+            usage = Usage(prompt_tokens=s.context_estimate, completion_tokens=estimate, estimated=True)
         s.prompt_tokens += usage.prompt_tokens
         s.completion_tokens += usage.completion_tokens
         s.estimated = s.estimated or usage.estimated
-        s.context_estimate += estimate_tokens(text)
+        s.context_estimate += estimate
         return usage
 
     def _append(self, message: ChatMessage) -> None:
         self._s.messages.append(message)
         self._s.context_estimate += estimate_tokens(message.content or "")
 
-    def _finish(self, turn: AssistantTurn, action: Action, resolved: dict[str, tuple[ExamHit, ...]]) -> StepResult:
+    def _finish(self, turn: AssistantTurn, action: Action, keys: list[str],
+                resolved: dict[str, tuple[ExamHit, ...]]) -> StepResult:
         s, lang = self._s, self.case.language
         usage = self._account(turn)
         content = turn.content if self.config.include_thinking else _strip_think(turn.content)
@@ -347,13 +357,12 @@ class Consultation:
 
         if isinstance(action, RequestAction):
             blocks: list[str] = []
-            for i, item in enumerate(action.items):
-                key = normalise_request(item)
+            for i, (item, key) in enumerate(zip(action.items, keys, strict=True)):
                 repeated = key in s.hits_by_item
                 hits = s.hits_by_item[key] if repeated else resolved[key]
                 if not repeated:
                     s.hits_by_item[key] = hits
-                    s.requests.append(RequestResolution(item, frozenset(h.group for h in hits)))
+                    s.requests.append(RequestResolution(item, frozenset([h.group for h in hits])))
                 events.append(RequestResolved(item, hits, repeated))
                 block = render.render_hits(item, hits, lang, repeated)
                 blocks.append(block)

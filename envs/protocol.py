@@ -101,18 +101,21 @@ def _find_boxed(text: str, start: int = 0) -> tuple[str, int, int] | None:
     found: tuple[str, int, int] | None = None
     pos = text.find("\\boxed{", start)
     while pos >= 0:
+        # jump brace to brace with str.find (C) rather than walking characters; each find resumes
+        # after the brace it last found, so the scan stays linear whatever the nesting
         depth, i = 0, pos + len("\\boxed")
         end = -1
-        while i < len(text):
-            ch = text[i]
-            if ch == "{":
+        opening, closing = text.find("{", i), text.find("}", i)
+        while closing >= 0:
+            if 0 <= opening < closing:
                 depth += 1
-            elif ch == "}":
+                opening = text.find("{", opening + 1)
+            else:
                 depth -= 1
                 if depth == 0:
-                    end = i
+                    end = closing
                     break
-            i += 1
+                closing = text.find("}", closing + 1)
         if end < 0:  # unbalanced: nothing after it can close either
             break
         found = (text[pos + len("\\boxed{") : end], pos, end + 1)
@@ -127,23 +130,34 @@ def _parse_citations(text: str) -> tuple[tuple[str, ...], str]:
     i = 0
     close = -1  # cached position of the next "]" (keeps the scan linear)
     while i < len(text):
-        if text[i] == "[":
-            if close <= i:
-                close = text.find("]", i + 1)
-                if close < 0:
-                    rest.append(text[i:])
-                    break
-            end = close
-            if end > i + 1 and end - i <= 200 and "[" not in text[i + 1 : end]:
-                for part in text[i + 1 : end].replace("，", ",").split(","):
-                    part = part.strip()
-                    if part and len(tokens) < MAX_CITATIONS:
-                        tokens.append(part)
-                i = end + 1
-                continue
+        bracket = text.find("[", i)  # text up to the next "[" is kept as it is
+        if bracket < 0:
+            rest.append(text[i:])
+            break
+        rest.append(text[i:bracket])
+        i = bracket
+        if close <= i:
+            close = text.find("]", i + 1)
+            if close < 0:
+                rest.append(text[i:])
+                break
+        end = close
+        if end > i + 1 and end - i <= 200 and "[" not in text[i + 1 : end]:
+            for part in text[i + 1 : end].replace("，", ",").split(","):
+                part = part.strip()
+                if part and len(tokens) < MAX_CITATIONS:
+                    tokens.append(part)
+            i = end + 1
+            continue
         rest.append(text[i])
         i += 1
     return tuple(dict.fromkeys(tokens)), "".join(rest)
+
+
+_OPEN = {tag: f"<{tag}>" for tag in _ALL_TAGS}
+_CLOSE = {tag: f"</{tag}>" for tag in _ALL_TAGS}
+# what may not appear inside an action tag's body: any opening tag, or another tag's closing tag
+_NESTED = {tag: (*_OPEN.values(), *(_CLOSE[o] for o in _ALL_TAGS if o != tag)) for tag in ACTION_TAGS}
 
 
 def _tag_spans(text: str) -> list[tuple[str, int, int, int, int]] | InvalidAction:
@@ -153,29 +167,28 @@ def _tag_spans(text: str) -> list[tuple[str, int, int, int, int]] | InvalidActio
     """
     spans: list[tuple[str, int, int, int, int]] = []
     pos = 0
-    nearest = {tag: text.find(f"<{tag}>") for tag in ACTION_TAGS}  # cached: each tag is searched forward once
+    nearest = {tag: text.find(_OPEN[tag]) for tag in ACTION_TAGS}  # cached: each tag is searched forward once
     while len(spans) < 2:  # a second action tag already makes the reply invalid: stop there
         for tag, at in nearest.items():
             if 0 <= at < pos:
-                nearest[tag] = text.find(f"<{tag}>", pos)
+                nearest[tag] = text.find(_OPEN[tag], pos)
         found = [(at, tag) for tag, at in nearest.items() if at >= 0]
         if not found:
             break
         at, tag = min(found)
         inner = at + len(tag) + 2
-        close = text.find(f"</{tag}>", inner)
+        close = text.find(_CLOSE[tag], inner)
         if close < 0:
             return InvalidAction(f"<{tag}> is never closed with </{tag}>")
         body = text[inner:close]
-        for other in _ALL_TAGS:
-            if f"<{other}>" in body or (other != tag and f"</{other}>" in body):
-                return InvalidAction(f"tags are nested inside <{tag}>; use one flat action tag")
+        if "<" in body and any(marker in body for marker in _NESTED[tag]):
+            return InvalidAction(f"tags are nested inside <{tag}>; use one flat action tag")
         spans.append((tag, at, inner, close, close + len(tag) + 3))
         pos = close + len(tag) + 3
     if len(spans) > 1:
         return spans
     for tag in ACTION_TAGS:  # a closing tag with no opening one
-        if text.count(f"</{tag}>") > sum(1 for s in spans if s[0] == tag):
+        if text.count(_CLOSE[tag]) > sum(1 for s in spans if s[0] == tag):
             return InvalidAction(f"</{tag}> appears without a matching <{tag}>")
     return spans
 
@@ -222,7 +235,7 @@ def _split_items(texts: list[str], origins: list[int], max_items: int) -> Reques
     item_origin: list[int] = []
     dropped = 0
     for text, origin in zip(texts, origins, strict=True):
-        pieces = _pieces(text, MAX_TEXT_CHARS) if isinstance(text, str) else [text]
+        pieces = _pieces(text, MAX_TEXT_CHARS) if isinstance(text, str) and len(text) > MAX_TEXT_CHARS else [text]
         if len(pieces) > 1:
             if len(items) >= max_items:  # over the cap already: count the rest, do not split it
                 dropped += len(pieces)

@@ -105,6 +105,10 @@ class ExamLookup:
                     self._memo.popitem(last=False)
         return hits
 
+    def memo_len(self) -> int:
+        """Results held by the memo now (at most `memo_size`)."""
+        return len(self._memo)
+
     def clear_memo(self) -> None:
         """Forget memoised results (the benchmark's cold figures)."""
         with self._memo_lock:

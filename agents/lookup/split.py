@@ -14,7 +14,7 @@ from functools import lru_cache
 from emr_fixtures.lexicon import load_lexicon, tag, tokens
 
 MAX_TEXT_CHARS = 4000  # a whole action's request list; anything longer is not a list of tests
-MEMO_CHUNK_CHARS = 256  # chunks up to this long are memoised (they repeat across turns and rollouts)
+MEMO_CHARS = 256  # texts and chunks up to this long are memoised (they repeat across turns and rollouts)
 
 # ";", ",", "、", line breaks, "。！？" anywhere; "." "!" "?" before a space or the end, except after a
 # single letter ("C. diff") so initials stay inside their test
@@ -111,14 +111,29 @@ def _chunk_items(chunk: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-# Why memoised: splitting is a pure function of the chunk (the lexicon is loaded once), and the same
-# names ("CBC", "Complete_Blood_Count") arrive in every rollout; bounded, and only for short chunks.
+def _split(text: str) -> tuple[str, ...]:
+    out: dict[str, str] = {}
+    for chunk in _HARD.split(text):
+        if not chunk or not chunk.strip():
+            continue
+        pairs = _chunk_items_memo(chunk) if len(chunk) <= MEMO_CHARS else _chunk_items(chunk)
+        for k, item in pairs:
+            if k not in out:
+                out[k] = item
+    return tuple(out.values())
+
+
+# Why memoised: splitting is a pure function of the text (the lexicon is loaded once), and the same
+# names and lists ("CBC", "Complete_Blood_Count; Chest_X-ray") arrive in every rollout of a case.
+# Bounded, and only short texts: a long list is split chunk by chunk, each chunk memoised.
 _chunk_items_memo = lru_cache(maxsize=8192)(_chunk_items)
+_split_memo = lru_cache(maxsize=8192)(_split)
 
 
 def clear_memo() -> None:
-    """Forget memoised chunks (the benchmark's cold figures)."""
+    """Forget memoised splits (the benchmark's cold figures)."""
     _chunk_items_memo.cache_clear()
+    _split_memo.cache_clear()
 
 
 def split_requests(text: str) -> list[str]:
@@ -126,12 +141,4 @@ def split_requests(text: str) -> list[str]:
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT_CHARS:
         return []
     text = text.replace("’", "'").replace("‘", "'")
-    out: dict[str, str] = {}
-    for chunk in _HARD.split(text):
-        if not chunk or not chunk.strip():
-            continue
-        pairs = _chunk_items_memo(chunk) if len(chunk) <= MEMO_CHUNK_CHARS else _chunk_items(chunk)
-        for k, item in pairs:
-            if k not in out:
-                out[k] = item
-    return list(out.values())
+    return list(_split_memo(text) if len(text) <= MEMO_CHARS else _split(text))
