@@ -14,7 +14,6 @@ from pathlib import Path
 from emr_fixtures.models import CaseRecord
 
 DATA_DIR = Path(__file__).parent / "data"
-FIXTURE_SOURCE_TAG = "fixtures"  # cases whose source_ref.file is one of FIXTURE_FILES are "shipped"
 
 
 def fixture_files() -> list[Path]:

@@ -17,6 +17,9 @@ from agents.types import Verdict, Verifier, VerifyRequest
 from envs.consultation import Outcome
 from envs.metrics import distinct_requests, exam_metrics
 
+# Every `Reward.components` holds exactly these keys, in this order (shells log them by name).
+COMPONENTS = ("correctness", "exam_f1", "format", "no_diagnosis", "length", "turn_cost", "test_cost", "citation")
+
 
 class RewardConfig(BaseModel):
     """Component weights and thresholds. Defaults are DESIGN's; they live here only."""

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from emr_fixtures.cli_common import DbOption, JsonOption, console, fail, print_json
+from emr_fixtures.cli_common import DbOption, JsonOption, console, err_console, fail, print_json
 from emr_fixtures.errors import DxgymError
 
 mcq_app = typer.Typer(name="mcq", help="MedReMCQ-style multiple-choice benchmark: build and score.", no_args_is_help=True)
@@ -48,6 +48,7 @@ def eval_command(
     as_json: JsonOption = False,
 ) -> None:
     """Run a policy over a split and write a run directory with a report."""
+    from agents.policies.spec import redact
     from envs.consultation import ConsultationConfig
     from envs.rewards import RewardConfig
     from evaluation.runner import EvalSettings, run_eval, select_cases
@@ -65,12 +66,19 @@ def eval_command(
     except DxgymError as exc:
         raise fail(str(exc), 2) from None
     s = result.summary
+    failed = s.get("stop_reasons", {}).get("error", 0)
+    if failed:  # a failed policy call is recorded as data, but must not pass for a wrong answer unnoticed
+        err_console.print(
+            f"[yellow]warning:[/yellow] {failed} of {s['n_episodes']} episodes ended in a policy error "
+            f"(stop_reason 'error' in {out / 'episodes.jsonl'}); their accuracy counts as 0",
+            highlight=False, soft_wrap=True,
+        )
     if as_json:
         print_json(s)
         return
     acc = s["accuracy"]
     console.print(
-        f"{settings.policy}: accuracy {acc['mean']:.3f} [{acc['ci_low']:.3f}, {acc['ci_high']:.3f}] · "
+        f"{redact(settings.policy)}: accuracy {acc['mean']:.3f} [{acc['ci_low']:.3f}, {acc['ci_high']:.3f}] · "
         f"exam P/R/F1 {s['exam']['precision']['mean']:.3f}/{s['exam']['recall']['mean']:.3f}/{s['exam']['f1']['mean']:.3f} · "
         f"turns {s['turns']['mean']:.2f} · {s['n_episodes']} episodes ({result.skipped} resumed)",
         highlight=False, soft_wrap=True,
@@ -150,6 +158,7 @@ def mcq_eval(
     as_json: JsonOption = False,
 ) -> None:
     """Answer every question with a policy and score by micro-F1 over selected options."""
+    from agents.policies.spec import redact
     from evaluation.mcq import evaluate_file
 
     try:
@@ -161,7 +170,7 @@ def mcq_eval(
         return
     from rich.table import Table
 
-    table = Table(title=f"MCQ · {policy}", title_justify="left")
+    table = Table(title=f"MCQ · {redact(policy)}", title_justify="left")
     for col in ("task", "questions", "micro-F1", "precision", "recall", "exact match", "unparsed"):
         table.add_column(col, justify="left" if col == "task" else "right")
     for task, block in [("all", summary["overall"]), *summary["by_task"].items()]:

@@ -37,6 +37,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from agents.policies.spec import redact
 from agents.types import AssistantTurn, ChatMessage, Policy, ToolSpec
 from emr_fixtures.errors import DxgymError
 from emr_fixtures.models import SPLITS, CaseRecord
@@ -440,7 +441,7 @@ async def evaluate_file(path: Path, spec: str, *, out: Path | None = None, seed:
     """Answer a question file with a policy; write answers.jsonl and summary.json under `out`."""
     questions = read_questions(path)
     rows = await answer_all(questions, spec, seed=seed, concurrency=concurrency)
-    summary = {"schema": "dxgym.mcq.summary/1", "policy": spec, "file": str(path), "seed": seed, **score(rows)}
+    summary = {"schema": "dxgym.mcq.summary/1", "policy": redact(spec), "file": str(path), "seed": seed, **score(rows)}
     if out is not None:
         from evaluation.rundir import write_json_atomic
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from agents.policies.spec import redact
 from agents.types import KnowledgeSearch, LookupAgent, Policy, Verifier
 from emr_fixtures.errors import DxgymError
 from emr_fixtures.models import SPLITS, CaseRecord
@@ -49,7 +49,6 @@ from evaluation.rundir import (
 )
 
 CONFIG_SCHEMA = "dxgym.eval.config/1"
-_CREDENTIALS = re.compile(r"(://)[^/@\s]+@")
 
 
 class EvalSettings(BaseModel):
@@ -79,11 +78,6 @@ class EvalSettings(BaseModel):
             "reveal_physical_exam": self.consultation.reveal_physical_exam,
             "max_turns": self.consultation.max_turns,
         }
-
-
-def redact(spec: str) -> str:
-    """`openai:m@http://user:key@host/v1` -> `openai:m@http://***@host/v1`: keys never reach a file."""
-    return _CREDENTIALS.sub(r"\1***@", spec)
 
 
 def case_meta(case: CaseRecord) -> CaseMeta:

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from emr_fixtures.cli_common import DbOption, JsonOption, console, fail, print_json
+from emr_fixtures.cli_common import DbOption, JsonOption, console, err_console, fail, print_json
 
 train_app = typer.Typer(
     name="train",
@@ -33,14 +33,20 @@ def export(
     reveal_physical_exam: Annotated[
         bool, typer.Option("--reveal-physical-exam", help="Physical examination in the summary (MedR-Bench setting).")
     ] = False,
-    language: Annotated[str | None, typer.Option("--language", help="Only cases in this language (en, zh).")] = None,
+    language: Annotated[str | None, typer.Option("--lang", "--language", help="Only cases in this language (en, zh).")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Write verl's RLHF parquet: one row per case (prompt, reference, case id); workers load the cases."""
+    from emr_fixtures.models import SPLITS
     from training.data import export_parquet
     from training.selection import read_ids
 
-    ids = read_ids(case_ids) if case_ids is not None else None
+    if case_ids is None and split not in SPLITS:
+        raise fail(f"unknown split {split!r} (use {', '.join(SPLITS)})", 2)
+    try:
+        ids = read_ids(case_ids) if case_ids is not None else None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise fail(f"cannot read --case-ids {case_ids}: {getattr(exc, 'strerror', None) or exc}") from None
     n = export_parquet(out, split=None if ids is not None else split, db=db, case_ids=ids,
                        reveal_physical_exam=reveal_physical_exam, language=language)
     if n == 0:
@@ -67,10 +73,13 @@ def select(
 ) -> None:
     """The report's RL data selection: N answers per case, drop always/never solved, order hardest first."""
     from agents.verifiers import make_verifier
+    from emr_fixtures.models import SPLITS
     from emr_fixtures.store import load_cases
     from envs.consultation import ConsultationConfig
     from training.selection import pass_counts, select_cases, write_selection
 
+    if split not in SPLITS:
+        raise fail(f"unknown split {split!r} (use {', '.join(SPLITS)})", 2)
     cases = load_cases(db, split=split)[:limit]
     if not cases:
         raise fail(f"no cases in split {split!r}")
@@ -114,7 +123,7 @@ def check_config_cmd(
         console.print(f"[green]ok[/green] {report.config_name}: " + json.dumps(report.summary), highlight=False)
     else:
         for error in report.errors:
-            console.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+            err_console.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
     if not report.ok:
         raise typer.Exit(1)
 

@@ -32,13 +32,12 @@ from typing import Any
 
 from agents.types import Verdict, Verifier
 from envs.records import EpisodeRecord
-from envs.rewards import Reward, RewardConfig, ascore
+from envs.rewards import COMPONENTS, Reward, RewardConfig, ascore
 from training.fields import outcome_from_record, record_from_info
 
 VERIFIER_ENV = "DXGYM_VERIFIER"
 JUDGE_ENV = "DXGYM_JUDGE"
 EPISODES_ENV = "DXGYM_EPISODES_PATH"
-COMPONENTS = ("correctness", "exam_f1", "format", "no_diagnosis", "length", "turn_cost", "test_cost", "citation")
 
 _verifiers: dict[tuple[str, str | None], Verifier] = {}
 _verifiers_lock = threading.Lock()
@@ -70,7 +69,7 @@ def score_fields(reward: Reward) -> dict[str, float]:
     """verl's dict: `score`, `acc`, every weighted component, the metrics and the verdict, all floats."""
     verdict: Verdict | None = reward.verdict
     out: dict[str, float] = {"score": float(reward.total), "acc": float(bool(verdict and verdict.correct))}
-    out.update({f"reward_{name}": float(reward.components.get(name, 0.0)) for name in COMPONENTS})
+    out.update({f"reward_{name}": float(reward.components[name]) for name in COMPONENTS})
     out.update({name: float(value) for name, value in sorted(reward.metrics.items())})
     out.update(
         {

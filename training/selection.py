@@ -15,11 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from emr_fixtures.errors import DxgymError
 from emr_fixtures.models import CaseRecord
 from emr_fixtures.store import natural_key
 from envs.consultation import ConsultationConfig
 from envs.episode import run_episode
 from envs.policy_spec import SCRIPTED, make_policy
+
+
+class SelectionFailed(DxgymError):
+    """Episodes that ended in a policy error: counting them as wrong answers would drop their cases."""
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,12 @@ async def pass_counts(
     config: ConsultationConfig | None = None,
     concurrency: int = 8,
 ) -> list[PassCount]:
-    """N episodes per case (seeds 0..N-1), counting verdicts that are correct."""
+    """N episodes per case (seeds 0..N-1), counting verdicts that are correct.
+
+    Raises:
+        SelectionFailed: an episode ended with stop_reason "error" (an unreachable endpoint, say);
+            a failed call is not a wrong answer, so no count is returned.
+    """
     from agents.verifiers import RuleVerifier
     from training.cases import shared_lookup
 
@@ -76,14 +86,23 @@ async def pass_counts(
     shared = None if policy_spec.strip() in SCRIPTED else make_policy(policy_spec)
     gate = asyncio.Semaphore(max(1, concurrency))
 
+    failures: list[str] = []
+
     async def one(case: CaseRecord, seed: int) -> bool:
         async with gate:
             policy = shared or make_policy(policy_spec, case, seed=seed)
             record = await run_episode(case, policy, lookup=shared_lookup(), verifier=verifier, config=config,
                                        seed=seed, rollout_index=seed)
+            if record.stop_reason == "error":
+                failures.append(f"{case.case_id} (seed {seed}): {record.error}")
             return bool(record.verdict and record.verdict.correct)
 
     results = await asyncio.gather(*(one(c, s) for c in cases for s in range(samples)))
+    if failures:
+        raise SelectionFailed(
+            f"{len(failures)} of {len(results)} episodes failed in the policy, first {failures[0]}; "
+            "nothing was selected (check the policy endpoint)"
+        )
     counts = []
     for i, case in enumerate(cases):
         counts.append(PassCount(case.case_id, sum(results[i * samples : (i + 1) * samples]), samples))
@@ -106,4 +125,4 @@ def read_ids(path: str | Path) -> list[str]:
     return [s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]
 
 
-__all__ = ["PassCount", "Selection", "pass_counts", "read_ids", "select_cases", "write_selection"]
+__all__ = ["PassCount", "Selection", "SelectionFailed", "pass_counts", "read_ids", "select_cases", "write_selection"]

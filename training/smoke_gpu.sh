@@ -23,14 +23,8 @@ export DXGYM_EPISODES_PATH=$WORK/episodes.jsonl
 "$PYTHON" -m dxgym train export --split train --out "$WORK/data/train.parquet"
 "$PYTHON" -m dxgym train export --split val --out "$WORK/data/val.parquet"
 
-mapfile -t DATA < <(dxgym_data_overrides "$WORK/data")
-mapfile -t ENVS < <(dxgym_env_overrides)
-OVERRIDES=(
-  "actor_rollout_ref.rollout.agent.agent_loop_config_path=$AGENT_LOOP_YAML"
-  "actor_rollout_ref.model.path=$MODEL"
-  "trainer.default_local_dir=$WORK/checkpoints"
-  "${DATA[@]}" "${ENVS[@]}" "$@"
-)
+dxgym_overrides "$MODEL" "$WORK/data" "$WORK/checkpoints"
+OVERRIDES+=("$@")
 "$PYTHON" -m dxgym train check-config --smoke "${OVERRIDES[@]}"
 
 start=$(date +%s)

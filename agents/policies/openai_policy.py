@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from agents.policies.errors import PolicyError, is_retryable, reason_for
+from agents.policies.spec import redact
 from agents.types import AssistantTurn, ChatMessage, FunctionCall, ToolCall, ToolSpec, Usage
 
 Mode = Literal["text", "tools"]
@@ -87,7 +88,7 @@ class OpenAIPolicy:
         if self.concurrency < 1 or self.max_retries < 0 or self.timeout <= 0:
             raise ValueError("concurrency >= 1, max_retries >= 0 and timeout > 0 are required")
         if not self.name:
-            self.name = f"openai:{self.model}@{self.base_url}"
+            self.name = redact(f"openai:{self.model}@{self.base_url}")  # the name is recorded
 
     def with_options(self, **changes: Any) -> OpenAIPolicy:
         """A copy with some settings changed (same endpoint, same shared client)."""

@@ -19,6 +19,12 @@ from urllib.parse import parse_qsl
 from emr_fixtures.errors import DxgymError
 
 _OPENAI = re.compile(r"^(?P<model>.*?)@(?P<url>[A-Za-z][A-Za-z0-9+.\-]*://.+)$")
+_CREDENTIALS = re.compile(r"(://)[^/@\s]+@")
+
+
+def redact(spec: str) -> str:
+    """`openai:m@http://user:key@host/v1` -> `openai:m@http://***@host/v1`: keys never reach a file or a log."""
+    return _CREDENTIALS.sub(r"\1***@", spec)
 
 # Options a spec fragment may set on `OpenAIPolicy`, with their types.
 OPENAI_OPTIONS: dict[str, type] = {

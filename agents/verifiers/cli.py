@@ -1,6 +1,7 @@
 """`dxgym verify`: score a prediction against a reference diagnosis, one pair or a JSONL batch.
 
-A batch runs in one process with one verifier, so thousands of checks reuse its caches; a bad
+The reference is given as text, or taken from a case's record (`--case`, or a batch line's `case_id`
+without a `reference`) in the EMR named by `--db`. A batch runs in one process with one verifier, so thousands of checks reuse its caches; a bad
 line gives `{"error": ...}` on its own output line and never stops the batch.
 """
 
@@ -13,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from emr_fixtures.cli_common import JsonOption, console, fail, print_json
+from emr_fixtures.cli_common import DbOption, JsonOption, console, fail, print_json
 
 _LANGS = ("en", "zh")
 
@@ -24,7 +25,15 @@ def _verdict_line(verdict: Any) -> str:
     return f"{mark} score={verdict.score:g} [dim]{verdict.verifier}[/dim] — {verdict.reason}{extra}"
 
 
-def _batch(path: Path, verifier: Any, default_lang: str, as_json: bool) -> None:
+def _reference_from_record(db: str | None, case_id: str) -> tuple[str, str]:
+    """(primary diagnosis, language) of a case in the EMR; raises `CaseNotFound` for an unknown id."""
+    from emr_fixtures.store import get_case
+
+    case = get_case(db, case_id)
+    return case.primary_diagnosis.name, case.language
+
+
+def _batch(path: Path, verifier: Any, default_lang: str, as_json: bool, db: str | None) -> None:
     from agents.types import VerifyRequest
 
     try:
@@ -40,9 +49,12 @@ def _batch(path: Path, verifier: Any, default_lang: str, as_json: bool) -> None:
                 if not isinstance(item, dict):
                     raise ValueError("expected a JSON object")
                 reference, prediction = item.get("reference"), item.get("prediction")
+                record_language = None
+                if reference is None and isinstance(item.get("case_id"), str):
+                    reference, record_language = _reference_from_record(db, item["case_id"])
                 if not isinstance(reference, str) or not isinstance(prediction, str):
-                    raise ValueError('needs string fields "reference" and "prediction"')
-                language = item.get("language") or default_lang
+                    raise ValueError('needs string fields "reference" (or "case_id") and "prediction"')
+                language = item.get("language") or record_language or default_lang
                 if language not in _LANGS:
                     raise ValueError(f"language must be one of {', '.join(_LANGS)}")
                 verdict = verifier.verify_sync(
@@ -64,13 +76,18 @@ def _batch(path: Path, verifier: Any, default_lang: str, as_json: bool) -> None:
 
 def verify(
     reference: Annotated[str | None, typer.Option("--reference", "-r", help="The record's diagnosis.")] = None,
+    case_id: Annotated[
+        str | None, typer.Option("--case", help="Take the reference (and language) from this case's record in --db.")
+    ] = None,
     prediction: Annotated[str | None, typer.Option("--prediction", "-p", help="The diagnosis to score.")] = None,
     verifier_kind: Annotated[str, typer.Option("--verifier", help="rule (deterministic) or vrm (LLM judge).")] = "rule",
     judge: Annotated[str | None, typer.Option("--judge", help="Judge spec for --verifier vrm (openai:MODEL@URL).")] = None,
     lang: Annotated[str, typer.Option("--lang", help="Language of the pair: en or zh.")] = "en",
     batch: Annotated[
-        Path | None, typer.Option("--batch", help='JSONL of {"reference", "prediction"[, "language"]}; "-" reads stdin.')
+        Path | None,
+        typer.Option("--batch", help='JSONL of {"reference" or "case_id", "prediction"[, "language"]}; "-" reads stdin.'),
     ] = None,
+    db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Score a predicted diagnosis against the reference (rule verifier by default)."""
@@ -81,14 +98,18 @@ def verify(
         raise fail(f"--lang must be one of {', '.join(_LANGS)}")
     if verifier_kind not in ("rule", "vrm"):
         raise fail("--verifier must be rule or vrm")
-    if batch is None and (reference is None or prediction is None):
-        raise fail("give --reference and --prediction, or --batch FILE.jsonl")
-    if batch is not None and (reference is not None or prediction is not None):
-        raise fail("--batch cannot be combined with --reference/--prediction")
+    if reference is not None and case_id is not None:
+        raise fail("give one of --reference and --case")
+    if batch is None and ((reference is None and case_id is None) or prediction is None):
+        raise fail("give --reference (or --case) and --prediction, or --batch FILE.jsonl")
+    if batch is not None and (reference is not None or case_id is not None or prediction is not None):
+        raise fail("--batch cannot be combined with --reference/--case/--prediction")
     verifier = make_verifier(verifier_kind, judge)
     if batch is not None:
-        _batch(batch, verifier, lang, as_json)
+        _batch(batch, verifier, lang, as_json, db)
         return
+    if case_id is not None:
+        reference, lang = _reference_from_record(db, case_id)
     assert reference is not None and prediction is not None
     verdict = verifier.verify_sync(VerifyRequest(reference=reference, prediction=prediction, language=lang))
     if as_json:

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fhir.resources.R4B import get_fhir_model_class
 from pydantic import ValidationError
 
 from emr_fixtures.importers.common import ImportRecordError
@@ -67,6 +66,8 @@ def validate(resource: Any, file: str, where: str) -> Resource:
     if not isinstance(resource.get("id"), str) or not resource["id"]:
         raise ImportRecordError(file, where, f"{rtype}.id", "missing")
     where = f"{where} ({rtype}/{resource['id']})" if where else f"{rtype}/{resource['id']}"
+    from fhir.resources.R4B import get_fhir_model_class  # lazy: only a FHIR import pays for it
+
     try:
         model = get_fhir_model_class(rtype)
     except (KeyError, ValueError):
@@ -99,6 +100,8 @@ def load_bundle(path: Path) -> ResourceSet:
 
 def _is_resource_file(path: Path) -> bool:
     """Bulk exports name files `<ResourceType>.<n>.ndjson`; others (an export `log.ndjson`) are skipped."""
+    from fhir.resources.R4B import get_fhir_model_class
+
     try:
         get_fhir_model_class(path.name.split(".")[0])
     except (KeyError, ValueError):

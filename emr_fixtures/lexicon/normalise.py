@@ -40,7 +40,3 @@ def tokens(text: str) -> tuple[str, ...]:
 def key(text: str) -> str:
     """A whitespace-joined token string: the form every lexicon and exact-name lookup uses."""
     return " ".join(tokens(text))
-
-
-def is_cjk(token: str) -> bool:
-    return len(token) == 1 and "\u3400" <= token <= "\ufaff"

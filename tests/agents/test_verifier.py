@@ -154,3 +154,28 @@ def test_cli_batch_one_line_per_input(cli, tmp_path) -> None:
 def test_cli_usage_errors_exit_non_zero(cli, tmp_path) -> None:
     assert CliRunner().invoke(cli, ["verify", "--reference", "Asthma"]).exit_code != 0
     assert CliRunner().invoke(cli, ["verify", "--batch", str(tmp_path / "missing.jsonl")]).exit_code != 0
+
+
+def test_cli_reference_from_the_record(cli) -> None:
+    """`--case` (and a batch line's `case_id`) take the reference and language from the EMR named by --db."""
+    runner = CliRunner()
+    good = runner.invoke(cli, ["verify", "--case", "agentclinic:medqa:0", "--prediction", "myasthenia gravis", "--json"])
+    assert good.exit_code == 0, good.output
+    assert json.loads(good.stdout)["correct"] is True
+    wrong = runner.invoke(cli, ["verify", "--case", "agentclinic:medqa:0", "--prediction", "asthma", "--json"])
+    assert json.loads(wrong.stdout)["correct"] is False
+    unknown = runner.invoke(cli, ["verify", "--case", "no:such:case", "--prediction", "asthma"])
+    assert unknown.exit_code != 0 and isinstance(unknown.exception, DxgymError)
+    both = runner.invoke(cli, ["verify", "--case", "agentclinic:medqa:0", "-r", "Asthma", "-p", "asthma"])
+    assert both.exit_code != 0
+
+
+def test_cli_batch_reference_from_the_record(cli, tmp_path) -> None:
+    path = tmp_path / "pairs.jsonl"
+    path.write_text('{"case_id": "agentclinic:medqa:0", "prediction": "myasthenia gravis"}\n'
+                    '{"case_id": "no:such:case", "prediction": "asthma"}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["verify", "--batch", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines[0]["correct"] is True
+    assert "no case with id" in lines[1]["error"]

@@ -99,3 +99,25 @@ def test_cli_select(tmp_path, fixture_db):
     summary = json.loads(result.stdout)
     assert summary["cases"] == 2 and summary["kept"] == 0 and summary["dropped_always_solved"] == 2
     assert json.loads((tmp_path / "kept.txt.json").read_text())["pass_counts"]
+
+
+def test_cli_select_refuses_to_count_policy_failures_as_wrong_answers(tmp_path, fixture_db):
+    """An endpoint that is down is not a model that never solves: nothing is selected, one line, non-zero."""
+    import dxgym
+    from agents.serving.vllm_server import free_port
+
+    out = tmp_path / "kept.txt"
+    policy = f"openai:m@http://127.0.0.1:{free_port()}/v1#max_retries=0&timeout=5"
+    result = CliRunner().invoke(dxgym.app, ["train", "select", "--policy", policy, "--samples", "2", "--limit", "1",
+                                            "--out", str(out), "--db", fixture_db])
+    assert result.exit_code != 0 and not out.exists()
+    assert "episodes failed in the policy" in str(result.exception) and "connection_error" in str(result.exception)
+
+
+def test_cli_export_unreadable_case_ids(tmp_path, fixture_db):
+    import dxgym
+
+    result = CliRunner().invoke(dxgym.app, ["train", "export", "--out", str(tmp_path / "x.parquet"), "--db", fixture_db,
+                                            "--case-ids", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1 and "cannot read --case-ids" in result.output
+    assert not isinstance(result.exception, FileNotFoundError)

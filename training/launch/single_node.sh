@@ -23,16 +23,8 @@ N_GPUS=${N_GPUS:-$(nvidia-smi -L | wc -l)}
 mkdir -p "$RUN_DIR"
 export DXGYM_EPISODES_PATH=${DXGYM_EPISODES_PATH:-$RUN_DIR/episodes.jsonl}
 
-mapfile -t DATA < <(dxgym_data_overrides "$DATA_DIR")
-mapfile -t ENVS < <(dxgym_env_overrides)
-OVERRIDES=(
-  "actor_rollout_ref.rollout.agent.agent_loop_config_path=$AGENT_LOOP_YAML"
-  "actor_rollout_ref.model.path=$MODEL_PATH"
-  "trainer.nnodes=1"
-  "trainer.n_gpus_per_node=$N_GPUS"
-  "trainer.default_local_dir=$RUN_DIR/checkpoints"
-  "${DATA[@]}" "${ENVS[@]}" "$@"
-)
+dxgym_overrides "$MODEL_PATH" "$DATA_DIR" "$RUN_DIR/checkpoints"
+OVERRIDES+=("trainer.nnodes=1" "trainer.n_gpus_per_node=$N_GPUS" "$@")
 
 "$PYTHON" -m dxgym train check-config "${OVERRIDES[@]}"
 echo "run dir: $RUN_DIR (train.log, episodes.jsonl, checkpoints/)"
