@@ -25,8 +25,8 @@ def print_json(data: Any) -> None:
     sys.stdout.flush()
 
 
-def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print one readable error line on stderr; `raise fail(...)` ends the command."""
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print one readable error line on stderr; `raise fail(...)` ends the command (exit 2, like `DxgymError`)."""
     err_console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 

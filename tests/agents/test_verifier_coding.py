@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import simple_icd_10_cm as icd
 
 from emr_fixtures import diagnosis_terms
-from emr_fixtures.coding import assign_icd10, normalise_name, specialty_for
+from emr_fixtures.coding import CodeAssignment, assign_icd10, normalise_name, specialty_for
 
 
 @pytest.mark.parametrize(
@@ -68,10 +66,7 @@ def test_table_codes_exist_in_icd10cm() -> None:
             assert icd.is_valid_item(code), f"{term.en}: {code} is not an ICD-10-CM code or block"
 
 
-def test_coding_is_fast_once_warm() -> None:
-    assign_icd10("Asthma")
-    names = [f"Unseen diagnosis number {i}" for i in range(200)]
-    start = time.perf_counter()
-    for name in names:
-        assign_icd10(name)
-    assert time.perf_counter() - start < 2.0  # generous: 10,000 imported cases repeat few names
+def test_unseen_names_are_not_guessed() -> None:
+    """Names nothing matches confidently get no code, never a guess (speed is `dxgym bench`'s business)."""
+    for i in range(200):
+        assert assign_icd10(f"Unseen diagnosis number {i}") == CodeAssignment(None, "none")

@@ -119,5 +119,5 @@ def test_cli_export_unreadable_case_ids(tmp_path, fixture_db):
 
     result = CliRunner().invoke(dxgym.app, ["train", "export", "--out", str(tmp_path / "x.parquet"), "--db", fixture_db,
                                             "--case-ids", str(tmp_path / "missing.txt")])
-    assert result.exit_code == 1 and "cannot read --case-ids" in result.output
+    assert result.exit_code == 2 and "cannot read --case-ids" in result.output
     assert not isinstance(result.exception, FileNotFoundError)
