@@ -83,7 +83,7 @@ def _batch(path: Path, db: str | None, as_json: bool) -> None:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise fail(f"cannot read {path}: {exc}") from None
+        raise fail(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
     lookup = ExamLookup()
     cases = _Cases(db)
     for n, line in enumerate(lines, start=1):
