@@ -9,8 +9,9 @@ so thousands can live at once.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -144,11 +145,46 @@ def _strip_think(content: str) -> str:
     return content[close + len("</think>") :].lstrip() if close >= 0 else content
 
 
+# Why plain tuples: a pydantic `ChatMessage` costs ~1.2 µs to validate and a step adds two or more, yet
+# a training loop never reads them mid-episode (it keeps its own token ids). The transcript holds
+# (role, content, tool_calls | tool_call_id) until read, then the very same models as before,
+# built once in place. Likewise a turn's log and its estimated `Usage`.
+_Pending = tuple  # an entry not yet built: see `_message` and `_turn_log`
+
+
+def _message(entry: ChatMessage | _Pending) -> ChatMessage:
+    if not isinstance(entry, tuple):
+        return entry
+    role, content, extra = entry
+    if role == "assistant":
+        return ChatMessage(role=role, content=content, tool_calls=extra)
+    if role == "tool":
+        return ChatMessage(role=role, tool_call_id=extra, content=content)
+    return ChatMessage(role=role, content=content)
+
+
+def _turn_log(entry: TurnLog | _Pending) -> TurnLog:
+    if not isinstance(entry, tuple):
+        return entry
+    index, action, events, usage = entry
+    if isinstance(usage, tuple):  # an estimate: (prompt tokens, completion tokens)
+        usage = Usage(prompt_tokens=usage[0], completion_tokens=usage[1], estimated=True)
+    return TurnLog(index, action, events, usage)
+
+
+def _built(entries: list, start: int, build: Callable[[Any], Any]) -> int:
+    """Build the pending entries from `start` on, in place; returns how many are built (all of them)."""
+    for i in range(start, len(entries)):
+        entries[i] = build(entries[i])
+    return len(entries)
+
+
 @dataclass(slots=True)
 class _State:
     """Per-episode mutable state; replaced wholesale by `reset()`."""
 
-    messages: list[ChatMessage] = field(default_factory=list)
+    messages: list[ChatMessage | _Pending] = field(default_factory=list)  # built up to `messages_built`
+    messages_built: int = 0
     turn: int = 0
     started: bool = False
     stop_reason: StopReason | None = None
@@ -163,7 +199,8 @@ class _State:
     completion_tokens: int = 0
     estimated: bool = False
     context_estimate: int = 0  # running token estimate of the transcript, for prompt-token estimates
-    turns: list[TurnLog] = field(default_factory=list)
+    turns: list[TurnLog | _Pending] = field(default_factory=list)  # built up to `turns_built`
+    turns_built: int = 0
 
 
 class Consultation:
@@ -195,10 +232,16 @@ class Consultation:
     @property
     def messages(self) -> list[ChatMessage]:
         """The transcript in OpenAI shapes, system prompt first."""
-        return list(self._s.messages)
+        return list(self._transcript())
 
     def openai_messages(self) -> list[dict]:
-        return [m.to_openai() for m in self._s.messages]
+        return [m.to_openai() for m in self._transcript()]
+
+    def _transcript(self) -> list[ChatMessage]:
+        s = self._s
+        if s.messages_built < len(s.messages):
+            s.messages_built = _built(s.messages, s.messages_built, _message)
+        return s.messages  # type: ignore[return-value]  # every entry is built now
 
     @property
     def turn(self) -> int:
@@ -214,7 +257,10 @@ class Consultation:
 
     @property
     def turns(self) -> tuple[TurnLog, ...]:
-        return tuple(self._s.turns)
+        s = self._s
+        if s.turns_built < len(s.turns):
+            s.turns_built = _built(s.turns, s.turns_built, _turn_log)
+        return tuple(s.turns)  # type: ignore[arg-type]  # every entry is built now
 
     @property
     def relevant_groups(self) -> frozenset[str]:
@@ -245,7 +291,7 @@ class Consultation:
         summary = render.render_summary(self.case, self.config.reveal_physical_exam)
         prompt = system_prompt(self.case.language, self.config.tools)
         self._s = _State(
-            messages=[ChatMessage(role="system", content=prompt), ChatMessage(role="user", content=summary)],
+            messages=[("system", prompt, None), ("user", summary, None)],
             started=True,
             context_estimate=estimate_tokens(prompt) + estimate_tokens(summary),
         )
@@ -325,51 +371,60 @@ class Consultation:
                 todo[key] = item
         return keys, list(todo.items())
 
-    def _account(self, turn: AssistantTurn) -> Usage:
+    def _account(self, turn: AssistantTurn) -> Usage | tuple[int, int]:
+        """Add the turn's tokens; its usage as reported, or (prompt, completion) estimated (built lazily)."""
         s = self._s
-        text = turn.content + "".join(c.function.name + c.function.arguments for c in turn.tool_calls)
+        calls = turn.tool_calls
+        text = turn.content + "".join(c.function.name + c.function.arguments for c in calls) if calls else turn.content
         estimate = estimate_tokens(text)
-        if turn.usage is not None:
-            usage = turn.usage
+        usage = turn.usage
+        if usage is not None:
+            s.prompt_tokens += usage.prompt_tokens
+            s.completion_tokens += usage.completion_tokens
+            s.estimated = s.estimated or usage.estimated
         else:
-            usage = Usage(prompt_tokens=s.context_estimate, completion_tokens=estimate, estimated=True)
-        s.prompt_tokens += usage.prompt_tokens
-        s.completion_tokens += usage.completion_tokens
-        s.estimated = s.estimated or usage.estimated
+            s.prompt_tokens += s.context_estimate
+            s.completion_tokens += estimate
+            s.estimated = True
+            usage = (s.context_estimate, estimate)
         s.context_estimate += estimate
         return usage
 
-    def _append(self, message: ChatMessage) -> None:
-        self._s.messages.append(message)
-        self._s.context_estimate += estimate_tokens(message.content or "")
+    def _append(self, role: str, content: str, extra: str | None = None) -> None:
+        self._s.messages.append((role, content, extra))
+        self._s.context_estimate += estimate_tokens(content)
 
     def _finish(self, turn: AssistantTurn, action: Action, keys: list[str],
                 resolved: dict[str, tuple[ExamHit, ...]]) -> StepResult:
         s, lang = self._s, self.case.language
         usage = self._account(turn)
         content = turn.content if self.config.include_thinking else _strip_think(turn.content)
-        self._s.messages.append(
-            ChatMessage(role="assistant", content=content or None, tool_calls=tuple(turn.tool_calls) or None)
-        )
+        s.messages.append(("assistant", content or None, tuple(turn.tool_calls) or None))
         events: list[Event] = []
         terminated = False
         per_call: dict[int, list[str]] = {}
 
         if isinstance(action, RequestAction):
             blocks: list[str] = []
-            for i, (item, key) in enumerate(zip(action.items, keys, strict=True)):
-                repeated = key in s.hits_by_item
-                hits = s.hits_by_item[key] if repeated else resolved[key]
+            hits_by_item, render_hits = s.hits_by_item, render.render_hits
+            for item, key in zip(action.items, keys, strict=True):
+                hits = hits_by_item.get(key)
+                repeated = hits is not None
                 if not repeated:
-                    s.hits_by_item[key] = hits
+                    hits = hits_by_item[key] = resolved[key]
                     s.requests.append(RequestResolution(item, frozenset([h.group for h in hits])))
                 events.append(RequestResolved(item, hits, repeated))
-                block = render.render_hits(item, hits, lang, repeated)
-                blocks.append(block)
-                if action.call_index:
-                    per_call.setdefault(action.call_index[i], []).append(block)
-            observation = render.render_results(blocks, lang, action.dropped, self.config.max_requests_per_turn)
-            per_call = {k: [render.render_results(v, lang)] for k, v in per_call.items()}
+                blocks.append(render_hits(item, hits, lang, repeated))
+            results = render.render_results(blocks, lang)
+            observation = results + render.dropped_notice(lang, action.dropped, self.config.max_requests_per_turn)
+            if action.call_index:  # each tool call is answered with its own items' results
+                calls = action.call_index
+                if len(set(calls)) == 1:  # one call: its text is `results`
+                    per_call = {calls[0]: [results]}
+                else:
+                    for index, block in zip(calls, blocks, strict=True):
+                        per_call.setdefault(index, []).append(block)
+                    per_call = {k: [render.render_results(v, lang)] for k, v in per_call.items()}
         elif isinstance(action, SearchAction):
             observation, event = self._search(action.query)
             events.append(event)
@@ -396,21 +451,22 @@ class Consultation:
             elif s.turn >= self.config.max_turns:
                 s.stop_reason, truncated = "max_turns", True
             elif not isinstance(action, InvalidAction):
-                observation += "\n\n" + render.render_notice("turns_left", lang, n=self.turns_left)
+                observation += "\n\n" + render.turns_left_notice(lang, self.turns_left)
             self._observe(turn, observation, per_call)
         if s.stop_reason is not None:
             events.append(EpisodeEnded(s.stop_reason))
-        s.turns.append(TurnLog(s.turn, action, tuple(events), usage))
-        return StepResult(observation, terminated, truncated, tuple(events), action)
+        logged = tuple(events)
+        s.turns.append((s.turn, action, logged, usage))  # a `TurnLog` when `turns` is read
+        return StepResult(observation, terminated, truncated, logged, action)
 
     def _observe(self, turn: AssistantTurn, observation: str, per_call: dict[int, list[str]]) -> None:
         """Answer the turn: one tool message per tool call (OpenAI requires it), else a user message."""
         if not turn.tool_calls:
-            self._append(ChatMessage(role="user", content=observation))
+            self._append("user", observation)
             return
         for index, call in enumerate(turn.tool_calls):
             text = "\n\n".join(per_call[index]) if index in per_call else observation
-            self._append(ChatMessage(role="tool", tool_call_id=call.id, content=text))
+            self._append("tool", text, call.id)
 
     def _search(self, query: str) -> tuple[str, SearchDone]:
         s, lang = self._s, self.case.language

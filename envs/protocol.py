@@ -18,6 +18,7 @@ bounded whatever the input (1 MB of garbage, NUL bytes, unterminated or nested t
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -160,6 +161,11 @@ _CLOSE = {tag: f"</{tag}>" for tag in _ALL_TAGS}
 _NESTED = {tag: (*_OPEN.values(), *(_CLOSE[o] for o in _ALL_TAGS if o != tag)) for tag in ACTION_TAGS}
 
 
+# the earliest opening action tag at or after a position, in one C scan; literal alternatives after a
+# literal "<", so constant work per position (no backtracking to speak of) and linear overall
+_OPEN_RE = re.compile("<(" + "|".join(ACTION_TAGS) + ")>")
+
+
 def _tag_spans(text: str) -> list[tuple[str, int, int, int, int]] | InvalidAction:
     """Action tags in order as (name, open_start, inner_start, inner_end, close_end).
 
@@ -167,28 +173,26 @@ def _tag_spans(text: str) -> list[tuple[str, int, int, int, int]] | InvalidActio
     """
     spans: list[tuple[str, int, int, int, int]] = []
     pos = 0
-    nearest = {tag: text.find(_OPEN[tag]) for tag in ACTION_TAGS}  # cached: each tag is searched forward once
     while len(spans) < 2:  # a second action tag already makes the reply invalid: stop there
-        for tag, at in nearest.items():
-            if 0 <= at < pos:
-                nearest[tag] = text.find(_OPEN[tag], pos)
-        found = [(at, tag) for tag, at in nearest.items() if at >= 0]
-        if not found:
+        found = _OPEN_RE.search(text, pos)
+        if found is None:
             break
-        at, tag = min(found)
-        inner = at + len(tag) + 2
+        tag, at, inner = found.group(1), found.start(), found.end()
         close = text.find(_CLOSE[tag], inner)
         if close < 0:
             return InvalidAction(f"<{tag}> is never closed with </{tag}>")
         body = text[inner:close]
         if "<" in body and any(marker in body for marker in _NESTED[tag]):
             return InvalidAction(f"tags are nested inside <{tag}>; use one flat action tag")
-        spans.append((tag, at, inner, close, close + len(tag) + 3))
         pos = close + len(tag) + 3
+        spans.append((tag, at, inner, close, pos))
     if len(spans) > 1:
         return spans
+    if text.count("</") <= len(spans):  # no closing tag beyond the span's own: nothing can be unmatched
+        return spans
+    opened = spans[0][0] if spans else None  # at most one span here
     for tag in ACTION_TAGS:  # a closing tag with no opening one
-        if text.count(_CLOSE[tag]) > sum(1 for s in spans if s[0] == tag):
+        if text.count(_CLOSE[tag]) > (tag == opened):
             return InvalidAction(f"</{tag}> appears without a matching <{tag}>")
     return spans
 
@@ -226,16 +230,32 @@ def _pieces(text: str, limit: int) -> list[str]:
     return [p for p in text.replace("；", ";").replace("\n", ";").split(";") if p.strip()]
 
 
-def _split_items(texts: list[str], origins: list[int], max_items: int) -> RequestAction | InvalidAction:
-    """Split each requested text into single items, remembering which text (tool call) each came from."""
-    from agents.lookup import split_requests  # the lookup agent owns how requests divide
-    from agents.lookup.split import MAX_TEXT_CHARS
+_splitter: tuple[Any, int] | None = None
 
+
+def _split_fn() -> tuple[Any, int]:
+    """`split_requests` and its text limit, imported on first use (keeps `import envs` light) and kept:
+    an import statement inside the per-turn path costs about a microsecond each time."""
+    global _splitter
+    if _splitter is None:
+        from agents.lookup import split_requests  # the lookup agent owns how requests divide
+        from agents.lookup.split import MAX_TEXT_CHARS
+
+        _splitter = (split_requests, MAX_TEXT_CHARS)
+    return _splitter
+
+
+def _split_items(
+    texts: list[str], origins: list[int], max_items: int
+) -> tuple[tuple[str, ...], tuple[int, ...], int] | InvalidAction:
+    """Split each requested text into single items, remembering which text (tool call) each came from:
+    (items, origin of each, dropped). The caller builds the `RequestAction` (once: it is not cheap)."""
+    split_requests, max_text = _split_fn()
     items: list[str] = []
     item_origin: list[int] = []
     dropped = 0
     for text, origin in zip(texts, origins, strict=True):
-        pieces = _pieces(text, MAX_TEXT_CHARS) if isinstance(text, str) and len(text) > MAX_TEXT_CHARS else [text]
+        pieces = _pieces(text, max_text) if isinstance(text, str) and len(text) > max_text else [text]
         if len(pieces) > 1:
             if len(items) >= max_items:  # over the cap already: count the rest, do not split it
                 dropped += len(pieces)
@@ -253,22 +273,24 @@ def _split_items(texts: list[str], origins: list[int], max_items: int) -> Reques
                         split.append(item)
         else:
             split = split_requests(text)
-        for item in split:
-            item = " ".join(item.split())
-            if not item:
-                continue
-            if len(item) > MAX_ITEM_CHARS:
-                return InvalidAction(
-                    f"a requested item is longer than {MAX_ITEM_CHARS} characters; name examinations briefly"
-                )
-            if len(items) >= max_items:
-                dropped += 1
-                continue
-            items.append(item)
-            item_origin.append(origin)
+        # a whole text's items at once (comprehensions, not a per-item loop): whitespace collapsed,
+        # empty ones skipped; an overlong item anywhere refuses the turn, as it did item by item
+        cleaned = [c for c in [" ".join(item.split()) for item in split] if c]
+        if not cleaned:
+            continue
+        if max(map(len, cleaned)) > MAX_ITEM_CHARS:
+            return InvalidAction(
+                f"a requested item is longer than {MAX_ITEM_CHARS} characters; name examinations briefly"
+            )
+        room = max_items - len(items)
+        if room < len(cleaned):
+            dropped += len(cleaned) - room
+            cleaned = cleaned[:room]
+        items += cleaned
+        item_origin += [origin] * len(cleaned)
     if not items:
         return InvalidAction("the request names no examination")
-    return RequestAction(tuple(items), tuple(item_origin), dropped)
+    return tuple(items), tuple(item_origin), dropped
 
 
 def parse_text(content: str, max_items: int = DEFAULT_MAX_ITEMS) -> Action:
@@ -307,9 +329,9 @@ def parse_text(content: str, max_items: int = DEFAULT_MAX_ITEMS) -> Action:
             return InvalidAction(f"the search query is longer than {MAX_QUERY_CHARS} characters")
         return SearchAction(query)
     split = _split_items([body], [0], max_items)
-    if isinstance(split, RequestAction):
-        return RequestAction(split.items, (), split.dropped)
-    return split
+    if isinstance(split, InvalidAction):
+        return split
+    return RequestAction(split[0], (), split[2])
 
 
 # --- tool calls --------------------------------------------------------------------------------
@@ -331,6 +353,9 @@ def _arguments(call: ToolCall) -> dict[str, Any] | InvalidAction:
 
 
 def _only_keys(name: str, args: dict[str, Any], allowed: set[str], required: set[str]) -> InvalidAction | None:
+    keys = args.keys()
+    if keys <= allowed and required <= keys:  # the usual case, without building the error lists
+        return None
     extra = sorted(k for k in args if k not in allowed)
     if extra:
         return InvalidAction(f"{name}: unexpected argument(s) {', '.join(repr(k[:40]) for k in extra[:5])}")
@@ -365,7 +390,10 @@ def parse_tool_calls(calls: tuple[ToolCall, ...] | list[ToolCall], max_items: in
                 return InvalidAction(f"{TOOL_REQUEST}: 'names' must be a list of strings")
             texts.extend(value)
             origin.extend([index] * len(value))
-        return _split_items(texts, origin, max_items)
+        split = _split_items(texts, origin, max_items)
+        if isinstance(split, InvalidAction):
+            return split
+        return RequestAction(*split)
     args = _arguments(calls[0])
     if isinstance(args, InvalidAction):
         return args

@@ -185,10 +185,24 @@ def clear_memo() -> None:
 
 
 def render_results(blocks: Sequence[str], language: str, dropped: int = 0, cap: int = 0) -> str:
-    lab = labels(language)
-    text = f"## {lab['results']}\n" + "\n\n".join(blocks)
-    if dropped:
-        text += "\n\n" + lab["dropped"].format(n=dropped, cap=cap)
+    return f"## {labels(language)['results']}\n" + "\n\n".join(blocks) + dropped_notice(language, dropped, cap)
+
+
+def dropped_notice(language: str, dropped: int, cap: int) -> str:
+    """What `render_results` appends for items beyond the per-turn cap ("" when none were dropped)."""
+    return "\n\n" + labels(language)["dropped"].format(n=dropped, cap=cap) if dropped else ""
+
+
+_TURNS_LEFT: dict[tuple[str, int], str] = {}  # (language, n) -> notice; n is at most max_turns
+
+
+def turns_left_notice(language: str, n: int) -> str:
+    """`render_notice("turns_left", language, n=n)`, formatted once per (language, n)."""
+    text = _TURNS_LEFT.get((language, n))
+    if text is None:
+        text = render_notice("turns_left", language, n=n)
+        if len(_TURNS_LEFT) < 1024:  # bounded: max_turns is configurable
+            _TURNS_LEFT[(language, n)] = text
     return text
 
 
