@@ -327,4 +327,4 @@ def _memo_memory(cases: Sequence[CaseRecord], lookup: Any) -> dict[str, Any]:
     capacity = lookup.memo_size + sum(m.cache_info().maxsize or 0 for m in memos)
     per_entry = grown / max(1, entries)
     return {"env_memo_entries_count": entries, "env_memo_entry_bytes": round(per_entry),
-            "env_memo_full_mb": round(per_entry * capacity / 2**20, 1)}
+            "env_memo_full_kb": round(per_entry * capacity / 1024, 1)}
