@@ -302,7 +302,7 @@ def bench_memory(cases: Sequence[CaseRecord], counts: Sequence[int] = (1, 1_000,
     out["_notes"] = ["consultation_N_kb: tracemalloc growth per live consultation after reset; "
                      "mid_episode: after one request turn with its results; rss: resident-set growth",
                      "env_memo_*: the per-worker memos (lookup results, splits, result lines), shared by every "
-                     "consultation and bounded; full_mb is the measured bytes an entry times every memo's capacity"]
+                     "consultation and bounded; full_kb is the measured bytes an entry times every memo's capacity"]
     return out
 
 
