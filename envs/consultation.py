@@ -25,6 +25,7 @@ from envs.protocol import (
     InvalidAction,
     RequestAction,
     SearchAction,
+    after_thinking,
     feedback_text,
     parse_action,
     system_prompt,
@@ -141,8 +142,8 @@ def estimate_tokens(text: str) -> int:
 
 
 def _strip_think(content: str) -> str:
-    close = content.rfind("</think>")
-    return content[close + len("</think>") :].lstrip() if close >= 0 else content
+    rest = after_thinking(content)
+    return rest.lstrip() if rest is not None else content
 
 
 # Why plain tuples: a pydantic `ChatMessage` costs ~1.2 µs to validate and a step adds two or more, yet

@@ -87,11 +87,18 @@ Action = RequestAction | SearchAction | DiagnosisAction | InvalidAction
 # --- tagged text -------------------------------------------------------------------------------
 
 
-def _strip_thinking(text: str) -> str | InvalidAction:
-    """Drop reasoning: everything up to the last `</think>` (templates may omit the opening tag)."""
+def after_thinking(text: str) -> str | None:
+    """What follows the reasoning — everything after the last `</think>` (chat templates may omit
+    the opening tag) — or None when the text closes no reasoning. Every shell strips thinking this way."""
     close = text.rfind("</think>")
-    if close >= 0:
-        return text[close + len("</think>") :]
+    return text[close + len("</think>") :] if close >= 0 else None
+
+
+def _strip_thinking(text: str) -> str | InvalidAction:
+    """The action part of a turn; reasoning opened and never closed is a format error."""
+    rest = after_thinking(text)
+    if rest is not None:
+        return rest
     if "<think>" in text:
         return InvalidAction("<think> is never closed with </think>")
     return text
