@@ -175,42 +175,42 @@ def compare_headline(names: Sequence[str], summaries: Sequence[Mapping[str, Any]
     return _png(fig)
 
 
-def compare_specialty(names: Sequence[str], summaries: Sequence[Mapping[str, Any]]) -> str:
-    """Accuracy per specialty for several runs."""
+def _grouped_barh(labels: Sequence[str], categories: Sequence[str], series: Sequence[Sequence[float]], *,
+                  row_height: float, title: str, xlim: tuple[float, float] | None = None,
+                  zero_line: bool = False) -> str:
+    """One horizontal bar per run within each category, runs told apart by colour."""
     plt = _plt()
-    specialties = sorted({k for s in summaries for k in s["by_specialty"]})
-    fig, ax = plt.subplots(figsize=(8.4, 0.14 * len(specialties) * max(2, len(names)) + 1.4))
-    height = 0.8 / len(names)
-    base = list(range(len(specialties)))[::-1]
-    for j, (name, summary) in enumerate(zip(names, summaries, strict=True)):
-        vals = [summary["by_specialty"].get(k, {}).get("accuracy", {}).get("mean", 0.0) for k in specialties]
+    fig, ax = plt.subplots(figsize=(8.4, row_height * len(categories) * max(2, len(series)) + 1.4))
+    height = 0.8 / len(series)
+    base = list(range(len(categories)))[::-1]
+    for j, (label, vals) in enumerate(zip(labels, series, strict=True)):
         ys = [b + 0.4 - height * (j + 0.5) for b in base]
-        ax.barh(ys, vals, height * 0.92, label=name, color=PALETTE[j % len(PALETTE)])
-    ax.set_yticks(base, specialties)
-    ax.set_xlim(0, 1.05)
+        ax.barh(ys, vals, height * 0.92, label=label, color=PALETTE[j % len(PALETTE)])
+    if zero_line:
+        ax.axvline(0, color=INK, lw=0.8)
+    ax.set_yticks(base, categories)
+    if xlim is not None:
+        ax.set_xlim(*xlim)
     ax.grid(axis="x", color=GRID)
     ax.set_axisbelow(True)
-    ax.legend(frameon=False, fontsize=8.5, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=min(4, len(names)))
-    ax.set_title("Diagnosis accuracy by specialty")
+    ax.legend(frameon=False, fontsize=8.5, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=min(4, len(series)))
+    ax.set_title(title)
     return _png(fig)
+
+
+def compare_specialty(names: Sequence[str], summaries: Sequence[Mapping[str, Any]]) -> str:
+    """Accuracy per specialty for several runs."""
+    specialties = sorted({k for s in summaries for k in s["by_specialty"]})
+    series = [[s["by_specialty"].get(k, {}).get("accuracy", {}).get("mean", 0.0) for k in specialties]
+              for s in summaries]
+    return _grouped_barh(names, specialties, series, row_height=0.14, xlim=(0, 1.05),
+                         title="Diagnosis accuracy by specialty")
 
 
 def compare_components(names: Sequence[str], summaries: Sequence[Mapping[str, Any]]) -> str:
     """Mean reward components for several runs."""
-    plt = _plt()
     comps = sorted({k for s in summaries for k in s["reward_components"]})
-    fig, ax = plt.subplots(figsize=(8.4, 0.13 * len(comps) * max(2, len(names)) + 1.4))
-    height = 0.8 / len(names)
-    base = list(range(len(comps)))[::-1]
-    for j, (name, summary) in enumerate(zip(names, summaries, strict=True)):
-        vals = [summary["reward_components"].get(k, 0.0) for k in comps]
-        ys = [b + 0.4 - height * (j + 0.5) for b in base]
-        ax.barh(ys, vals, height * 0.92, label=f"{name} (total {summary['reward']['mean']:+.2f})",
-                color=PALETTE[j % len(PALETTE)])
-    ax.axvline(0, color=INK, lw=0.8)
-    ax.set_yticks(base, comps)
-    ax.grid(axis="x", color=GRID)
-    ax.set_axisbelow(True)
-    ax.legend(frameon=False, fontsize=8.5, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=min(4, len(names)))
-    ax.set_title("Reward components (mean weighted contribution)")
-    return _png(fig)
+    series = [[s["reward_components"].get(k, 0.0) for k in comps] for s in summaries]
+    labels = [f"{name} (total {s['reward']['mean']:+.2f})" for name, s in zip(names, summaries, strict=True)]
+    return _grouped_barh(labels, comps, series, row_height=0.13, zero_line=True,
+                         title="Reward components (mean weighted contribution)")
