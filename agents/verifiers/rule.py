@@ -11,6 +11,7 @@ reason names the rule that decided, so a reward can be audited.
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -413,30 +414,31 @@ def _known_name(text: str) -> bool:
     return bool(terms_table.terms_for_key(key) or terms_table.terms_for_chinese(text)) or is_icd_name(key)
 
 
+def _qualifier_conflict(r: Container[str], p: Container[str], r_text: str, p_text: str,
+                        opposites: Iterable[tuple[str, str]], added_only: Iterable[tuple[str, str]],
+                        acquired: re.Pattern[str]) -> str | None:
+    """The qualifier rule in one language: `r`/`p` hold the reference's and prediction's units
+    (English words, or a Chinese key searched by substring)."""
+    for a, b in opposites:
+        for x, y in ((a, b), (b, a)):
+            if x in r and y not in r and y in p and x not in p:
+                return f"{x} vs {y}"
+    for x, y in added_only:
+        if x in r and y not in r and y in p:
+            return f"{x} vs {y}"
+    if acquired.search(p_text) and not acquired.search(r_text):
+        return "an acquired form"
+    return None
+
+
 def _opposite(reference: str, prediction: str) -> str | None:
     """An opposing qualifier pair ("acute" vs "chronic") that makes the prediction another condition."""
-    rw, pw = set(normalise_name(reference).split()), set(normalise_name(prediction).split())
-    for a, b in _OPPOSITES:
-        for x, y in ((a, b), (b, a)):
-            if x in rw and y not in rw and y in pw and x not in pw:
-                return f"{x} vs {y}"
-    for x, y in _ADDED_ONLY:
-        if x in rw and y not in rw and y in pw:
-            return f"{x} vs {y}"
-    if _ACQUIRED.search(normalise_name(prediction)) and not _ACQUIRED.search(normalise_name(reference)):
-        return "an acquired form"
-    if terms_table.has_chinese(reference) and terms_table.has_chinese(prediction):
+    rn, pn = normalise_name(reference), normalise_name(prediction)
+    found = _qualifier_conflict(set(rn.split()), set(pn.split()), rn, pn, _OPPOSITES, _ADDED_ONLY, _ACQUIRED)
+    if found is None and terms_table.has_chinese(reference) and terms_table.has_chinese(prediction):
         rz, pz = terms_table.zh_key(reference), terms_table.zh_key(prediction)
-        for a, b in _ZH_OPPOSITES:
-            for x, y in ((a, b), (b, a)):
-                if x in rz and y not in rz and y in pz and x not in pz:
-                    return f"{x} vs {y}"
-        for x, y in _ZH_ADDED_ONLY:
-            if x in rz and y not in rz and y in pz:
-                return f"{x} vs {y}"
-        if _ZH_ACQUIRED.search(pz) and not _ZH_ACQUIRED.search(rz):
-            return "an acquired form"
-    return None
+        found = _qualifier_conflict(rz, pz, rz, pz, _ZH_OPPOSITES, _ZH_ADDED_ONLY, _ZH_ACQUIRED)
+    return found
 
 
 @lru_cache(maxsize=65536)
