@@ -174,8 +174,9 @@ def _delete(conn: Connection, ids: Sequence[str]) -> None:
             conn.execute(delete(table).where(table.c.case_id.in_(chunk)))
 
 
-def _write(conn: Connection, items: list[tuple[CaseRecord, str]], *, keep_user_cases: bool) -> ImportReport:
-    """Upsert by case_id inside the caller's transaction; identical content is skipped."""
+def write_cases(conn: Connection, items: list[tuple[CaseRecord, str]], *, keep_user_cases: bool) -> ImportReport:
+    """Upsert by case_id inside the caller's transaction (streaming imports commit a batch and its
+    progress mark together); identical content is skipped."""
     existing = _existing(conn, [case.case_id for case, _ in items])
     case_rows: list[dict[str, Any]] = []
     exam_rows: list[dict[str, Any]] = []
@@ -216,7 +217,7 @@ def import_cases(url: str | None, cases: Iterable[CaseRecord], *, origin: str = 
     with database_errors(url), get_engine(url).connect() as conn:
         conn.execution_options(dxgym_write=True)
         with conn.begin():
-            return _write(conn, [(case, origin) for case in collected], keep_user_cases=False)
+            return write_cases(conn, [(case, origin) for case in collected], keep_user_cases=False)
 
 
 def import_file(url: str | None, path: str | Path, fmt: str, **options: Any) -> ImportReport:
@@ -250,7 +251,7 @@ def refresh_fixtures(url: str) -> ImportReport:
                 select(cases_table.c.case_id).where(cases_table.c.origin.startswith(FIXTURE_ORIGIN_PREFIX))
             ).scalars()
             _delete(conn, sorted(set(shipped) - wanted))
-            report = _write(conn, items, keep_user_cases=True)
+            report = write_cases(conn, items, keep_user_cases=True)
             conn.execute(delete(meta_table).where(meta_table.c.key == FIXTURES_HASH_KEY))
             conn.execute(insert(meta_table), [{"key": FIXTURES_HASH_KEY, "value": digest}])
     return report

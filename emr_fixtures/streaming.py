@@ -21,7 +21,7 @@ from emr_fixtures.errors import DxgymError, ImportRejected
 from emr_fixtures.importers.common import ImportRecordError
 from emr_fixtures.models import CaseRecord
 from emr_fixtures.schema import meta_table
-from emr_fixtures.store import USER_ORIGIN, ImportReport, _write
+from emr_fixtures.store import USER_ORIGIN, ImportReport, write_cases
 
 _PREFIX = "import_batches:"
 
@@ -71,7 +71,7 @@ def import_batches(url: str | None, batches: Iterable[list[CaseRecord]], *, key:
             with database_errors(url), engine.connect() as conn:
                 conn.execution_options(dxgym_write=True)
                 with conn.begin():
-                    report = _write(conn, [(c, USER_ORIGIN) for c in batch], keep_user_cases=False)
+                    report = write_cases(conn, [(c, USER_ORIGIN) for c in batch], keep_user_cases=False)
                     conn.execute(delete(meta_table).where(meta_table.c.key == _PREFIX + key))
                     conn.execute(insert(meta_table), [{"key": _PREFIX + key, "value": str(index + 1)}])
             totals = [a + b for a, b in zip(totals, report.as_dict().values(), strict=True)]
