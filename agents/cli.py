@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from emr_fixtures.cli_common import register_modules
+from dxgym.emr_fixtures.cli_common import register_modules
 
-_SUBCOMMANDS = ("agents.lookup.cli", "agents.verifiers.cli", "agents.knowledge.cli")
+_SUBCOMMANDS = ("dxgym.agents.lookup.cli", "dxgym.agents.verifiers.cli", "dxgym.agents.knowledge.cli")
 
 
 def register(app: typer.Typer) -> None:

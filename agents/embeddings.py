@@ -8,7 +8,7 @@ import os
 import threading
 from typing import Any
 
-from emr_fixtures.errors import DxgymError
+from dxgym.emr_fixtures.errors import DxgymError
 
 
 class EmbeddingsUnavailable(DxgymError):

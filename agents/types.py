@@ -10,7 +10,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from emr_fixtures.models import CaseRecord, Category, Language
+from dxgym.emr_fixtures.models import CaseRecord, Category, Language
 
 
 class _Frozen(BaseModel):

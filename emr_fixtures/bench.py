@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from emr_fixtures.importers.common import pointer
-from emr_fixtures.models import CaseRecord, Demographics, Diagnosis, ExamRecord, ExamValue, SourceRef
-from emr_fixtures.splits import assign_split
+from dxgym.emr_fixtures.importers.common import pointer
+from dxgym.emr_fixtures.models import CaseRecord, Demographics, Diagnosis, ExamRecord, ExamValue, SourceRef
+from dxgym.emr_fixtures.splits import assign_split
 
 _DIAGNOSES: tuple[tuple[str, str, str, str], ...] = (
     # (name, ICD-10-CM, specialty, chief complaint)
@@ -94,8 +94,8 @@ def generate_cases(n: int, seed: int = 0) -> list[CaseRecord]:
 
 def bench_sqlite_import(n: int = 10_000, seed: int = 0) -> dict[str, Any]:
     """Import `n` generated cases into a fresh SQLite file (one transaction) and load them back."""
-    from emr_fixtures.db import dispose_engine, init_db
-    from emr_fixtures.store import import_cases, load_cases
+    from dxgym.emr_fixtures.db import dispose_engine, init_db
+    from dxgym.emr_fixtures.store import import_cases, load_cases
 
     cases = generate_cases(n, seed)
     with tempfile.TemporaryDirectory(prefix="dxgym-bench-") as tmp:

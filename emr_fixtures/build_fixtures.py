@@ -1,6 +1,6 @@
 """Regenerate the shipped converted AgentClinic fixtures from the upstream file (maintainers only).
 
-    python -m emr_fixtures.build_fixtures ../shared/data/agentclinic/agentclinic_medqa.jsonl
+    python -m dxgym.emr_fixtures.build_fixtures ../shared/data/agentclinic/agentclinic_medqa.jsonl
 """
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from emr_fixtures.fixtures import DATA_DIR
-from emr_fixtures.importers import agentclinic
+from dxgym.emr_fixtures.fixtures import DATA_DIR
+from dxgym.emr_fixtures.importers import agentclinic
 
 
 def main(source: str) -> None:

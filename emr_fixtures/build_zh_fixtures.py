@@ -1,7 +1,7 @@
 """Regenerate the shipped Chinese fixture cases from `emr_fixtures/zh_cases/` (maintainers only).
 
-    python -m emr_fixtures.build_zh_fixtures            # write emr_fixtures/data/cases_zh.jsonl
-    python -m emr_fixtures.build_zh_fixtures --check    # exit 1 if the shipped file is stale
+    python -m dxgym.emr_fixtures.build_zh_fixtures            # write emr_fixtures/data/cases_zh.jsonl
+    python -m dxgym.emr_fixtures.build_zh_fixtures --check    # exit 1 if the shipped file is stale
 
 The cases are authored in a compact notation (`emr_fixtures/zh_cases/dsl.py`) so clinicians can
 review and edit them; this script expands them into `CaseRecord`s, checks the project's own rules
@@ -15,13 +15,13 @@ import re
 import sys
 from collections.abc import Iterable
 
-from emr_fixtures.coding import specialty_for
-from emr_fixtures.fixtures import DATA_DIR
-from emr_fixtures.importers.common import pointer
-from emr_fixtures.models import CaseRecord, Demographics, Diagnosis, ExamRecord, ExamValue, SourceRef
-from emr_fixtures.splits import assign_split
-from emr_fixtures.zh_cases import ORIGINALS, TRANSLATIONS
-from emr_fixtures.zh_cases.dsl import AUX_SECTION, PE_SECTION, Case, Translation, parse_line
+from dxgym.emr_fixtures.coding import specialty_for
+from dxgym.emr_fixtures.fixtures import DATA_DIR
+from dxgym.emr_fixtures.importers.common import pointer
+from dxgym.emr_fixtures.models import CaseRecord, Demographics, Diagnosis, ExamRecord, ExamValue, SourceRef
+from dxgym.emr_fixtures.splits import assign_split
+from dxgym.emr_fixtures.zh_cases import ORIGINALS, TRANSLATIONS
+from dxgym.emr_fixtures.zh_cases.dsl import AUX_SECTION, PE_SECTION, Case, Translation, parse_line
 
 FILE = "cases_zh.jsonl"
 OUT = DATA_DIR / FILE
@@ -230,7 +230,7 @@ def check(cases: list[CaseRecord], avoid: dict[str, tuple[str, ...]]) -> None:
 
 
 def build() -> list[CaseRecord]:
-    from emr_fixtures.fixtures import fixture_files
+    from dxgym.emr_fixtures.fixtures import fixture_files
 
     english_path = next(p for p in fixture_files() if p.name == ENGLISH_FILE)
     with english_path.open(encoding="utf-8") as handle:
@@ -263,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
         if current != text:
-            print(f"{OUT} is stale: run python -m emr_fixtures.build_zh_fixtures", file=sys.stderr)
+            print(f"{OUT} is stale: run python -m dxgym.emr_fixtures.build_zh_fixtures", file=sys.stderr)
             return 1
         print(f"{OUT} is up to date ({len(cases)} cases)")
         return 0

@@ -12,8 +12,8 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from emr_fixtures.cli_common import DbOption, JsonOption, console, print_json
-from emr_fixtures.models import case_summary_row
+from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, print_json
+from dxgym.emr_fixtures.models import case_summary_row
 
 db_app = typer.Typer(name="db", help="The EMR database: create, import, export, statistics.", no_args_is_help=True)
 cases_app = typer.Typer(name="cases", help="Browse the EMR's cases.", no_args_is_help=True)
@@ -32,8 +32,8 @@ def db_init(
     as_json: JsonOption = False,
 ) -> None:
     """Create (or upgrade) the schema; load the shipped fixture cases unless --no-fixtures."""
-    from emr_fixtures.db import display_url, init_db, resolve_url
-    from emr_fixtures.store import db_stats, refresh_fixtures
+    from dxgym.emr_fixtures.db import display_url, init_db, resolve_url
+    from dxgym.emr_fixtures.store import db_stats, refresh_fixtures
 
     url = init_db(resolve_url(db))
     if fixtures:
@@ -64,7 +64,7 @@ def db_import(
     With --batch-size each batch of whole cases is committed on its own, and rerunning the same
     command resumes after the last committed batch.
     """
-    from emr_fixtures.streaming import import_with_options
+    from dxgym.emr_fixtures.streaming import import_with_options
 
     chosen = {"min_exams": min_exams, "diagnosis_filter": tuple(diagnosis_filter or ()) or None, "limit": limit,
               "split_by": split_by, "chunk_size": chunk_size, "notes": notes}
@@ -86,12 +86,12 @@ def db_export(
     as_json: JsonOption = False,
 ) -> None:
     """Write every case as project JSONL (re-importable with --format jsonl)."""
-    from emr_fixtures.store import export_cases
+    from dxgym.emr_fixtures.store import export_cases
 
     try:
         count = export_cases(db, file)
     except OSError as error:
-        from emr_fixtures.errors import DxgymError
+        from dxgym.emr_fixtures.errors import DxgymError
 
         raise DxgymError(f"cannot write {file}: {error.strerror or error}") from None
     if as_json:
@@ -103,7 +103,7 @@ def db_export(
 @db_app.command("stats")
 def db_stats_cmd(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Counts of cases and examinations, by language, split and source."""
-    from emr_fixtures.store import db_stats
+    from dxgym.emr_fixtures.store import db_stats
 
     stats = db_stats(db)
     if as_json:
@@ -129,9 +129,9 @@ def cases_list(
     as_json: JsonOption = False,
 ) -> None:
     """List cases (follow-up visits of known conditions only with --follow-up)."""
-    from emr_fixtures.errors import DxgymError
-    from emr_fixtures.models import SPLITS
-    from emr_fixtures.store import load_cases
+    from dxgym.emr_fixtures.errors import DxgymError
+    from dxgym.emr_fixtures.models import SPLITS
+    from dxgym.emr_fixtures.store import load_cases
 
     if split is not None and split not in SPLITS:
         raise DxgymError(f"unknown split {split!r} (use train, val or test)")
@@ -156,7 +156,7 @@ def cases_show(
     as_json: JsonOption = False,
 ) -> None:
     """Show one case: history, examinations and diagnoses."""
-    from emr_fixtures.store import get_case
+    from dxgym.emr_fixtures.store import get_case
 
     case = get_case(db, case_id)
     if as_json:

@@ -18,8 +18,8 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from emr_fixtures import diagnosis_terms
-from emr_fixtures.models import IcdMethod
+from dxgym.emr_fixtures import diagnosis_terms
+from dxgym.emr_fixtures.models import IcdMethod
 
 
 class _LazyIcd:

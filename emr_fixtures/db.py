@@ -20,7 +20,7 @@ from filelock import FileLock
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 
-from emr_fixtures.errors import DxgymError
+from dxgym.emr_fixtures.errors import DxgymError
 
 ENV_VAR = "DXGYM_DATABASE_URL"
 FIXTURES_HASH_KEY = "fixtures_hash"
@@ -179,7 +179,7 @@ def _alembic_config(connection: Any) -> Any:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", "emr_fixtures:migrations")
+    cfg.set_main_option("script_location", "dxgym.emr_fixtures:migrations")
     cfg.attributes["connection"] = connection
     return cfg
 
@@ -228,7 +228,7 @@ def _default_state(path: Path) -> tuple[str | None, str | None]:
 
 def _build_default(path: Path) -> None:
     """Build a complete database next to `path` and move it into place in one rename."""
-    from emr_fixtures.store import refresh_fixtures
+    from dxgym.emr_fixtures.store import refresh_fixtures
 
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
@@ -250,7 +250,7 @@ def _build_default(path: Path) -> None:
 
 def ensure_default_database() -> str:
     """The embedded default's URL, building or refreshing it first when needed (safe across processes)."""
-    from emr_fixtures.fixtures import fixtures_hash
+    from dxgym.emr_fixtures.fixtures import fixtures_hash
 
     path = default_database_path()
     url = f"sqlite:///{path}"
@@ -263,7 +263,7 @@ def ensure_default_database() -> str:
             if not path.exists():
                 _build_default(path)
             elif _default_state(path) != wanted:
-                from emr_fixtures.store import refresh_fixtures
+                from dxgym.emr_fixtures.store import refresh_fixtures
 
                 init_db(url)
                 refresh_fixtures(url)

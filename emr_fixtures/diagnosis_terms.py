@@ -105,7 +105,7 @@ def terms() -> tuple[Term, ...]:
 
 @lru_cache(maxsize=1)
 def _by_name() -> dict[str, tuple[Term, ...]]:
-    from emr_fixtures.coding import normalise_name  # coding imports this module at load
+    from dxgym.emr_fixtures.coding import normalise_name  # coding imports this module at load
 
     index: dict[str, list[Term]] = {}
     for term in terms():
@@ -118,7 +118,7 @@ def _by_name() -> dict[str, tuple[Term, ...]]:
 
 @lru_cache(maxsize=1)
 def _by_kind() -> dict[str, tuple[Term, ...]]:
-    from emr_fixtures.coding import normalise_name
+    from dxgym.emr_fixtures.coding import normalise_name
 
     index: dict[str, list[Term]] = {}
     for term in terms():
@@ -146,7 +146,7 @@ def _by_zh() -> dict[str, tuple[Term, ...]]:
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, tuple[Term, ...]]:
     """Capitalised abbreviations (as written in the table, normalised) -> the terms they may stand for."""
-    from emr_fixtures.coding import normalise_name
+    from dxgym.emr_fixtures.coding import normalise_name
 
     index: dict[str, list[Term]] = {}
     for term in terms():

@@ -11,7 +11,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-from emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.models import CaseRecord
 
 DATA_DIR = Path(__file__).parent / "data"
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from emr_fixtures.errors import DxgymError
+from dxgym.emr_fixtures.errors import DxgymError
 
 _SOCKET_MAX = 100  # Unix socket paths are limited to ~107 bytes, ".s.PGSQL.5432" included
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from emr_fixtures.models import Split
+from dxgym.emr_fixtures.models import Split
 
 
 def assign_split(key: str) -> Split:

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, delete, false, func, insert, select
 
-from emr_fixtures.db import (
+from dxgym.emr_fixtures.db import (
     FIXTURES_HASH_KEY,
     DatabaseError,
     database_errors,
@@ -31,10 +31,10 @@ from emr_fixtures.db import (
     resolve_url,
     sqlite_path,
 )
-from emr_fixtures.errors import CaseNotFound, ImportRejected
-from emr_fixtures.importers.common import ImportRecordError
-from emr_fixtures.models import SPLITS, CaseRecord
-from emr_fixtures.schema import cases_table, diagnoses_table, exams_table, meta_table
+from dxgym.emr_fixtures.errors import CaseNotFound, ImportRejected
+from dxgym.emr_fixtures.importers.common import ImportRecordError
+from dxgym.emr_fixtures.models import SPLITS, CaseRecord
+from dxgym.emr_fixtures.schema import cases_table, diagnoses_table, exams_table, meta_table
 
 USER_ORIGIN = "import"
 FIXTURE_ORIGIN_PREFIX = "fixture:"
@@ -222,7 +222,7 @@ def import_cases(url: str | None, cases: Iterable[CaseRecord], *, origin: str = 
 
 def import_file(url: str | None, path: str | Path, fmt: str, **options: Any) -> ImportReport:
     """Read a file with the `--format` importer and import it; any bad record means nothing is written."""
-    from emr_fixtures.importers.registry import get_importer
+    from dxgym.emr_fixtures.importers.registry import get_importer
 
     reader = get_importer(fmt)
     path = Path(path)
@@ -238,8 +238,8 @@ def import_file(url: str | None, path: str | Path, fmt: str, **options: Any) -> 
 
 def refresh_fixtures(url: str) -> ImportReport:
     """Make the shipped fixtures current in one transaction: shipped cases are replaced, user imports stay."""
-    from emr_fixtures.fixtures import fixture_files, fixtures_hash
-    from emr_fixtures.importers.jsonl import read as read_jsonl
+    from dxgym.emr_fixtures.fixtures import fixture_files, fixtures_hash
+    from dxgym.emr_fixtures.importers.jsonl import read as read_jsonl
 
     digest = fixtures_hash()
     items = [(case, FIXTURE_ORIGIN_PREFIX + path.name) for path in fixture_files() for case in read_jsonl(path)]

@@ -16,12 +16,12 @@ from pathlib import Path
 
 from sqlalchemy import delete, insert, select
 
-from emr_fixtures.db import database_errors, get_engine, init_db, resolve_url
-from emr_fixtures.errors import DxgymError, ImportRejected
-from emr_fixtures.importers.common import ImportRecordError
-from emr_fixtures.models import CaseRecord
-from emr_fixtures.schema import meta_table
-from emr_fixtures.store import USER_ORIGIN, ImportReport, write_cases
+from dxgym.emr_fixtures.db import database_errors, get_engine, init_db, resolve_url
+from dxgym.emr_fixtures.errors import DxgymError, ImportRejected
+from dxgym.emr_fixtures.importers.common import ImportRecordError
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.schema import meta_table
+from dxgym.emr_fixtures.store import USER_ORIGIN, ImportReport, write_cases
 
 _PREFIX = "import_batches:"
 
@@ -98,8 +98,8 @@ def _check_options(fmt: str, reader: Callable[..., object], options: dict[str, o
 def import_with_options(url: str | None, path: Path, fmt: str, options: dict[str, object],
                         batch_size: int | None = None) -> ImportReport:
     """`dxgym db import`: one transaction, or resumable batches of whole cases with `batch_size`."""
-    from emr_fixtures.importers.registry import get_importer
-    from emr_fixtures.store import import_file
+    from dxgym.emr_fixtures.importers.registry import get_importer
+    from dxgym.emr_fixtures.store import import_file
 
     reader = get_importer(fmt)
     _check_options(fmt, reader, options)

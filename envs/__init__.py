@@ -20,13 +20,13 @@ def _register() -> None:
     if "dxgym/Diagnosis-v0" not in registry:
         gymnasium.register(
             id="dxgym/Diagnosis-v0",
-            entry_point="envs.gym_env:DiagnosisEnv",
+            entry_point="dxgym.envs.gym_env:DiagnosisEnv",
             max_episode_steps=DEFAULT_MAX_TURNS,
         )
     if "dxgym/DiagnosisMedRBench-v0" not in registry:
         gymnasium.register(
             id="dxgym/DiagnosisMedRBench-v0",
-            entry_point="envs.gym_env:DiagnosisEnv",
+            entry_point="dxgym.envs.gym_env:DiagnosisEnv",
             max_episode_steps=DEFAULT_MAX_TURNS,
             kwargs={"reveal_physical_exam": True},
         )

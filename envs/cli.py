@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from emr_fixtures.cli_common import register_modules
+from dxgym.emr_fixtures.cli_common import register_modules
 
-_SUBCOMMANDS = ("envs.play_cli",)
+_SUBCOMMANDS = ("dxgym.envs.play_cli",)
 
 
 def register(app: typer.Typer) -> None:

@@ -15,11 +15,19 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agents.types import AssistantTurn, ChatMessage, ExamHit, KnowledgeSearch, LookupAgent, Passage, Usage
-from emr_fixtures.models import CaseRecord
-from envs import render
-from envs.metrics import RequestResolution, normalise_request
-from envs.protocol import (
+from dxgym.agents.types import (
+    AssistantTurn,
+    ChatMessage,
+    ExamHit,
+    KnowledgeSearch,
+    LookupAgent,
+    Passage,
+    Usage,
+)
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.envs import render
+from dxgym.envs.metrics import RequestResolution, normalise_request
+from dxgym.envs.protocol import (
     Action,
     DiagnosisAction,
     InvalidAction,

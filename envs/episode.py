@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import time
 
-from agents.types import KnowledgeSearch, LookupAgent, Policy, Verifier
-from emr_fixtures.models import CaseRecord
-from envs.consultation import Consultation, ConsultationConfig
-from envs.protocol import tool_specs
-from envs.records import EpisodeRecord, build_record
-from envs.rewards import RewardConfig, ascore
+from dxgym.agents.types import KnowledgeSearch, LookupAgent, Policy, Verifier
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.envs.consultation import Consultation, ConsultationConfig
+from dxgym.envs.protocol import tool_specs
+from dxgym.envs.records import EpisodeRecord, build_record
+from dxgym.envs.rewards import RewardConfig, ascore
 
 
 class EpisodeAborted(Exception):

@@ -7,12 +7,12 @@ from typing import Any, SupportsFloat
 
 import gymnasium as gym
 
-from agents.types import AssistantTurn, KnowledgeSearch, LookupAgent, Verifier
-from emr_fixtures.models import CaseRecord
-from envs.consultation import Consultation, ConsultationConfig, StepResult
-from envs.protocol import MAX_ACTION_CHARS
-from envs.rewards import Reward, RewardConfig, score
-from envs.spaces import UnicodeText
+from dxgym.agents.types import AssistantTurn, KnowledgeSearch, LookupAgent, Verifier
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.envs.consultation import Consultation, ConsultationConfig, StepResult
+from dxgym.envs.protocol import MAX_ACTION_CHARS
+from dxgym.envs.rewards import Reward, RewardConfig, score
+from dxgym.envs.spaces import UnicodeText
 
 OBSERVATION_MAX_CHARS = 262_144
 ACTION_MAX_CHARS = 32_768  # the space's bound (and sample length); longer actions still get feedback
@@ -25,14 +25,14 @@ def load_case_pool(
 ) -> tuple[CaseRecord, ...]:
     """Cases from a list, a database URL, or (None) the shipped fixtures; follow-up visits skipped unless asked."""
     if isinstance(cases, str):
-        from emr_fixtures.store import load_cases
+        from dxgym.emr_fixtures.store import load_cases
 
         pool: Sequence[CaseRecord] = load_cases(
             cases, split=split, language=language, include_follow_up=include_follow_up, read_only=True
         )
     else:
         if cases is None:
-            from emr_fixtures.fixtures import load_fixture_cases
+            from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
             cases = load_fixture_cases()
         pool = [
@@ -130,11 +130,11 @@ class DiagnosisEnv(gym.Env[str, str]):
         self._include_follow_up = include_follow_up
         self._pool: tuple[CaseRecord, ...] | None = None
         if lookup is None:
-            from agents.lookup import ExamLookup
+            from dxgym.agents.lookup import ExamLookup
 
             lookup = ExamLookup()
         if verifier is None:
-            from agents.verifiers import RuleVerifier
+            from dxgym.agents.verifiers import RuleVerifier
 
             verifier = RuleVerifier()
         self.lookup, self.verifier, self.knowledge = lookup, verifier, knowledge
@@ -163,7 +163,7 @@ class DiagnosisEnv(gym.Env[str, str]):
             for case in self.cases:
                 if case.case_id == options["case_id"]:
                     return case
-            from emr_fixtures.errors import CaseNotFound
+            from dxgym.emr_fixtures.errors import CaseNotFound
 
             raise CaseNotFound(str(options["case_id"]))
         pool = self.cases
@@ -200,7 +200,7 @@ class DiagnosisEnv(gym.Env[str, str]):
 
     async def astep(self, action: str | AssistantTurn) -> tuple[str, SupportsFloat, bool, bool, dict[str, Any]]:
         """`step` for async shells: awaits async lookup tiers and the verifier (a judge may do I/O)."""
-        from envs.rewards import ascore
+        from dxgym.envs.rewards import ascore
 
         consultation = self._live()
         result = await consultation.astep(self._turn(action))

@@ -25,12 +25,12 @@ from pathlib import Path
 from types import FrameType
 from typing import Literal, Protocol
 
-from agents.types import AssistantTurn, ChatMessage, LookupAgent, Passage, ToolSpec, Verifier
-from emr_fixtures.models import CaseRecord
-from envs.consultation import ConsultationConfig
-from envs.episode import EpisodeAborted, run_episode
-from envs.protocol import InvalidAction, parse_action
-from envs.records import EpisodeRecord, write_jsonl
+from dxgym.agents.types import AssistantTurn, ChatMessage, LookupAgent, Passage, ToolSpec, Verifier
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.envs.consultation import ConsultationConfig
+from dxgym.envs.episode import EpisodeAborted, run_episode
+from dxgym.envs.protocol import InvalidAction, parse_action
+from dxgym.envs.records import EpisodeRecord, write_jsonl
 
 POLICY_NAME = "clinician"
 
@@ -143,7 +143,7 @@ def action_text(command: Command) -> str:
     if command.kind == "search":
         return f"<search>{command.argument}</search>"
     if command.kind == "request":
-        from agents.lookup import split_requests  # the lookup agent owns how requests divide
+        from dxgym.agents.lookup import split_requests  # the lookup agent owns how requests divide
 
         items = [" ".join(i.split()) for i in split_requests(command.argument)]
         return f"<request>{'; '.join(i for i in items if i)}</request>"
@@ -201,7 +201,7 @@ class LazyKnowledge:
             self._tried = True
             try:
                 if self._loader is None:
-                    from agents.knowledge import load_default_kb
+                    from dxgym.agents.knowledge import load_default_kb
 
                     self._loader = load_default_kb
                 self._kb = self._loader()
@@ -331,7 +331,7 @@ class ClinicianPolicy:
 
 def default_out_path() -> Path:
     """`$XDG_DATA_HOME/dxgym/play/episodes.jsonl`, next to the embedded EMR (one place for a user's data)."""
-    from emr_fixtures.db import data_dir
+    from dxgym.emr_fixtures.db import data_dir
 
     return data_dir() / "play" / "episodes.jsonl"
 

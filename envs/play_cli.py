@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from emr_fixtures.cli_common import DbOption, fail
+from dxgym.emr_fixtures.cli_common import DbOption, fail
 
 _SPLITS = ("train", "val", "test")
 _LANGS = ("en", "zh")
@@ -43,12 +43,12 @@ def play(
     On a terminal the consultation is interactive (type [bold]help[/bold]); piped, it reads one command per
     line and prints plain text. The play-through is recorded as an ordinary episode (policy "clinician").
     """
-    from agents.lookup import ExamLookup
-    from agents.verifiers import RuleVerifier
-    from emr_fixtures.store import get_case, load_cases
-    from envs.consultation import ConsultationConfig
-    from envs.play import LazyKnowledge, pick_case, play_case, random_seed
-    from envs.play_ui import PlainTerminal, RichTerminal
+    from dxgym.agents.lookup import ExamLookup
+    from dxgym.agents.verifiers import RuleVerifier
+    from dxgym.emr_fixtures.store import get_case, load_cases
+    from dxgym.envs.consultation import ConsultationConfig
+    from dxgym.envs.play import LazyKnowledge, pick_case, play_case, random_seed
+    from dxgym.envs.play_ui import PlainTerminal, RichTerminal
 
     if split is not None and split not in _SPLITS:
         raise fail(f"--split must be one of {', '.join(_SPLITS)}, not {split!r}", 2)
@@ -85,7 +85,7 @@ def replay(
 ) -> None:
     """Step through a recorded episode: each turn's text, parsed action, observation and matched tiers,
     then the reward breakdown. On a terminal press Enter for each turn."""
-    from envs.replay import ReplayError, print_plain, print_rich, select_episode
+    from dxgym.envs.replay import ReplayError, print_plain, print_rich, select_episode
 
     if episode is not None and case is not None:
         raise fail("give --episode or --case, not both", 2)

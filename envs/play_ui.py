@@ -19,9 +19,9 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from emr_fixtures.models import CaseRecord
-from envs.play import HistoryEntry, PlayResult, lang_key
-from envs.render import humanise, labels
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.envs.play import HistoryEntry, PlayResult, lang_key
+from dxgym.envs.render import humanise, labels
 
 _HEAD = re.compile(r"^\[[^\n]*?\](?= |$)", re.MULTILINE)  # "[CBC]" at the start of an item block
 _RESULT_NAME = re.compile(r"^  - [^:\n]+:", re.MULTILINE)
@@ -148,7 +148,7 @@ class PlainTerminal:
 
     def show_history(self, entries: Sequence[HistoryEntry], language: str) -> None:
         if not entries:
-            from envs.play import MESSAGES
+            from dxgym.envs.play import MESSAGES
 
             self._write(MESSAGES[language]["no_history"])
         for e in entries:
@@ -195,7 +195,7 @@ class RichTerminal:
         self.console.print(Panel(Text(text), border_style="dim"))
 
     def show_history(self, entries: Sequence[HistoryEntry], language: str) -> None:
-        from envs.play import MESSAGES
+        from dxgym.envs.play import MESSAGES
 
         if not entries:
             self.console.print(MESSAGES[language]["no_history"])

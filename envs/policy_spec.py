@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from agents.types import Policy
-from emr_fixtures.errors import DxgymError
-from emr_fixtures.models import CaseRecord
-from envs.scripted import OraclePolicy, ParaphraseOraclePolicy, RandomPolicy, RequestAllPolicy
+from dxgym.agents.types import Policy
+from dxgym.emr_fixtures.errors import DxgymError
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.envs.scripted import OraclePolicy, ParaphraseOraclePolicy, RandomPolicy, RequestAllPolicy
 
 SCRIPTED = ("oracle", "oracle-paraphrase", "request-all", "random")
 
@@ -54,7 +54,7 @@ def make_policy(spec: str, case: CaseRecord | None = None, seed: int = 0, **opti
             raise BadPolicySpec(f"policy {spec!r} names no model; expected openai:MODEL@BASE_URL")
         if spec == "hf:":
             raise BadPolicySpec(f"policy {spec!r} names no model path; expected hf:PATH")
-        from agents.policies import from_spec  # parses `#options` too; imports clients only now
+        from dxgym.agents.policies import from_spec  # parses `#options` too; imports clients only now
 
         return from_spec(spec, **options)
     raise BadPolicySpec(

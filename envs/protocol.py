@@ -24,7 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from agents.types import ToolCall, ToolSpec
+from dxgym.agents.types import ToolCall, ToolSpec
 
 MAX_ACTION_CHARS = 200_000  # ~50k tokens: longer replies are refused unread, never scanned
 MAX_ITEM_CHARS = 256  # one examination name; a longer "item" is prose, not a request
@@ -245,8 +245,8 @@ def _split_fn() -> tuple[Any, int]:
     an import statement inside the per-turn path costs about a microsecond each time."""
     global _splitter
     if _splitter is None:
-        from agents.lookup import split_requests  # the lookup agent owns how requests divide
-        from agents.lookup.split import MAX_TEXT_CHARS
+        from dxgym.agents.lookup import split_requests  # the lookup agent owns how requests divide
+        from dxgym.agents.lookup.split import MAX_TEXT_CHARS
 
         _splitter = (split_requests, MAX_TEXT_CHARS)
     return _splitter
@@ -503,7 +503,7 @@ def tool_specs() -> list[ToolSpec]:
 
 @cache
 def _prompt_file(name: str) -> str:
-    return resources.files("envs").joinpath("prompts", name).read_text(encoding="utf-8")
+    return resources.files("dxgym.envs").joinpath("prompts", name).read_text(encoding="utf-8")
 
 
 @cache

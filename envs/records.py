@@ -18,8 +18,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agents.types import Usage, Verdict
-from envs.consultation import (
+from dxgym.agents.types import Usage, Verdict
+from dxgym.envs.consultation import (
     ActionRejected,
     Consultation,
     DiagnosisCommitted,
@@ -27,9 +27,9 @@ from envs.consultation import (
     SearchDone,
     TurnLog,
 )
-from envs.metrics import distinct_requests
-from envs.protocol import RequestAction, SearchAction
-from envs.rewards import Reward
+from dxgym.envs.metrics import distinct_requests
+from dxgym.envs.protocol import RequestAction, SearchAction
+from dxgym.envs.rewards import Reward
 
 SCHEMA_VERSION = 1
 StopReasonName = Literal["diagnosis", "max_turns", "length_budget", "error", "aborted"]
@@ -122,7 +122,7 @@ def episode_id(case_id: str, seed: int, policy: str, rollout_index: int) -> str:
 def prompts_version() -> str:
     """A short hash of the protocol's prompt files: a prompt edit shows up in every record."""
     digest = hashlib.sha256()
-    folder = resources.files("envs").joinpath("prompts")
+    folder = resources.files("dxgym.envs").joinpath("prompts")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".txt"):
             digest.update(entry.name.encode())

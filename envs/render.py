@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from agents.types import ExamHit, Passage
-from emr_fixtures.models import CaseRecord
+from dxgym.agents.types import ExamHit, Passage
+from dxgym.emr_fixtures.models import CaseRecord
 
 HIDDEN_HISTORY_KEYS = frozenset({"objective"})  # examiner-facing text, not patient history
 MAX_ECHO_CHARS = 80  # a request is echoed back only this far

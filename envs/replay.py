@@ -16,11 +16,18 @@ from typing import Any, TextIO
 
 from pydantic import ValidationError
 
-from agents.types import ToolCall
-from emr_fixtures.errors import DxgymError
-from envs.protocol import Action, DiagnosisAction, InvalidAction, RequestAction, SearchAction, parse_action
-from envs.records import EpisodeRecord, TurnRecord
-from envs.render import find_passage
+from dxgym.agents.types import ToolCall
+from dxgym.emr_fixtures.errors import DxgymError
+from dxgym.envs.protocol import (
+    Action,
+    DiagnosisAction,
+    InvalidAction,
+    RequestAction,
+    SearchAction,
+    parse_action,
+)
+from dxgym.envs.records import EpisodeRecord, TurnRecord
+from dxgym.envs.render import find_passage
 
 
 class ReplayError(DxgymError):
@@ -255,7 +262,7 @@ def print_rich(record: EpisodeRecord, *, show_thinking: bool = False, console: A
     from rich.panel import Panel
     from rich.text import Text
 
-    from envs.play_ui import style_observation, style_summary
+    from dxgym.envs.play_ui import style_observation, style_summary
 
     console = console or Console(highlight=False)
     preamble, turns = split_turns(record)

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from agents.types import Verdict, Verifier, VerifyRequest
-from envs.consultation import Outcome
-from envs.metrics import distinct_requests, exam_metrics
+from dxgym.agents.types import Verdict, Verifier, VerifyRequest
+from dxgym.envs.consultation import Outcome
+from dxgym.envs.metrics import distinct_requests, exam_metrics
 
 # Every `Reward.components` holds exactly these keys, in this order (shells log them by name).
 COMPONENTS = ("correctness", "exam_f1", "format", "no_diagnosis", "length", "turn_cost", "test_cost", "citation")
@@ -64,7 +64,7 @@ def cosine_length_penalty(length: int, threshold: int = 8_192, budget: int = 16_
 
 
 def _names_diagnosis(text: str, names: list[str]) -> bool:
-    from emr_fixtures.coding import normalise_name
+    from dxgym.emr_fixtures.coding import normalise_name
 
     haystack = f" {normalise_name(text)} "
     return any(n and f" {n} " in haystack for n in names)
@@ -76,7 +76,7 @@ def citation_support(outcome: Outcome) -> tuple[bool, int]:
     unshown = sum(1 for c in outcome.citations if c not in shown)
     if outcome.diagnosis is None or not outcome.citations:
         return False, unshown
-    from emr_fixtures.coding import assign_icd10, normalise_name
+    from dxgym.emr_fixtures.coding import assign_icd10, normalise_name
 
     names = [normalise_name(outcome.diagnosis)]
     code = assign_icd10(outcome.diagnosis).icd10

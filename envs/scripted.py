@@ -16,10 +16,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from agents.types import AssistantTurn, ChatMessage, FunctionCall, ToolCall, ToolSpec
-from emr_fixtures.models import CaseRecord
-from envs.protocol import TOOL_DIAGNOSIS, TOOL_REQUEST, TOOL_SEARCH
-from envs.render import humanise, labels
+from dxgym.agents.types import AssistantTurn, ChatMessage, FunctionCall, ToolCall, ToolSpec
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.envs.protocol import TOOL_DIAGNOSIS, TOOL_REQUEST, TOOL_SEARCH
+from dxgym.envs.render import humanise, labels
 
 REQUEST_ALL_CATALOGUE: tuple[str, ...] = (
     "vital signs", "general examination", "cardiovascular examination", "respiratory examination",
@@ -33,7 +33,7 @@ REQUEST_ALL_CATALOGUE: tuple[str, ...] = (
 
 @cache
 def paraphrase_table() -> dict[str, Any]:
-    return json.loads(resources.files("envs").joinpath("data", "paraphrases.json").read_text(encoding="utf-8"))
+    return json.loads(resources.files("dxgym.envs").joinpath("data", "paraphrases.json").read_text(encoding="utf-8"))
 
 
 def _key(name: str) -> str:

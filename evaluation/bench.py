@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from evaluation.bench_common import TARGETS, Section, one_core, run_section, unit_of
+from dxgym.evaluation.bench_common import TARGETS, Section, one_core, run_section, unit_of
 
 QUICK_IMPORT_CASES = 1_000
 FULL_IMPORT_CASES = 10_000
@@ -71,9 +71,9 @@ def machine() -> dict[str, Any]:
 
 def _agent_loop() -> dict[str, Any]:
     try:
-        from training.bench import bench_agent_loop_overhead
+        from dxgym.training.bench import bench_agent_loop_overhead
     except ImportError as exc:
-        return {"_unavailable": f"training.bench.bench_agent_loop_overhead not importable ({exc})"}
+        return {"_unavailable": f"dxgym.training.bench.bench_agent_loop_overhead not importable ({exc})"}
     with one_core():
         raw = bench_agent_loop_overhead(turns=4, episodes=20)
     return {
@@ -87,7 +87,7 @@ def _agent_loop() -> dict[str, Any]:
 
 
 def _kb() -> dict[str, Any]:
-    from agents.knowledge.bench import bench_kb_search
+    from dxgym.agents.knowledge.bench import bench_kb_search
 
     with one_core():
         raw = bench_kb_search()
@@ -96,8 +96,8 @@ def _kb() -> dict[str, Any]:
 
 
 def _mimic_memory() -> dict[str, Any]:
-    from emr_fixtures.importers.mimic_bench import bench_mimic_labevents_memory
-    from evaluation.bench_lookup import mimic_folder
+    from dxgym.emr_fixtures.importers.mimic_bench import bench_mimic_labevents_memory
+    from dxgym.evaluation.bench_lookup import mimic_folder
 
     folder = mimic_folder()
     if folder is None:
@@ -116,8 +116,8 @@ def _mimic_memory() -> dict[str, Any]:
 
 def plan(quick: bool, llm_url: str | None, with_llm: bool) -> list[tuple[str, Callable[[], dict[str, Any]]]]:
     """The sections to run, in order, for this mode."""
-    from emr_fixtures.fixtures import load_fixture_cases
-    from evaluation import bench_db, bench_env, bench_lookup
+    from dxgym.emr_fixtures.fixtures import load_fixture_cases
+    from dxgym.evaluation import bench_db, bench_env, bench_lookup
 
     cases = list(load_fixture_cases())
     sections: list[tuple[str, Callable[[], dict[str, Any]]]] = [
@@ -139,7 +139,7 @@ def plan(quick: bool, llm_url: str | None, with_llm: bool) -> list[tuple[str, Ca
             ("mimic_memory", _mimic_memory),
         ]
     if llm_url or (with_llm and not quick):
-        from evaluation.bench_llm import bench_llm_lookup
+        from dxgym.evaluation.bench_llm import bench_llm_lookup
 
         sections.append(("llm_lookup", lambda: bench_llm_lookup(cases, llm_url)))
     return sections

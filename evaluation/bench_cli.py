@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from emr_fixtures.cli_common import JsonOption, console, err_console, print_json
-from evaluation.bench_common import TARGETS, unit_of
+from dxgym.emr_fixtures.cli_common import JsonOption, console, err_console, print_json
+from dxgym.evaluation.bench_common import TARGETS, unit_of
 
 QuickOption = Annotated[bool, typer.Option("--quick", help="Under a minute: lookup, steps/s, memory, agent loop, KB.")]
 OutOption = Annotated[Path | None, typer.Option("--out", help="Also write the JSON document to this file.")]
@@ -45,7 +45,7 @@ def register(app: typer.Typer) -> None:
     def bench(quick: QuickOption = False, as_json: JsonOption = False, out: OutOption = None,
               llm_url: LlmOption = None, no_llm: NoLlmOption = False) -> None:
         """Measure dxgym's performance in-process and print each figure beside its DESIGN target."""
-        from evaluation.bench import run_bench
+        from dxgym.evaluation.bench import run_bench
 
         def progress(name: str) -> None:
             err_console.print(f"[dim]bench: {name}…[/dim]", highlight=False)

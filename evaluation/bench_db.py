@@ -19,7 +19,7 @@ STEP_CONSULTATIONS = 128 * 12
 
 def bench_import(n: int) -> dict[str, Any]:
     """Import `n` generated cases into a fresh SQLite file in one transaction (emr_fixtures.bench)."""
-    from emr_fixtures.bench import bench_sqlite_import
+    from dxgym.emr_fixtures.bench import bench_sqlite_import
 
     result = bench_sqlite_import(n)
     return {
@@ -31,9 +31,9 @@ def bench_import(n: int) -> dict[str, Any]:
 
 
 def _worker_views(url: str, n: int) -> dict[str, float]:
-    from agents.lookup import ExamLookup
-    from emr_fixtures.store import CaseStore
-    from envs.consultation import Consultation, ConsultationConfig
+    from dxgym.agents.lookup import ExamLookup
+    from dxgym.emr_fixtures.store import CaseStore
+    from dxgym.envs.consultation import Consultation, ConsultationConfig
 
     started = time.perf_counter()
     store = CaseStore(url, include_follow_up=True)
@@ -52,9 +52,9 @@ def _worker_views(url: str, n: int) -> dict[str, float]:
 
 def bench_case_loading(n: int = STEP_CONSULTATIONS, postgres: bool = True) -> dict[str, Any]:
     """Load `n` distinct cases and build `n` live consultations, from SQLite and from PostgreSQL."""
-    from emr_fixtures.bench import generate_cases
-    from emr_fixtures.db import dispose_engine, init_db
-    from emr_fixtures.store import import_cases
+    from dxgym.emr_fixtures.bench import generate_cases
+    from dxgym.emr_fixtures.db import dispose_engine, init_db
+    from dxgym.emr_fixtures.store import import_cases
 
     cases = generate_cases(n, seed=1)
     out: dict[str, Any] = {"_notes": [f"{n} distinct generated cases (~15 records each), one consultation each"]}
@@ -67,7 +67,7 @@ def bench_case_loading(n: int = STEP_CONSULTATIONS, postgres: bool = True) -> di
         out[f"worker_views_sqlite_{n}_ms"] = round((sqlite["load_s"] + sqlite["views_s"]) * 1000, 1)
         if not postgres:
             return out
-        from emr_fixtures.pgserver import start_postgres
+        from dxgym.emr_fixtures.pgserver import start_postgres
 
         with start_postgres() as server:  # its own world-traversable temp dir (it runs as nobody under root)
             pg_url = init_db(server.create_database("dxgym_bench"))

@@ -27,16 +27,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from agents.lookup import split as split_module
-from agents.types import AssistantTurn, ExamHit, LookupAgent
-from emr_fixtures.models import CaseRecord
-from envs import render
-from envs.consultation import Consultation, ConsultationConfig
-from envs.policy_spec import make_policy
-from envs.protocol import tool_specs
-from envs.records import build_record
-from envs.rewards import score
-from evaluation.bench_common import one_core, percentile
+from dxgym.agents.lookup import split as split_module
+from dxgym.agents.types import AssistantTurn, ExamHit, LookupAgent
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.envs import render
+from dxgym.envs.consultation import Consultation, ConsultationConfig
+from dxgym.envs.policy_spec import make_policy
+from dxgym.envs.protocol import tool_specs
+from dxgym.envs.records import build_record
+from dxgym.envs.rewards import score
+from dxgym.evaluation.bench_common import one_core, percentile
 
 POLICIES = ("oracle", "oracle-paraphrase", "request-all", "random")
 
@@ -134,7 +134,7 @@ def _replay(scripts: Sequence[Script], lookup: LookupAgent, configs: dict[bool, 
 
 def _lookup_latency(scripts: Sequence[Script], lookup: Any) -> dict[str, list[float]]:
     """Per-request µs over the replay's distinct (case, item) requests: `resolve` (unmemoised) and a memo hit."""
-    from envs.protocol import parse_action
+    from dxgym.envs.protocol import parse_action
 
     work = list(dict.fromkeys((s.case.case_id, item) for s in scripts for t in s.turns
                               for item in getattr(parse_action(t.content, t.tool_calls), "items", ())))
@@ -161,8 +161,8 @@ def _total(run: dict[str, Any]) -> float:
 
 def bench_steps(cases: Sequence[CaseRecord], rounds: int = 3) -> dict[str, Any]:
     """Steps a second over the scripted policies' turns, and µs per whole episode, on one core."""
-    from agents.lookup import ExamLookup
-    from agents.verifiers import RuleVerifier
+    from dxgym.agents.lookup import ExamLookup
+    from dxgym.agents.verifiers import RuleVerifier
 
     lookup = ExamLookup()
     scripts = record_scripts(cases, lookup)
@@ -273,7 +273,7 @@ def _rss_bytes() -> int:
 def bench_memory(cases: Sequence[CaseRecord], counts: Sequence[int] = (1, 1_000, 10_000),
                  rss: bool = True) -> dict[str, Any]:
     """KB per live consultation at each count (after reset, and after one request turn); `rss` adds the OS view."""
-    from agents.lookup import ExamLookup
+    from dxgym.agents.lookup import ExamLookup
 
     lookup = ExamLookup()
     config = ConsultationConfig()
@@ -308,7 +308,7 @@ def bench_memory(cases: Sequence[CaseRecord], counts: Sequence[int] = (1, 1_000,
 
 def _memo_memory(cases: Sequence[CaseRecord], lookup: Any) -> dict[str, Any]:
     """Bytes per memo entry (tracemalloc) after one replay of the scripted episodes fills the emptied memos."""
-    from agents.lookup.split import _chunk_items_memo, _split_memo
+    from dxgym.agents.lookup.split import _chunk_items_memo, _split_memo
 
     memos = (_chunk_items_memo, _split_memo, render._group_line, render._hit_line)
     scripts = record_scripts(cases, lookup)

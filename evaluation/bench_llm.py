@@ -17,9 +17,9 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from emr_fixtures.models import CaseRecord
-from evaluation.bench_common import percentile
-from evaluation.bench_lookup import Work, exam_name_workload, labelled_workload, time_resolve
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.evaluation.bench_common import percentile
+from dxgym.evaluation.bench_lookup import Work, exam_name_workload, labelled_workload, time_resolve
 
 CAVEAT = ("LOWER bound: a tiny model on CPU answers each request far faster than a real clinical LLM would; "
           "an LLM examination agent costs at least this ratio more per request")
@@ -44,7 +44,7 @@ def _served_model(url: str) -> str:
 @contextlib.contextmanager
 def local_server() -> Iterator[str]:
     """Start the tiny local model under vLLM (agents.serving) for the comparison; yields its base URL."""
-    from agents.serving import VLLMServer, VLLMServerConfig, build_tiny_model
+    from dxgym.agents.serving import VLLMServer, VLLMServerConfig, build_tiny_model
 
     config = VLLMServerConfig(model=str(build_tiny_model()), max_model_len=4096, max_num_seqs=4, kv_cache_gib=1,
                               omp_threads=1, startup_timeout_s=300.0)
@@ -65,9 +65,9 @@ async def _time_llm(tier: Any, work: Work) -> tuple[list[float], int]:
 
 def bench_llm_lookup(cases: Sequence[CaseRecord], url: str | None) -> dict[str, Any]:
     """p50 of both lookups over the same requests and their ratio; starts a local server when `url` is None."""
-    from agents.lookup import ExamLookup
-    from agents.lookup.llm_tier import LLMTier
-    from agents.policies import OpenAIPolicy
+    from dxgym.agents.lookup import ExamLookup
+    from dxgym.agents.lookup.llm_tier import LLMTier
+    from dxgym.agents.policies import OpenAIPolicy
 
     work = sample_workload(cases)
     det = time_resolve(ExamLookup(), work, rounds=20)["warm"]

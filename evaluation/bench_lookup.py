@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from agents.lookup import ExamLookup
-from agents.lookup.split import split_requests
-from emr_fixtures.models import CaseRecord
-from evaluation.bench_common import one_core, percentile
+from dxgym.agents.lookup import ExamLookup
+from dxgym.agents.lookup.split import split_requests
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.evaluation.bench_common import one_core, percentile
 
 REPO = Path(__file__).resolve().parents[1]
 LABELLED = REPO / "tests" / "agents" / "data" / "lookup"
@@ -110,9 +110,9 @@ def mimic_folder() -> Path | None:
 
 def load_mimic_cases(folder: Path) -> tuple[list[CaseRecord], float]:
     """Import the MIMIC-IV demo into a temporary SQLite and load it back; returns (cases, import seconds)."""
-    from emr_fixtures.db import dispose_engine, init_db
-    from emr_fixtures.importers import mimic
-    from emr_fixtures.store import import_cases, load_cases
+    from dxgym.emr_fixtures.db import dispose_engine, init_db
+    from dxgym.emr_fixtures.importers import mimic
+    from dxgym.emr_fixtures.store import import_cases, load_cases
 
     with tempfile.TemporaryDirectory(prefix="dxgym-bench-mimic-") as tmp:
         url = init_db(f"sqlite:///{Path(tmp) / 'mimic.sqlite'}")

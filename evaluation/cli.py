@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from emr_fixtures.cli_common import register_modules
+from dxgym.emr_fixtures.cli_common import register_modules
 
-_SUBCOMMANDS = ("evaluation.eval_cli", "evaluation.bench_cli")
+_SUBCOMMANDS = ("dxgym.evaluation.eval_cli", "dxgym.evaluation.bench_cli")
 
 
 def register(app: typer.Typer) -> None:

@@ -15,9 +15,9 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from emr_fixtures.cli_common import console
-from envs.policy_spec import SCRIPTED
-from evaluation.runner import EvalSettings, run_eval, select_cases
+from dxgym.emr_fixtures.cli_common import console
+from dxgym.envs.policy_spec import SCRIPTED
+from dxgym.evaluation.runner import EvalSettings, run_eval, select_cases
 
 COMPARISON = "comparison.html"
 
@@ -25,7 +25,7 @@ COMPARISON = "comparison.html"
 def run_demo(out: Path, db: str | None = None, *, policies: tuple[str, ...] = SCRIPTED,
              show: bool = True) -> dict[str, dict[str, Any]]:
     """Run each policy over the test split (every language); returns summaries by policy."""
-    from evaluation.report import write_comparison
+    from dxgym.evaluation.report import write_comparison
 
     summaries: dict[str, dict[str, Any]] = {}
     dirs: list[Path] = []

@@ -13,8 +13,8 @@ from typing import Annotated
 
 import typer
 
-from emr_fixtures.cli_common import DbOption, JsonOption, console, err_console, fail, print_json
-from emr_fixtures.errors import DxgymError
+from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, err_console, fail, print_json
+from dxgym.emr_fixtures.errors import DxgymError
 
 mcq_app = typer.Typer(name="mcq", help="MedReMCQ-style multiple-choice benchmark: build and score.", no_args_is_help=True)
 
@@ -48,10 +48,10 @@ def eval_command(
     as_json: JsonOption = False,
 ) -> None:
     """Run a policy over a split and write a run directory with a report."""
-    from agents.policies.spec import redact
-    from envs.consultation import ConsultationConfig
-    from envs.rewards import RewardConfig
-    from evaluation.runner import EvalSettings, run_eval, select_cases
+    from dxgym.agents.policies.spec import redact
+    from dxgym.envs.consultation import ConsultationConfig
+    from dxgym.envs.rewards import RewardConfig
+    from dxgym.evaluation.runner import EvalSettings, run_eval, select_cases
 
     try:
         consultation = ConsultationConfig(reveal_physical_exam=reveal_physical_exam,
@@ -91,8 +91,8 @@ def report_command(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Where to write the HTML (default: DIR/report.html, or ./comparison.html).", show_default=False)] = None,
 ) -> None:
     """Rebuild a run's report.html, or compare runs side by side (deltas against the first)."""
-    from evaluation.report import write_comparison, write_report
-    from evaluation.runner import finish_run
+    from dxgym.evaluation.report import write_comparison, write_report
+    from dxgym.evaluation.runner import finish_run
 
     try:
         for run in runs:
@@ -113,7 +113,7 @@ def demo_command(
     db: DbOption = None,
 ) -> None:
     """Run the scripted baselines over the test split and write a report per policy and a comparison."""
-    from evaluation.demo import run_demo
+    from dxgym.evaluation.demo import run_demo
 
     try:
         run_demo(out, db)
@@ -131,7 +131,7 @@ def mcq_build(
     as_json: JsonOption = False,
 ) -> None:
     """Turn a split's cases into examination-selection and preliminary-diagnosis questions (A–F)."""
-    from evaluation.mcq import build_questions, write_questions
+    from dxgym.evaluation.mcq import build_questions, write_questions
 
     try:
         questions = build_questions(db, split=split, seed=seed, language=lang)
@@ -158,8 +158,8 @@ def mcq_eval(
     as_json: JsonOption = False,
 ) -> None:
     """Answer every question with a policy and score by micro-F1 over selected options."""
-    from agents.policies.spec import redact
-    from evaluation.mcq import evaluate_file
+    from dxgym.agents.policies.spec import redact
+    from dxgym.evaluation.mcq import evaluate_file
 
     try:
         summary = asyncio.run(evaluate_file(file, policy, out=out, seed=seed, concurrency=concurrency))

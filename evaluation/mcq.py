@@ -37,11 +37,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from agents.policies.spec import redact
-from agents.types import AssistantTurn, ChatMessage, Policy, ToolSpec
-from emr_fixtures.errors import DxgymError
-from emr_fixtures.models import SPLITS, CaseRecord
-from envs.render import humanise, render_summary
+from dxgym.agents.policies.spec import redact
+from dxgym.agents.types import AssistantTurn, ChatMessage, Policy, ToolSpec
+from dxgym.emr_fixtures.errors import DxgymError
+from dxgym.emr_fixtures.models import SPLITS, CaseRecord
+from dxgym.envs.render import humanise, render_summary
 
 LETTERS = ("A", "B", "C", "D", "E", "F")
 Task = Literal["exam_selection", "diagnosis"]
@@ -103,13 +103,13 @@ def auxiliary_groups(case: CaseRecord) -> list[str]:
 
 
 def _name_key(name: str) -> str:
-    from emr_fixtures.lexicon import key
+    from dxgym.emr_fixtures.lexicon import key
 
     return key(humanise(name))
 
 
 def _concepts(name: str) -> frozenset[str]:
-    from emr_fixtures.lexicon import concepts_in
+    from dxgym.emr_fixtures.lexicon import concepts_in
 
     return frozenset(concepts_in(humanise(name)))
 
@@ -202,7 +202,7 @@ def _icd_distance(a: str | None, b: str | None) -> float:
 
 
 def diagnosis_question(case: CaseRecord, others: Sequence[CaseRecord], rng: random.Random) -> Question | None:
-    from emr_fixtures.coding import normalise_name
+    from dxgym.emr_fixtures.coding import normalise_name
 
     answer = case.primary_diagnosis
     taken = {normalise_name(answer.name)}
@@ -254,7 +254,7 @@ def build_from_cases(selected: Sequence[CaseRecord], pool_cases: Sequence[CaseRe
 
 def build_questions(db: str | None, *, split: str, seed: int = 0, language: str | None = None,
                     max_correct: int = DEFAULT_MAX_CORRECT) -> list[Question]:
-    from emr_fixtures.store import load_cases
+    from dxgym.emr_fixtures.store import load_cases
 
     if split not in SPLITS:
         raise MCQError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
@@ -378,7 +378,7 @@ def mcq_policy(spec: str, question: Question, seed: int = 0, shared: Policy | No
 
 
 def _model_policy(spec: str) -> Policy | None:
-    from envs.policy_spec import SCRIPTED, make_policy
+    from dxgym.envs.policy_spec import SCRIPTED, make_policy
 
     spec = spec.strip()
     if spec in MCQ_SCRIPTED:
@@ -443,7 +443,7 @@ async def evaluate_file(path: Path, spec: str, *, out: Path | None = None, seed:
     rows = await answer_all(questions, spec, seed=seed, concurrency=concurrency)
     summary = {"schema": "dxgym.mcq.summary/1", "policy": redact(spec), "file": str(path), "seed": seed, **score(rows)}
     if out is not None:
-        from evaluation.rundir import write_json_atomic
+        from dxgym.evaluation.rundir import write_json_atomic
 
         out.mkdir(parents=True, exist_ok=True)
         (out / "answers.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),

@@ -43,9 +43,9 @@ from typing import Any
 
 import numpy as np
 
-from emr_fixtures.store import natural_key
-from envs.metrics import RequestResolution, exam_metrics
-from envs.records import EpisodeRecord
+from dxgym.emr_fixtures.store import natural_key
+from dxgym.envs.metrics import RequestResolution, exam_metrics
+from dxgym.envs.records import EpisodeRecord
 
 SUMMARY_SCHEMA = "dxgym.eval.summary/1"
 BOOTSTRAP_RESAMPLES = 1_000

@@ -16,10 +16,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from evaluation import charts
-from evaluation.metrics import CaseMeta, sort_records
-from evaluation.rundir import REPORT, write_text_atomic
-from evaluation.transcript import episode_view
+from dxgym.evaluation import charts
+from dxgym.evaluation.metrics import CaseMeta, sort_records
+from dxgym.evaluation.rundir import REPORT, write_text_atomic
+from dxgym.evaluation.transcript import episode_view
 
 MAX_TRANSCRIPTS = 400  # beyond this the page gets slow to open; the JSONL holds the rest
 
@@ -176,7 +176,7 @@ def run_charts(s: Mapping[str, Any]) -> list[Chart]:
 def _environment() -> Any:
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-    env = Environment(loader=PackageLoader("evaluation", "templates"), autoescape=select_autoescape(["html", "j2"]),
+    env = Environment(loader=PackageLoader("dxgym.evaluation", "templates"), autoescape=select_autoescape(["html", "j2"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["fmt"] = fmt
     return env
@@ -193,7 +193,7 @@ def _settings_rows(document: Mapping[str, Any], summary: Mapping[str, Any]) -> l
 
 def render_run(out: Path) -> str:
     """The HTML of one run's report."""
-    from evaluation.runner import load_run, summary_for
+    from dxgym.evaluation.runner import load_run, summary_for
 
     document, records = load_run(out)
     summary = summary_for(out)
@@ -270,7 +270,7 @@ def _delta(a: Any, b: Any, better: int) -> tuple[str, str]:
 
 def render_comparison(dirs: Sequence[Path], target: Path) -> str:
     """The HTML comparing several runs; deltas are against the first."""
-    from evaluation.runner import summary_for
+    from dxgym.evaluation.runner import summary_for
 
     summaries = [summary_for(d) for d in dirs]
     names = _run_names(dirs, summaries)

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from emr_fixtures.errors import DxgymError
-from envs.records import EpisodeRecord
+from dxgym.emr_fixtures.errors import DxgymError
+from dxgym.envs.records import EpisodeRecord
 
 CONFIG = "config.json"
 EPISODES = "episodes.jsonl"

@@ -24,18 +24,18 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agents.policies.spec import redact
-from agents.types import KnowledgeSearch, LookupAgent, Policy, Verifier
-from emr_fixtures.errors import DxgymError
-from emr_fixtures.models import SPLITS, CaseRecord
-from envs.consultation import ConsultationConfig
-from envs.episode import run_episode
-from envs.policy_spec import SCRIPTED, make_policy
-from envs.records import EpisodeRecord, prompts_version
-from envs.rewards import RewardConfig
-from evaluation.metrics import CaseMeta, summarise
-from evaluation.progress import EvalProgress
-from evaluation.rundir import (
+from dxgym.agents.policies.spec import redact
+from dxgym.agents.types import KnowledgeSearch, LookupAgent, Policy, Verifier
+from dxgym.emr_fixtures.errors import DxgymError
+from dxgym.emr_fixtures.models import SPLITS, CaseRecord
+from dxgym.envs.consultation import ConsultationConfig
+from dxgym.envs.episode import run_episode
+from dxgym.envs.policy_spec import SCRIPTED, make_policy
+from dxgym.envs.records import EpisodeRecord, prompts_version
+from dxgym.envs.rewards import RewardConfig
+from dxgym.evaluation.metrics import CaseMeta, summarise
+from dxgym.evaluation.progress import EvalProgress
+from dxgym.evaluation.rundir import (
     CONFIG,
     EPISODES,
     REPORT,
@@ -87,7 +87,7 @@ def case_meta(case: CaseRecord) -> CaseMeta:
 def select_cases(settings: EvalSettings, db: str | None) -> list[CaseRecord]:
     """The split's cases (follow-up visits skipped), optionally one language, optionally a seeded
     sample of n, in natural case-id order."""
-    from emr_fixtures.store import load_cases
+    from dxgym.emr_fixtures.store import load_cases
 
     if settings.split not in SPLITS:
         raise DxgymError(f"unknown split {settings.split!r}; expected one of {', '.join(SPLITS)}")
@@ -183,15 +183,15 @@ class _Runtime:
     """The shared parts of a run: lookup, verifier, knowledge base, and the policy factory."""
 
     def __init__(self, settings: EvalSettings, first_case: CaseRecord) -> None:
-        from agents.lookup import ExamLookup
-        from agents.verifiers import make_verifier
+        from dxgym.agents.lookup import ExamLookup
+        from dxgym.agents.verifiers import make_verifier
 
         self.settings = settings
         self.lookup: LookupAgent = ExamLookup()
         self.verifier: Verifier = make_verifier(settings.verifier, settings.judge)
         self.knowledge: KnowledgeSearch | None = None
         if settings.knowledge:
-            from agents.knowledge import load_default_kb
+            from dxgym.agents.knowledge import load_default_kb
 
             self.knowledge = load_default_kb()
         self.scripted = settings.policy.strip() in SCRIPTED
@@ -288,7 +288,7 @@ def finish_run(out: Path, *, write_report: bool = True) -> dict[str, Any]:
     summary = summary_for(out)
     write_json_atomic(out / SUMMARY, summary)
     if write_report:
-        from evaluation.report import write_report as render
+        from dxgym.evaluation.report import write_report as render
 
         render(out, out / REPORT)
     return summary

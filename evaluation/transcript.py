@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from envs.records import EpisodeRecord, TurnRecord
-from envs.render import labels
-from evaluation.metrics import CaseMeta
+from dxgym.envs.records import EpisodeRecord, TurnRecord
+from dxgym.envs.render import labels
+from dxgym.evaluation.metrics import CaseMeta
 
 _THINK = re.compile(r"<think>(.*?)(?:</think>|$)", re.S)
 _TAGS = re.compile(r"</?(?:request|search|diagnosis)>")

@@ -27,11 +27,11 @@ from uuid import uuid4
 
 from verl.experimental.agent_loop.agent_loop import AgentLoopBase, AgentLoopMetrics, AgentLoopOutput
 
-from agents.types import AssistantTurn, Usage
-from envs.consultation import Consultation, ConsultationConfig
-from envs.records import EpisodeRecord, build_record
-from training import cases
-from training.fields import episode_fields
+from dxgym.agents.types import AssistantTurn, Usage
+from dxgym.envs.consultation import Consultation, ConsultationConfig
+from dxgym.envs.records import EpisodeRecord, build_record
+from dxgym.training import cases
+from dxgym.training.fields import episode_fields
 
 AGENT_NAME = "dxgym_consultation"
 _STOP_TOKENS = ("<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<end_of_turn>")

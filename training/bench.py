@@ -42,12 +42,12 @@ def _replies(case: Any, turns: int) -> list[str]:
 async def _run(turns: int, episodes: int, case_id: str) -> dict[str, Any]:
     from transformers import AutoTokenizer
 
-    from agents.serving.tiny_model import build_tiny_model
-    from emr_fixtures.fixtures import fixture_case
-    from training import cases
-    from training.data import case_row
-    from training.standin import FixedTokenServer
-    from training.verl_config import compose, with_launch_overrides
+    from dxgym.agents.serving.tiny_model import build_tiny_model
+    from dxgym.emr_fixtures.fixtures import fixture_case
+    from dxgym.training import cases
+    from dxgym.training.data import case_row
+    from dxgym.training.standin import FixedTokenServer
+    from dxgym.training.verl_config import compose, with_launch_overrides
 
     tokenizer = AutoTokenizer.from_pretrained(build_tiny_model())
     config = compose("grpo", with_launch_overrides([]))
@@ -59,7 +59,7 @@ async def _run(turns: int, episodes: int, case_id: str) -> dict[str, Any]:
               "data_source": row["data_source"], "index": 0, "global_steps": 0}
     params = {"temperature": 1.0, "top_p": 1.0, "top_k": -1, "repetition_penalty": 1.0, "logprobs": True}
 
-    from training.verl_config import instantiate_agent_loop
+    from dxgym.training.verl_config import instantiate_agent_loop
 
     run_ms: list[float] = []
     env_us: list[float] = []

@@ -17,9 +17,9 @@ import asyncio
 import os
 import threading
 
-from agents.lookup import ExamLookup
-from emr_fixtures.models import CaseRecord
-from emr_fixtures.store import CaseStore
+from dxgym.agents.lookup import ExamLookup
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.store import CaseStore
 
 FIXTURES = "fixtures"
 ENV_VAR = "DXGYM_DATABASE_URL"
@@ -36,7 +36,7 @@ def source_key(source: str | None) -> str:
 
 def _build(key: str) -> CaseStore:
     if key == FIXTURES:
-        from emr_fixtures.fixtures import load_fixture_cases
+        from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
         return CaseStore.from_cases(load_fixture_cases())
     url = None if key == "default" else key

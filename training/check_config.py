@@ -30,7 +30,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from training.verl_config import AGENT_LOOP_KEY, CONFIGS, compose, compose_verl_default, with_launch_overrides
+from dxgym.training.verl_config import (
+    AGENT_LOOP_KEY,
+    CONFIGS,
+    compose,
+    compose_verl_default,
+    with_launch_overrides,
+)
 
 # dict-valued keys that take arbitrary entries (verl reads them with .get)
 OPEN_KEYS = ("reward.custom_reward_function.reward_kwargs", "ray_kwargs.ray_init.runtime_env")

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from emr_fixtures.cli_common import DbOption, JsonOption, console, err_console, fail, print_json
+from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, err_console, fail, print_json
 
 train_app = typer.Typer(
     name="train",
@@ -37,9 +37,9 @@ def export(
     as_json: JsonOption = False,
 ) -> None:
     """Write verl's RLHF parquet: one row per case (prompt, reference, case id); workers load the cases."""
-    from emr_fixtures.models import SPLITS
-    from training.data import export_parquet
-    from training.selection import read_ids
+    from dxgym.emr_fixtures.models import SPLITS
+    from dxgym.training.data import export_parquet
+    from dxgym.training.selection import read_ids
 
     if case_ids is None and split not in SPLITS:
         raise fail(f"unknown split {split!r} (use {', '.join(SPLITS)})", 2)
@@ -72,11 +72,11 @@ def select(
     as_json: JsonOption = False,
 ) -> None:
     """The report's RL data selection: N answers per case, drop always/never solved, order hardest first."""
-    from agents.verifiers import make_verifier
-    from emr_fixtures.models import SPLITS
-    from emr_fixtures.store import load_cases
-    from envs.consultation import ConsultationConfig
-    from training.selection import pass_counts, select_cases, write_selection
+    from dxgym.agents.verifiers import make_verifier
+    from dxgym.emr_fixtures.models import SPLITS
+    from dxgym.emr_fixtures.store import load_cases
+    from dxgym.envs.consultation import ConsultationConfig
+    from dxgym.training.selection import pass_counts, select_cases, write_selection
 
     if split not in SPLITS:
         raise fail(f"unknown split {split!r} (use {', '.join(SPLITS)})", 2)
@@ -111,7 +111,7 @@ def check_config_cmd(
     as_json: JsonOption = False,
 ) -> None:
     """Compose verl's trainer config with dxgym's (and OVERRIDES...) on this machine; fail naming any bad key."""
-    from training.check_config import check_config
+    from dxgym.training.check_config import check_config
 
     if multi_node and smoke:
         raise fail("choose one of --multi-node and --smoke")
@@ -131,7 +131,7 @@ def check_config_cmd(
 @train_app.command("config-dir")
 def config_dir() -> None:
     """Print the directory of dxgym's verl configs (for `--config-path` in launch scripts)."""
-    from training.verl_config import CONFIG_DIR
+    from dxgym.training.verl_config import CONFIG_DIR
 
     typer.echo(str(CONFIG_DIR))
 

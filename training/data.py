@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from emr_fixtures.models import CaseRecord
-from envs.consultation import Consultation, ConsultationConfig
-from training import cases as worker_cases
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.envs.consultation import Consultation, ConsultationConfig
+from dxgym.training import cases as worker_cases
 
 DATA_SOURCE = "dxgym"
 ABILITY = "clinical_diagnosis"
@@ -57,7 +57,7 @@ def ordered_cases(all_cases: Sequence[CaseRecord], case_ids: Sequence[str] | Non
     by_id = {c.case_id: c for c in all_cases}
     missing = [i for i in case_ids if i not in by_id]
     if missing:
-        from emr_fixtures.errors import CaseNotFound
+        from dxgym.emr_fixtures.errors import CaseNotFound
 
         raise CaseNotFound(missing[0], None)
     return [by_id[i] for i in dict.fromkeys(case_ids)]
@@ -95,7 +95,7 @@ def export_parquet(
 ) -> int:
     """Export a split (or the listed case ids, in order) to verl's parquet; returns the row count."""
     if cases is None:
-        from emr_fixtures.store import load_cases
+        from dxgym.emr_fixtures.store import load_cases
 
         cases = load_cases(db, split=split, language=language, include_follow_up=include_follow_up or case_ids is not None)
     chosen = ordered_cases(cases, case_ids)

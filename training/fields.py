@@ -18,9 +18,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from envs.consultation import Outcome
-from envs.metrics import RequestResolution
-from envs.records import EpisodeRecord
+from dxgym.envs.consultation import Outcome
+from dxgym.envs.metrics import RequestResolution
+from dxgym.envs.records import EpisodeRecord
 
 FIELD_KEYS = ("diagnosis", "requested_examinations", "episode_record", "turn_scores", "tool_rewards")
 

@@ -30,10 +30,10 @@ import os
 import threading
 from typing import Any
 
-from agents.types import Verdict, Verifier
-from envs.records import EpisodeRecord
-from envs.rewards import COMPONENTS, Reward, RewardConfig, ascore
-from training.fields import outcome_from_record, record_from_info
+from dxgym.agents.types import Verdict, Verifier
+from dxgym.envs.records import EpisodeRecord
+from dxgym.envs.rewards import COMPONENTS, Reward, RewardConfig, ascore
+from dxgym.training.fields import outcome_from_record, record_from_info
 
 VERIFIER_ENV = "DXGYM_VERIFIER"
 JUDGE_ENV = "DXGYM_JUDGE"
@@ -50,7 +50,7 @@ def get_verifier(kind: str | None = None, judge: str | None = None) -> Verifier:
     key = (kind, judge if kind != "rule" else None)
     with _verifiers_lock:
         if key not in _verifiers:
-            from agents.verifiers import make_verifier
+            from dxgym.agents.verifiers import make_verifier
 
             _verifiers[key] = make_verifier(kind, judge)
         return _verifiers[key]

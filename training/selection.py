@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from emr_fixtures.errors import DxgymError
-from emr_fixtures.models import CaseRecord
-from emr_fixtures.store import natural_key
-from envs.consultation import ConsultationConfig
-from envs.episode import run_episode
-from envs.policy_spec import SCRIPTED, make_policy
+from dxgym.emr_fixtures.errors import DxgymError
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.store import natural_key
+from dxgym.envs.consultation import ConsultationConfig
+from dxgym.envs.episode import run_episode
+from dxgym.envs.policy_spec import SCRIPTED, make_policy
 
 
 class SelectionFailed(DxgymError):
@@ -79,8 +79,8 @@ async def pass_counts(
         SelectionFailed: an episode ended with stop_reason "error" (an unreachable endpoint, say);
             a failed call is not a wrong answer, so no count is returned.
     """
-    from agents.verifiers import RuleVerifier
-    from training.cases import shared_lookup
+    from dxgym.agents.verifiers import RuleVerifier
+    from dxgym.training.cases import shared_lookup
 
     verifier = verifier or RuleVerifier()
     shared = None if policy_spec.strip() in SCRIPTED else make_policy(policy_spec)

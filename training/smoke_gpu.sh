@@ -15,7 +15,7 @@ source "$HERE/launch/common.sh"
 
 WORK=$(realpath -m "${WORK:-$(mktemp -d -t dxgym-smoke-XXXX)}")
 mkdir -p "$WORK/data"
-MODEL=${SMOKE_MODEL:-$("$PYTHON" -c 'from agents.serving.tiny_model import build_tiny_model; print(build_tiny_model())')}
+MODEL=${SMOKE_MODEL:-$("$PYTHON" -c 'from dxgym.agents.serving.tiny_model import build_tiny_model; print(build_tiny_model())')}
 export DXGYM_DATABASE_URL=${DXGYM_DATABASE_URL:-sqlite:///$WORK/emr.sqlite}
 export DXGYM_EPISODES_PATH=$WORK/episodes.jsonl
 

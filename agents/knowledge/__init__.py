@@ -1,4 +1,4 @@
-"""agents.knowledge: the knowledge base a policy searches during a consultation.
+"""dxgym.agents.knowledge: the knowledge base a policy searches during a consultation.
 
 BM25 (bm25s) over passages of open sources (DDXPlus, Symptom Ontology, ICD-10-CM) and the project's
 own English / Chinese diagnosis summaries, or over a user's own documents. Names resolve lazily so
@@ -10,18 +10,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from agents.knowledge.documents import Document, KnowledgeInputError
-    from agents.knowledge.index import KnowledgeBase, build_kb
-    from agents.knowledge.shipped import load_default_kb
+    from dxgym.agents.knowledge.documents import Document, KnowledgeInputError
+    from dxgym.agents.knowledge.index import KnowledgeBase, build_kb
+    from dxgym.agents.knowledge.shipped import load_default_kb
 
 __all__ = ["Document", "KnowledgeBase", "KnowledgeInputError", "build_kb", "load_default_kb"]
 
 _WHERE = {
-    "Document": "agents.knowledge.documents",
-    "KnowledgeInputError": "agents.knowledge.documents",
-    "KnowledgeBase": "agents.knowledge.index",
-    "build_kb": "agents.knowledge.index",
-    "load_default_kb": "agents.knowledge.shipped",
+    "Document": "dxgym.agents.knowledge.documents",
+    "KnowledgeInputError": "dxgym.agents.knowledge.documents",
+    "KnowledgeBase": "dxgym.agents.knowledge.index",
+    "build_kb": "dxgym.agents.knowledge.index",
+    "load_default_kb": "dxgym.agents.knowledge.shipped",
 }
 
 

@@ -40,8 +40,8 @@ def bench_kb_search(
     queries: Sequence[str | tuple[str, str | None]] | None = None, repeats: int = 50, k: int = 5
 ) -> dict[str, Any]:
     """p50 / p99 search latency (ms) overall and per query language, plus load and size figures."""
-    from agents.knowledge.shipped import load_default_kb
-    from agents.knowledge.tokenise import has_cjk, tokenise
+    from dxgym.agents.knowledge.shipped import load_default_kb
+    from dxgym.agents.knowledge.tokenise import has_cjk, tokenise
 
     started = time.perf_counter()
     kb = load_default_kb()

@@ -1,6 +1,6 @@
 """Maintainers' script: regenerate the shipped knowledge documents in `agents/knowledge/data/`.
 
-    python -m agents.knowledge.build_data [--data ../shared/data]
+    python -m dxgym.agents.knowledge.build_data [--data ../shared/data]
 
 Reads DDXPlus and the Symptom Ontology from `shared/data`, ICD-10-CM from simple-icd-10-cm, and
 the project-written summaries from `agents/knowledge/authored/`; writes one JSONL per source (sorted,
@@ -15,10 +15,10 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from agents.knowledge.documents import Document
-from agents.knowledge.shipped import DATA_DIR
-from agents.knowledge.sources import ddxplus_documents, icd10cm_documents, symptom_ontology_documents
-from agents.knowledge.summaries import load_summaries
+from dxgym.agents.knowledge.documents import Document
+from dxgym.agents.knowledge.shipped import DATA_DIR
+from dxgym.agents.knowledge.sources import ddxplus_documents, icd10cm_documents, symptom_ontology_documents
+from dxgym.agents.knowledge.summaries import load_summaries
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
@@ -26,7 +26,7 @@ DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 LICENSES_MD = """# Licences of the shipped knowledge documents
 
 Each JSONL line is one document with its own `source` and `licence`, so every passage a search
-returns carries its citation. Regenerate with `python -m agents.knowledge.build_data`.
+returns carries its citation. Regenerate with `python -m dxgym.agents.knowledge.build_data`.
 
 | file | source | licence and attribution |
 | --- | --- | --- |

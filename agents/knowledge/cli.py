@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from emr_fixtures.cli_common import JsonOption, console, fail, print_json
+from dxgym.emr_fixtures.cli_common import JsonOption, console, fail, print_json
 
 if TYPE_CHECKING:
-    from agents.knowledge.index import KnowledgeBase
+    from dxgym.agents.knowledge.index import KnowledgeBase
 
 kb_app = typer.Typer(
     name="kb",
@@ -34,12 +34,12 @@ KbOption = Annotated[
 
 
 def _open(kb_dir: Path | None, rerank: bool = False) -> KnowledgeBase:
-    from agents.knowledge.index import KnowledgeBase
-    from agents.knowledge.shipped import load_default_kb
+    from dxgym.agents.knowledge.index import KnowledgeBase
+    from dxgym.agents.knowledge.shipped import load_default_kb
 
     kb = load_default_kb() if kb_dir is None else KnowledgeBase.load(kb_dir)
     if rerank:
-        from agents.knowledge.rerank import DenseReranker
+        from dxgym.agents.knowledge.rerank import DenseReranker
 
         kb = kb.with_reranker(DenseReranker())
     return kb
@@ -56,7 +56,7 @@ def index(
     as_json: JsonOption = False,
 ) -> None:
     """Build a searchable index from your own documents (guidelines, notes, abstracts)."""
-    from agents.knowledge.index import build_kb
+    from dxgym.agents.knowledge.index import build_kb
 
     kb = build_kb(paths)
     kb.save(out)

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from agents.knowledge.tokenise import detect_language
-from emr_fixtures.errors import DxgymError
+from dxgym.agents.knowledge.tokenise import detect_language
+from dxgym.emr_fixtures.errors import DxgymError
 
 USER_LICENCE = "unspecified (user-supplied)"
 MAX_WORDS = 160  # English words per passage

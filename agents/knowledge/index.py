@@ -19,14 +19,20 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from agents.knowledge.documents import Document, KnowledgeInputError, PassageRecord, chunk, load_documents
-from agents.knowledge.tokenise import tokenise, tokeniser_fingerprint
-from agents.types import Passage
+from dxgym.agents.knowledge.documents import (
+    Document,
+    KnowledgeInputError,
+    PassageRecord,
+    chunk,
+    load_documents,
+)
+from dxgym.agents.knowledge.tokenise import tokenise, tokeniser_fingerprint
+from dxgym.agents.types import Passage
 
 if TYPE_CHECKING:
     import bm25s
 
-    from agents.knowledge.rerank import DenseReranker
+    from dxgym.agents.knowledge.rerank import DenseReranker
 
 INDEX_FORMAT = "dxgym-kb"
 INDEX_VERSION = 1  # bump when chunking or the saved layout changes

@@ -12,9 +12,9 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from agents.embeddings import EmbeddingsUnavailable, load_minilm
-from agents.knowledge.documents import PassageRecord
-from agents.knowledge.tokenise import has_cjk
+from dxgym.agents.embeddings import EmbeddingsUnavailable, load_minilm
+from dxgym.agents.knowledge.documents import PassageRecord
+from dxgym.agents.knowledge.tokenise import has_cjk
 
 RerankUnavailable = EmbeddingsUnavailable  # dense re-ranking asked for without the `embed` extra
 

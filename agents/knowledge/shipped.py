@@ -10,9 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from agents.knowledge.documents import Document, read_jsonl
-from agents.knowledge.index import KnowledgeBase, content_hash
-from agents.knowledge.tokenise import cache_root
+from dxgym.agents.knowledge.documents import Document, read_jsonl
+from dxgym.agents.knowledge.index import KnowledgeBase, content_hash
+from dxgym.agents.knowledge.tokenise import cache_root
 
 DATA_DIR = Path(__file__).parent / "data"
 

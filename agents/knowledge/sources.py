@@ -1,6 +1,6 @@
 """Converters from the open sources in `shared/data` (and simple-icd-10-cm) to knowledge documents.
 
-Maintainers run `python -m agents.knowledge.build_data` to regenerate the shipped JSONL; users never
+Maintainers run `python -m dxgym.agents.knowledge.build_data` to regenerate the shipped JSONL; users never
 need `shared/data`. Each document carries its source's licence and attribution, because a passage
 is cited on its own, far from any licence file.
 """
@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from agents.knowledge.documents import Document
+from dxgym.agents.knowledge.documents import Document
 
 DDXPLUS_LICENCE = (
     "CC-BY (DDXPlus, Fansi Tchango et al., NeurIPS 2022 Datasets and Benchmarks; mila-iqia/ddxplus)"

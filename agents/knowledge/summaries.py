@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from agents.knowledge.documents import Document
-from agents.knowledge.sources import DXGYM_LICENCE
+from dxgym.agents.knowledge.documents import Document
+from dxgym.agents.knowledge.sources import DXGYM_LICENCE
 
 AUTHORED_DIR = Path(__file__).parent / "authored"
 FIELDS = ("id", "icd10", "aliases", "presentation", "key examinations", "differential")

@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from threading import Lock
 from typing import Protocol, runtime_checkable
 
-from agents.lookup import tiers
-from agents.lookup.index import CaseIndex, IndexCache
-from agents.lookup.query import Query, QueryCache
-from agents.lookup.screen import exact_only, screen
-from agents.types import ExamHit
-from emr_fixtures.lexicon import Lexicon, load_lexicon
-from emr_fixtures.models import CaseRecord
+from dxgym.agents.lookup import tiers
+from dxgym.agents.lookup.index import CaseIndex, IndexCache
+from dxgym.agents.lookup.query import Query, QueryCache
+from dxgym.agents.lookup.screen import exact_only, screen
+from dxgym.agents.types import ExamHit
+from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon
+from dxgym.emr_fixtures.models import CaseRecord
 
 
 @runtime_checkable

@@ -1,4 +1,4 @@
-"""Per-request latency of the deterministic tiers (`python -m agents.lookup.bench`; `dxgym bench` may call it).
+"""Per-request latency of the deterministic tiers (`python -m dxgym.agents.lookup.bench`; `dxgym bench` may call it).
 
 Times `resolve` on every split item of the labelled request sets against their cases: once cold
 (fresh agent: indexes and parses built on first use) and then warm, reporting p50 / p99 in µs.
@@ -9,9 +9,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from agents.lookup.agent import ExamLookup
-from agents.lookup.evaluate import load_rows
-from agents.lookup.split import split_requests
+from dxgym.agents.lookup.agent import ExamLookup
+from dxgym.agents.lookup.evaluate import load_rows
+from dxgym.agents.lookup.split import split_requests
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "agents" / "data" / "lookup"
 
@@ -22,7 +22,7 @@ def _pct(values: list[float], q: float) -> float:
 
 
 def bench(rounds: int = 20) -> dict[str, float]:
-    from emr_fixtures.fixtures import load_fixture_cases
+    from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
     cases = {c.case_id: c for c in load_fixture_cases()}
     rows = [r for name in ("eval.jsonl", "calibration.jsonl") if (DATA / name).exists() for r in load_rows(DATA / name)]

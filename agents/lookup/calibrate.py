@@ -1,6 +1,6 @@
 """Calibrating the fuzzy tier's cutoff on the calibration set (never on the evaluation set).
 
-`python -m agents.lookup.calibrate` perturbs each calibration request with deterministic one-edit
+`python -m dxgym.agents.lookup.calibrate` perturbs each calibration request with deterministic one-edit
 typos (deletion, transposition, doubling, substitution in its longest word) and scores each
 candidate cutoff: recall on the perturbed requests, and precision / not-available answered empty
 on the perturbed not-available requests. The chosen cutoff is written into `tiers.FUZZY_CUTOFF`.
@@ -12,8 +12,8 @@ import json
 import re
 from pathlib import Path
 
-from agents.lookup.agent import ExamLookup
-from agents.lookup.evaluate import load_rows, score
+from dxgym.agents.lookup.agent import ExamLookup
+from dxgym.agents.lookup.evaluate import load_rows, score
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "agents" / "data" / "lookup" / "calibration.jsonl"
 
@@ -45,7 +45,7 @@ def perturbed(rows: list[dict]) -> list[dict]:
 
 
 def main() -> None:
-    from emr_fixtures.fixtures import load_fixture_cases
+    from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
     cases = {c.case_id: c for c in load_fixture_cases()}
     rows = perturbed(load_rows(DATA))

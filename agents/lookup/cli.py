@@ -13,16 +13,16 @@ from typing import Annotated, Any
 
 import typer
 
-from emr_fixtures.cli_common import DbOption, JsonOption, console, fail, print_json
-from emr_fixtures.errors import CaseNotFound, DxgymError
-from emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, fail, print_json
+from dxgym.emr_fixtures.errors import CaseNotFound, DxgymError
+from dxgym.emr_fixtures.models import CaseRecord
 
 HIT_KEYS = ("name", "group", "category", "result", "unit", "reference_range", "flag", "tier", "source_key")
 
 
 def lookup_payload(lookup: Any, case: CaseRecord, request: str) -> dict[str, Any]:
     """DESIGN's `lookup --json` shape: the request split into items, every item's hits (each naming it)."""
-    from agents.lookup.split import split_requests
+    from dxgym.agents.lookup.split import split_requests
 
     items = split_requests(request)
     hits: list[dict[str, Any]] = []
@@ -63,7 +63,7 @@ class _Cases:
         self._cache: dict[str, CaseRecord | CaseNotFound] = {}
 
     def get(self, case_id: str) -> CaseRecord:
-        from emr_fixtures.store import get_case
+        from dxgym.emr_fixtures.store import get_case
 
         found = self._cache.get(case_id)
         if found is None:
@@ -78,7 +78,7 @@ class _Cases:
 
 
 def _batch(path: Path, db: str | None, as_json: bool) -> None:
-    from agents.lookup.agent import ExamLookup
+    from dxgym.agents.lookup.agent import ExamLookup
 
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -123,8 +123,8 @@ def lookup(
             return
         if case_id is None or request is None:
             raise fail('usage: dxgym lookup CASE_ID "REQUEST" [--json]  or  dxgym lookup --batch FILE.jsonl', 2)
-        from agents.lookup.agent import ExamLookup
-        from emr_fixtures.store import get_case
+        from dxgym.agents.lookup.agent import ExamLookup
+        from dxgym.emr_fixtures.store import get_case
 
         payload = lookup_payload(ExamLookup(), get_case(db, case_id), request)
     except DxgymError as exc:

@@ -18,10 +18,10 @@ import re
 import threading
 from typing import Any
 
-from agents.embeddings import EmbeddingsUnavailable, load_minilm
-from agents.lookup.llm_tier import _hit, name_table
-from agents.types import ExamHit
-from emr_fixtures.models import CaseRecord
+from dxgym.agents.embeddings import EmbeddingsUnavailable, load_minilm
+from dxgym.agents.lookup.llm_tier import _hit, name_table
+from dxgym.agents.types import ExamHit
+from dxgym.emr_fixtures.models import CaseRecord
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from agents.lookup.agent import ExamLookup
-from agents.lookup.split import split_requests
-from emr_fixtures.models import CaseRecord
+from dxgym.agents.lookup.agent import ExamLookup
+from dxgym.agents.lookup.split import split_requests
+from dxgym.emr_fixtures.models import CaseRecord
 
 
 @dataclass

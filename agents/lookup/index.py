@@ -11,9 +11,9 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from threading import Lock
 
-from agents.types import ExamHit, Tier
-from emr_fixtures.lexicon import Lexicon, load_lexicon, tag, tokens
-from emr_fixtures.models import CaseRecord, ExamRecord
+from dxgym.agents.types import ExamHit, Tier
+from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag, tokens
+from dxgym.emr_fixtures.models import CaseRecord, ExamRecord
 
 # Record names that say nothing on their own ("Findings" of which study?): never matched by name alone.
 GENERIC_NAMES = frozenset(

@@ -17,9 +17,9 @@ import asyncio
 from collections.abc import Sequence
 from typing import Any
 
-from agents.policies.errors import reason_for
-from agents.types import ChatMessage, ExamHit, Policy
-from emr_fixtures.models import CaseRecord, ExamRecord
+from dxgym.agents.policies.errors import reason_for
+from dxgym.agents.types import ChatMessage, ExamHit, Policy
+from dxgym.emr_fixtures.models import CaseRecord, ExamRecord
 
 NONE = "NONE"
 
@@ -79,7 +79,7 @@ class LLMTier:
         self, policy: Policy | str, *, constrain: bool = True, allow_none: bool = True, max_choices: int = 400
     ) -> None:
         if isinstance(policy, str):
-            from agents.policies import from_spec
+            from dxgym.agents.policies import from_spec
 
             policy = from_spec(policy, max_tokens=48, temperature=0.0, timeout=30.0)
         self.policy = policy

@@ -10,7 +10,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from threading import Lock
 
-from emr_fixtures.lexicon import Lexicon, load_lexicon, tag
+from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag
 
 # Words that carry no examination meaning: stripped from a request's edges for exact matching, and
 # the only words allowed around a weak abbreviation ("us", "pt", "k") for it to count.

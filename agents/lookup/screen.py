@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from emr_fixtures.lexicon import fold, tokens
+from dxgym.emr_fixtures.lexicon import fold, tokens
 
 MAX_REQUEST_CHARS = 300  # one examination name or sentence; anything longer is not a request
 

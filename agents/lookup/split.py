@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from emr_fixtures.lexicon import load_lexicon, tag, tokens
+from dxgym.emr_fixtures.lexicon import load_lexicon, tag, tokens
 
 MAX_TEXT_CHARS = 4000  # a whole action's request list; anything longer is not a list of tests
 MEMO_CHARS = 256  # texts and chunks up to this long are memoised (they repeat across turns and rollouts)

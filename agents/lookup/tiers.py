@@ -7,12 +7,12 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from agents.lookup.index import CaseIndex
-from agents.lookup.query import FILLER, Query, related
-from agents.types import Tier
-from emr_fixtures.lexicon import Lexicon
+from dxgym.agents.lookup.index import CaseIndex
+from dxgym.agents.lookup.query import FILLER, Query, related
+from dxgym.agents.types import Tier
+from dxgym.emr_fixtures.lexicon import Lexicon
 
-FUZZY_CUTOFF = 80.0  # chosen by `python -m agents.lookup.calibrate` on the calibration set (see its README)
+FUZZY_CUTOFF = 80.0  # chosen by `python -m dxgym.agents.lookup.calibrate` on the calibration set (see its README)
 FUZZY_MIN_LEN = 4
 # Words shaped like disease names are never bent into test names ("tuberculosis" is not "tuberculin").
 _DISEASE_SUFFIXES = ("osis", "oses", "itis", "oma", "omas", "emia", "aemia", "pathy", "plasia", "trophy", "algia",

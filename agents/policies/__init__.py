@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from agents.policies.errors import PolicyError, reason_for
-from agents.policies.local_hf import LocalHFPolicy
-from agents.policies.openai_policy import OpenAIPolicy, api_key_from_env, shared_client
-from agents.policies.spec import (
+from dxgym.agents.policies.errors import PolicyError, reason_for
+from dxgym.agents.policies.local_hf import LocalHFPolicy
+from dxgym.agents.policies.openai_policy import OpenAIPolicy, api_key_from_env, shared_client
+from dxgym.agents.policies.spec import (
     OPENAI_OPTIONS,
     PolicySpec,
     PolicySpecError,
     coerce_options,
     parse_policy_spec,
 )
-from agents.types import Policy
+from dxgym.agents.types import Policy
 
 __all__ = [
     "LocalHFPolicy",

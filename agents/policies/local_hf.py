@@ -15,7 +15,7 @@ import re
 import threading
 from typing import Any
 
-from agents.types import AssistantTurn, ChatMessage, FunctionCall, ToolCall, ToolSpec, Usage
+from dxgym.agents.types import AssistantTurn, ChatMessage, FunctionCall, ToolCall, ToolSpec, Usage
 
 _TOOL_CALL = re.compile(r"<tool_call>\s*(\{.*?\})\s*</tool_call>", re.DOTALL)
 

@@ -24,9 +24,9 @@ import weakref
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from agents.policies.errors import PolicyError, is_retryable, reason_for
-from agents.policies.spec import redact
-from agents.types import AssistantTurn, ChatMessage, FunctionCall, ToolCall, ToolSpec, Usage
+from dxgym.agents.policies.errors import PolicyError, is_retryable, reason_for
+from dxgym.agents.policies.spec import redact
+from dxgym.agents.types import AssistantTurn, ChatMessage, FunctionCall, ToolCall, ToolSpec, Usage
 
 Mode = Literal["text", "tools"]
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import parse_qsl
 
-from emr_fixtures.errors import DxgymError
+from dxgym.emr_fixtures.errors import DxgymError
 
 _OPENAI = re.compile(r"^(?P<model>.*?)@(?P<url>[A-Za-z][A-Za-z0-9+.\-]*://.+)$")
 _CREDENTIALS = re.compile(r"(://)[^/@\s]+@")

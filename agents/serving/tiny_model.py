@@ -93,7 +93,7 @@ class TinyModelSpec:
 
 
 def _corpus() -> str:
-    from emr_fixtures.fixtures import load_fixture_cases
+    from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
     parts = [EXTRA_CORPUS]
     for case in load_fixture_cases():

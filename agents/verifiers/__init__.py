@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import importlib
 
-from agents.types import Verifier
-from agents.verifiers.rule import RuleVerifier
-from emr_fixtures.errors import DxgymError
+from dxgym.agents.types import Verifier
+from dxgym.agents.verifiers.rule import RuleVerifier
+from dxgym.emr_fixtures.errors import DxgymError
 
 __all__ = ["RuleVerifier", "make_verifier"]
 
@@ -16,7 +16,7 @@ def make_verifier(kind: str = "rule", judge: str | None = None) -> Verifier:
     if kind == "rule":
         return RuleVerifier()
     if kind == "vrm":
-        vrm = importlib.import_module("agents.verifiers.vrm")
+        vrm = importlib.import_module("dxgym.agents.verifiers.vrm")
         factory = getattr(vrm, "make_vrm_verifier", None)
         if factory is not None:
             return factory(judge)

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from emr_fixtures.cli_common import DbOption, JsonOption, console, fail, print_json
+from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, fail, print_json
 
 _LANGS = ("en", "zh")
 
@@ -27,14 +27,14 @@ def _verdict_line(verdict: Any) -> str:
 
 def _reference_from_record(db: str | None, case_id: str) -> tuple[str, str]:
     """(primary diagnosis, language) of a case in the EMR; raises `CaseNotFound` for an unknown id."""
-    from emr_fixtures.store import get_case
+    from dxgym.emr_fixtures.store import get_case
 
     case = get_case(db, case_id)
     return case.primary_diagnosis.name, case.language
 
 
 def _batch(path: Path, verifier: Any, default_lang: str, as_json: bool, db: str | None) -> None:
-    from agents.types import VerifyRequest
+    from dxgym.agents.types import VerifyRequest
 
     try:
         handle = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
@@ -91,8 +91,8 @@ def verify(
     as_json: JsonOption = False,
 ) -> None:
     """Score a predicted diagnosis against the reference (rule verifier by default)."""
-    from agents.types import VerifyRequest
-    from agents.verifiers import make_verifier
+    from dxgym.agents.types import VerifyRequest
+    from dxgym.agents.verifiers import make_verifier
 
     if lang not in _LANGS:
         raise fail(f"--lang must be one of {', '.join(_LANGS)}")

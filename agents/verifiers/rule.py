@@ -15,10 +15,10 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from agents.types import Verdict, VerifyRequest
-from agents.verifiers.normalise import commitment
-from emr_fixtures import diagnosis_terms as terms_table
-from emr_fixtures.coding import (
+from dxgym.agents.types import Verdict, VerifyRequest
+from dxgym.agents.verifiers.normalise import commitment
+from dxgym.emr_fixtures import diagnosis_terms as terms_table
+from dxgym.emr_fixtures.coding import (
     assign_icd10,
     description_keys,
     icd,
@@ -27,7 +27,7 @@ from emr_fixtures.coding import (
     is_same_or_narrower,
     normalise_name,
 )
-from emr_fixtures.diagnosis_terms import Term
+from dxgym.emr_fixtures.diagnosis_terms import Term
 
 _ICD_CODE = re.compile(r"\b([A-TV-Z][0-9][0-9AB](?:\.[0-9A-Z]{1,4})?)\b")
 # Words that move a condition elsewhere: "metastatic breast cancer to lung" is not lung cancer.

@@ -24,10 +24,10 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, Literal
 
-from agents.policies.errors import reason_for
-from agents.types import ChatMessage, Policy, Verdict, Verifier, VerifyRequest
-from agents.verifiers.vrm_prompt import fill_prompt, load_prompt, parse_score
-from emr_fixtures.models import Language
+from dxgym.agents.policies.errors import reason_for
+from dxgym.agents.types import ChatMessage, Policy, Verdict, Verifier, VerifyRequest
+from dxgym.agents.verifiers.vrm_prompt import fill_prompt, load_prompt, parse_score
+from dxgym.emr_fixtures.models import Language
 
 BOX_CHOICES = ["\\boxed{0}", "\\boxed{1}"]
 VRM_OPTIONS: dict[str, type] = {"k": int, "box": bool, "language": str}
@@ -73,7 +73,7 @@ class VerdictCache:
 
 
 def _default_fallback() -> Verifier:
-    from agents.verifiers.rule import RuleVerifier
+    from dxgym.agents.verifiers.rule import RuleVerifier
 
     return RuleVerifier()
 
@@ -207,23 +207,23 @@ class VRMVerifier:
 
     def verify_sync(self, request: VerifyRequest) -> Verdict:
         """Blocking wrapper (one background loop per process, so the judge's client stays warm)."""
-        from agents.policies.sync import run_sync
+        from dxgym.agents.policies.sync import run_sync
 
         return run_sync(self.verify(request))
 
 
 def _judge_from_spec(spec: str, overrides: dict[str, Any]) -> tuple[Policy, dict[str, Any]]:
     """Split VRM options (k, box, language) off the spec fragment; the rest configure the client."""
-    from agents.policies import from_spec, parse_policy_spec
-    from agents.policies.spec import OPENAI_OPTIONS, coerce_options
+    from dxgym.agents.policies import from_spec, parse_policy_spec
+    from dxgym.agents.policies.spec import OPENAI_OPTIONS, coerce_options
 
     parsed = parse_policy_spec(spec)
     vrm_raw = {k: v for k, v in parsed.options.items() if k in VRM_OPTIONS}
     client_raw = {k: v for k, v in parsed.options.items() if k not in VRM_OPTIONS}
     vrm_options = coerce_options(vrm_raw, VRM_OPTIONS)
     if parsed.kind == "openai":
-        from agents.policies import openai_from_spec
-        from agents.policies.spec import PolicySpec
+        from dxgym.agents.policies import openai_from_spec
+        from dxgym.agents.policies.spec import PolicySpec
 
         settings: dict[str, Any] = {"max_tokens": 1024, "timeout": 60.0}
         settings.update(coerce_options(client_raw, OPENAI_OPTIONS))
@@ -237,7 +237,7 @@ def _judge_from_spec(spec: str, overrides: dict[str, Any]) -> tuple[Policy, dict
 
 def make_vrm_verifier(judge: str | None) -> VRMVerifier:
     """What `make_verifier("vrm", judge=SPEC)` calls: a VRM over the judge spec (a user error if none)."""
-    from emr_fixtures.errors import DxgymError
+    from dxgym.emr_fixtures.errors import DxgymError
 
     if not judge:
         raise DxgymError("the vrm verifier needs a judge: --judge openai:MODEL@URL (options after '#', e.g. #box=1)")

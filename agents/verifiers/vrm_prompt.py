@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from agents.types import ChatMessage
-from emr_fixtures.models import Language
+from dxgym.agents.types import ChatMessage
+from dxgym.emr_fixtures.models import Language
 
 PROMPT_DIR = Path(__file__).parent / "prompts"
 MARKER = "=== PROMPT ==="

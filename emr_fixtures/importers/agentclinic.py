@@ -16,10 +16,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from emr_fixtures.coding import assign_icd10, specialty_for
-from emr_fixtures.importers.common import ImportRecordError, category_for_test, parse_value, pointer
-from emr_fixtures.models import CaseRecord, Category, Demographics, Diagnosis, ExamRecord, SourceRef
-from emr_fixtures.splits import assign_split
+from dxgym.emr_fixtures.coding import assign_icd10, specialty_for
+from dxgym.emr_fixtures.importers.common import ImportRecordError, category_for_test, parse_value, pointer
+from dxgym.emr_fixtures.models import CaseRecord, Category, Demographics, Diagnosis, ExamRecord, SourceRef
+from dxgym.emr_fixtures.splits import assign_split
 
 LICENCE = "MIT (AgentClinic, Schmidgall et al. 2024; cases expanded from MedQA)"
 SOURCE = "agentclinic"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from emr_fixtures.models import Category, ExamValue
+from dxgym.emr_fixtures.models import Category, ExamValue
 
 
 class ImportRecordError(ValueError):

@@ -13,10 +13,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from emr_fixtures.importers.notes import mentions
-from emr_fixtures.models import CaseRecord, Category, ExamRecord, ExamValue
-from emr_fixtures.reference_ranges import flag_for, is_abnormal, reference_range
-from emr_fixtures.splits import assign_split
+from dxgym.emr_fixtures.importers.notes import mentions
+from dxgym.emr_fixtures.models import CaseRecord, Category, ExamRecord, ExamValue
+from dxgym.emr_fixtures.reference_ranges import flag_for, is_abnormal, reference_range
+from dxgym.emr_fixtures.splits import assign_split
 
 SplitBy = Literal["patient", "case"]
 _TAG = re.compile(r"\s*\((disorder|finding|situation|morphologic abnormality|procedure|event|person|"

@@ -21,9 +21,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from emr_fixtures.coding import assign_icd10, specialty_for
-from emr_fixtures.importers.common import ImportRecordError
-from emr_fixtures.importers.emr import (
+from dxgym.emr_fixtures.coding import assign_icd10, specialty_for
+from dxgym.emr_fixtures.importers.common import ImportRecordError
+from dxgym.emr_fixtures.importers.emr import (
     Selection,
     finish,
     is_social_or_situation,
@@ -32,10 +32,10 @@ from emr_fixtures.importers.emr import (
     split_for,
     strip_tag,
 )
-from emr_fixtures.importers.fhir_load import Resource, ResourceSet, units
-from emr_fixtures.importers.fhir_obs import coding, concept_name, observation_drafts, report_groups
-from emr_fixtures.importers.notes import pre_diagnosis_sections
-from emr_fixtures.models import CaseRecord, Demographics, Diagnosis, SourceRef
+from dxgym.emr_fixtures.importers.fhir_load import Resource, ResourceSet, units
+from dxgym.emr_fixtures.importers.fhir_obs import coding, concept_name, observation_drafts, report_groups
+from dxgym.emr_fixtures.importers.notes import pre_diagnosis_sections
+from dxgym.emr_fixtures.models import CaseRecord, Demographics, Diagnosis, SourceRef
 
 SOURCE = "fhir"
 SYNTHEA_LICENCE = ("Synthea synthetic data (Synthea software Apache-2.0, MITRE; SyntheticMass data usable "

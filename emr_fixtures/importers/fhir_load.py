@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from emr_fixtures.importers.common import ImportRecordError
+from dxgym.emr_fixtures.importers.common import ImportRecordError
 
 Resource = dict[str, Any]
 

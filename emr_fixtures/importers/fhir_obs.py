@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from emr_fixtures.importers.common import category_for_test
-from emr_fixtures.importers.emr import ExamDraft, numeric_draft
-from emr_fixtures.importers.fhir_load import Resource, ResourceSet
-from emr_fixtures.importers.panels import group_name, panel_for
-from emr_fixtures.models import Category
+from dxgym.emr_fixtures.importers.common import category_for_test
+from dxgym.emr_fixtures.importers.emr import ExamDraft, numeric_draft
+from dxgym.emr_fixtures.importers.fhir_load import Resource, ResourceSet
+from dxgym.emr_fixtures.importers.panels import group_name, panel_for
+from dxgym.emr_fixtures.models import Category
 
 LOINC_URL = "http://loinc.org"
 _SKIP_STATUS = {"entered-in-error", "cancelled"}

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from emr_fixtures.importers.common import ImportRecordError
-from emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.importers.common import ImportRecordError
+from dxgym.emr_fixtures.models import CaseRecord
 
 
 def _field(loc: tuple[int | str, ...]) -> str:

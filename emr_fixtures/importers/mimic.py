@@ -19,14 +19,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from emr_fixtures.coding import assign_icd10, specialty_for
-from emr_fixtures.importers.common import ImportRecordError
-from emr_fixtures.importers.emr import Selection, finish, records, selection_from, split_for
-from emr_fixtures.importers.icd9 import dotted_icd9, dotted_icd10, specialty_for_icd9
-from emr_fixtures.importers.mimic_results import lab_drafts, micro_drafts, omr_drafts
-from emr_fixtures.importers.mimic_spill import Spill, Table, find, progress
-from emr_fixtures.importers.notes import drop_sentences_naming, pre_diagnosis_sections
-from emr_fixtures.models import CaseRecord, Demographics, Diagnosis, SourceRef
+from dxgym.emr_fixtures.coding import assign_icd10, specialty_for
+from dxgym.emr_fixtures.importers.common import ImportRecordError
+from dxgym.emr_fixtures.importers.emr import Selection, finish, records, selection_from, split_for
+from dxgym.emr_fixtures.importers.icd9 import dotted_icd9, dotted_icd10, specialty_for_icd9
+from dxgym.emr_fixtures.importers.mimic_results import lab_drafts, micro_drafts, omr_drafts
+from dxgym.emr_fixtures.importers.mimic_spill import Spill, Table, find, progress
+from dxgym.emr_fixtures.importers.notes import drop_sentences_naming, pre_diagnosis_sections
+from dxgym.emr_fixtures.models import CaseRecord, Demographics, Diagnosis, SourceRef
 
 SOURCE = "mimic-iv"
 DEMO_LICENCE = "ODbL v1.0 (MIMIC-IV Clinical Database Demo 2.2, Johnson et al., PhysioNet)"

@@ -18,7 +18,7 @@ import tracemalloc
 from pathlib import Path
 from typing import Any
 
-from emr_fixtures.errors import DxgymError
+from dxgym.emr_fixtures.errors import DxgymError
 
 TARGET_PEAK_RSS_BYTES = 500 * 1024 * 1024
 _DEFAULT = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "mimic-iv-demo" / "hosp"
@@ -42,8 +42,8 @@ def _peak_rss_bytes() -> int:
 
 
 def _child(folder: Path, chunk_size: int) -> dict[str, Any]:
-    from emr_fixtures.importers import mimic
-    from emr_fixtures.importers.mimic_spill import find
+    from dxgym.emr_fixtures.importers import mimic
+    from dxgym.emr_fixtures.importers.mimic_spill import find
 
     labevents = find(folder, "labevents")
     if labevents is None:

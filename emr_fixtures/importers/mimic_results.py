@@ -8,10 +8,10 @@ lexicon's panel, urine hematology to Urinalysis, blood gases together, anything 
 
 from __future__ import annotations
 
-from emr_fixtures.importers.emr import ExamDraft, numeric_draft
-from emr_fixtures.importers.mimic_spill import Spill
-from emr_fixtures.importers.panels import group_name, panel_for
-from emr_fixtures.models import ExamValue
+from dxgym.emr_fixtures.importers.emr import ExamDraft, numeric_draft
+from dxgym.emr_fixtures.importers.mimic_spill import Spill
+from dxgym.emr_fixtures.importers.panels import group_name, panel_for
+from dxgym.emr_fixtures.models import ExamValue
 
 ITEMID = "mimic-iv:itemid"
 _SUSCEPTIBILITY = {"S": "susceptible", "R": "resistant", "I": "intermediate"}

@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-from emr_fixtures.importers.common import ImportRecordError
+from dxgym.emr_fixtures.importers.common import ImportRecordError
 
 Row = tuple[Any, ...]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from emr_fixtures.lexicon import load_lexicon, panel_for_code, panel_for_name
+from dxgym.emr_fixtures.lexicon import load_lexicon, panel_for_code, panel_for_name
 
 
 def _known_code(code_system: str, code: str) -> bool:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from emr_fixtures.errors import DxgymError
-from emr_fixtures.importers import agentclinic, fhir, jsonl, mimic, synthea_csv
-from emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.errors import DxgymError
+from dxgym.emr_fixtures.importers import agentclinic, fhir, jsonl, mimic, synthea_csv
+from dxgym.emr_fixtures.models import CaseRecord
 
 Reader = Callable[..., Iterator[CaseRecord]]
 

@@ -14,12 +14,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from emr_fixtures.importers.common import ImportRecordError
-from emr_fixtures.importers.emr import selection_from
-from emr_fixtures.importers.fhir import SYNTHEA_LICENCE, Style, cases_from
-from emr_fixtures.importers.fhir_load import ResourceSet
-from emr_fixtures.importers.fhir_obs import LOINC_URL
-from emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.importers.common import ImportRecordError
+from dxgym.emr_fixtures.importers.emr import selection_from
+from dxgym.emr_fixtures.importers.fhir import SYNTHEA_LICENCE, Style, cases_from
+from dxgym.emr_fixtures.importers.fhir_load import ResourceSet
+from dxgym.emr_fixtures.importers.fhir_obs import LOINC_URL
+from dxgym.emr_fixtures.models import CaseRecord
 
 SOURCE = "synthea-csv"
 STYLE = Style(source=SOURCE, case_prefix=f"{SOURCE}:", ref_prefix="", obs_key_prefix="observations/")

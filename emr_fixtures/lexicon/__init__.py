@@ -8,9 +8,9 @@ way DESIGN's "Examination records" asks; this package never imports `agents`.
 
 from __future__ import annotations
 
-from emr_fixtures.lexicon.loader import Concept, Lexicon, Term, load_lexicon
-from emr_fixtures.lexicon.normalise import fold, key, tokens
-from emr_fixtures.lexicon.tagger import Span, tag
+from dxgym.emr_fixtures.lexicon.loader import Concept, Lexicon, Term, load_lexicon
+from dxgym.emr_fixtures.lexicon.normalise import fold, key, tokens
+from dxgym.emr_fixtures.lexicon.tagger import Span, tag
 
 __all__ = [
     "Concept", "Lexicon", "Span", "Term", "concepts_in", "fold", "key", "load_lexicon",

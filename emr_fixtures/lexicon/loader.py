@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from emr_fixtures.lexicon.normalise import key
+from dxgym.emr_fixtures.lexicon.normalise import key
 
 # Panels that importers fold into their parent when grouping panel-less labs (MIMIC-IV, Synthea).
 SUB_PANELS = frozenset({"diff", "electrolytes", "renal", "transaminases", "bili", "anthro", "cmp", "chem"})
@@ -73,7 +73,7 @@ def _split(cell: str) -> list[str]:
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("emr_fixtures.lexicon").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("dxgym.emr_fixtures.lexicon").joinpath("data", name).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return [row for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
 

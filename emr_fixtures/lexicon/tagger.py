@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from emr_fixtures.lexicon.loader import Lexicon, load_lexicon
+from dxgym.emr_fixtures.lexicon.loader import Lexicon, load_lexicon
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from emr_fixtures.schema import Base
+from dxgym.emr_fixtures.schema import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from emr_fixtures.models import Category, ExamValue
+from dxgym.emr_fixtures.models import Category, ExamValue
 
 PE_SECTION = "体格检查"
 AUX_SECTION = "辅助检查"

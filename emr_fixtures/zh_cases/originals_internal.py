@@ -4,7 +4,7 @@ Written by the dxgym project; not real patients. Reference ranges are the usual 
 Chinese hospital laboratories (卫生行业标准 WS/T 404, 405) unless a line says otherwise.
 """
 
-from emr_fixtures.zh_cases.dsl import Case, img, lab, other, path, pe, vitals
+from dxgym.emr_fixtures.zh_cases.dsl import Case, img, lab, other, path, pe, vitals
 
 CASES = [
     Case(

@@ -5,7 +5,7 @@ Written by the dxgym project; not real patients. Paediatric and neonatal referen
 usual age-specific ones; where a line gives none, the result is read against the clinical context.
 """
 
-from emr_fixtures.zh_cases.dsl import Case, img, lab, other, path, pe, vitals
+from dxgym.emr_fixtures.zh_cases.dsl import Case, img, lab, other, path, pe, vitals
 
 CASES = [
     Case(

@@ -5,7 +5,7 @@ case's examination records one for one, in order, as "名称: 结果" — values
 English case gives them. `groups` translates the English group names (the group structure is kept).
 """
 
-from emr_fixtures.zh_cases.dsl import Translation
+from dxgym.emr_fixtures.zh_cases.dsl import Translation
 
 VITALS = "生命体征"
 

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 import pytest
 from misbehaving_http import MisbehavingServer
 
-from agents.policies import OpenAIPolicy, PolicyError
-from agents.serving.vllm_server import free_port
-from agents.types import ChatMessage, VerifyRequest
-from agents.verifiers.vrm import VRMVerifier
+from dxgym.agents.policies import OpenAIPolicy, PolicyError
+from dxgym.agents.serving.vllm_server import free_port
+from dxgym.agents.types import ChatMessage, VerifyRequest
+from dxgym.agents.verifiers.vrm import VRMVerifier
 
 pytestmark = pytest.mark.timeout(60)
 

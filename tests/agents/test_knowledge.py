@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from agents.knowledge.documents import Document, KnowledgeInputError, chunk, load_documents
-from agents.knowledge.index import KnowledgeBase, build_kb
-from agents.knowledge.shipped import DATA_DIR, load_default_kb, open_shipped_kb, shipped_documents
-from agents.knowledge.summaries import load_summaries
-from agents.knowledge.tokenise import detect_language, tokenise
-from agents.types import KnowledgeSearch, Passage
-from emr_fixtures.fixtures import load_fixture_cases
+from dxgym.agents.knowledge.documents import Document, KnowledgeInputError, chunk, load_documents
+from dxgym.agents.knowledge.index import KnowledgeBase, build_kb
+from dxgym.agents.knowledge.shipped import DATA_DIR, load_default_kb, open_shipped_kb, shipped_documents
+from dxgym.agents.knowledge.summaries import load_summaries
+from dxgym.agents.knowledge.tokenise import detect_language, tokenise
+from dxgym.agents.types import KnowledgeSearch, Passage
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
 
 @pytest.fixture(scope="module")
@@ -228,7 +228,7 @@ def test_summaries_pair_up_and_each_is_one_passage_naming_its_diagnosis() -> Non
 
 
 def test_shipped_files_are_what_the_build_script_writes(tmp_path: Path) -> None:
-    from agents.knowledge.build_data import DEFAULT_DATA, build
+    from dxgym.agents.knowledge.build_data import DEFAULT_DATA, build
 
     if not (DEFAULT_DATA / "ddxplus").is_dir():
         pytest.skip("shared/data is not beside this checkout")

@@ -12,10 +12,10 @@ import re
 
 import pytest
 
-from agents.knowledge.index import KnowledgeBase
-from agents.knowledge.shipped import load_default_kb
-from emr_fixtures.fixtures import load_fixture_cases
-from emr_fixtures.models import CaseRecord
+from dxgym.agents.knowledge.index import KnowledgeBase
+from dxgym.agents.knowledge.shipped import load_default_kb
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
+from dxgym.emr_fixtures.models import CaseRecord
 
 CASES = load_fixture_cases()
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from agents.knowledge.rerank import DenseReranker, RerankUnavailable
-from agents.knowledge.shipped import load_default_kb
+from dxgym.agents.knowledge.rerank import DenseReranker, RerankUnavailable
+from dxgym.agents.knowledge.shipped import load_default_kb
 
 
 def test_missing_extra_is_a_user_error(monkeypatch: pytest.MonkeyPatch) -> None:

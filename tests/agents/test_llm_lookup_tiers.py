@@ -8,12 +8,12 @@ from collections.abc import Iterator
 import pytest
 from misbehaving_http import MisbehavingServer
 
-from agents.lookup import ExamLookup
-from agents.lookup.embedding_tier import EmbeddingTier
-from agents.lookup.llm_tier import LLMTier, name_table
-from agents.policies import OpenAIPolicy
-from agents.serving import VLLMServer
-from emr_fixtures.fixtures import load_fixture_cases
+from dxgym.agents.lookup import ExamLookup
+from dxgym.agents.lookup.embedding_tier import EmbeddingTier
+from dxgym.agents.lookup.llm_tier import LLMTier, name_table
+from dxgym.agents.policies import OpenAIPolicy
+from dxgym.agents.serving import VLLMServer
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
 pytestmark = pytest.mark.timeout(600)
 

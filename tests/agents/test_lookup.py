@@ -6,10 +6,10 @@ import time
 
 import pytest
 
-from agents.lookup import ExamLookup, split_requests
-from agents.types import ExamHit, LookupAgent
-from emr_fixtures.fixtures import fixture_case, load_fixture_cases
-from emr_fixtures.lexicon import key, load_lexicon, panel_for_code, panel_for_name
+from dxgym.agents.lookup import ExamLookup, split_requests
+from dxgym.agents.types import ExamHit, LookupAgent
+from dxgym.emr_fixtures.fixtures import fixture_case, load_fixture_cases
+from dxgym.emr_fixtures.lexicon import key, load_lexicon, panel_for_code, panel_for_name
 
 LOOKUP = ExamLookup()
 

@@ -7,8 +7,8 @@ import json
 from typer.testing import CliRunner
 
 import dxgym
-from emr_fixtures.fixtures import load_fixture_cases
-from emr_fixtures.store import import_cases
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
+from dxgym.emr_fixtures.store import import_cases
 
 RUNNER = CliRunner()
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from agents.lookup import ExamLookup
-from agents.lookup.evaluate import load_rows, score
-from emr_fixtures.fixtures import load_fixture_cases
+from dxgym.agents.lookup import ExamLookup
+from dxgym.agents.lookup.evaluate import load_rows, score
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
 DATA = Path(__file__).parent / "data" / "lookup"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from agents.lookup import ExamLookup, split_requests
-from emr_fixtures.fixtures import load_fixture_cases
+from dxgym.agents.lookup import ExamLookup, split_requests
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
 CASES = load_fixture_cases()
 LOOKUP = ExamLookup()

@@ -9,9 +9,9 @@ import re
 import pytest
 from dxgym_vllm import ConstrainedTinyPolicy
 
-from agents.policies import LocalHFPolicy, OpenAIPolicy, PolicyError, from_spec, shared_client
-from agents.serving import VLLMServer
-from agents.types import AssistantTurn, ChatMessage, Policy, ToolSpec
+from dxgym.agents.policies import LocalHFPolicy, OpenAIPolicy, PolicyError, from_spec, shared_client
+from dxgym.agents.serving import VLLMServer
+from dxgym.agents.types import AssistantTurn, ChatMessage, Policy, ToolSpec
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -135,7 +135,7 @@ async def test_local_hf_policy_on_the_tiny_model(tiny_model_path: str) -> None:
 
 
 def test_hermes_tool_call_parsing() -> None:
-    from agents.policies.local_hf import parse_hermes_tool_calls
+    from dxgym.agents.policies.local_hf import parse_hermes_tool_calls
 
     text = 'thinking <tool_call>\n{"name": "submit_diagnosis", "arguments": {"diagnosis": "mg"}}\n</tool_call>'
     content, calls = parse_hermes_tool_calls(text)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from agents.serving import TinyModelSpec, VLLMServer, VLLMServerConfig, VLLMStartError, build_tiny_model
+from dxgym.agents.serving import TinyModelSpec, VLLMServer, VLLMServerConfig, VLLMStartError, build_tiny_model
 
 
 def test_tiny_model_is_small_qwen2_with_a_chat_template(tiny_model_path: str) -> None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from agents.policies import (
+from dxgym.agents.policies import (
     LocalHFPolicy,
     OpenAIPolicy,
     PolicySpecError,
     from_spec,
     parse_policy_spec,
 )
-from agents.policies.errors import is_retryable
+from dxgym.agents.policies.errors import is_retryable
 
 
 def test_openai_spec_splits_at_the_at_before_the_scheme() -> None:
@@ -55,7 +55,7 @@ def test_hf_spec_is_lazy() -> None:
 
 
 def test_api_key_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    from agents.policies import api_key_from_env
+    from dxgym.agents.policies import api_key_from_env
 
     monkeypatch.delenv("DXGYM_API_KEY", raising=False)
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)

@@ -7,10 +7,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from agents.types import Verdict, Verifier, VerifyRequest
-from agents.verifiers import RuleVerifier, make_verifier
-from agents.verifiers.normalise import clean, commitment
-from emr_fixtures.errors import DxgymError
+from dxgym.agents.types import Verdict, Verifier, VerifyRequest
+from dxgym.agents.verifiers import RuleVerifier, make_verifier
+from dxgym.agents.verifiers.normalise import clean, commitment
+from dxgym.emr_fixtures.errors import DxgymError
 
 
 def _verify(reference: str, prediction: str, language: str = "en") -> Verdict:
@@ -107,7 +107,7 @@ def test_clean_and_commitment() -> None:
 def cli():
     import typer
 
-    from agents.verifiers.cli import register
+    from dxgym.agents.verifiers.cli import register
 
     app = typer.Typer()
     register(app)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import simple_icd_10_cm as icd
 
-from emr_fixtures import diagnosis_terms
-from emr_fixtures.coding import CodeAssignment, assign_icd10, normalise_name, specialty_for
+from dxgym.emr_fixtures import diagnosis_terms
+from dxgym.emr_fixtures.coding import CodeAssignment, assign_icd10, normalise_name, specialty_for
 
 
 @pytest.mark.parametrize(

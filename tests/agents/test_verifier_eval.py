@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from agents.types import VerifyRequest
-from agents.verifiers import RuleVerifier
-from emr_fixtures.coding import describe
-from emr_fixtures.fixtures import load_fixture_cases
+from dxgym.agents.types import VerifyRequest
+from dxgym.agents.verifiers import RuleVerifier
+from dxgym.emr_fixtures.coding import describe
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
 DATA = Path(__file__).parent / "data" / "verifier"
 
@@ -104,7 +104,7 @@ def test_fixture_diagnosis_verifies_against_itself_and_its_code(case: Any) -> No
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.language == "zh"], ids=lambda c: c.case_id)
 def test_chinese_fixture_diagnoses_are_in_the_table(case: Any) -> None:
-    from emr_fixtures import diagnosis_terms
+    from dxgym.emr_fixtures import diagnosis_terms
 
     name = next(d for d in case.diagnoses if d.primary).name
     assert diagnosis_terms.english_for_chinese(name), f"add {name!r} to emr_fixtures/diagnosis_terms.txt"

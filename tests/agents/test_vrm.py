@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from agents.policies import OpenAIPolicy
-from agents.serving import VLLMServer
-from agents.types import ChatMessage, Verifier, VerifyRequest
-from agents.verifiers import make_verifier
-from agents.verifiers.vrm import VRMVerifier
+from dxgym.agents.policies import OpenAIPolicy
+from dxgym.agents.serving import VLLMServer
+from dxgym.agents.types import ChatMessage, Verifier, VerifyRequest
+from dxgym.agents.verifiers import make_verifier
+from dxgym.agents.verifiers.vrm import VRMVerifier
 
 pytestmark = pytest.mark.timeout(600)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from agents.types import ChatMessage, FunctionCall, ToolCall
-from agents.verifiers.vrm import normalise_prediction
-from agents.verifiers.vrm_prompt import (
+from dxgym.agents.types import ChatMessage, FunctionCall, ToolCall
+from dxgym.agents.verifiers.vrm import normalise_prediction
+from dxgym.agents.verifiers.vrm_prompt import (
     PLACEHOLDERS,
     PROMPT_DIR,
     fill_prompt,

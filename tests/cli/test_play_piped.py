@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from agents.lookup import ExamLookup
-from emr_fixtures.fixtures import fixture_case
-from envs.consultation import Consultation
-from envs.play import Command, action_text, parse_command, pick_case
-from envs.records import EpisodeRecord, read_jsonl
+from dxgym.agents.lookup import ExamLookup
+from dxgym.emr_fixtures.fixtures import fixture_case
+from dxgym.envs.consultation import Consultation
+from dxgym.envs.play import Command, action_text, parse_command, pick_case
+from dxgym.envs.records import EpisodeRecord, read_jsonl
 
 DXGYM = str(Path(sys.executable).with_name("dxgym"))
 EN_CASE = "agentclinic:medqa:29"  # disseminated gonococcal infection: flagged CBC, an absent chest x-ray
@@ -175,7 +175,7 @@ def test_commands_become_protocol_actions() -> None:
 
 
 def test_pick_case_is_seeded() -> None:
-    from emr_fixtures.fixtures import load_fixture_cases
+    from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
     cases = load_fixture_cases()
     assert pick_case(cases, 11) == pick_case(cases, 11)

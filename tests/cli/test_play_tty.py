@@ -10,7 +10,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from envs.records import read_jsonl
+from dxgym.envs.records import read_jsonl
 
 DXGYM = str(Path(sys.executable).with_name("dxgym"))
 CASE = "agentclinic:medqa:29"

@@ -17,17 +17,17 @@ import typer
 from rich.console import Console
 from typer.testing import CliRunner
 
-from agents.lookup import ExamLookup
-from agents.types import AssistantTurn
-from agents.verifiers import RuleVerifier
-from emr_fixtures.fixtures import fixture_case
-from envs import play_cli
-from envs.consultation import ConsultationConfig
-from envs.episode import run_episode
-from envs.play import play_case
-from envs.play_ui import PlainTerminal
-from envs.records import EpisodeRecord, read_jsonl, write_jsonl
-from envs.replay import print_rich, split_turns
+from dxgym.agents.lookup import ExamLookup
+from dxgym.agents.types import AssistantTurn
+from dxgym.agents.verifiers import RuleVerifier
+from dxgym.emr_fixtures.fixtures import fixture_case
+from dxgym.envs import play_cli
+from dxgym.envs.consultation import ConsultationConfig
+from dxgym.envs.episode import run_episode
+from dxgym.envs.play import play_case
+from dxgym.envs.play_ui import PlainTerminal
+from dxgym.envs.records import EpisodeRecord, read_jsonl, write_jsonl
+from dxgym.envs.replay import print_rich, split_turns
 
 DXGYM = str(Path(sys.executable).with_name("dxgym"))
 EN_CASE = "agentclinic:medqa:29"
@@ -46,7 +46,7 @@ class Script:
 
 
 def episode(case_id: str, policy, *, tools: bool = False, knowledge=None) -> EpisodeRecord:
-    from envs.policy_spec import make_policy
+    from dxgym.envs.policy_spec import make_policy
 
     case = fixture_case(case_id)
     if isinstance(policy, str):
@@ -141,7 +141,7 @@ def test_thinking_is_folded_unless_asked(app: typer.Typer, tmp_path: Path) -> No
 
 def test_request_search_cite_and_diagnose_replays_with_cited_passages(app: typer.Typer, tmp_path: Path) -> None:
     """Issue 9: request -> search -> diagnosis with citations, over the shipped knowledge base."""
-    from agents.knowledge import load_default_kb
+    from dxgym.agents.knowledge import load_default_kb
 
     record = episode(ZH_CASE, Script("script", [
         "<request>血常规</request>",

@@ -6,9 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from emr_fixtures import store
-from emr_fixtures.bench import generate_cases
-from emr_fixtures.fixtures import load_fixture_cases
+from dxgym.emr_fixtures import store
+from dxgym.emr_fixtures.bench import generate_cases
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
 
 def _stats_json(url: str) -> str:

@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 import dxgym
-from emr_fixtures import store
-from emr_fixtures.fixtures import load_fixture_cases
-from emr_fixtures.models import case_summary_row
+from dxgym.emr_fixtures import store
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
+from dxgym.emr_fixtures.models import case_summary_row
 
 runner = CliRunner()
 

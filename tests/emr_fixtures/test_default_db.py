@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from emr_fixtures import db, fixtures, store
-from emr_fixtures.bench import generate_cases
+from dxgym.emr_fixtures import db, fixtures, store
+from dxgym.emr_fixtures.bench import generate_cases
 
 _STATS = "import json; from emr_fixtures import store; print(json.dumps(store.db_stats(None)))"
 

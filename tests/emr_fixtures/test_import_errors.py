@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from emr_fixtures import store
-from emr_fixtures.bench import generate_cases
-from emr_fixtures.errors import ImportRejected
-from emr_fixtures.fixtures import load_fixture_cases
-from emr_fixtures.importers import jsonl
-from emr_fixtures.importers.common import ImportRecordError
+from dxgym.emr_fixtures import store
+from dxgym.emr_fixtures.bench import generate_cases
+from dxgym.emr_fixtures.errors import ImportRejected
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
+from dxgym.emr_fixtures.importers import jsonl
+from dxgym.emr_fixtures.importers.common import ImportRecordError
 
 
 def dxgym(*args: str) -> subprocess.CompletedProcess[str]:

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from emr_sources import BUNDLES, NDJSON, assert_no_leaks, import_json, lookup_hits, play, run_cli
 
-from emr_fixtures.importers import fhir
-from emr_fixtures.importers.common import ImportRecordError
-from emr_fixtures.importers.notes import pre_diagnosis_sections
-from emr_fixtures.store import db_stats, load_cases
+from dxgym.emr_fixtures.importers import fhir
+from dxgym.emr_fixtures.importers.common import ImportRecordError
+from dxgym.emr_fixtures.importers.notes import pre_diagnosis_sections
+from dxgym.emr_fixtures.store import db_stats, load_cases
 
 
 @pytest.fixture(scope="module")

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from emr_sources import MIMIC, SHARED, assert_no_leaks, import_json, lookup_hits, play, run_cli
 
-from emr_fixtures.errors import ImportRejected
-from emr_fixtures.importers import mimic
-from emr_fixtures.importers.mimic_bench import bench_mimic_labevents_memory
-from emr_fixtures.store import db_stats, load_cases
-from emr_fixtures.streaming import batched, committed_batches, import_batches
+from dxgym.emr_fixtures.errors import ImportRejected
+from dxgym.emr_fixtures.importers import mimic
+from dxgym.emr_fixtures.importers.mimic_bench import bench_mimic_labevents_memory
+from dxgym.emr_fixtures.store import db_stats, load_cases
+from dxgym.emr_fixtures.streaming import batched, committed_batches, import_batches
 
 FULL_DEMO = SHARED / "mimic-iv-demo" / "hosp"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from emr_sources import SYNTHEA_CSV, assert_no_leaks, import_json, lookup_hits, play, run_cli
 
-from emr_fixtures.importers import synthea_csv
-from emr_fixtures.importers.common import ImportRecordError
-from emr_fixtures.store import db_stats
+from dxgym.emr_fixtures.importers import synthea_csv
+from dxgym.emr_fixtures.importers.common import ImportRecordError
+from dxgym.emr_fixtures.store import db_stats
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from emr_fixtures import db
-from emr_fixtures.pgserver import start_postgres
+from dxgym.emr_fixtures import db
+from dxgym.emr_fixtures.pgserver import start_postgres
 
 
 def test_start_query_stop(tmp_path: Path) -> None:

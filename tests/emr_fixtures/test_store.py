@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from emr_fixtures import db, store
-from emr_fixtures.bench import generate_cases
-from emr_fixtures.errors import CaseNotFound, ImportRejected
-from emr_fixtures.fixtures import load_fixture_cases
-from emr_fixtures.importers import jsonl
-from emr_fixtures.models import CaseRecord, ExamValue
-from emr_fixtures.schema import Base
+from dxgym.emr_fixtures import db, store
+from dxgym.emr_fixtures.bench import generate_cases
+from dxgym.emr_fixtures.errors import CaseNotFound, ImportRejected
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
+from dxgym.emr_fixtures.importers import jsonl
+from dxgym.emr_fixtures.models import CaseRecord, ExamValue
+from dxgym.emr_fixtures.schema import Base
 
 
 def _corpus() -> list[CaseRecord]:

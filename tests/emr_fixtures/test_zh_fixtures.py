@@ -6,13 +6,13 @@ import json
 
 import pytest
 
-from emr_fixtures import build_zh_fixtures
-from emr_fixtures.coding import specialty_for
-from emr_fixtures.fixtures import DATA_DIR, load_fixture_cases
-from emr_fixtures.importers.common import pointer
-from emr_fixtures.models import CaseRecord
-from emr_fixtures.splits import assign_split
-from emr_fixtures.zh_cases.dsl import derive_flag
+from dxgym.emr_fixtures import build_zh_fixtures
+from dxgym.emr_fixtures.coding import specialty_for
+from dxgym.emr_fixtures.fixtures import DATA_DIR, load_fixture_cases
+from dxgym.emr_fixtures.importers.common import pointer
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.splits import assign_split
+from dxgym.emr_fixtures.zh_cases.dsl import derive_flag
 
 PATH = DATA_DIR / "cases_zh.jsonl"
 
@@ -35,7 +35,7 @@ def test_every_line_validates_and_is_canonical(lines: list[str]) -> None:
 
 def test_shipped_file_is_what_the_build_script_writes(lines: list[str]) -> None:
     rebuilt = build_zh_fixtures.render(build_zh_fixtures.build())
-    assert rebuilt.splitlines() == lines, "run: python -m emr_fixtures.build_zh_fixtures"
+    assert rebuilt.splitlines() == lines, "run: python -m dxgym.emr_fixtures.build_zh_fixtures"
 
 
 def test_counts_specialties_and_originals(cases: list[CaseRecord]) -> None:

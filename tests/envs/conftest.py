@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from emr_fixtures.fixtures import load_fixture_cases
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
 
 @pytest.fixture(scope="session")
@@ -14,14 +14,14 @@ def cases():
 
 @pytest.fixture(scope="session")
 def lookup():
-    from agents.lookup import ExamLookup
+    from dxgym.agents.lookup import ExamLookup
 
     return ExamLookup()
 
 
 @pytest.fixture(scope="session")
 def verifier():
-    from agents.verifiers import RuleVerifier
+    from dxgym.agents.verifiers import RuleVerifier
 
     return RuleVerifier()
 

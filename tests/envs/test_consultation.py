@@ -6,8 +6,8 @@ import tracemalloc
 
 import pytest
 
-from agents.types import AssistantTurn, FunctionCall, ToolCall, Usage
-from envs.consultation import (
+from dxgym.agents.types import AssistantTurn, FunctionCall, ToolCall, Usage
+from dxgym.envs.consultation import (
     ActionRejected,
     Consultation,
     ConsultationConfig,
@@ -15,7 +15,7 @@ from envs.consultation import (
     DiagnosisCommitted,
     RequestResolved,
 )
-from envs.render import HIDDEN_HISTORY_KEYS
+from dxgym.envs.render import HIDDEN_HISTORY_KEYS
 
 
 def test_summary_has_history_and_hides_examinations(en_case, lookup):
@@ -162,7 +162,7 @@ def test_search_without_knowledge_base_is_feedback_not_a_format_error(en_case, l
 
 
 def test_search_cite_and_diagnose(en_case, lookup, tmp_path):
-    from agents.knowledge import index
+    from dxgym.agents.knowledge import index
 
     (tmp_path / "mg.md").write_text(
         "# Myasthenia gravis\n\nMyasthenia gravis causes fatigable ptosis, diplopia and proximal weakness; "

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from agents.types import AssistantTurn
-from envs.episode import EpisodeAborted, run_episode
-from envs.policy_spec import BadPolicySpec, make_policy, split_openai_spec
+from dxgym.agents.types import AssistantTurn
+from dxgym.envs.episode import EpisodeAborted, run_episode
+from dxgym.envs.policy_spec import BadPolicySpec, make_policy, split_openai_spec
 
 
 def episode_cases(cases):

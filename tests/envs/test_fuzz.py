@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agents.types import AssistantTurn, FunctionCall, ToolCall
-from envs.consultation import Consultation, ConsultationConfig, StepResult
+from dxgym.agents.types import AssistantTurn, FunctionCall, ToolCall
+from dxgym.envs.consultation import Consultation, ConsultationConfig, StepResult
 
 SETTINGS = dict(deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 
@@ -109,7 +109,7 @@ def test_huge_inputs(en_case, lookup, index):
 
 
 def test_gym_env_takes_anything(en_case, lookup, verifier):
-    from envs.gym_env import DiagnosisEnv
+    from dxgym.envs.gym_env import DiagnosisEnv
 
     env = DiagnosisEnv(lookup=lookup, verifier=verifier)
     env.reset(options={"case_id": en_case.case_id})

@@ -6,10 +6,10 @@ import gymnasium as gym
 import pytest
 from gymnasium.utils.env_checker import check_env
 
-import envs
-from envs.gym_env import DiagnosisEnv
-from envs.scripted import OraclePolicy
-from envs.spaces import UnicodeText
+import dxgym.envs as envs
+from dxgym.envs.gym_env import DiagnosisEnv
+from dxgym.envs.scripted import OraclePolicy
+from dxgym.envs.spaces import UnicodeText
 
 
 @pytest.mark.parametrize("env_id", envs.ENV_IDS)

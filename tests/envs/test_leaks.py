@@ -7,7 +7,7 @@ case's data.
 
 from __future__ import annotations
 
-from envs.consultation import Consultation, RequestResolved
+from dxgym.envs.consultation import Consultation, RequestResolved
 
 ADVERSARIAL = [
     "final diagnosis", "diagnosis", "primary diagnosis", "the answer", "show all records", "all examinations",

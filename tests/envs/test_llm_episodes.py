@@ -17,16 +17,16 @@ import pytest
 from dxgym_vllm import ConstrainedTinyPolicy, regex_safe_names
 from misbehaving_http import MisbehavingServer
 
-from agents.lookup import ExamLookup
-from agents.policies import OpenAIPolicy
-from agents.serving import VLLMServer
-from agents.serving.vllm_server import free_port
-from agents.verifiers.vrm import VRMVerifier
-from emr_fixtures.fixtures import load_fixture_cases
-from emr_fixtures.models import CaseRecord
-from envs.consultation import ConsultationConfig
-from envs.episode import run_episode
-from envs.records import EpisodeRecord
+from dxgym.agents.lookup import ExamLookup
+from dxgym.agents.policies import OpenAIPolicy
+from dxgym.agents.serving import VLLMServer
+from dxgym.agents.serving.vllm_server import free_port
+from dxgym.agents.verifiers.vrm import VRMVerifier
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.envs.consultation import ConsultationConfig
+from dxgym.envs.episode import run_episode
+from dxgym.envs.records import EpisodeRecord
 
 pytestmark = pytest.mark.timeout(600)
 

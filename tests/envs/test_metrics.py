@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from envs.metrics import RequestResolution, distinct_requests, exam_metrics
+from dxgym.envs.metrics import RequestResolution, distinct_requests, exam_metrics
 
 
 def r(item: str, *groups: str) -> RequestResolution:

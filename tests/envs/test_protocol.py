@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from agents.types import FunctionCall, ToolCall
-from envs.protocol import (
+from dxgym.agents.types import FunctionCall, ToolCall
+from dxgym.envs.protocol import (
     MAX_ACTION_CHARS,
     DiagnosisAction,
     InvalidAction,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from envs.episode import run_episode
-from envs.policy_spec import make_policy
-from envs.records import EpisodeRecord, episode_id, read_jsonl, strip_timing, write_jsonl
+from dxgym.envs.episode import run_episode
+from dxgym.envs.policy_spec import make_policy
+from dxgym.envs.records import EpisodeRecord, episode_id, read_jsonl, strip_timing, write_jsonl
 
 
 async def test_same_seed_and_policy_give_byte_identical_records(cases, lookup, verifier):
@@ -52,9 +52,9 @@ async def test_record_shape_and_jsonl_roundtrip(cases, lookup, verifier, tmp_pat
 
 def test_record_without_verdict_then_completed(en_case, lookup, verifier):
     """The training path: write first, score later."""
-    from envs.consultation import Consultation
-    from envs.records import build_record
-    from envs.rewards import score
+    from dxgym.envs.consultation import Consultation
+    from dxgym.envs.records import build_record
+    from dxgym.envs.rewards import score
 
     c = Consultation(en_case, lookup)
     c.reset()

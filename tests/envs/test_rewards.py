@@ -6,10 +6,10 @@ import math
 
 import pytest
 
-from agents.types import Passage, Usage
-from envs.consultation import Outcome
-from envs.metrics import RequestResolution
-from envs.rewards import RewardConfig, citation_support, cosine_length_penalty, score
+from dxgym.agents.types import Passage, Usage
+from dxgym.envs.consultation import Outcome
+from dxgym.envs.metrics import RequestResolution
+from dxgym.envs.rewards import RewardConfig, citation_support, cosine_length_penalty, score
 
 
 def outcome(**changes) -> Outcome:
@@ -95,6 +95,6 @@ def test_citation_component(verifier):
 
 
 async def test_async_and_sync_agree(verifier):
-    from envs.rewards import ascore
+    from dxgym.envs.rewards import ascore
 
     assert (await ascore(outcome(), verifier)).total == score(outcome(), verifier).total

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent))  # oracle_server
 
 
 def run(policy: str, out: Path, **settings: object) -> dict:
-    from evaluation.runner import EvalSettings, run_eval, select_cases
+    from dxgym.evaluation.runner import EvalSettings, run_eval, select_cases
 
     spec = EvalSettings(policy=policy, split="test", **settings)  # type: ignore[arg-type]
     result = asyncio.run(run_eval(spec, select_cases(spec, None), out, progress=False))
@@ -25,7 +25,7 @@ def run(policy: str, out: Path, **settings: object) -> dict:
 
 @pytest.fixture(scope="session")
 def test_cases():
-    from emr_fixtures.store import load_cases
+    from dxgym.emr_fixtures.store import load_cases
 
     return load_cases(None, split="test")
 

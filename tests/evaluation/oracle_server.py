@@ -14,8 +14,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from emr_fixtures.models import CaseRecord
-from envs.render import render_summary
+from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.envs.render import render_summary
 
 
 def _completion(content: str) -> dict[str, Any]:

@@ -12,10 +12,10 @@ import re
 import pytest
 from typer.testing import CliRunner
 
-from emr_fixtures.fixtures import load_fixture_cases
-from evaluation import bench_env, bench_lookup
-from evaluation.bench import BenchReport
-from evaluation.bench_common import TARGETS, Section, percentile, run_section, unit_of
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
+from dxgym.evaluation import bench_env, bench_lookup
+from dxgym.evaluation.bench import BenchReport
+from dxgym.evaluation.bench_common import TARGETS, Section, percentile, run_section, unit_of
 
 UNIT = re.compile(r"_(us|ms|s|per_s|kb|bytes|x|count)$")
 

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from envs.render import humanise
-from evaluation.mcq import (
+from dxgym.envs.render import humanise
+from dxgym.evaluation.mcq import (
     LETTERS,
     answer_all,
     build_questions,

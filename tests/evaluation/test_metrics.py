@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.metrics import bootstrap_ci, pass_at_k
-from evaluation.rundir import read_episodes
+from dxgym.evaluation.metrics import bootstrap_ci, pass_at_k
+from dxgym.evaluation.rundir import read_episodes
 
 
 @pytest.mark.parametrize(("n", "c", "k"), [(5, 0, 1), (5, 2, 1), (5, 2, 3), (4, 4, 2), (6, 1, 6), (3, 1, 2)])
@@ -31,7 +31,7 @@ def test_bootstrap_interval_is_seeded_and_brackets_the_mean() -> None:
 
 def test_macro_and_micro_exam_figures_match_the_records(random_run: Path) -> None:
     """Per-episode mean (MedR-Bench / DiagGym) and pooled counts, from the records' own outcomes."""
-    from envs.metrics import RequestResolution, exam_metrics
+    from dxgym.envs.metrics import RequestResolution, exam_metrics
 
     s = json.loads((random_run / "summary.json").read_text(encoding="utf-8"))
     records = list(read_episodes(random_run / "episodes.jsonl"))

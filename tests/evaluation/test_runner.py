@@ -18,8 +18,8 @@ from conftest import run
 from oracle_server import OracleServer
 from typer.testing import CliRunner
 
-from evaluation.metrics import CaseMeta, summarise
-from evaluation.rundir import read_episodes
+from dxgym.evaluation.metrics import CaseMeta, summarise
+from dxgym.evaluation.rundir import read_episodes
 
 
 def _summary(out: Path) -> dict:
@@ -100,7 +100,7 @@ def test_a_torn_last_line_is_dropped_on_resume(random_run: Path, tmp_path: Path)
     shutil.copy(random_run / "config.json", out / "config.json")
     lines = (random_run / "episodes.jsonl").read_bytes().splitlines(keepends=True)
     (out / "episodes.jsonl").write_bytes(b"".join(lines[:9]) + lines[9][: len(lines[9]) // 2])
-    from evaluation.runner import EvalSettings, run_eval, select_cases
+    from dxgym.evaluation.runner import EvalSettings, run_eval, select_cases
 
     settings = EvalSettings.model_validate(json.loads((out / "config.json").read_text())["settings"])
     result = asyncio.run(run_eval(settings, select_cases(settings, None), out, resume=True, progress=False))
@@ -138,7 +138,7 @@ def test_an_empty_selection_is_a_user_error(tmp_path: Path, sqlite_url: str) -> 
 def test_policy_failures_are_flagged_and_credentials_never_written(tmp_path: Path) -> None:
     """A dead endpoint's episodes are recorded (stop_reason "error") and the CLI says so; a key in the URL
     reaches neither the run directory nor the console."""
-    from agents.serving.vllm_server import free_port
+    from dxgym.agents.serving.vllm_server import free_port
 
     out = tmp_path / "run"
     spec = f"openai:m@http://user:s3cret-key@127.0.0.1:{free_port()}/v1#max_retries=0&timeout=5"

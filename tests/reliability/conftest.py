@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 
-from emr_fixtures.fixtures import load_fixture_cases
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
 COUNTS: Counter[str] = Counter()
 
@@ -28,7 +28,7 @@ def fixture_cases():
 
 @pytest.fixture(scope="session")
 def exam_lookup():
-    from agents.lookup import ExamLookup
+    from dxgym.agents.lookup import ExamLookup
 
     return ExamLookup()
 

@@ -18,12 +18,12 @@ from collections import Counter
 import pytest
 from misbehaving_http import MisbehavingServer, _Handler
 
-from agents.lookup import ExamLookup
-from agents.policies import OpenAIPolicy
-from agents.verifiers.vrm import VRMVerifier
-from emr_fixtures.store import CaseStore, import_cases
-from envs.episode import run_episode
-from envs.policy_spec import make_policy
+from dxgym.agents.lookup import ExamLookup
+from dxgym.agents.policies import OpenAIPolicy
+from dxgym.agents.verifiers.vrm import VRMVerifier
+from dxgym.emr_fixtures.store import CaseStore, import_cases
+from dxgym.envs.episode import run_episode
+from dxgym.envs.policy_spec import make_policy
 
 pytestmark = pytest.mark.timeout(240)
 

@@ -19,9 +19,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agents.types import AssistantTurn, FunctionCall, ToolCall
-from envs.consultation import Consultation, ConsultationConfig, StepResult
-from envs.protocol import TOOL_DIAGNOSIS, TOOL_REQUEST, TOOL_SEARCH
+from dxgym.agents.types import AssistantTurn, FunctionCall, ToolCall
+from dxgym.envs.consultation import Consultation, ConsultationConfig, StepResult
+from dxgym.envs.protocol import TOOL_DIAGNOSIS, TOOL_REQUEST, TOOL_SEARCH
 
 HANG_GUARD_S = 1.0
 SETTINGS = dict(deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)

@@ -22,9 +22,9 @@ import psycopg
 import pytest
 from sqlalchemy import event, make_url
 
-from emr_fixtures import db, store
-from emr_fixtures.bench import generate_cases
-from emr_fixtures.errors import DxgymError, ImportRejected
+from dxgym.emr_fixtures import db, store
+from dxgym.emr_fixtures.bench import generate_cases
+from dxgym.emr_fixtures.errors import DxgymError, ImportRejected
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -125,8 +125,8 @@ def test_sqlite_full_mid_import(sqlite_url, tmp_path, reliability_counts: Counte
 
 CHILD = """
 import sys
-from emr_fixtures.bench import generate_cases
-from emr_fixtures.store import import_cases
+from dxgym.emr_fixtures.bench import generate_cases
+from dxgym.emr_fixtures.store import import_cases
 cases = generate_cases(int(sys.argv[2]), seed=15)
 print("writing", flush=True)
 import_cases(sys.argv[1], cases)

@@ -16,9 +16,9 @@ import json
 from pathlib import Path
 from types import ModuleType
 
-from agents.types import AssistantTurn, FunctionCall, ToolCall
-from envs.consultation import Consultation, ConsultationConfig, RequestResolved
-from envs.protocol import TOOL_REQUEST
+from dxgym.agents.types import AssistantTurn, FunctionCall, ToolCall
+from dxgym.envs.consultation import Consultation, ConsultationConfig, RequestResolved
+from dxgym.envs.protocol import TOOL_REQUEST
 
 
 def _shared_leak_module() -> ModuleType:
@@ -119,7 +119,7 @@ class _LeakyLookup:
     """A deliberately broken lookup: answers every request with every record of the case."""
 
     def resolve(self, request, case):
-        from agents.lookup.llm_tier import _hit
+        from dxgym.agents.lookup.llm_tier import _hit
 
         return [_hit(e) for e in case.examinations]
 

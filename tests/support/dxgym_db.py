@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from emr_fixtures import db
-from emr_fixtures.pgserver import PostgresServer, start_postgres
+from dxgym.emr_fixtures import db
+from dxgym.emr_fixtures.pgserver import PostgresServer, start_postgres
 
 _names = itertools.count()
 

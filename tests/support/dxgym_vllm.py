@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from agents.policies import OpenAIPolicy
-from agents.serving import VLLMServer, VLLMServerConfig, VLLMStartError, build_tiny_model
-from agents.types import AssistantTurn, ChatMessage, ToolSpec
+from dxgym.agents.policies import OpenAIPolicy
+from dxgym.agents.serving import VLLMServer, VLLMServerConfig, VLLMStartError, build_tiny_model
+from dxgym.agents.types import AssistantTurn, ChatMessage, ToolSpec
 
 STARTUP_TIMEOUT_S = float(os.environ.get("DXGYM_VLLM_STARTUP_TIMEOUT", "300"))
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import typer
 from typer.testing import CliRunner, Result
 
-from emr_fixtures.errors import DxgymError
-from emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.errors import DxgymError
+from dxgym.emr_fixtures.models import CaseRecord
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -26,7 +26,7 @@ MIMIC = DATA / "mimic-iv-demo" / "hosp"
 
 def emr_app() -> typer.Typer:
     """The `db` / `cases` commands alone, so these tests do not depend on other packages' CLIs."""
-    from emr_fixtures.cli import register
+    from dxgym.emr_fixtures.cli import register
 
     app = typer.Typer()
     register(app)
@@ -80,16 +80,16 @@ def assert_no_leaks(cases: list[CaseRecord]) -> None:
 
 
 def lookup_hits(case: CaseRecord, request: str) -> list:
-    from agents.lookup import ExamLookup
+    from dxgym.agents.lookup import ExamLookup
 
     return ExamLookup().resolve(request, case)
 
 
 def play(case: CaseRecord, spec: str):
-    from agents.lookup import ExamLookup
-    from agents.verifiers import make_verifier
-    from envs.episode import run_episode
-    from envs.policy_spec import make_policy
+    from dxgym.agents.lookup import ExamLookup
+    from dxgym.agents.verifiers import make_verifier
+    from dxgym.envs.episode import run_episode
+    from dxgym.envs.policy_spec import make_policy
 
     return asyncio.run(run_episode(case, make_policy(spec, case=case), lookup=ExamLookup(),
                                    verifier=make_verifier("rule")))

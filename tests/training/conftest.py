@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from emr_fixtures.fixtures import load_fixture_cases
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
 
 @pytest.fixture(scope="session")
@@ -34,7 +34,7 @@ def tiny():
     """(model, tokenizer): a tiny random Qwen2 built locally (agents/serving/tiny_model.py)."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from agents.serving.tiny_model import build_tiny_model
+    from dxgym.agents.serving.tiny_model import build_tiny_model
 
     path = build_tiny_model()
     model = AutoModelForCausalLM.from_pretrained(path).eval()
@@ -44,7 +44,7 @@ def tiny():
 @pytest.fixture(scope="session")
 def verl_config():
     """The shipped single-node GRPO config, composed through Hydra exactly as the launch scripts run it."""
-    from training.verl_config import compose, with_launch_overrides
+    from dxgym.training.verl_config import compose, with_launch_overrides
 
     return compose("grpo", with_launch_overrides([]))
 
@@ -65,7 +65,7 @@ def config_with(verl_config):
 
 def _row_kwargs(case, *, session_id: int = 0, global_steps: int = 1, reveal: bool = False) -> dict[str, Any]:
     """What verl passes `run(**kwargs)` for one exported row (V1 trainer fields included)."""
-    from training.data import case_row
+    from dxgym.training.data import case_row
 
     row = case_row(case, 0, reveal_physical_exam=reveal)
     return {
@@ -91,7 +91,7 @@ def row_kwargs():
 @pytest.fixture
 def run_loop():
     """Instantiate `DxAgentLoop` inside the running event loop (verl captures it) and run one row."""
-    from training.verl_config import instantiate_agent_loop
+    from dxgym.training.verl_config import instantiate_agent_loop
 
     async def run(config, server, tokenizer, case, *, sampling_params=None, **row: Any):
         loop = instantiate_agent_loop(config, server, tokenizer, db="fixtures")

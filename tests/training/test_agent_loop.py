@@ -11,8 +11,8 @@ import json
 
 import pytest
 
-from training.fields import FIELD_KEYS
-from training.standin import LocalModelServer
+from dxgym.training.fields import FIELD_KEYS
+from dxgym.training.standin import LocalModelServer
 
 EN_SCRIPT = (
     "<think>Weakness that worsens with use.</think><request>CBC; chest CT</request>",
@@ -155,8 +155,8 @@ async def test_reveal_physical_exam_follows_the_row(tiny, en_case, verl_config, 
 
 
 async def test_unknown_case_fails_loudly(tiny, en_case, verl_config, row_kwargs):
-    from emr_fixtures.errors import CaseNotFound
-    from training.verl_config import instantiate_agent_loop
+    from dxgym.emr_fixtures.errors import CaseNotFound
+    from dxgym.training.verl_config import instantiate_agent_loop
 
     model, tokenizer = tiny
     loop = instantiate_agent_loop(verl_config, LocalModelServer(model, tokenizer, []), tokenizer, db="fixtures")

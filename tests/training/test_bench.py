@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def test_bench_reports_overhead_per_turn():
-    from training.bench import bench_agent_loop_overhead
+    from dxgym.training.bench import bench_agent_loop_overhead
 
     result = bench_agent_loop_overhead(turns=3, episodes=2)
     assert result["agent_loop_turns_per_episode"] == 3

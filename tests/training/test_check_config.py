@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from training.check_config import check_config
+from dxgym.training.check_config import check_config
 
 
 @pytest.mark.parametrize("setting", ["single", "multi", "smoke"])
@@ -44,7 +44,7 @@ def test_launch_overrides_pass():
         ("data.train_batch_size=1.5", "wrong type for data.train_batch_size: expected int"),
         ("actor_rollout_ref.actor.use_kl_loss=maybe", "wrong type for actor_rollout_ref.actor.use_kl_loss: expected bool"),
         ("actor_rollout_ref.rollout.name=hf", "actor_rollout_ref.rollout.name is 'hf'"),
-        ("reward.custom_reward_function.path=pkg://training.no_such_module", "does not load"),
+        ("reward.custom_reward_function.path=pkg://dxgym.training.no_such_module", "does not load"),
         ("actor_rollout_ref.rollout.agent.default_agent_loop=dx_missing", "'dx_missing' is not registered"),
     ],
 )
@@ -67,7 +67,7 @@ def test_mistyped_key_in_a_yaml_config(tmp_path):
 
 def test_bad_agent_loop_target(tmp_path):
     path = tmp_path / "loops.yaml"
-    path.write_text("- name: dxgym_consultation\n  _target_: training.agent_loop.NoSuchLoop\n")
+    path.write_text("- name: dxgym_consultation\n  _target_: dxgym.training.agent_loop.NoSuchLoop\n")
     report = check_config([f"actor_rollout_ref.rollout.agent.agent_loop_config_path={path}"])
     assert any("NoSuchLoop" in e and "does not import" in e for e in report.errors), report.errors
 
@@ -84,6 +84,6 @@ def test_cli_exit_codes():
 
 
 def _config_dir():
-    from training.verl_config import CONFIG_DIR
+    from dxgym.training.verl_config import CONFIG_DIR
 
     return CONFIG_DIR

@@ -7,13 +7,13 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from training.data import AGENT_NAME, export_parquet
-from training.selection import PassCount, pass_counts, read_ids, select_cases, write_selection
+from dxgym.training.data import AGENT_NAME, export_parquet
+from dxgym.training.selection import PassCount, pass_counts, read_ids, select_cases, write_selection
 
 
 @pytest.fixture
 def fixture_db(sqlite_url, cases):
-    from emr_fixtures.store import import_cases
+    from dxgym.emr_fixtures.store import import_cases
 
     import_cases(sqlite_url, cases)
     return sqlite_url
@@ -104,7 +104,7 @@ def test_cli_select(tmp_path, fixture_db):
 def test_cli_select_refuses_to_count_policy_failures_as_wrong_answers(tmp_path, fixture_db):
     """An endpoint that is down is not a model that never solves: nothing is selected, one line, non-zero."""
     import dxgym
-    from agents.serving.vllm_server import free_port
+    from dxgym.agents.serving.vllm_server import free_port
 
     out = tmp_path / "kept.txt"
     policy = f"openai:m@http://127.0.0.1:{free_port()}/v1#max_retries=0&timeout=5"

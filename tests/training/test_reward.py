@@ -12,14 +12,14 @@ import json
 
 import pytest
 
-from agents.verifiers import RuleVerifier
-from envs.consultation import Consultation, ConsultationConfig
-from envs.records import build_record, read_jsonl
-from envs.rewards import RewardConfig, score
-from training import cases as worker_cases
-from training.data import case_row
-from training.fields import FIELD_KEYS, MissingEpisode, episode_fields
-from training.reward import COMPONENTS, compute_score, reward_config
+from dxgym.agents.verifiers import RuleVerifier
+from dxgym.envs.consultation import Consultation, ConsultationConfig
+from dxgym.envs.records import build_record, read_jsonl
+from dxgym.envs.rewards import RewardConfig, score
+from dxgym.training import cases as worker_cases
+from dxgym.training.data import case_row
+from dxgym.training.fields import FIELD_KEYS, MissingEpisode, episode_fields
+from dxgym.training.reward import COMPONENTS, compute_score, reward_config
 
 
 def _play(case, turns: list[str], *, max_turns: int = 8, end: str | None = None):
@@ -121,7 +121,7 @@ def test_length_budget_at_or_under_threshold_is_ignored():
 
 
 def test_vrm_is_chosen_from_the_environment(monkeypatch):
-    from training import reward
+    from dxgym.training import reward
 
     monkeypatch.setenv("DXGYM_VERIFIER", "vrm")
     monkeypatch.setenv("DXGYM_JUDGE", "openai:judge@http://127.0.0.1:9/v1")

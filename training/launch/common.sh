@@ -6,7 +6,7 @@
 # every node, sees them (env vars of the launching shell do not reach Ray workers on other nodes).
 
 PYTHON=${PYTHON:-python3}
-CFG_DIR=$("$PYTHON" -c 'from training.verl_config import CONFIG_DIR; print(CONFIG_DIR)')
+CFG_DIR=$("$PYTHON" -c 'from dxgym.training.verl_config import CONFIG_DIR; print(CONFIG_DIR)')
 AGENT_LOOP_YAML="$CFG_DIR/agent_loop.yaml"
 
 # dxgym_overrides MODEL DATA_DIR CHECKPOINT_DIR: sets the array OVERRIDES to what every launch adds

@@ -10,12 +10,12 @@ import sys
 
 import typer
 
-from agents import cli as _agents_cli
-from emr_fixtures import cli as _emr_cli
-from emr_fixtures.errors import DxgymError
-from envs import cli as _envs_cli
-from evaluation import cli as _evaluation_cli
-from training import cli as _training_cli
+from dxgym.agents import cli as _agents_cli
+from dxgym.emr_fixtures import cli as _emr_cli
+from dxgym.emr_fixtures.errors import DxgymError
+from dxgym.envs import cli as _envs_cli
+from dxgym.evaluation import cli as _evaluation_cli
+from dxgym.training import cli as _training_cli
 
 __version__ = "0.1.0"
 
