@@ -15,7 +15,9 @@ a seeded case-level bootstrap 95% percentile interval):
 
 - `schema`: "dxgym.eval.summary/1"; `run`: the run's config fields that shape the figures
   (policy, split, language, verifier, judge, rollouts, seed, tools, reveal_physical_exam, max_turns).
-- `n_cases`, `n_episodes`, `rollouts` (K, rollouts a case).
+- `n_cases`, `n_episodes`, `n_errors` (episodes a policy call failed in: an endpoint error is no
+  answer, so they are left out of every figure below but `rates.error` and `stop_reasons`),
+  `n_scored` (the rest), `rollouts` (K, rollouts a case).
 - `accuracy`: diagnosis accuracy (verdict `correct`) with interval; `score`: mean verdict score.
 - `pass_at_k`: {"1": …, "K": …} unbiased estimator 1 − C(n−c, k)/C(n, k) averaged over cases.
 - `exam`: `precision`, `recall`, `f1` (macro, with intervals), `micro` {precision, recall, f1},
@@ -128,11 +130,14 @@ def episode_row(record: EpisodeRecord) -> EpisodeRow:
 
 
 def sort_records(records: Iterable[EpisodeRecord]) -> list[EpisodeRecord]:
-    """Records in (case id, rollout index) order, one per pair (the first wins): completion order
-    and accidental duplicates cannot change a figure."""
+    """Records in (case id, rollout index) order, one per pair (the first wins, except that an episode
+    which ended in a policy error gives way to its retry): completion order and accidental
+    duplicates cannot change a figure."""
     seen: dict[tuple[str, int], EpisodeRecord] = {}
     for r in records:
-        seen.setdefault((r.case_id, r.rollout_index), r)
+        key = (r.case_id, r.rollout_index)
+        if key not in seen or (seen[key].stop_reason == "error" and r.stop_reason != "error"):
+            seen[key] = r
     return [seen[k] for k in sorted(seen, key=lambda k: (natural_key(k[0]), k[1]))]
 
 
@@ -235,6 +240,10 @@ def summarise(records: Iterable[EpisodeRecord], cases: Mapping[str, CaseMeta], *
     """The run's summary (keys in the module docstring); deterministic in the set of records."""
     rows = [episode_row(r) for r in sort_records(records)]
     n = len(rows)
+    stops = Counter(r.stop_reason for r in rows)
+    n_cases = len({r.case_id for r in rows})
+    # a failed endpoint call is no answer at all: counted (n_errors, rates.error), kept out of every figure
+    rows = [r for r in rows if r.stop_reason != "error"]
 
     def meta(row: EpisodeRow) -> CaseMeta:
         return cases.get(row.case_id) or CaseMeta(row.case_id, "unknown", "unknown", "unknown", "")
@@ -245,8 +254,10 @@ def summarise(records: Iterable[EpisodeRecord], cases: Mapping[str, CaseMeta], *
     return {
         "schema": SUMMARY_SCHEMA,
         "run": dict(run or {}),
-        "n_cases": len({r.case_id for r in rows}),
+        "n_cases": n_cases,
         "n_episodes": n,
+        "n_errors": stops.get("error", 0),
+        "n_scored": len(rows),
         "rollouts": rollouts,
         "accuracy": interval(rows, lambda r: float(r.correct), seed=seed, resamples=resamples),
         "score": _mean(r.score for r in rows),
@@ -283,9 +294,9 @@ def summarise(records: Iterable[EpisodeRecord], cases: Mapping[str, CaseMeta], *
             "invalid_actions_per_episode": _mean(r.invalid_actions for r in rows),
             "truncation": _mean(float(r.stop_reason in ("max_turns", "length_budget")) for r in rows),
             "no_diagnosis": _mean(float(not r.has_diagnosis) for r in rows),
-            "error": _mean(float(r.stop_reason == "error") for r in rows),
+            "error": _r(stops.get("error", 0) / n) if n else 0.0,
         },
-        "stop_reasons": dict(sorted(Counter(r.stop_reason for r in rows).items())),
+        "stop_reasons": dict(sorted(stops.items())),
         "judge": {
             "fallbacks": sum(r.fallback for r in rows),
             "fallback_rate": _mean(float(r.fallback) for r in rows),

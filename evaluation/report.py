@@ -186,7 +186,8 @@ def _settings_rows(document: Mapping[str, Any], summary: Mapping[str, Any]) -> l
     run = summary.get("run", {})
     versions = document.get("versions", {})
     rows = [(k.replace("_", " "), fmt(v)) for k, v in run.items()]
-    rows += [("cases", fmt(summary["n_cases"])), ("episodes", fmt(summary["n_episodes"]))]
+    rows += [("cases", fmt(summary["n_cases"])), ("episodes", fmt(summary["n_episodes"])),
+             ("policy errors (not scored)", fmt(summary.get("n_errors", 0)))]
     rows += [(f"version: {k}", str(v)) for k, v in versions.items()]
     return rows
 

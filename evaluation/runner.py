@@ -28,6 +28,7 @@ from dxgym.agents.policies.spec import redact
 from dxgym.agents.types import KnowledgeSearch, LookupAgent, Policy, Verifier
 from dxgym.emr_fixtures.errors import DxgymError
 from dxgym.emr_fixtures.models import SPLITS, CaseRecord
+from dxgym.emr_fixtures.safe_write import check_output_dir
 from dxgym.envs.consultation import ConsultationConfig
 from dxgym.envs.episode import run_episode
 from dxgym.envs.policy_spec import SCRIPTED, make_policy
@@ -198,6 +199,10 @@ class _Runtime:
         # build one now: a bad spec fails before anything is written or run
         probe = make_policy(settings.policy, first_case, settings.seed)
         self._shared: Policy | None = None if self.scripted else probe
+        if not self.scripted:  # a dead endpoint or a missing model is a failed run, found before any episode
+            from dxgym.agents.policies.preflight import preflight
+
+            preflight(probe)
 
     def policy(self, case: CaseRecord, rollout_index: int) -> Policy:
         """Scripted policies are test instruments built per case; a model policy is shared (one client)."""
@@ -227,13 +232,22 @@ async def run_eval(
     """Run every (case, rollout) not yet in `out/episodes.jsonl`, then write summary and report."""
     if concurrency < 1:
         raise DxgymError("--concurrency must be at least 1")
+    check_output_dir(out, what="the run directory (--out)")
     document = config_document(settings, cases)
     runtime = _Runtime(settings, cases[0])
     prepare_run_dir(out, document, resume=resume, fresh=fresh)
-    done_records = list(read_episodes(out / EPISODES))
+    logged = list(read_episodes(out / EPISODES))
+    # an episode that ended in a policy error is not done: a resumed run tries it again (the error
+    # record stays in the log; the summary takes the retry's record in its place)
+    done_records = [r for r in logged if r.stop_reason != "error"]
     done = {(r.case_id, r.rollout_index) for r in done_records}
     todo = [(c, k) for c, k in planned(cases, settings.rollouts) if (c.case_id, k) not in done]
     skipped = len(planned(cases, settings.rollouts)) - len(todo)
+    retried = len({(r.case_id, r.rollout_index) for r in logged if r.stop_reason == "error"} - done)
+    if retried and progress:
+        import sys
+
+        sys.stderr.write(f"retrying {retried} episode{'s' if retried != 1 else ''} that ended in a policy error\n")
     semaphore = asyncio.Semaphore(concurrency)
     correct_so_far = sum(1 for r in done_records if r.verdict and r.verdict.correct)
     bar = EvalProgress(redact(settings.policy), skipped + len(todo), done=skipped, correct=correct_so_far,

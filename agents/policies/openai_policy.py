@@ -64,7 +64,9 @@ class OpenAIPolicy:
     mode: Mode = "text"
     temperature: float = 0.0
     max_tokens: int = 1024
-    timeout: float = 60.0
+    timeout: float = 60.0  # a whole request, generation included: long
+    connect_timeout: float = 5.0  # opening the connection: short, so a dead host is found quickly
+    preflight_timeout: float = 10.0  # `preflight`'s GET /models: a listener that never answers is found here
     max_retries: int = 2
     concurrency: int = 16
     extra_body: dict[str, Any] | None = None
@@ -85,8 +87,9 @@ class OpenAIPolicy:
             raise ValueError("OpenAIPolicy needs base_url (or DXGYM_BASE_URL / OPENAI_BASE_URL)")
         if self.mode not in ("text", "tools"):
             raise ValueError(f"mode must be 'text' or 'tools', not {self.mode!r}")
-        if self.concurrency < 1 or self.max_retries < 0 or self.timeout <= 0:
-            raise ValueError("concurrency >= 1, max_retries >= 0 and timeout > 0 are required")
+        if (self.concurrency < 1 or self.max_retries < 0
+                or not all(t > 0 for t in (self.timeout, self.connect_timeout, self.preflight_timeout))):
+            raise ValueError("concurrency >= 1, max_retries >= 0 and every timeout > 0 are required")
         if not self.name:
             self.name = redact(f"openai:{self.model}@{self.base_url}")  # the name is recorded
 
@@ -94,6 +97,11 @@ class OpenAIPolicy:
         """A copy with some settings changed (same endpoint, same shared client)."""
         changes.setdefault("name", self.name)
         return replace(self, **changes)
+
+    def _timeouts(self) -> Any:
+        import httpx
+
+        return httpx.Timeout(self.timeout, connect=min(self.connect_timeout, self.timeout))
 
     def _semaphore(self) -> asyncio.Semaphore:
         loop = asyncio.get_running_loop()
@@ -136,7 +144,7 @@ class OpenAIPolicy:
             try:
                 async with self._semaphore():
                     async with asyncio.timeout(self.timeout + 1.0):
-                        response = await client.chat.completions.create(**request, timeout=self.timeout)
+                        response = await client.chat.completions.create(**request, timeout=self._timeouts())
                 return _to_turn(response)
             except asyncio.CancelledError:
                 raise
