@@ -45,15 +45,20 @@ def play(
     """
     from dxgym.agents.lookup import ExamLookup
     from dxgym.agents.verifiers import RuleVerifier
+    from dxgym.emr_fixtures.safe_write import check_append_target
     from dxgym.emr_fixtures.store import get_case, load_cases
     from dxgym.envs.consultation import ConsultationConfig
-    from dxgym.envs.play import LazyKnowledge, pick_case, play_case, random_seed
+    from dxgym.envs.play import LazyKnowledge, default_out_path, pick_case, play_case, random_seed
     from dxgym.envs.play_ui import PlainTerminal, RichTerminal
 
     if split is not None and split not in _SPLITS:
         raise fail(f"--split must be one of {', '.join(_SPLITS)}, not {split!r}", 2)
     if lang is not None and lang not in _LANGS:
         raise fail(f"--lang must be en or zh, not {lang!r}", 2)
+    if sys.stdin is None:  # started with stdin closed (`<&-`): nobody can play, and nothing is written
+        raise fail("stdin is closed: play reads the clinician's commands from it", 2)
+    # the record file is checked before the case starts, so a play-through is never lost at the end
+    out = check_append_target(out or default_out_path(), what="the episode record file (--out)")
     if case_id is not None:
         case = get_case(db, case_id)  # CaseNotFound -> one line, suggesting the closest id
         seed = 0 if seed is None else seed
@@ -94,7 +99,9 @@ def replay(
     except ReplayError as exc:
         raise fail(str(exc), 2) from None
     if note:
-        sys.stderr.write(note + "\n")
+        from dxgym.emr_fixtures.safe_text import show_controls
+
+        sys.stderr.write(show_controls(note) + "\n")
     if plain or not (sys.stdin.isatty() and sys.stdout.isatty()):
         print_plain(record, sys.stdout, show_thinking=show_thinking)
     else:

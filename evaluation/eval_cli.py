@@ -13,7 +13,16 @@ from typing import Annotated
 
 import typer
 
-from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, err_console, fail, print_json
+from dxgym.emr_fixtures.cli_common import (
+    DbOption,
+    JsonOption,
+    console,
+    err_console,
+    esc,
+    fail,
+    print_json,
+    text,
+)
 from dxgym.emr_fixtures.errors import DxgymError
 
 mcq_app = typer.Typer(name="mcq", help="MedReMCQ-style multiple-choice benchmark: build and score.", no_args_is_help=True)
@@ -43,11 +52,16 @@ def eval_command(
     max_turns: Annotated[int | None, typer.Option("--max-turns", help="Assistant turns before truncation.", show_default=False, min=1)] = None,
     test_cost: Annotated[float, typer.Option("--test-cost", help="Reward cost per distinct examination request.")] = 0.0,
     seed: Annotated[int, typer.Option("--seed", help="Seeds case sampling and scripted policies.")] = 0,
-    resume: Annotated[bool, typer.Option("--resume", help="Continue the run in --out, skipping finished episodes.")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue the run in --out, skipping finished episodes (episodes that ended in a policy error are run again).")] = False,
+    max_error_rate: Annotated[float, typer.Option("--max-error-rate", min=0.0, max=1.0, help="Exit non-zero when more than this fraction of episodes ended in a policy error (they are never scored).")] = 0.1,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Run a policy over a split and write a run directory with a report."""
+    """Run a policy over a split and write a run directory with a report.
+
+    A model endpoint is checked before the first episode (a dead one is one line, exit 2, nothing
+    written); endpoint errors during the run are recorded as `error` episodes, left out of every
+    figure, and fail the command above --max-error-rate."""
     from dxgym.agents.policies.spec import redact
     from dxgym.envs.consultation import ConsultationConfig
     from dxgym.envs.rewards import RewardConfig
@@ -66,24 +80,29 @@ def eval_command(
     except DxgymError as exc:
         raise fail(str(exc), 2) from None
     s = result.summary
-    failed = s.get("stop_reasons", {}).get("error", 0)
-    if failed:  # a failed policy call is recorded as data, but must not pass for a wrong answer unnoticed
+    failed = s.get("n_errors", 0)
+    if failed:  # a failed policy call is recorded as data, but must never pass for a wrong answer
         err_console.print(
             f"[yellow]warning:[/yellow] {failed} of {s['n_episodes']} episodes ended in a policy error "
-            f"(stop_reason 'error' in {out / 'episodes.jsonl'}); their accuracy counts as 0",
+            f"(stop_reason 'error' in {esc(out / 'episodes.jsonl')}); they are not scored — --resume retries them",
             highlight=False, soft_wrap=True,
         )
     if as_json:
         print_json(s)
-        return
-    acc = s["accuracy"]
-    console.print(
-        f"{redact(settings.policy)}: accuracy {acc['mean']:.3f} [{acc['ci_low']:.3f}, {acc['ci_high']:.3f}] · "
-        f"exam P/R/F1 {s['exam']['precision']['mean']:.3f}/{s['exam']['recall']['mean']:.3f}/{s['exam']['f1']['mean']:.3f} · "
-        f"turns {s['turns']['mean']:.2f} · {s['n_episodes']} episodes ({result.skipped} resumed)",
-        highlight=False, soft_wrap=True,
-    )
-    console.print(f"report: {out / 'report.html'}", highlight=False, soft_wrap=True)
+    else:
+        acc = s["accuracy"]
+        accuracy = (f"accuracy {acc['mean']:.3f} [{acc['ci_low']:.3f}, {acc['ci_high']:.3f}]"
+                    if s.get("n_scored", s["n_episodes"]) else "accuracy – (no scored episode)")
+        console.print(
+            f"{esc(redact(settings.policy))}: {accuracy} · "
+            f"exam P/R/F1 {s['exam']['precision']['mean']:.3f}/{s['exam']['recall']['mean']:.3f}/{s['exam']['f1']['mean']:.3f} · "
+            f"turns {s['turns']['mean']:.2f} · {s['n_episodes']} episodes ({result.skipped} resumed)",
+            highlight=False, soft_wrap=True,
+        )
+        console.print(f"report: {esc(out / 'report.html')}", highlight=False, soft_wrap=True)
+    if s["n_episodes"] and failed / s["n_episodes"] > max_error_rate:
+        raise fail(f"{failed} of {s['n_episodes']} episodes ({failed / s['n_episodes']:.0%}) ended in a policy error, "
+                   f"more than --max-error-rate {max_error_rate:g}; the run is not a measurement of the model", 1)
 
 
 def report_command(
@@ -91,13 +110,22 @@ def report_command(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Where to write the HTML (default: DIR/report.html, or ./comparison.html).", show_default=False)] = None,
 ) -> None:
     """Rebuild a run's report.html, or compare runs side by side (deltas against the first)."""
+    from dxgym.emr_fixtures.safe_write import check_output_file
     from dxgym.evaluation.report import write_comparison, write_report
+    from dxgym.evaluation.rundir import CONFIG, EPISODES, SUMMARY, read_episodes
     from dxgym.evaluation.runner import finish_run
 
     try:
         for run in runs:
             if not run.is_dir():
                 raise DxgymError(f"{run} is not a run directory")
+            if not (run / CONFIG).exists():
+                raise DxgymError(f"{run} is not a run directory: no {CONFIG}")
+            if next(read_episodes(run / EPISODES), None) is None:  # says so, instead of accuracy 0.0 from nothing
+                raise DxgymError(f"{run} holds no episodes ({EPISODES} is missing or empty): there is nothing to report")
+        if out is not None:
+            check_output_file(out, what="the report", inputs=[(run / name, f"a file of run {run}")
+                                                               for run in runs for name in (CONFIG, EPISODES, SUMMARY)])
         if len(runs) == 1:
             finish_run(runs[0], write_report=False)  # summary.json from the log as it stands
             target = write_report(runs[0], out)
@@ -105,7 +133,7 @@ def report_command(
             target = write_comparison(runs, out or Path("comparison.html"))
     except DxgymError as exc:
         raise fail(str(exc), 2) from None
-    console.print(f"report: {target}", highlight=False, soft_wrap=True)
+    console.print(f"report: {esc(target)}", highlight=False, soft_wrap=True)
 
 
 def demo_command(
@@ -131,9 +159,13 @@ def mcq_build(
     as_json: JsonOption = False,
 ) -> None:
     """Turn a split's cases into examination-selection and preliminary-diagnosis questions (A–F)."""
+    from dxgym.emr_fixtures.safe_write import check_output_file, is_stdout
     from dxgym.evaluation.mcq import build_questions, write_questions
 
     try:
+        if as_json and is_stdout(out):
+            raise DxgymError("--json prints to stdout, where `--out -` writes the questions; drop one of them")
+        check_output_file(out, what="the question file", allow_stdout=True)  # before any work
         questions = build_questions(db, split=split, seed=seed, language=lang)
         write_questions(out, questions)
     except DxgymError as exc:
@@ -145,7 +177,8 @@ def mcq_build(
         print_json({"out": str(out), "questions": len(questions), "by_task": counts})
     else:
         parts = ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
-        console.print(f"{len(questions)} questions ({parts}) -> {out}", highlight=False, soft_wrap=True)
+        (err_console if is_stdout(out) else console).print(
+            f"{len(questions)} questions ({parts}) -> {esc(out)}", highlight=False, soft_wrap=True)
 
 
 @mcq_app.command("eval")
@@ -170,7 +203,7 @@ def mcq_eval(
         return
     from rich.table import Table
 
-    table = Table(title=f"MCQ · {redact(policy)}", title_justify="left")
+    table = Table(title=text(f"MCQ · {redact(policy)}"), title_justify="left")
     for col in ("task", "questions", "micro-F1", "precision", "recall", "exact match", "unparsed"):
         table.add_column(col, justify="left" if col == "task" else "right")
     for task, block in [("all", summary["overall"]), *summary["by_task"].items()]:
@@ -178,4 +211,4 @@ def mcq_eval(
                       f"{block['recall']:.3f}", f"{block['exact_match']:.3f}", str(block["unparsed"]))
     console.print(table)
     if out is not None:
-        console.print(f"answers: {out / 'answers.jsonl'}", highlight=False, soft_wrap=True)
+        console.print(f"answers: {esc(out / 'answers.jsonl')}", highlight=False, soft_wrap=True)

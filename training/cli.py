@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, err_console, fail, print_json
+from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, err_console, esc, fail, print_json
 
 train_app = typer.Typer(
     name="train",
@@ -38,23 +38,27 @@ def export(
 ) -> None:
     """Write verl's RLHF parquet: one row per case (prompt, reference, case id); workers load the cases."""
     from dxgym.emr_fixtures.models import SPLITS
+    from dxgym.emr_fixtures.safe_write import check_output_file
     from dxgym.training.data import export_parquet
     from dxgym.training.selection import read_ids
 
     if case_ids is None and split not in SPLITS:
         raise fail(f"unknown split {split!r} (use {', '.join(SPLITS)})", 2)
+    inputs = [(case_ids, "the --case-ids file")] if case_ids is not None else []
+    check_output_file(out, what="the parquet file", inputs=inputs)  # a directory, FIFO or input: refused first
     try:
         ids = read_ids(case_ids) if case_ids is not None else None
     except (OSError, UnicodeDecodeError) as exc:
         raise fail(f"cannot read --case-ids {case_ids}: {getattr(exc, 'strerror', None) or exc}") from None
+    if ids is not None and not ids:
+        raise fail(f"--case-ids {case_ids} lists no case id; {out} was not written")
+    # no cases (an unknown --lang, say) is an error raised before anything is written
     n = export_parquet(out, split=None if ids is not None else split, db=db, case_ids=ids,
                        reveal_physical_exam=reveal_physical_exam, language=language)
-    if n == 0:
-        raise fail(f"no cases to export (split {split!r}{', language ' + language if language else ''})")
     if as_json:
         print_json({"rows": n, "out": str(out)})
     else:
-        console.print(f"wrote {n} rows to {out}", highlight=False)
+        console.print(f"wrote {n} rows to {esc(out)}", highlight=False)
 
 
 @train_app.command("select")
@@ -96,7 +100,7 @@ def select(
     else:
         console.print(
             f"kept {summary['kept']} of {summary['cases']} cases (always solved {summary['dropped_always_solved']}, "
-            f"never solved {summary['dropped_never_solved']}) -> {out}, counts in {stats}", highlight=False,
+            f"never solved {summary['dropped_never_solved']}) -> {esc(out)}, counts in {esc(stats)}", highlight=False,
         )
 
 
@@ -120,10 +124,10 @@ def check_config_cmd(
     if as_json:
         print_json({"ok": report.ok, "config": report.config_name, "errors": report.errors, "summary": report.summary})
     elif report.ok:
-        console.print(f"[green]ok[/green] {report.config_name}: " + json.dumps(report.summary), highlight=False)
+        console.print(f"[green]ok[/green] {esc(report.config_name)}: " + esc(json.dumps(report.summary)), highlight=False)
     else:
         for error in report.errors:
-            err_console.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+            err_console.print(f"[red]error:[/red] {esc(error)}", highlight=False, soft_wrap=True)
     if not report.ok:
         raise typer.Exit(1)
 

@@ -86,13 +86,12 @@ _write_lock = threading.Lock()
 
 
 def append_episode(path: str, record: EpisodeRecord) -> None:
-    """Append one line under a file lock: many reward workers (processes, maybe nodes) share the file."""
-    from filelock import FileLock
+    """Append one line under the file's lock (`PATH.lock`): many reward workers (processes, maybe nodes)
+    share the file; a line a killed worker left cut off is moved to `PATH.torn` first (`safe_write`)."""
+    from dxgym.emr_fixtures.safe_write import append_lines
 
-    line = record.to_json_line() + "\n"
-    with _write_lock, FileLock(path + ".lock"), open(path, "a", encoding="utf-8") as handle:
-        handle.write(line)
-        handle.flush()
+    with _write_lock:
+        append_lines(path, [record.to_json_line()], torn="repair", what="the episode log")
 
 
 def _complete(record: EpisodeRecord, reward: Reward) -> EpisodeRecord:
