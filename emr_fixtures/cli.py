@@ -60,13 +60,13 @@ def db_import(
     fmt: Annotated[str, typer.Option("--format", "-f", help="Source format: agentclinic, jsonl, ...")] = "jsonl",
     db: DbOption = None,
     as_json: JsonOption = False,
-    min_exams: Annotated[int | None, typer.Option("--min-exams", help="EMR formats: keep cases with at least N examinations.", show_default=False)] = None,
+    min_exams: Annotated[int | None, typer.Option("--min-exams", min=0, help="EMR formats: keep cases with at least N examinations.", show_default=False)] = None,
     diagnosis_filter: Annotated[list[str] | None, typer.Option("--diagnosis-filter", help="EMR formats: keep primary diagnoses whose ICD code starts with this prefix (repeatable).", show_default=False)] = None,
-    limit: Annotated[int | None, typer.Option("--limit", help="EMR formats: import at most N cases.", show_default=False)] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="EMR formats: import at most N cases.", show_default=False)] = None,
     split_by: Annotated[str | None, typer.Option("--split-by", help="EMR formats: 'patient' (default: no patient in two splits) or 'case'.", show_default=False)] = None,
-    chunk_size: Annotated[int | None, typer.Option("--chunk-size", help="mimic-iv: rows per streamed chunk.", show_default=False)] = None,
+    chunk_size: Annotated[int | None, typer.Option("--chunk-size", min=1, help="mimic-iv: rows per streamed chunk.", show_default=False)] = None,
     notes: Annotated[Path | None, typer.Option("--notes", help="mimic-iv: MIMIC-IV-Note discharge.csv(.gz).", show_default=False)] = None,
-    batch_size: Annotated[int | None, typer.Option("--batch-size", help="Commit every N cases and resume an interrupted import (for very large sources).", show_default=False)] = None,
+    batch_size: Annotated[int | None, typer.Option("--batch-size", min=1, help="Commit every N cases and resume an interrupted import (for very large sources).", show_default=False)] = None,
 ) -> None:
     """Import a file in one transaction: a malformed record means nothing is written.
 

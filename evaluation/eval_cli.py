@@ -50,7 +50,7 @@ def eval_command(
     tools: Annotated[bool, typer.Option("--tools", help="Offer tool calls instead of tags.")] = False,
     knowledge: Annotated[bool, typer.Option("--knowledge", help="Give the policy the shipped knowledge base to search.")] = False,
     max_turns: Annotated[int | None, typer.Option("--max-turns", help="Assistant turns before truncation.", show_default=False, min=1)] = None,
-    test_cost: Annotated[float, typer.Option("--test-cost", help="Reward cost per distinct examination request.")] = 0.0,
+    test_cost: Annotated[float, typer.Option("--test-cost", min=0.0, help="Reward cost per distinct examination request.")] = 0.0,
     seed: Annotated[int, typer.Option("--seed", help="Seeds case sampling and scripted policies.")] = 0,
     resume: Annotated[bool, typer.Option("--resume", help="Continue the run in --out, skipping finished episodes (episodes that ended in a policy error are run again).")] = False,
     max_error_rate: Annotated[float, typer.Option("--max-error-rate", min=0.0, max=1.0, help="Exit non-zero when more than this fraction of episodes ended in a policy error (they are never scored).")] = 0.1,

@@ -345,8 +345,22 @@ def test_eval_refuses_a_non_finite_number_at_parse_time(tmp_path: Path, value: s
     out = tmp_path / "run"
     option = next(o for o in ("--test-cost", "--cost-weight") if o in cli("eval", "--help").stdout)
     result = cli("eval", "--policy", "oracle", "--out", str(out), f"{option}={value}")
-    assert result.returncode == 2 and "not a finite number" in result.stderr and "Traceback" not in result.stderr
-    assert not out.exists()
+    # refused by the parser: "not a finite number", or (for -inf / nan against min=0) its range check
+    assert result.returncode == 2 and f"Invalid value for '{option}'" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and not out.exists()
+
+
+@pytest.mark.parametrize("args", [
+    ("db", "import", "cases.jsonl", "--batch-size", "0"),
+    ("db", "import", "cases.jsonl", "--limit", "-1"),
+    ("eval", "--policy", "oracle", "--out", "run", "--max-error-rate", "1.5"),
+    ("eval", "--policy", "oracle", "--out", "run", "--rollouts", "0"),
+])
+def test_numbers_out_of_range_are_refused_at_parse_time(tmp_path: Path, args: tuple[str, ...]) -> None:
+    (tmp_path / "cases.jsonl").write_text(hostile_case_line() + "\n", encoding="utf-8")
+    result = cli(*args, cwd=tmp_path)
+    assert result.returncode == 2 and "Invalid value" in result.stderr and "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.jsonl"]
 
 
 def test_every_float_option_of_every_command_refuses_nan() -> None:
