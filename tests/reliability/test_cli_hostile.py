@@ -641,6 +641,14 @@ def test_verify_batch_on_binary_input_and_on_a_closed_stdin(tmp_path: Path) -> N
     assert result.returncode == 2 and json.loads(result.stdout) == {"error": "line 1: not UTF-8 text"}
 
 
+def test_an_import_that_is_not_utf8_names_the_line(copy_db: Path, tmp_path: Path) -> None:
+    source = tmp_path / "cases.jsonl"
+    source.write_bytes(hostile_case_line().encode() + b"\n" + "fi\xe8vre\n".encode("latin-1"))
+    before = copy_db.read_bytes()
+    one_line(cli("db", "import", str(source), "--db", sqlite_url(copy_db)), "line 2", "not UTF-8", "nothing was written")
+    assert copy_db.read_bytes() == before
+
+
 @pytest.mark.parametrize("command", ["train export", "play", "mcq build"])
 def test_out_naming_a_directory_where_a_file_is_expected(tmp_path: Path, command: str) -> None:
     folder = tmp_path / "a-folder"
