@@ -18,8 +18,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from dxgym.envs.consultation import Outcome
-from dxgym.envs.metrics import RequestResolution
+from dxgym.agents.types import ChatMessage
+from dxgym.envs.consultation import Outcome, judge_dialogue, said_for_judge
 from dxgym.envs.records import EpisodeRecord
 
 FIELD_KEYS = ("diagnosis", "requested_examinations", "episode_record", "turn_scores", "tool_rewards")
@@ -68,7 +68,7 @@ def outcome_from_record(
         reference_icd10=reference_icd10,
         diagnosis=o.diagnosis,
         citations=tuple(o.citations),
-        requests=tuple(RequestResolution(r.item, frozenset(r.groups)) for r in o.requests),
+        requests=o.resolutions(),
         relevant_groups=frozenset(o.relevant_groups),
         obtained_groups=frozenset(o.obtained_groups),
         invalid_actions=o.invalid_actions,
@@ -77,4 +77,13 @@ def outcome_from_record(
         usage=record.usage,
         passages_shown=(),
         searches=tuple(o.searches),
+        relevant_sections=frozenset(o.relevant_sections),
+        obtained_sections=frozenset(o.obtained_sections),
+        judge_history=judge_history(record),
     )
+
+
+def judge_history(record: EpisodeRecord) -> tuple[ChatMessage, ...]:
+    """The judge's view of a recorded episode, as the live consultation builds it (`judge_dialogue`)."""
+    messages = [ChatMessage.model_validate(m) for m in record.messages]
+    return judge_dialogue(messages, [said_for_judge(t.action_type, t.requests, t.search) for t in record.turns])
