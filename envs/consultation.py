@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from dxgym.agents.thinking import strip_thinking
 from dxgym.agents.types import (
     AssistantTurn,
     ChatMessage,
@@ -34,7 +35,6 @@ from dxgym.envs.protocol import (
     InvalidAction,
     RequestAction,
     SearchAction,
-    after_thinking,
     feedback_text,
     parse_action,
     system_prompt,
@@ -206,8 +206,7 @@ def _observations(messages: Sequence[ChatMessage]) -> list[str]:
 
 
 def _strip_think(content: str) -> str:
-    rest = after_thinking(content)
-    return rest.lstrip() if rest is not None else content
+    return strip_thinking(content).lstrip()
 
 
 # Why plain tuples: a pydantic `ChatMessage` costs ~1.2 µs to validate and a step adds two or more, yet

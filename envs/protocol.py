@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from dxgym.agents.thinking import after_thinking  # the one reading of <think> (re-exported for shells)
 from dxgym.agents.types import ToolCall, ToolSpec
 
 MAX_ACTION_CHARS = 200_000  # ~50k tokens: longer replies are refused unread, never scanned
@@ -85,13 +86,6 @@ Action = RequestAction | SearchAction | DiagnosisAction | InvalidAction
 
 
 # --- tagged text -------------------------------------------------------------------------------
-
-
-def after_thinking(text: str) -> str | None:
-    """What follows the reasoning — everything after the last `</think>` (chat templates may omit
-    the opening tag) — or None when the text closes no reasoning. Every shell strips thinking this way."""
-    close = text.rfind("</think>")
-    return text[close + len("</think>") :] if close >= 0 else None
 
 
 def _strip_thinking(text: str) -> str | InvalidAction:
