@@ -17,6 +17,8 @@ a seeded case-level bootstrap 95% percentile interval):
   (policy, split, language, verifier, judge, rollouts, seed, tools, reveal_physical_exam, max_turns).
 - `n_cases`, `n_episodes`, `rollouts` (K, rollouts a case).
 - `accuracy`: diagnosis accuracy (verdict `correct`) with interval; `score`: mean verdict score.
+- `accuracy_revealing` / `accuracy_non_revealing`: the same over cases with / without a result that
+  names the diagnosis (`reveals_diagnosis`), reported apart; `n_revealing_cases`.
 - `pass_at_k`: {"1": …, "K": …} unbiased estimator 1 − C(n−c, k)/C(n, k) averaged over cases.
 - `exam`: `precision`, `recall`, `f1` (macro, with intervals), `micro` {precision, recall, f1},
   `examinations_per_episode` (distinct requests), `relevant_per_episode` (relevant auxiliary groups),
@@ -64,10 +66,12 @@ class CaseMeta:
     specialty: str
     source: str
     diagnosis: str
+    revealing: bool = False  # a result of the case names its diagnosis (`reveals_diagnosis`)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CaseMeta:
-        return cls(**{k: str(data.get(k, "unknown")) for k in ("case_id", "language", "specialty", "source", "diagnosis")})
+        fields = {k: str(data.get(k, "unknown")) for k in ("case_id", "language", "specialty", "source", "diagnosis")}
+        return cls(**fields, revealing=bool(data.get("revealing", False)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +242,8 @@ def summarise(records: Iterable[EpisodeRecord], cases: Mapping[str, CaseMeta], *
         return cases.get(row.case_id) or CaseMeta(row.case_id, "unknown", "unknown", "unknown", "")
 
     components = sorted({k for r in rows for k in r.components})
+    revealing = [r for r in rows if meta(r).revealing]
+    plain = [r for r in rows if not meta(r).revealing]
     turns = [r.turns for r in rows]
     verifiers = Counter(r.verifier for r in rows if r.verifier)
     return {
@@ -247,6 +253,10 @@ def summarise(records: Iterable[EpisodeRecord], cases: Mapping[str, CaseMeta], *
         "n_episodes": n,
         "rollouts": rollouts,
         "accuracy": interval(rows, lambda r: float(r.correct), seed=seed, resamples=resamples),
+        # reported apart: cases whose results name the diagnosis measure reading, not diagnosing
+        "accuracy_revealing": interval(revealing, lambda r: float(r.correct), seed=seed, resamples=resamples),
+        "accuracy_non_revealing": interval(plain, lambda r: float(r.correct), seed=seed, resamples=resamples),
+        "n_revealing_cases": len({r.case_id for r in revealing}),
         "score": _mean(r.score for r in rows),
         "pass_at_k": pass_at_k_table(rows, rollouts),
         "exam": {

@@ -92,13 +92,26 @@ def export_parquet(
     language: str | None = None,
     include_follow_up: bool = False,
     cases: Sequence[CaseRecord] | None = None,
+    include_revealing: bool = False,
+    left_out: list[str] | None = None,
 ) -> int:
-    """Export a split (or the listed case ids, in order) to verl's parquet; returns the row count."""
+    """Export a split (or the listed case ids, in order) to verl's parquet; returns the row count.
+
+    Cases holding a result that names their diagnosis (`reveals_diagnosis`, flagged at import) are
+    left out unless `include_revealing`: GRPO would learn to read the answer off the report. Their
+    ids are appended to `left_out` when a list is given.
+    """
     if cases is None:
         from dxgym.emr_fixtures.store import load_cases
 
         cases = load_cases(db, split=split, language=language, include_follow_up=include_follow_up or case_ids is not None)
     chosen = ordered_cases(cases, case_ids)
+    if not include_revealing:
+        revealing = [c.case_id for c in chosen if any(e.reveals_diagnosis for e in c.examinations)]
+        if left_out is not None:
+            left_out.extend(revealing)
+        excluded = set(revealing)
+        chosen = [c for c in chosen if c.case_id not in excluded]
     return write_parquet(
         (case_row(c, i, reveal_physical_exam=reveal_physical_exam) for i, c in enumerate(chosen)), out
     )

@@ -49,3 +49,13 @@ def test_macro_and_micro_exam_figures_match_the_records(random_run: Path) -> Non
     assert math.isclose(s["rates"]["format_error"], fmt_errors, abs_tol=1e-6)
     assert sum(s["stop_reasons"].values()) == len(records) == sum(s["turns_histogram"].values())
     assert sum(b["n_episodes"] for b in s["by_language"].values()) == len(records)
+
+
+def test_accuracy_is_reported_apart_for_cases_whose_results_name_the_diagnosis(oracle_run: Path) -> None:
+    """Issue 13: `accuracy_revealing` beside `accuracy`, over the cases flagged `reveals_diagnosis`."""
+    s = json.loads((oracle_run / "summary.json").read_text(encoding="utf-8"))
+    config = json.loads((oracle_run / "config.json").read_text(encoding="utf-8"))
+    revealing = {c["case_id"] for c in config["cases"] if c["revealing"]}
+    assert s["n_revealing_cases"] == len(revealing) > 0  # the shipped test split holds some
+    assert s["accuracy_revealing"]["mean"] == 1.0 and s["accuracy_non_revealing"]["mean"] == 1.0  # the oracle
+    assert "accuracy" in s
