@@ -568,7 +568,10 @@ class Consultation:
             return render.render_notice("search_cap", lang, cap=cap), SearchDone(query, (), "search_limit")
         s.searches.append(query)
         numbered: list[tuple[int, Passage]] = []
-        for passage in self.knowledge.search(query, k=self.config.search_k, language=lang):
+        # the case's language where the KB has passages in it; else every language (the shipped KB is English)
+        held = getattr(self.knowledge, "languages", None)
+        language = lang if held is None or lang in held else None
+        for passage in self.knowledge.search(query, k=self.config.search_k, language=language):
             if passage.passage_id not in s.shown:
                 s.shown[passage.passage_id] = (len(s.shown) + 1, passage)
             numbered.append(s.shown[passage.passage_id])
