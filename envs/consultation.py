@@ -33,6 +33,7 @@ from dxgym.envs.protocol import (
     Action,
     DiagnosisAction,
     InvalidAction,
+    PromptTerms,
     RequestAction,
     SearchAction,
     feedback_text,
@@ -270,7 +271,7 @@ class _State:
 class Consultation:
     """One patient, one policy, one episode: `reset()`, then `step()` until terminated or truncated."""
 
-    __slots__ = ("case", "lookup", "config", "knowledge", "_s", "_relevant", "_sections")
+    __slots__ = ("case", "lookup", "config", "knowledge", "terms", "_s", "_relevant", "_sections")
 
     def __init__(
         self,
@@ -278,11 +279,16 @@ class Consultation:
         lookup: LookupAgent,
         config: ConsultationConfig | None = None,
         knowledge: KnowledgeSearch | None = None,
+        terms: PromptTerms | None = None,
     ) -> None:
+        """`knowledge`: offered to the policy (`<search>`) only when given. `terms`: the reward terms the
+        system prompt states — the shell passes `its_reward_config.prompt_terms()` (default: the default
+        reward's), so the policy is told the rules it is scored by."""
         self.case = case
         self.lookup = lookup
         self.config = config or ConsultationConfig()
         self.knowledge = knowledge
+        self.terms = terms
         self._s = _State()
         physical = {e.group for e in case.examinations if e.category == "physical_examination"}
         self._relevant = case.relevant_groups - physical
@@ -362,7 +368,7 @@ class Consultation:
     def reset(self) -> str:
         """Start (or restart) the episode; returns the initial consultation summary."""
         summary = render.render_summary(self.case, self.config.reveal_physical_exam)
-        prompt = system_prompt(self.case.language, self.config.tools)
+        prompt = system_prompt(self.case.language, self.config.tools, self.knowledge is not None, self.terms)
         self._s = _State(
             messages=[("system", prompt, None), ("user", summary, None)],
             started=True,
@@ -531,7 +537,7 @@ class Consultation:
             s.invalid += 1
             events.append(ActionRejected(action.reason))
             observation = render.render_invalid(
-                action.reason, lang, feedback_text(lang, self.config.tools), self.turns_left
+                action.reason, lang, feedback_text(lang, self.config.tools, self.knowledge is not None), self.turns_left
             )
 
         truncated = False

@@ -209,6 +209,11 @@ class LazyKnowledge:
                 self._kb = None
         return self._kb is not None and hasattr(self._kb, "search")
 
+    @property
+    def languages(self) -> frozenset[str] | None:
+        """The loaded knowledge base's languages (None until loaded: the consultation filters by language)."""
+        return getattr(self._kb, "languages", None) if self.available() else frozenset()
+
     def search(self, query: str, k: int = 5, language: str | None = None) -> list[Passage]:
         if not self.available():
             return []

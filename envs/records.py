@@ -136,7 +136,7 @@ def prompts_version() -> str:
     digest = hashlib.sha256()
     folder = resources.files("dxgym.envs").joinpath("prompts")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".txt"):
+        if entry.name.endswith((".txt", ".json")):
             digest.update(entry.name.encode())
             digest.update(entry.read_bytes())
     return digest.hexdigest()[:12]

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from dxgym.agents.types import Verdict, Verifier, VerifyRequest
 from dxgym.envs.consultation import Outcome
 from dxgym.envs.metrics import distinct_requests, exam_metrics
+from dxgym.envs.protocol import PromptTerms
 
 # Every `Reward.components` holds exactly these keys, in this order (shells log them by name).
 COMPONENTS = ("correctness", "exam_f1", "format", "no_diagnosis", "length", "turn_cost", "test_cost", "citation")
@@ -38,6 +39,15 @@ class RewardConfig(BaseModel):
     test_cost: float = 0.0  # per distinct examination request
     citation_weight: float = 0.0  # credit when a cited, shown passage names the diagnosis (issue 9)
     unshown_citation_penalty: float = 0.1  # × citation_weight, per cited passage never shown
+
+    def prompt_terms(self) -> PromptTerms:
+        """The terms the system prompt states (`envs.protocol.system_prompt`): the same numbers as the reward."""
+        return PromptTerms(
+            correctness=self.correctness_weight, exam=self.exam_f1_weight, format=self.invalid_action_penalty,
+            format_cap=self.invalid_action_cap, no_diagnosis=self.no_diagnosis_penalty,
+            length=0.5 * self.length_weight, length_threshold=self.length_threshold, turn_cost=self.turn_cost,
+            test_cost=self.test_cost, citation=self.citation_weight,
+        )
 
     @model_validator(mode="after")
     def _budget_above_threshold(self) -> RewardConfig:

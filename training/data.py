@@ -22,19 +22,28 @@ ABILITY = "clinical_diagnosis"
 AGENT_NAME = "dxgym_consultation"
 
 
-def prompt_messages(case: CaseRecord, *, reveal_physical_exam: bool = False) -> list[dict[str, Any]]:
-    """The chat messages a consultation of `case` starts with (system prompt, summary)."""
-    consultation = Consultation(case, worker_cases.shared_lookup(), ConsultationConfig(reveal_physical_exam=reveal_physical_exam))
+def prompt_messages(case: CaseRecord, *, reveal_physical_exam: bool = False,
+                    knowledge: bool = True) -> list[dict[str, Any]]:
+    """The chat messages a consultation of `case` starts with (system prompt, summary), as the agent loop
+    builds them (`knowledge`: the loop offers the knowledge base, as the shipped agent-loop YAML does)."""
+    kb = None
+    if knowledge:
+        from dxgym.agents.knowledge import load_default_kb
+
+        kb = load_default_kb()
+    config = ConsultationConfig(reveal_physical_exam=reveal_physical_exam)
+    consultation = Consultation(case, worker_cases.shared_lookup(), config, kb)
     consultation.reset()
     return [{"role": m["role"], "content": m["content"]} for m in consultation.openai_messages()]
 
 
-def case_row(case: CaseRecord, index: int, *, reveal_physical_exam: bool = False) -> dict[str, Any]:
+def case_row(case: CaseRecord, index: int, *, reveal_physical_exam: bool = False,
+             knowledge: bool = True) -> dict[str, Any]:
     """One parquet row in verl's RLHF shape."""
     primary = case.primary_diagnosis
     return {
         "data_source": DATA_SOURCE,
-        "prompt": prompt_messages(case, reveal_physical_exam=reveal_physical_exam),
+        "prompt": prompt_messages(case, reveal_physical_exam=reveal_physical_exam, knowledge=knowledge),
         "ability": ABILITY,
         "reward_model": {"style": "rule", "ground_truth": primary.name},
         "extra_info": {
@@ -94,6 +103,7 @@ def export_parquet(
     cases: Sequence[CaseRecord] | None = None,
     include_revealing: bool = False,
     left_out: list[str] | None = None,
+    knowledge: bool = True,
 ) -> int:
     """Export a split (or the listed case ids, in order) to verl's parquet; returns the row count.
 
@@ -113,5 +123,6 @@ def export_parquet(
         excluded = set(revealing)
         chosen = [c for c in chosen if c.case_id not in excluded]
     return write_parquet(
-        (case_row(c, i, reveal_physical_exam=reveal_physical_exam) for i, c in enumerate(chosen)), out
+        (case_row(c, i, reveal_physical_exam=reveal_physical_exam, knowledge=knowledge) for i, c in enumerate(chosen)),
+        out
     )
