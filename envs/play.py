@@ -362,7 +362,7 @@ def next_rollout_index(path: Path, case_id: str, seed: int, policy: str = POLICY
 
 def unrequested_groups(case: CaseRecord, record: EpisodeRecord, config: ConsultationConfig) -> tuple[str, ...]:
     """Groups the record holds that the clinician never obtained (the revealed physical examination aside)."""
-    obtained = set(record.outcome.obtained_groups)
+    obtained = set(record.outcome.obtained_groups) | set(record.outcome.obtained_sections)
     revealed = (
         {e.group for e in case.examinations if e.category == "physical_examination"}
         if config.reveal_physical_exam

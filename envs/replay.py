@@ -199,11 +199,15 @@ def reward_lines(record: EpisodeRecord) -> list[str]:
     lines.append(f"reward: {record.reward:+.3f}" if record.reward is not None else "reward: (not scored)")
     lines += [f"  {name}: {value:+.3f}" for name, value in record.reward_components.items()]
     obtained, relevant = set(out.obtained_groups), out.relevant_groups
-    lines.append(f"examinations: {len(obtained & set(relevant))}/{len(relevant)} relevant groups obtained, "
+    lines.append(f"examinations: {len(obtained & set(relevant))}/{len(relevant)} relevant auxiliary groups revealed, "
                  f"{out.distinct_requests} distinct requests")
     missed = [g for g in relevant if g not in obtained]
     if missed:
         lines.append("  relevant, never obtained: " + ", ".join(missed))
+    if out.relevant_sections:
+        seen = set(out.obtained_sections)
+        lines.append(f"physical examination: {len(seen & set(out.relevant_sections))}/{len(out.relevant_sections)} "
+                     "sections revealed (not scored in the exam term)")
     usage = record.usage
     lines.append(f"tokens: {usage.prompt_tokens} prompt, {usage.completion_tokens} completion"
                  + (" (estimated)" if usage.estimated else ""))
