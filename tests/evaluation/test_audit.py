@@ -44,6 +44,20 @@ def test_exploits_earn_little_exam_reward_on_unseen_cases(unseen: dict) -> None:
     assert p["overlong_rollout"]["gap_to_oracle"] == pytest.approx(-0.5)
 
 
+def test_exploits_earn_little_exam_reward_on_the_heldout_set() -> None:
+    """The held-out set (`tests/agents/data/heldout/`, 34 en + 26 zh cases written apart and frozen) measured,
+    never tuned on: the exam gates hold there too, in both languages."""
+    from dxgym.emr_fixtures.importers.jsonl import read as read_jsonl
+
+    folder = Path(__file__).parents[1] / "agents" / "data" / "heldout"
+    for cases in (list(read(folder / "cases_en.jsonl")), list(read_jsonl(folder / "cases_zh.jsonl"))):
+        p = audit(cases)["policies"]
+        assert p["oracle"]["exam"] == pytest.approx(0.5)
+        assert p["physical_exam_only"]["exam"] <= 0.05 and p["category_orders"]["exam"] <= 0.05
+        assert p["catalogue_30"]["exam"] <= 0.15
+        assert p["repeat_one"]["exam"] == pytest.approx(p["one_request"]["exam"])
+
+
 def test_unseen_injection_and_hedge_answers_are_never_correct(unseen: dict) -> None:
     for name, row in unseen["policies"].items():
         if name.startswith("answers:"):
