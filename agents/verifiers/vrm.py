@@ -5,7 +5,8 @@ Why it is shaped like this:
   over `vllm serve`; a spec string builds one. Judge options may ride on the spec's fragment:
   `openai:M@URL#k=3&box=1&temperature=0.7` (`k`: self-consistency samples, `box`: constrain the
   judge to answer exactly `\\boxed{0}` or `\\boxed{1}` with vLLM structured outputs — for tiny or
-  weak judges; it removes the judge's analysis).
+  weak judges; it removes the judge's analysis; `history=0`: show the judge only the reference and the
+  answer, not the requests and results — verdicts then cache across rollouts with the same answer).
 - A judge that times out, errors, cannot be reached or cannot be parsed never scores 0 silently:
   the rule verifier answers and the verdict names why in `fallback` ("timeout", "http_500",
   "connection_error", "parse_error", ...), with the parse error text in `parse_error`.
