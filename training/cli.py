@@ -34,9 +34,15 @@ def export(
         bool, typer.Option("--reveal-physical-exam", help="Physical examination in the summary (MedR-Bench setting).")
     ] = False,
     language: Annotated[str | None, typer.Option("--lang", "--language", help="Only cases in this language (en, zh).")] = None,
+    include_revealing: Annotated[bool, typer.Option(
+        "--include-revealing", help="Keep cases whose results name their diagnosis (left out by default).")] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Write verl's RLHF parquet: one row per case (prompt, reference, case id); workers load the cases."""
+    """Write verl's RLHF parquet: one row per case (prompt, reference, case id); workers load the cases.
+
+    Cases with a result that names their diagnosis (`reveals_diagnosis`) are left out unless
+    --include-revealing.
+    """
     from dxgym.emr_fixtures.models import SPLITS
     from dxgym.emr_fixtures.safe_write import check_output_file
     from dxgym.training.data import export_parquet
@@ -53,12 +59,15 @@ def export(
     if ids is not None and not ids:
         raise fail(f"--case-ids {case_ids} lists no case id; {out} was not written")
     # no cases (an unknown --lang, say) is an error raised before anything is written
+    left_out: list[str] = []
     n = export_parquet(out, split=None if ids is not None else split, db=db, case_ids=ids,
-                       reveal_physical_exam=reveal_physical_exam, language=language)
+                       reveal_physical_exam=reveal_physical_exam, language=language,
+                       include_revealing=include_revealing, left_out=left_out)
     if as_json:
-        print_json({"rows": n, "out": str(out)})
+        print_json({"rows": n, "out": str(out), "left_out_revealing": len(left_out)})
     else:
-        console.print(f"wrote {n} rows to {esc(out)}", highlight=False)
+        note = f" ({len(left_out)} case(s) whose results name the diagnosis left out)" if left_out else ""
+        console.print(f"wrote {n} rows to {esc(out)}{note}", highlight=False)
 
 
 @train_app.command("select")
