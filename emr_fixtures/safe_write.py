@@ -172,6 +172,8 @@ def output_text(path: str | os.PathLike[str], *, inputs: Iterable[tuple[Path, st
                 what: str = "the output") -> Iterator[IO[str]]:
     """Text output to a file (atomically) or, for `-`, to stdout."""
     if check_output_file(path, inputs=inputs, what=what, allow_stdout=True) is None:
+        if sys.stdout is None:  # started with stdout closed (`>&-`)
+            raise OutputRefused(f"stdout is closed: {what} has nowhere to go")
         yield sys.stdout
         sys.stdout.flush()
         return
