@@ -58,7 +58,7 @@ def _generator_key(n: int, seed: int) -> str:
     return digest.hexdigest()[:12]
 
 
-def generated_database(n: int = BIG, seed: int = 0) -> Path:
+def generated_database(n: int = BIG, seed: int = 0, cache_dir: Path | None = None) -> Path:
     """A SQLite file of `n` generated cases, built once (in chunks, one transaction each) and cached."""
     from filelock import FileLock
     from sqlalchemy import create_engine
@@ -67,7 +67,7 @@ def generated_database(n: int = BIG, seed: int = 0) -> Path:
     from dxgym.emr_fixtures.db import dispose_engine, init_db
     from dxgym.emr_fixtures.store import write_cases
 
-    root = _cache_root()
+    root = Path(cache_dir) if cache_dir is not None else _cache_root()
     root.mkdir(parents=True, exist_ok=True)
     target = root / f"cases-{n}-{_generator_key(n, seed)}.sqlite"
     if target.exists():
@@ -177,7 +177,7 @@ def probe(url: str, n: int, seed: int = 7) -> dict[str, float]:
     }
 
 
-def _run_probe(url: str, n: int) -> dict[str, float]:
+def run_probe(url: str, n: int) -> dict[str, float]:
     """`probe` in a fresh interpreter (so its memory is the worker's, not this process's)."""
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
     out = subprocess.run([sys.executable, "-m", "dxgym.training.bench_workers", "--probe", url, "--cases", str(n)],
@@ -193,8 +193,8 @@ def bench_workers(n: int = BIG, postgres: bool = True) -> dict[str, Any]:
     big = generated_database(n)
     small = generated_database(SMALL)
     built_s = time.perf_counter() - started
-    sqlite = _run_probe(f"sqlite:///{big}", n)
-    sqlite_small = _run_probe(f"sqlite:///{small}", SMALL)
+    sqlite = run_probe(f"sqlite:///{big}", n)
+    sqlite_small = run_probe(f"sqlite:///{small}", SMALL)
     figures: dict[str, Any] = {
         "worker_first_case_ms": sqlite["first_case_ms"],
         "worker_case_cold_p50_us": sqlite["cold_p50_us"],
@@ -219,7 +219,7 @@ def bench_workers(n: int = BIG, postgres: bool = True) -> dict[str, Any]:
             t0 = time.perf_counter()
             copy_to_postgres(big, pg_url)
             copy_s = time.perf_counter() - t0
-            pg = _run_probe(pg_url, n)
+            pg = run_probe(pg_url, n)
         figures.update({
             "worker_postgres_first_case_ms": pg["first_case_ms"],
             "worker_postgres_case_cold_p50_us": pg["cold_p50_us"],

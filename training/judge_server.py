@@ -2,11 +2,12 @@
 
 `training/smoke_cpu.sh --verifier vrm` starts one when `DXGYM_JUDGE` names no judge, and stops it
 after (SIGTERM). The server runs from `.venv-vllm` (`DXGYM_VLLM_PYTHON`): the training environment's
-vLLM is verl's in-process rollout engine. `--count URL` prints how many requests the server finished,
-from its own Prometheus counter, so a test can check the reward function's calls really reached it.
+vLLM is verl's in-process rollout engine. Its HTTP access log is on, so `--count DIR` can print how
+many chat completions the server itself received, from its own log: a test checks that the reward
+function's judge calls really reached it.
 
     python -m dxgym.training.judge_server --dir DIR      # writes DIR/judge.spec, DIR/judge.url, DIR/server.log
-    python -m dxgym.training.judge_server --count URL    # e.g. http://127.0.0.1:PORT/v1
+    python -m dxgym.training.judge_server --count DIR    # "RECEIVED ANSWERED": chat completions received, answered 200
 """
 
 from __future__ import annotations
@@ -19,16 +20,15 @@ import sys
 import threading
 from pathlib import Path
 
-_COUNTER = re.compile(r"^vllm:request_success_total(?:\{[^}]*\})?\s+([0-9.eE+]+)\s*$", re.MULTILINE)
+# uvicorn's access log line for one chat completion: `... "POST /v1/chat/completions HTTP/1.1" 200 OK`
+_CALL = re.compile(r'"POST /v1/chat/completions HTTP/[0-9.]+" (\d{3})')
 
 
-def finished_requests(base_url: str) -> int:
-    """Requests the server finished (every finish reason), read from `/metrics`."""
-    import httpx
-
-    root = base_url.rstrip("/").removesuffix("/v1")
-    text = httpx.get(f"{root}/metrics", timeout=10.0).text
-    return int(sum(float(v) for v in _COUNTER.findall(text)))
+def received_calls(directory: Path) -> tuple[int, int]:
+    """(chat completions the server received, those it answered with 200), from its access log."""
+    text = (directory / "server.log").read_text(encoding="utf-8", errors="replace")
+    codes = _CALL.findall(text)
+    return len(codes), sum(1 for code in codes if code == "200")
 
 
 def _write(path: Path, text: str) -> None:
@@ -42,7 +42,8 @@ def serve(directory: Path) -> int:
 
     directory.mkdir(parents=True, exist_ok=True)
     config = VLLMServerConfig(model=str(build_tiny_model()), served_model_name="dxgym-judge", max_model_len=8192,
-                              max_num_seqs=8, kv_cache_gib=1, omp_threads=1, log_path=str(directory / "server.log"))
+                              max_num_seqs=8, kv_cache_gib=1, omp_threads=1, log_path=str(directory / "server.log"),
+                              extra_args=("--uvicorn-log-level", "info"))  # the access log counts the calls
     server = VLLMServer(config)
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -54,7 +55,8 @@ def serve(directory: Path) -> int:
         return 1
     try:
         _write(directory / "judge.url", server.base_url)
-        _write(directory / "judge.spec", server.spec)
+        # the tiny judge answers through structured outputs (`#box=1`: exactly \\boxed{0} or \\boxed{1})
+        _write(directory / "judge.spec", server.spec + "#box=1")
         print(f"judge server up at {server.base_url} in {server.startup_s:.0f} s", flush=True)
         stop.wait()
     finally:
@@ -66,10 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--dir", type=Path, help="start a server; write its spec, URL and log here")
-    group.add_argument("--count", metavar="URL", help="print the requests a running server finished")
+    group.add_argument("--count", metavar="DIR", type=Path, help="print the chat completions the server in DIR received")
     args = parser.parse_args(argv)
     if args.count:
-        print(finished_requests(args.count))
+        received, answered = received_calls(args.count)
+        print(received, answered)
         return 0
     return serve(args.dir)
 

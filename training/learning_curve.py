@@ -28,6 +28,7 @@ CURVES = (
     ("exam_f1", "exam F1"),
     ("format_error_rate", "format errors / turn"),
     ("response_tokens", "policy tokens / rollout"),
+    ("diagnosis_rate", "rollouts committing a diagnosis"),
 )
 
 
@@ -63,7 +64,8 @@ def plot(figures: list[StepFigures], summary: dict[str, Any], path: Path) -> Non
     import matplotlib.pyplot as plt
 
     steps = [f.step for f in figures]
-    fig, axes = plt.subplots(1, len(CURVES), figsize=(4 * len(CURVES), 3.2), constrained_layout=True)
+    fig, grid = plt.subplots(2, 3, figsize=(12, 6), constrained_layout=True)
+    axes = list(grid.flat)
     for ax, (key, label) in zip(axes, CURVES, strict=True):
         ax.plot(steps, [getattr(f, key) for f in figures], marker=".", linewidth=1.2)
         ax.set_title(label, fontsize=10)

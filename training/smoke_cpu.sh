@@ -13,7 +13,7 @@
 # --verifier vrm: every diagnosis is judged by the VRM through an OpenAI-compatible server: DXGYM_JUDGE
 # if set, else a vLLM server this script starts on loopback from .venv-vllm (DXGYM_VLLM_PYTHON) serving
 # the tiny model, and stops after. Its verdicts are noise; the point is the path. The script prints the
-# judge calls that server received (its own request counter).
+# judge calls that server received (its own access log).
 #
 # Prints per step: reward mean, step time, generation and the environment's share of the step. Exits
 # non-zero (with the log's tail) unless verl logged two steps. WORK=dir keeps the outputs there.
@@ -44,7 +44,7 @@ trap cleanup EXIT
 if [[ "$VERIFIER" == vrm ]]; then
   export DXGYM_VERIFIER=vrm
   if [[ -z "${DXGYM_JUDGE:-}" ]]; then
-    start_judge_server "$WORK/judge"  # sets DXGYM_JUDGE, JUDGE_PID, JUDGE_URL
+    start_judge_server "$WORK/judge"  # sets DXGYM_JUDGE, JUDGE_PID, JUDGE_DIR
   fi
 fi
 
@@ -61,6 +61,7 @@ run_verl grpo_smoke_cpu "${SMOKE_TIMEOUT:-900}" "$LOG" "${OVERRIDES[@]}"
 echo "---- dxgym CPU smoke ($VERIFIER): $(( $(date +%s) - start )) s wall, outputs in $WORK"
 "$PYTHON" -m dxgym.training.steplog "$LOG" --episodes "$DXGYM_EPISODES_PATH" --expect-steps 2 --json "$WORK/steps.json"
 echo "episodes written: $(wc -l < "$DXGYM_EPISODES_PATH") ($DXGYM_EPISODES_PATH)"
-if [[ -n "${JUDGE_URL:-}" ]]; then
-  echo "judge calls received by the server: $(judge_requests "$JUDGE_URL")"
+if [[ -n "${JUDGE_DIR:-}" ]]; then
+  read -r received answered <<<"$(judge_requests "$JUDGE_DIR")"
+  echo "judge calls received by the server: $received ($answered answered)"
 fi

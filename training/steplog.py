@@ -74,7 +74,8 @@ class StepFigures:
     environment_s: float = math.nan  # summed over the step's rollouts
     environment_share: float = math.nan  # of the step's wall time, per agent-loop worker
     grad_norm: float = math.nan
-    rollout_probs_diff_max: float = math.nan
+    rollout_probs_diff_max: float = math.nan  # rollout vs trainer token probability, after the weight sync
+    rollout_probs_diff_mean: float = math.nan
     components: dict[str, float] = field(default_factory=dict)
 
 
@@ -103,7 +104,8 @@ def step_figures(log: str | Path, episodes: str | Path | None = None, workers: i
         figures = StepFigures(step=n, reward=fields.get("critic/score/mean", math.nan),
                               step_s=fields.get("timing_s/step", math.nan), generation_s=fields.get("timing_s/gen", math.nan),
                               grad_norm=fields.get("actor/grad_norm", math.nan),
-                              rollout_probs_diff_max=fields.get("training/rollout_probs_diff_max", math.nan))
+                              rollout_probs_diff_max=fields.get("training/rollout_probs_diff_max", math.nan),
+                              rollout_probs_diff_mean=fields.get("training/rollout_probs_diff_mean", math.nan))
         records = by_step.get(n, [])
         if records:
             figures.rollouts = len(records)

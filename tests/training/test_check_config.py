@@ -8,13 +8,13 @@ from typer.testing import CliRunner
 from dxgym.training.check_config import check_config
 
 
-@pytest.mark.parametrize("setting", ["single", "multi", "smoke"])
+@pytest.mark.parametrize("setting", ["single", "multi", "smoke", "smoke_cpu", "learn_cpu"])
 def test_shipped_configs_pass(setting):
     report = check_config(setting=setting)
     assert report.ok, report.errors
     assert report.summary["algorithm.adv_estimator"] == "grpo"
     assert report.summary["actor_rollout_ref.actor.kl_loss_type"] == "low_var_kl"
-    if setting != "smoke":
+    if setting in ("single", "multi"):
         assert report.summary["data.train_batch_size"] == 128 and report.summary["actor_rollout_ref.rollout.n"] == 12
     if setting == "multi":
         assert report.summary["trainer.nnodes"] > 1
@@ -140,3 +140,14 @@ def test_shipped_length_settings_keep_the_reports_t():
         cfg = compose(name)
         reward = trainer_reward_config(cfg)
         assert reward.length_threshold == 8192 < reward.length_budget <= 0.75 * cfg.data.max_response_length
+
+
+def test_cpu_settings_need_no_plus_keys():
+    """cpu_settings.yaml sets keys verl's YAML lacks but its dataclasses declare (rollout.enable_sleep_mode)
+    and ray.init's own keyword arguments; a real typo there is still caught."""
+    from dxgym.training.verl_config import compose
+
+    cfg = compose("grpo_smoke_cpu")
+    assert cfg.actor_rollout_ref.rollout.enable_sleep_mode is False and cfg.trainer.device == "cpu"
+    report = check_config(["+actor_rollout_ref.rollout.enable_sleep_modes=false"], setting="smoke_cpu")
+    assert any("enable_sleep_modes" in e for e in report.errors), report.errors

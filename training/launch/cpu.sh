@@ -28,7 +28,7 @@ run_verl() {
 }
 
 # start_judge_server DIR: a vLLM OpenAI-compatible server on loopback serving the tiny model, from
-# .venv-vllm (DXGYM_VLLM_PYTHON); sets DXGYM_JUDGE, JUDGE_URL and JUDGE_PID (stop it with kill).
+# .venv-vllm (DXGYM_VLLM_PYTHON); sets DXGYM_JUDGE, JUDGE_DIR and JUDGE_PID (stop it with kill).
 start_judge_server() {
   local dir=$1
   mkdir -p "$dir"
@@ -41,11 +41,12 @@ start_judge_server() {
   done
   [[ -s "$dir/judge.spec" ]] || { echo "the judge server did not come up in time" >&2; return 1; }
   DXGYM_JUDGE=$(cat "$dir/judge.spec")
-  JUDGE_URL=$(cat "$dir/judge.url")
-  export DXGYM_JUDGE JUDGE_URL
+  JUDGE_DIR=$dir
+  export DXGYM_JUDGE JUDGE_DIR
 }
 
-# judge_requests URL: chat completions the server finished, from its own Prometheus counter.
+# judge_requests DIR: "RECEIVED ANSWERED", the chat completions the judge server in DIR received and
+# answered with 200, from its own access log.
 judge_requests() {
   "$PYTHON" -m dxgym.training.judge_server --count "$1"
 }
