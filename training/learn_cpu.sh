@@ -5,9 +5,9 @@
 # reward, accuracy, exam F1, format-error rate and response length to OUT/curve.json, the curves to
 # OUT/curve.png, and prints the first-five vs last-five mean reward against the step-to-step spread.
 #
-#   training/learn_cpu.sh [--steps N] [--out DIR] [HYDRA_OVERRIDES...]     (default 40 steps, runs/learn-cpu)
+#   training/learn_cpu.sh [--steps N] [--out DIR] [HYDRA_OVERRIDES...]     (default 30 steps, runs/learn-cpu)
 #
-# Needs .venv-train (built by the README's test command), as smoke_cpu.sh. About a minute a step on two
+# Needs .venv-train (built by the README's test command), as smoke_cpu.sh. About half a minute a step on two
 # busy cores: run it under `flock /work/heavy.lock` on a shared machine. Not a CI test; the suite runs it
 # for 2 steps (the curve then proves nothing, the plumbing everything).
 set -euo pipefail
@@ -16,7 +16,7 @@ ROOT=$(cd "$HERE/.." && pwd)
 PYTHON=${PYTHON:-$ROOT/.venv-train/bin/python}
 [[ -x "$PYTHON" ]] || { echo "learn_cpu: no $PYTHON (build it with: bash scripts/test.sh, or set PYTHON)" >&2; exit 2; }
 
-STEPS=40
+STEPS=30
 OUT=$ROOT/runs/learn-cpu
 while [[ $# -gt 0 ]]; do
   case "$1" in
