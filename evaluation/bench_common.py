@@ -53,9 +53,12 @@ TARGETS: dict[str, Target] = {
     "kb_search_en_p50_ms": Target("<", 10, "issue 9"),
     "kb_search_zh_p50_ms": Target("<", 10, "issue 9"),
     "mimic_labevents_peak_rss_bytes": Target("<", 500 * 1024 * 1024, "issue 10"),
+    "agent_loop_extra_fields_bytes": Target("<", 4096, "DESIGN, issue 15"),
+    "worker_rss_mb": Target("<", 300, "DESIGN, issue 15"),
+    "worker_rss_100k_over_10k_x": Target("<=", 1.2, "issue 15"),
 }
 
-UNITS = (("_per_s", "/s"), ("_us", "µs"), ("_ms", "ms"), ("_kb", "KB"), ("_bytes", "bytes"), ("_x", "×"),
+UNITS = (("_per_s", "/s"), ("_us", "µs"), ("_ms", "ms"), ("_kb", "KB"), ("_mb", "MB"), ("_bytes", "bytes"), ("_x", "×"),
          ("_s", "s"), ("_count", ""))
 
 

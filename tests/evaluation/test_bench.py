@@ -17,7 +17,7 @@ from dxgym.evaluation import bench_env, bench_lookup
 from dxgym.evaluation.bench import BenchReport
 from dxgym.evaluation.bench_common import TARGETS, Section, percentile, run_section, unit_of
 
-UNIT = re.compile(r"_(us|ms|s|per_s|kb|bytes|x|count)$")
+UNIT = re.compile(r"_(us|ms|s|per_s|kb|mb|bytes|x|count)$")  # _mb: issue 15's worker_rss_mb
 
 
 @pytest.fixture(scope="module")
