@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dxgym.emr_fixtures.names import normalise_name
+
 _DATA = Path(__file__).with_name("diagnosis_terms.txt")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _TRAILING_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
@@ -105,8 +107,6 @@ def terms() -> tuple[Term, ...]:
 
 @lru_cache(maxsize=1)
 def _by_name() -> dict[str, tuple[Term, ...]]:
-    from dxgym.emr_fixtures.coding import normalise_name  # coding imports this module at load
-
     index: dict[str, list[Term]] = {}
     for term in terms():
         for name in term.names:
@@ -118,8 +118,6 @@ def _by_name() -> dict[str, tuple[Term, ...]]:
 
 @lru_cache(maxsize=1)
 def _by_kind() -> dict[str, tuple[Term, ...]]:
-    from dxgym.emr_fixtures.coding import normalise_name
-
     index: dict[str, list[Term]] = {}
     for term in terms():
         for name in term.kinds:
@@ -146,8 +144,6 @@ def _by_zh() -> dict[str, tuple[Term, ...]]:
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, tuple[Term, ...]]:
     """Capitalised abbreviations (as written in the table, normalised) -> the terms they may stand for."""
-    from dxgym.emr_fixtures.coding import normalise_name
-
     index: dict[str, list[Term]] = {}
     for term in terms():
         for name in term.synonyms:
