@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from dxgym.emr_fixtures import diagnosis_terms
+from dxgym.emr_fixtures import diagnosis_terms, vocabulary
 from dxgym.emr_fixtures.models import IcdMethod
 from dxgym.emr_fixtures.names import normalise_name
 
@@ -100,7 +100,9 @@ def _name_index() -> dict[str, str]:
     for code in icd.get_all_codes(with_dots=True):
         if icd.is_chapter_or_block(code) or icd.is_extended_subcategory(code):
             continue
-        for term in (icd.get_description(code), *icd.get_inclusion_term(code)):
+        # an evaluation concept keeps its title (references must code) but not its inclusion terms
+        inclusion = () if vocabulary.is_held_out(code) else icd.get_inclusion_term(code)
+        for term in (icd.get_description(code), *inclusion):
             for i, name in enumerate(_variants(term)):
                 target = exact if i == 0 else derived
                 if name not in target or _code_key(code) < _code_key(target[name]):
@@ -150,6 +152,11 @@ def _vocabulary_set() -> frozenset[str]:
     return frozenset(_vocabulary())
 
 
+def icd_words() -> frozenset[str]:
+    """Every word of ICD-10-CM's titles and inclusion terms, normalised."""
+    return _vocabulary_set()
+
+
 @lru_cache(maxsize=65536)
 def correct_word(word: str) -> str | None:
     """The one ICD-10-CM word this word misspells, or None when there is none or several."""
@@ -197,14 +204,16 @@ def assign_icd10(name: str) -> CodeAssignment:
     if diagnosis_terms.has_chinese(name):
         english = diagnosis_terms.english_for_chinese(name)
         if english is None:
-            return CodeAssignment(None, "none")
+            codes = {e.code for e in vocabulary.zh_names(name)}
+            code = codes.pop() if len(codes) == 1 else None
+            return CodeAssignment(code, "name_match") if _is_code(code) else CodeAssignment(None, "none")
         name = english
     keys = _candidates(name)
     for key in keys:
         curated = diagnosis_terms.curated_code(key)
         if curated is not None:  # a curated entry decides, even when it says "no single code"
             return CodeAssignment(curated, "name_match") if _is_code(curated) else CodeAssignment(None, "none")
-        code = _name_index().get(key)
+        code = _name_index().get(key) or _vocabulary_code(key)
         if code:
             return CodeAssignment(code, "name_match")
     for key in keys:
@@ -212,6 +221,26 @@ def assign_icd10(name: str) -> CodeAssignment:
         if code:
             return CodeAssignment(code, "name_match")
     return CodeAssignment(None, "none")
+
+
+def _vocabulary_code(key: str) -> str | None:
+    """The one code the terminology vocabulary (DDXPlus, MIMIC-IV, CMeKG English names) gives a name."""
+    codes = {e.code for e in vocabulary.en_names(key)}
+    code = codes.pop() if len(codes) == 1 else None
+    return code if _is_code(code) else None
+
+
+@lru_cache(maxsize=65536)
+def is_known_name(text: str) -> bool:
+    """Whether `text` is, as a whole, one condition's name in some vocabulary: the curated table,
+    ICD-10-CM titles and inclusion terms, or the terminology vocabulary (CMeKG, DDXPlus, MIMIC-IV)."""
+    text = text.strip()
+    if not text:
+        return False
+    if diagnosis_terms.has_chinese(text):
+        return bool(diagnosis_terms.terms_for_chinese(text) or vocabulary.zh_names(text))
+    key = normalise_name(text)
+    return bool(diagnosis_terms.terms_for_key(key) or vocabulary.en_names(key) or key in _name_index())
 
 
 def is_icd_name(key: str) -> bool:

@@ -50,7 +50,7 @@ def strip_parenthetical(name: str) -> str:
 
 # Interchangeable Chinese spellings of one word, written the second way before comparing:
 # 梗塞 / 梗死 (infarction), 先兆子痫 / 子痫前期 (pre-eclampsia, old and current term), 乙肝 / 乙型肝炎,
-# 丙肝 / 丙型肝炎, 继发型 / 继发性 and 原发型 / 原发性 (the TB classification writes 型).
+# 丙肝 / 丙型肝炎, 继发型 / 继发性 and 原发型 / 原发性 (the TB classification writes 型), 综合症 / 综合征.
 _ZH_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("梗塞", "梗死"),
     ("先兆子痫", "子痫前期"),
@@ -59,6 +59,7 @@ _ZH_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("继发型", "继发性"),
     ("原发型", "原发性"),
     ("黏膜", "粘膜"),
+    ("综合症", "综合征"),  # 症 for 征: the commonest miswriting of "syndrome"
 )
 
 
