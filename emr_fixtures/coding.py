@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from dxgym.emr_fixtures import diagnosis_terms, vocabulary
 from dxgym.emr_fixtures.models import IcdMethod
@@ -128,7 +128,8 @@ def is_misspelling(a: str, b: str) -> bool:
     if any(a.endswith(s) != b.endswith(s) for s in _SUFFIXES):
         return False
     limit = 2 if min(len(a), len(b)) >= 9 else 1
-    return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
+    # optimal string alignment: a swap of two letters ("myastehnia") is one slip, as a typist makes it
+    return OSA.distance(a, b, score_cutoff=limit) <= limit
 
 
 @lru_cache(maxsize=1)
@@ -162,12 +163,12 @@ def correct_word(word: str) -> str | None:
     """The one ICD-10-CM word this word misspells, or None when there is none or several."""
     if len(word) < 5:
         return None
-    hits = process.extract(word, _vocabulary(), scorer=Levenshtein.distance, score_cutoff=2, limit=8)
+    hits = process.extract(word, _vocabulary(), scorer=OSA.distance, score_cutoff=2, limit=8)
     fits = [w for w, _d, _i in hits if is_misspelling(word, w)]
     if not fits:
         return None
-    best = min(Levenshtein.distance(word, w) for w in fits)
-    closest = [w for w in fits if Levenshtein.distance(word, w) == best]
+    best = min(OSA.distance(word, w) for w in fits)
+    closest = [w for w in fits if OSA.distance(word, w) == best]
     return closest[0] if len(closest) == 1 else None
 
 

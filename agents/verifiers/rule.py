@@ -308,6 +308,22 @@ def _is_compound(text: str) -> bool:
     return parse_answer(text, _structure_only).kind in ("primary", "multiple")
 
 
+_INITIALISM_SKIP = frozenset({"of", "the", "and", "with", "in", "to", "a", "an", "due", "on"})
+
+
+def _initialism(full: Reading, short: Reading) -> bool:
+    """`short` is written as the initials of `full` (COPD, DVT, GERD), and no table gives those
+    initials another meaning."""
+    abbreviation = short.key
+    if not (2 <= len(abbreviation) <= 6 and abbreviation.isalpha() and " " not in abbreviation):
+        return False
+    words = [w for w in full.key.split() if w not in _INITIALISM_SKIP]
+    if len(words) != len(abbreviation) or "".join(w[0] for w in words) != abbreviation:
+        return False
+    meanings = terms_table.abbreviations().get(abbreviation, ())
+    return not meanings or bool(set(meanings) & set(full.terms))
+
+
 def _covers(wider: frozenset[str], narrower: frozenset[str]) -> bool:
     """Every word of `wider` appears in `narrower`, allowing small misspellings."""
     return all(any(is_misspelling(w, n) or n in _HYPONYMS.get(w, ()) for n in narrower) for w in wider)
@@ -378,6 +394,8 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
     entries = bool(ref.source and pred.source and ref.source != pred.source)
     if not entries and (ref.key == pred.key or ref.key.replace(" ", "") == pred.key.replace(" ", "")):
         return _Outcome(True, "same name after normalisation" + suffix, 0)
+    if _initialism(ref, pred) or _initialism(pred, ref):
+        return _Outcome(True, "an abbreviation of the same name (its initials)" + suffix, 0)
     if _disease_vs_syndrome(ref.key, pred.key):
         return _Outcome(False, "a different condition (a disease vs a syndrome of the same name)", 2)
     rw, pw = ref.words, pred.words
@@ -430,12 +448,12 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
 
 
 # Words that place or stage a condition without changing what it is (DESIGN's answer forms, row 1:
-# "one condition, with or without site, laterality, stage ..."). Organs are not here ("lung abscess"
+# "one condition, with or without site, laterality, stage or type"). Organs are not here ("lung abscess"
 # is not "abscess"), nor acuity or severity: the tuning sets hold acute interstitial nephritis vs
 # interstitial nephritis and 重度子痫前期 vs 子痫前期 as different conditions.
 _SITE_OR_STAGE = frozenset(
     """left right bilateral unilateral upper lower middle lobe lobar segment segmental anterior posterior inferior
-    superior lateral medial proximal distal apical basal wall side sided stage grade i ii iii iv 1 2 3 4""".split()
+    superior lateral medial proximal distal apical basal wall side sided stage grade type i ii iii iv 1 2 3 4""".split()
 )
 _ZH_SITE_OR_STAGE = re.compile(
     r"^(?:左侧?|右侧?|双侧|单侧|[左右双]|[上中下]叶|[上中下]|前壁|下壁|侧壁|后壁|[ⅠⅡⅢⅣIV1-4一二三四]+[期级])+$"
