@@ -209,6 +209,8 @@ def bench_steps(cases: Sequence[CaseRecord], rounds: int = 3) -> dict[str, Any]:
         key = policy.replace("-", "_")
         out[f"env_steps_{key}_per_s"] = round(main["steps"][policy] / main["step_s"][policy])
     out["_notes"] = [
+        "reward_score_p50_us / _p99_us: one episode's rewards.score with the rule verifier (no semantic tier), "
+        "every answer memo emptied before each call; each reference's readings stay cached (issue 14)",
         "steps replay the scripted policies' recorded turns (tags and tool calls) on one core; "
         f"a step carries {out['env_items_per_step_x']} examination requests on average (request-all orders 28)",
         "env_steps_per_s replays after the recording pass, so the memos (lookup results, splits, result lines) "

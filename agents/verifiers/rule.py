@@ -544,6 +544,16 @@ def _tier(reason: str, form: AnswerForm) -> str:
     return "wording"
 
 
+def reference_code(reference: str) -> str | None:
+    """The ICD-10-CM code the verifier reads a reference as (its first coded reading), if any."""
+    return next((r.code for r in _reference_readings(reference) if r.code and not r.narrower and "-" not in r.code), None)
+
+
+def verdict_with_tier(reference: str, prediction: str) -> tuple[bool, str, str]:
+    """(correct, reason, tier) for one pair: the rule verdict and the tier that decided it."""
+    return _judge(reference, prediction)
+
+
 @lru_cache(maxsize=65536)
 def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     """(correct, reason, tier): the answer's form first (DESIGN's table), then the names."""
