@@ -116,7 +116,7 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 _CAUSE = re.compile(r"\s+(?:due\s+to|secondary\s+to|caused\s+by|because\s+of|induced\s+by|from)\s+", re.IGNORECASE)
-_ZH_SPLIT = re.compile(r"伴有?|合并有?|并发|[、，,；;＋+]|以及|及|和|与|同时")
+_ZH_SPLIT = re.compile(r"伴发|伴有?|合并有?|并发|并(?![发殖])|[、，,；;＋+]|以及|及|和|与|同时")
 _ZH_CAUSE = re.compile(r"继发于|所致的?|引起的?|导致的?")
 # Pieces that qualify the condition before them rather than name another ("left", "stage 3", "unspecified").
 _QUALIFIER_WORDS = frozenset(

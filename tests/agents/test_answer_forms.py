@@ -33,6 +33,7 @@ def _correct(reference: str, prediction: str) -> bool:
         ("Myasthenia gravis; thymoma", "primary", "Myasthenia gravis"),
         ("Myasthenia gravis with thymoma", "primary", "Myasthenia gravis"),
         ("重症肌无力伴胸腺瘤", "primary", "重症肌无力"),
+        ("2型糖尿病并周围神经病变", "primary", "2型糖尿病"),
         ("Pneumonia due to asthma", "primary", "Pneumonia"),
         ("COPD or asthma", "hedged", None),
         ("LEMS vs MG", "hedged", None),
