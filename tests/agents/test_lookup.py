@@ -185,3 +185,15 @@ def test_lexicon_loinc_codes_match_labunits_where_shared() -> None:
             concept = lex.concepts[cid]
             words = {w for t in (concept.label, *concept.en) for w in key(t).split()}
             assert words & set(key(labunits[code]["name"]).split()), (code, cid)
+
+
+def test_nested_procedure_keeps_its_parent_and_cbc_stays_in_blood() -> None:
+    """Issue 14 done-when on agentclinic:medqa:29: CBC returns only blood counts; the joint aspiration
+    is found by its clinical names (its group is the procedure, not "Analysis")."""
+    case, lookup = fixture_case("agentclinic:medqa:29"), ExamLookup()
+    cbc = lookup.resolve("CBC", case)
+    assert cbc and {h.group for h in cbc} == {"Complete_Blood_Count"}
+    for request in ("arthrocentesis", "joint aspiration", "synovial fluid analysis"):
+        hits = lookup.resolve(request, case)
+        assert {h.group for h in hits} == {"Joint_Aspiration_Left_Wrist"}, request
+        assert {h.name for h in hits} == {"WBC", "Gram_Stain"}
