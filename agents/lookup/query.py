@@ -70,13 +70,14 @@ class Query:
     concepts: tuple[tuple[str, str | None], ...]  # (analyte/panel/study id, specimen)
     imaging: tuple[frozenset[str], frozenset[str]] | None  # (modalities, sites)
     exam_sites: frozenset[str]  # examination sections asked for
+    manoeuvres: frozenset[str]  # inspection / palpation / percussion / auscultation asked for (narrows a section)
     physical_all: bool  # "physical examination" with no section named
     spec: str | None  # specimen the request names explicitly
     content: tuple[str, ...]  # tokens that are neither lexicon terms nor filler (for the fuzzy tier)
 
     @property
     def empty(self) -> bool:
-        return not (self.concepts or self.imaging or self.exam_sites or self.physical_all)
+        return not (self.concepts or self.imaging or self.exam_sites or self.manoeuvres or self.physical_all)
 
 
 def _core(toks: tuple[str, ...]) -> tuple[str, ...]:
@@ -105,6 +106,7 @@ def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
     mods = frozenset(c for c in ids if kinds[c] == "mod")
     sites = frozenset(c for c in ids if kinds[c] == "site")
     markers = {c for c in ids if kinds[c] == "marker"}
+    manoeuvres = frozenset(c for c in ids if kinds[c] == "man")
     concepts: list[tuple[str, str | None]] = []
     for cid in dict.fromkeys(ids):
         c = lex.concepts[cid]
@@ -116,13 +118,15 @@ def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
     if mods:
         if sites or mods != {"mod_imaging"}:
             imaging = (mods, sites)
-    elif sites and (markers or not (concepts or content)):
+    elif sites and (markers or manoeuvres or not (concepts or content)):
         exam_sites = sites
-    elif "pe" in markers and not concepts and not spec:
-        physical_all = True
+    elif "pe" in markers and not concepts and not spec and not content and not manoeuvres:
+        physical_all = True  # "physical exam" alone; "局部查体" (a qualifier the lexicon lacks) is not every section
     core = _core(toks)
     keys = tuple(dict.fromkeys(k for k in (" ".join(toks), " ".join(core)) if k))
-    return Query(keys, tuple(concepts), imaging, exam_sites, physical_all, spec, content)
+    if imaging is not None or concepts:
+        manoeuvres = frozenset()
+    return Query(keys, tuple(concepts), imaging, exam_sites, manoeuvres, physical_all, spec, content)
 
 
 class QueryCache:
