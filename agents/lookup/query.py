@@ -10,7 +10,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from threading import Lock
 
-from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag
+from dxgym.emr_fixtures.lexicon import Lexicon, Span, load_lexicon, tag
 
 # Words that carry no examination meaning: stripped from a request's edges for exact matching, and
 # the only words allowed around a weak abbreviation ("us", "pt", "k") for it to count.
@@ -89,13 +89,34 @@ def _core(toks: tuple[str, ...]) -> tuple[str, ...]:
     return toks[i:j]
 
 
+def _cjk(tok: str) -> bool:
+    return len(tok) == 1 and "\u3400" <= tok <= "\u9fff"
+
+
+def _inside_longer_word(span: Span, toks: tuple[str, ...], loose: set[int], lex: Lexicon) -> bool:
+    """Is this Chinese analyte / panel term glued to characters no term covers (a longer, different name)?
+
+    Chinese is tokenised by character, so 红细胞计数 matches inside 网织红细胞计数 (reticulocytes). A
+    neighbouring character that is neither a term nor filler means the request names something the
+    lexicon does not know; the analyte it contains is then not what was asked."""
+    if not _cjk(toks[span.start]) or not any(lex.concepts[c].kind in ("analyte", "panel") for c in span.concepts):
+        return False
+    for j in (span.start - 1, span.end):
+        if 0 <= j < len(toks) and j in loose and _cjk(toks[j]) and toks[j] not in FILLER:
+            return True
+    return False
+
+
 def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
     """Read a (screened) token sequence into a `Query`."""
     lex = lex or load_lexicon()
     spans, uncovered = tag(toks, lex)
     content = tuple(toks[i] for i in uncovered if toks[i] not in FILLER)
     ids: list[str] = []
+    loose = set(uncovered)
     for span in spans:
+        if _inside_longer_word(span, toks, loose, lex):
+            continue  # "网织红细胞计数" is not "红细胞计数": a Chinese test name inside a longer, unknown one
         if span.weak and content:
             continue  # "us", "pt", "k" only count in a request made of terms
         if span.weak and span.start > 0 and toks[span.start - 1] in _OBJECT_VERBS:
