@@ -45,7 +45,7 @@ class Thresholds:
 
 # Calibrated by `python -m dxgym.agents.lookup.calibrate --semantic` (docs/lookup.md, "Semantic tier").
 THRESHOLDS: dict[str, Thresholds] = {
-    embeddings.E5: Thresholds(absolute=0.96, margin=0.01),
+    embeddings.E5: Thresholds(absolute=0.96, margin=0.08),
     embeddings.MINILM: Thresholds(absolute=0.70, margin=0.05),
 }
 

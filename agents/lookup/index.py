@@ -45,6 +45,16 @@ class CaseIndex:
     man_records: dict[str, tuple[int, ...]] = field(default_factory=dict)  # manoeuvre -> records naming it
     record_spec: list[str | None] = field(default_factory=list)
     _hits: dict[tuple[int, str], ExamHit] = field(default_factory=dict)
+    _result_concepts: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def result_concepts(self, i: int) -> frozenset[str]:
+        """Concepts named in record i's result text (computed on first use: only panel-named results need it)."""
+        found = self._result_concepts.get(i)
+        if found is None:
+            spans, _ = tag(tokens(self.case.examinations[i].result))
+            found = frozenset(c for sp in spans for c in sp.concepts)
+            self._result_concepts[i] = found
+        return found
 
     def hit(self, i: int, tier: Tier) -> ExamHit:
         """The `ExamHit` for record i (cached; built without re-validation from a validated record)."""

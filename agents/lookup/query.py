@@ -24,7 +24,8 @@ FILLER = frozenset(
     and or too as well again now today first then next just quick quickly stat urgent urgently go ahead
     love know tell give provide pull up available this that these those it them maybe perhaps
     additionally plus lastly finally same left right bilateral both side sided from with by her him
-    obtaining getting ordering sending doing interested in mind if possible wondering
+    obtaining getting ordering sending doing interested in mind if possible wondering x1 x2 x3 x4 serial twice
+    trend trending
     请 帮 我 们 想 要 查 一 下 做 个 看 结 果 的 患 者 病 人 开 给 了 吗 呢 再 也 还 有 和 及 项 次 份
     需 麻 烦 谢 能 否 可 以 左 右 双 侧 急 复 安 排 行 吧 先 该 位 名""".split()
 )
@@ -89,22 +90,30 @@ def _core(toks: tuple[str, ...]) -> tuple[str, ...]:
     return toks[i:j]
 
 
+_TEST_WORDS = frozenset("test tests testing assay assays stain screen study studies scan index ratio clearance "
+                        "challenge tolerance stimulation suppression".split())
+
+
 def _cjk(tok: str) -> bool:
     return len(tok) == 1 and "\u3400" <= tok <= "\u9fff"
 
 
 def _inside_longer_word(span: Span, toks: tuple[str, ...], loose: set[int], lex: Lexicon) -> bool:
-    """Is this Chinese analyte / panel term glued to characters no term covers (a longer, different name)?
+    """Is this analyte / panel term part of a longer name the lexicon does not know?
 
-    Chinese is tokenised by character, so 红细胞计数 matches inside 网织红细胞计数 (reticulocytes). A
-    neighbouring character that is neither a term nor filler means the request names something the
-    lexicon does not know; the analyte it contains is then not what was asked."""
-    if not _cjk(toks[span.start]) or not any(lex.concepts[c].kind in ("analyte", "panel") for c in span.concepts):
+    Chinese is tokenised by character, so 红细胞计数 matches inside 网织红细胞计数 (reticulocytes): a
+    neighbouring character that is neither a term nor filler means a different, unknown test. In English
+    words the lexicon does not know between the term and a word naming a kind of test do the same ("urea
+    breath test" is not urea); words before it are usually qualifiers ("peak troponin") and are let be."""
+    if not any(lex.concepts[c].kind in ("analyte", "panel") for c in span.concepts):
         return False
-    for j in (span.start - 1, span.end):
-        if 0 <= j < len(toks) and j in loose and _cjk(toks[j]) and toks[j] not in FILLER:
-            return True
-    return False
+    if not _cjk(toks[span.start]):
+        j = span.end  # unknown words after the term, then a word naming a kind of test
+        while j < len(toks) and j in loose and toks[j] not in FILLER and not toks[j].isdigit():
+            j += 1
+        return span.end < j < len(toks) and toks[j] in _TEST_WORDS
+    neighbours = [j for j in (span.start - 1, span.end) if 0 <= j < len(toks) and _cjk(toks[j])]
+    return any(j in loose and toks[j] not in FILLER for j in neighbours)
 
 
 def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:

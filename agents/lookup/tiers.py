@@ -78,7 +78,8 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
             for i in recs:
                 found.setdefault(i, "lexicon")
             continue
-        # an analyte the record only holds inside a panel-named result ("Complete_Blood_Count: Hb 9.1 ...")
+        # an analyte the record only holds inside a panel-named result ("Complete_Blood_Count: Hb 9.1 ..."),
+        # and only where that result's text names it: a panel never stands in for an analyte it lacks
         pending = [p for p, _ in concept.member_of]
         seen: set[str] = set()
         while pending and not recs:
@@ -86,7 +87,7 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
             if panel in seen:
                 continue
             seen.add(panel)
-            recs = _concept(idx, panel, None, groups=False)
+            recs = [i for i in _concept(idx, panel, None, groups=False) if cid in idx.result_concepts(i)]
             pending.extend(p for p, _ in lex.concepts[panel].member_of)
         for i in recs:
             found.setdefault(i, "panel")

@@ -39,6 +39,6 @@ def test_harvested_figures() -> None:
     for name, f in figures.items():
         print(f"  {name}: {json.dumps(f)}")
     # Floors: measured figures minus a small margin (docs/lookup.md).
-    assert figures["calibration/with_semantic"]["recall"] >= 0.80
-    assert figures["eval/with_semantic"]["not_available_rate"] >= 0.90
+    assert figures["calibration/with_semantic"]["recall"] >= 0.78
+    assert figures["eval/with_semantic"]["not_available_rate"] >= 0.80
     assert figures["eval/with_semantic"]["recall"] >= figures["eval/deterministic"]["recall"]
