@@ -150,11 +150,7 @@ def bench_semantic(cases: Sequence[CaseRecord], rounds: int = 5) -> dict[str, An
                 full.semantic.match(item, case)
                 warm.append((clock() - t) / 1000)
     return {
-        "semantic_lookup_requests_count": len(work),
-        "semantic_lookup_p50_us": round(percentile(warm, 50), 1),
-        "semantic_lookup_p99_us": round(percentile(warm, 99), 1),
-        "semantic_lookup_cold_p50_us": round(percentile(cold, 50), 1),
-        "semantic_lookup_cold_p99_us": round(percentile(cold, 99), 1),
+        **_figures("semantic_lookup", {"warm": warm, "cold": cold}, len(work)),
         "semantic_lookup_case_names_p50_ms": round(percentile(names_ms, 50), 1),
         "_notes": [f"semantic tier ({embeddings.model_name()}): target < 5 ms p50 a request on one core, cached; "
                    "`_cold_` is a request's first sight (its embedding computed), `_case_names_` embedding a case's "
