@@ -137,6 +137,7 @@ def plan(quick: bool, llm_url: str | None, with_llm: bool) -> list[tuple[str, Ca
     cases = list(load_fixture_cases())
     sections: list[tuple[str, Callable[[], dict[str, Any]]]] = [
         ("lookup", lambda: bench_lookup.bench_lookup(cases, rounds=5 if quick else 20)),
+        ("semantic_lookup", lambda: bench_lookup.bench_semantic(cases, rounds=2 if quick else 5)),
         ("environment", lambda: bench_env.bench_steps(cases, rounds=2 if quick else 5)),
         ("memory", lambda: bench_env.bench_memory(cases, rss=not quick)),
         ("agent_loop", _agent_loop),

@@ -40,6 +40,17 @@ def test_lookup_section_figures(few_cases):
     assert all(UNIT.search(k) for k in figures), figures
 
 
+def test_semantic_lookup_section_figures():
+    cases = load_fixture_cases()
+    figures = bench_lookup.bench_semantic(cases[:20], rounds=1)
+    notes = figures.pop("_notes")
+    assert "multilingual-e5" in notes[0]
+    assert figures["semantic_lookup_requests_count"] > 0
+    assert figures["semantic_lookup_cold_p50_us"] > 0 and figures["semantic_lookup_case_names_p50_ms"] > 0
+    assert all(UNIT.search(k) for k in figures), figures
+    assert "semantic_lookup_p50_us" in TARGETS
+
+
 def test_environment_and_memory_sections(few_cases):
     steps = bench_env.bench_steps(few_cases, rounds=1)
     steps.pop("_notes")
