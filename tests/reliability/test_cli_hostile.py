@@ -497,8 +497,12 @@ def test_a_hostile_case_can_be_imported_listed_shown_looked_up_played_and_replay
 
 
 def test_json_output_escapes_controls_as_json(hostile_db: Path) -> None:
-    rows = json.loads(ok(cli("cases", "list", "--db", sqlite_url(hostile_db), "--json", "--split", "test")))
-    assert any(r["case_id"] == HOSTILE_ID for r in rows)
+    """--json keeps the data exact, and the terminal safe: controls travel as JSON escapes."""
+    out = ok(cli("cases", "list", "--db", sqlite_url(hostile_db), "--json", "--split", "test"))
+    assert any(r["case_id"] == HOSTILE_ID for r in json.loads(out))
+    shown = ok(cli("cases", "show", HOSTILE_ID, "--db", sqlite_url(hostile_db), "--json"))
+    assert "\x1b" not in shown and "\x07" not in shown and "\\u001b" in shown
+    assert json.loads(shown)["chief_complaint"] == HOSTILE
 
 
 # =====================================================================================================
