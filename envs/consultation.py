@@ -27,6 +27,7 @@ from dxgym.agents.types import (
 from dxgym.emr_fixtures.models import CaseRecord
 from dxgym.envs import render
 from dxgym.envs.metrics import RequestResolution, normalise_request
+from dxgym.envs.pricing import Charge, PriceTable, load_price_table
 from dxgym.envs.protocol import (
     Action,
     DiagnosisAction,
@@ -55,6 +56,9 @@ class ConsultationConfig(BaseModel):
     max_requests_per_turn: int = Field(1_000, ge=1)  # items beyond this are dropped, with a notice
     include_thinking: bool = True  # keep <think> text in the transcript (False: strip it from history)
     max_response_tokens: int | None = Field(None, ge=1)  # completion-token budget -> "length_budget"
+    budget_usd: float | None = Field(None, ge=0)  # orders that would spend past it are refused (wasted requests)
+    price_table: str | None = None  # a TSV replacing the shipped price table (envs/data/prices.tsv)
+    cost_notice: bool = False  # tell the policy that orders and visits are priced (set when the reward counts cost)
 
 
 # --- events ------------------------------------------------------------------------------------
@@ -65,6 +69,8 @@ class RequestResolved:
     item: str
     hits: tuple[ExamHit, ...]
     repeated: bool  # asked before in this episode: shown again, counted once
+    charges: tuple[Charge, ...] = ()  # what this order newly cost (nothing for a repeat)
+    refused: str | None = None  # "budget": it would have spent past the budget; nothing was shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +116,7 @@ class TurnLog:
     action: Action
     events: tuple[Event, ...]
     usage: Usage
+    cost_usd: float = 0.0  # the turn's visit and the orders it charged
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +139,7 @@ class Outcome:
     passages_shown: tuple[Passage, ...]
     searches: tuple[str, ...]
     transcript: tuple[ChatMessage, ...] = ()  # the consultation so far: the VRM judge's dialogue history
+    cost_usd: float = 0.0  # visits and orders, in US dollars (`envs.pricing`)
 
 
 class ConsultationOver(RuntimeError):
@@ -175,10 +183,10 @@ def _message(entry: ChatMessage | _Pending) -> ChatMessage:
 def _turn_log(entry: TurnLog | _Pending) -> TurnLog:
     if not isinstance(entry, tuple):
         return entry
-    index, action, events, usage = entry
+    index, action, events, usage, cost = entry
     if isinstance(usage, tuple):  # an estimate: (prompt tokens, completion tokens)
         usage = Usage(prompt_tokens=usage[0], completion_tokens=usage[1], estimated=True)
-    return TurnLog(index, action, events, usage)
+    return TurnLog(index, action, events, usage, cost)
 
 
 def _built(entries: list, start: int, build: Callable[[Any], Any]) -> int:
@@ -210,12 +218,16 @@ class _State:
     context_estimate: int = 0  # running token estimate of the transcript, for prompt-token estimates
     turns: list[TurnLog | _Pending] = field(default_factory=list)  # built up to `turns_built`
     turns_built: int = 0
+    cost_usd: float = 0.0  # spent so far: visits and orders
+    charged: set[str] = field(default_factory=set)  # billed units (a priced group, or a record)
+    refused: set[str] = field(default_factory=set)  # normalised items refused for the budget
+    codes: dict[str, str | None] | None = None  # source_key -> code, built when a record is priced by code
 
 
 class Consultation:
     """One patient, one policy, one episode: `reset()`, then `step()` until terminated or truncated."""
 
-    __slots__ = ("case", "lookup", "config", "knowledge", "_s", "_relevant")
+    __slots__ = ("case", "lookup", "config", "knowledge", "_s", "_relevant", "prices")
 
     def __init__(
         self,
@@ -228,6 +240,7 @@ class Consultation:
         self.lookup = lookup
         self.config = config or ConsultationConfig()
         self.knowledge = knowledge
+        self.prices: PriceTable = load_price_table(self.config.price_table)
         self._s = _State()
         revealed = (
             {e.group for e in case.examinations if e.category == "physical_examination"}
@@ -290,6 +303,11 @@ class Consultation:
         return Usage(prompt_tokens=s.prompt_tokens, completion_tokens=s.completion_tokens, estimated=s.estimated)
 
     @property
+    def cost_usd(self) -> float:
+        """Spent so far, in US dollars: a visit per turn and every order charged."""
+        return self._s.cost_usd
+
+    @property
     def turns_left(self) -> int:
         return max(0, self.config.max_turns - self._s.turn)
 
@@ -299,6 +317,8 @@ class Consultation:
         """Start (or restart) the episode; returns the initial consultation summary."""
         summary = render.render_summary(self.case, self.config.reveal_physical_exam)
         prompt = system_prompt(self.case.language, self.config.tools)
+        if self.config.cost_notice or self.config.budget_usd is not None:
+            prompt += "\n\n" + render.cost_notice(self.case.language, self.prices.visit_usd, self.config.budget_usd)
         self._s = _State(
             messages=[("system", prompt, None), ("user", summary, None)],
             started=True,
@@ -346,6 +366,7 @@ class Consultation:
             passages_shown=tuple(p for _, p in sorted(s.shown.values(), key=lambda np: np[0])),
             searches=tuple(s.searches),
             transcript=tuple(self.messages),
+            cost_usd=round(s.cost_usd, 2),
         )
 
     def end(self, stop_reason: StopReason) -> None:
@@ -407,6 +428,8 @@ class Consultation:
                 resolved: dict[str, tuple[ExamHit, ...]]) -> StepResult:
         s, lang = self._s, self.case.language
         usage = self._account(turn)
+        spent_before = s.cost_usd
+        s.cost_usd += self.prices.visit_usd  # every turn is a visit, the diagnosis turn included
         content = turn.content if self.config.include_thinking else _strip_think(turn.content)
         s.messages.append(("assistant", content or None, tuple(turn.tool_calls) or None))
         events: list[Event] = []
@@ -419,10 +442,20 @@ class Consultation:
             for item, key in zip(action.items, keys, strict=True):
                 hits = hits_by_item.get(key)
                 repeated = hits is not None
+                charges: tuple[Charge, ...] = ()
                 if not repeated:
+                    charges, refusal = self._charge(item, key, resolved.get(key, ()))
+                    if refusal is not None:
+                        events.append(RequestResolved(item, (), key in s.refused, charges, refusal))
+                        if key not in s.refused:
+                            s.refused.add(key)
+                            s.requests.append(RequestResolution(item, frozenset(), refused=refusal))
+                        blocks.append(render.render_refused(item, lang, sum(c.usd for c in charges),
+                                                            self.config.budget_usd or 0.0, s.cost_usd))
+                        continue
                     hits = hits_by_item[key] = resolved[key]
                     s.requests.append(RequestResolution(item, frozenset([h.group for h in hits])))
-                events.append(RequestResolved(item, hits, repeated))
+                events.append(RequestResolved(item, hits, repeated, charges))
                 blocks.append(render_hits(item, hits, lang, repeated))
             results = render.render_results(blocks, lang)
             observation = results + render.dropped_notice(lang, action.dropped, self.config.max_requests_per_turn)
@@ -465,8 +498,27 @@ class Consultation:
         if s.stop_reason is not None:
             events.append(EpisodeEnded(s.stop_reason))
         logged = tuple(events)
-        s.turns.append((s.turn, action, logged, usage))  # a `TurnLog` when `turns` is read
+        cost = round(s.cost_usd - spent_before, 2)
+        s.turns.append((s.turn, action, logged, usage, cost))  # a `TurnLog` when `turns` is read
         return StepResult(observation, terminated, truncated, logged, action)
+
+    def _charge(self, item: str, key: str, hits: tuple[ExamHit, ...]) -> tuple[tuple[Charge, ...], str | None]:
+        """What a new order costs, charged unless it would pass the budget (then refused, nothing charged)."""
+        s = self._s
+        if hits:
+            if s.codes is None:
+                s.codes = {e.source_key: e.code for e in self.case.examinations if e.code}
+            charged = set(s.charged)
+            charges = tuple(self.prices.charges(hits, charged, s.codes))
+        else:
+            charged, charges = s.charged, (self.prices.order_charge(item),)
+        total = sum(c.usd for c in charges)
+        budget = self.config.budget_usd
+        if budget is not None and (key in s.refused or (total > 0 and s.cost_usd + total > budget + 1e-9)):
+            return charges, "budget"
+        s.charged = charged
+        s.cost_usd += total
+        return charges, None
 
     def _observe(self, turn: AssistantTurn, observation: str, per_call: dict[int, list[str]]) -> None:
         """Answer the turn: one tool message per tool call (OpenAI requires it), else a user message."""

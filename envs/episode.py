@@ -42,6 +42,8 @@ async def run_episode(
             `config.tools` is set to match.
     """
     config = (config or ConsultationConfig()).model_copy(update={"tools": tools})
+    if reward_config is not None and reward_config.cost_weight > 0 and not config.cost_notice:
+        config = config.model_copy(update={"cost_notice": True})  # a costed reward is stated in the prompt
     consultation = Consultation(case, lookup, config, knowledge)
     consultation.reset()
     specs = tool_specs() if tools else None

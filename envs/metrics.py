@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class RequestResolution:
-    """One requested item and the groups its hits belong to (empty: not in the record)."""
+    """One requested item and the groups its hits belong to (empty: not in the record, or refused)."""
 
     item: str
     groups: frozenset[str]
+    refused: str | None = None  # "budget": refused before anything was shown; a wasted request
 
 
 @dataclass(frozen=True, slots=True)

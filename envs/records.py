@@ -28,6 +28,7 @@ from dxgym.envs.consultation import (
     TurnLog,
 )
 from dxgym.envs.metrics import distinct_requests
+from dxgym.envs.process import process_metrics
 from dxgym.envs.protocol import RequestAction, SearchAction
 from dxgym.envs.rewards import Reward
 
@@ -47,6 +48,12 @@ class HitRecord(_Model):
     source_key: str
 
 
+class ChargeRecord(_Model):
+    item: str  # the group, record or order charged
+    key: str  # the price-table row that priced it
+    usd: float
+
+
 class TurnRecord(_Model):
     index: int
     action_type: Literal["request", "search", "diagnosis", "invalid"]
@@ -57,12 +64,16 @@ class TurnRecord(_Model):
     passages: list[str] = Field(default_factory=list)  # passage ids shown this turn, in citation order
     citations: list[str] = Field(default_factory=list)
     invalid_reason: str | None = None
+    refused: list[str] = Field(default_factory=list)  # orders refused (past the budget): nothing shown
+    charges: list[ChargeRecord] = Field(default_factory=list)  # the orders this turn charged
+    cost_usd: float = 0.0  # the turn's physician visit plus its charges
     usage: Usage
 
 
 class RequestRecord(_Model):
     item: str
     groups: list[str]
+    refused: str | None = None  # "budget": refused before anything was shown (a wasted request)
 
 
 class OutcomeRecord(_Model):
@@ -93,6 +104,8 @@ class EpisodeRecord(_Model):
     reward: float | None = None
     reward_components: dict[str, float] = Field(default_factory=dict)
     usage: Usage
+    cost_usd: float = 0.0  # physician visits and orders, US dollars (`envs.pricing`); itemised in `turns`
+    process: dict[str, float | None] = Field(default_factory=dict)  # `envs.process.process_metrics`
     error: str | None = None  # what went wrong when stop_reason is "error"
     versions: dict[str, str]
     timing: dict[str, float] = Field(default_factory=dict)  # the only volatile field
@@ -147,10 +160,16 @@ def _turn_record(log: TurnLog) -> TurnRecord:
         fields["search"] = action.query
     hits: list[HitRecord] = []
     absent: list[str] = []
+    refused: list[str] = []
+    charges: list[ChargeRecord] = []
     for event in log.events:
         if isinstance(event, RequestResolved):
+            if event.refused:
+                refused.append(event.item)
+                continue
             hits += [HitRecord(request=event.item, name=h.name, group=h.group, tier=h.tier, source_key=h.source_key)
                      for h in event.hits]
+            charges += [ChargeRecord(item=c.item, key=c.key, usd=c.usd) for c in event.charges if c.usd]
             if not event.hits:
                 absent.append(event.item)
         elif isinstance(event, SearchDone):
@@ -159,7 +178,8 @@ def _turn_record(log: TurnLog) -> TurnRecord:
             fields["citations"] = list(event.citations)
         elif isinstance(event, ActionRejected):
             fields["invalid_reason"] = event.reason
-    return TurnRecord(hits=hits, not_available=absent, **fields)
+    return TurnRecord(hits=hits, not_available=absent, refused=refused, charges=charges, cost_usd=log.cost_usd,
+                      **fields)
 
 
 def build_record(
@@ -184,6 +204,21 @@ def build_record(
     }
     if reward is not None and reward.verdict is not None:
         versions["verifier"] = reward.verdict.verifier
+    if consultation.config.price_table is not None:
+        versions["prices"] = consultation.prices.origin
+    turns = [_turn_record(t) for t in consultation.turns]
+    outcome = OutcomeRecord(
+        diagnosis=out.diagnosis,
+        citations=list(out.citations),
+        requests=[RequestRecord(item=r.item, groups=sorted(r.groups), refused=r.refused) for r in out.requests],
+        distinct_requests=distinct_requests(out.requests),
+        relevant_groups=sorted(out.relevant_groups),
+        obtained_groups=sorted(out.obtained_groups),
+        invalid_actions=out.invalid_actions,
+        turns=out.turns,
+        searches=list(out.searches),
+        passages_shown=[p.passage_id for p in out.passages_shown],
+    )
     return EpisodeRecord(
         episode_id=episode_id(out.case_id, seed, policy, rollout_index),
         case_id=out.case_id,
@@ -191,24 +226,15 @@ def build_record(
         rollout_index=rollout_index,
         policy=policy,
         messages=consultation.openai_messages(),
-        turns=[_turn_record(t) for t in consultation.turns],
-        outcome=OutcomeRecord(
-            diagnosis=out.diagnosis,
-            citations=list(out.citations),
-            requests=[RequestRecord(item=r.item, groups=sorted(r.groups)) for r in out.requests],
-            distinct_requests=distinct_requests(out.requests),
-            relevant_groups=sorted(out.relevant_groups),
-            obtained_groups=sorted(out.obtained_groups),
-            invalid_actions=out.invalid_actions,
-            turns=out.turns,
-            searches=list(out.searches),
-            passages_shown=[p.passage_id for p in out.passages_shown],
-        ),
+        turns=turns,
+        outcome=outcome,
         stop_reason=stop,
         verdict=reward.verdict if reward else None,
         reward=reward.total if reward else None,
         reward_components=dict(reward.components) if reward else {},
         usage=out.usage,
+        cost_usd=out.cost_usd,
+        process=process_metrics(turns, outcome, out.cost_usd),
         error=error,
         versions=versions,
         timing=dict(timing or {}),

@@ -68,7 +68,7 @@ def outcome_from_record(
         reference_icd10=reference_icd10,
         diagnosis=o.diagnosis,
         citations=tuple(o.citations),
-        requests=tuple(RequestResolution(r.item, frozenset(r.groups)) for r in o.requests),
+        requests=tuple(RequestResolution(r.item, frozenset(r.groups), r.refused) for r in o.requests),
         relevant_groups=frozenset(o.relevant_groups),
         obtained_groups=frozenset(o.obtained_groups),
         invalid_actions=o.invalid_actions,
@@ -77,4 +77,5 @@ def outcome_from_record(
         usage=record.usage,
         passages_shown=(),
         searches=tuple(o.searches),
+        cost_usd=record.cost_usd,
     )

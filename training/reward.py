@@ -32,7 +32,7 @@ from typing import Any
 
 from dxgym.agents.types import Verdict, Verifier
 from dxgym.envs.records import EpisodeRecord
-from dxgym.envs.rewards import COMPONENTS, Reward, RewardConfig, ascore
+from dxgym.envs.rewards import COMPONENTS, REMOVED_FIELDS, Reward, RewardConfig, ascore
 from dxgym.training.fields import outcome_from_record, record_from_info
 
 VERIFIER_ENV = "DXGYM_VERIFIER"
@@ -58,7 +58,7 @@ def get_verifier(kind: str | None = None, judge: str | None = None) -> Verifier:
 
 def reward_config(options: dict[str, Any]) -> RewardConfig:
     """`RewardConfig` from the reward-loop kwargs; a budget at or under the threshold means no length penalty."""
-    fields = {k: v for k, v in options.items() if k in RewardConfig.model_fields}
+    fields = {k: v for k, v in options.items() if k in RewardConfig.model_fields or k in REMOVED_FIELDS}
     budget = fields.get("length_budget")
     if budget is not None and int(budget) <= int(fields.get("length_threshold", RewardConfig().length_threshold)):
         fields.pop("length_budget")  # responses never exceed the threshold, so the default B changes nothing
