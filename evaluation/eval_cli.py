@@ -52,10 +52,9 @@ def eval_command(
     """Run a policy over a split and write a run directory with a report."""
     from dxgym.agents.policies.spec import redact
     from dxgym.envs.consultation import ConsultationConfig
+    from dxgym.envs.pricing import load_price_table
     from dxgym.envs.rewards import RewardConfig
     from dxgym.evaluation.runner import EvalSettings, run_eval, select_cases
-
-    from dxgym.envs.pricing import load_price_table
 
     try:
         if price_table is not None:
