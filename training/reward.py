@@ -34,6 +34,7 @@ from dxgym.agents.types import Verdict, Verifier
 from dxgym.envs.records import EpisodeRecord
 from dxgym.envs.rewards import COMPONENTS, REMOVED_FIELDS, Reward, RewardConfig, ascore
 from dxgym.training.fields import outcome_from_record, record_from_info
+from dxgym.training.watch import collapse_signals
 
 VERIFIER_ENV = "DXGYM_VERIFIER"
 JUDGE_ENV = "DXGYM_JUDGE"
@@ -129,4 +130,7 @@ async def compute_score(
     path = kwargs.get("episodes_path") or os.environ.get(EPISODES_ENV)
     if path:
         await asyncio.to_thread(append_episode, str(path), _complete(record, reward))
-    return score_fields(reward)
+    fields = score_fields(reward)
+    o = record.outcome  # collapse alarms (issue 17): verl's per-step means of these are the signals
+    fields.update(collapse_signals(o.turns, record.usage.completion_tokens, o.distinct_requests, o.diagnosis is not None))
+    return fields
