@@ -42,7 +42,7 @@ def _plt() -> Any:
 
     family, _ = cjk_font()
     plt.rcParams.update({
-        "font.family": "sans-serif", "font.sans-serif": ["DejaVu Sans", family],
+        "font.family": ["DejaVu Sans", family],  # a list, not "sans-serif": the alias resolves to one font
         "font.size": 9.5, "axes.edgecolor": "#94a3b8", "axes.labelcolor": INK, "xtick.color": INK,
         "ytick.color": INK, "axes.spines.top": False, "axes.spines.right": False, "axes.titleweight": "bold",
         "axes.titlesize": 11, "axes.titlelocation": "left", "figure.dpi": 110,
@@ -75,7 +75,7 @@ def accuracy_by_group(breakdown: Mapping[str, Mapping[str, Any]], title: str) ->
     for yi, b in zip(y, blocks, strict=True):
         ax.text(min(b["ci_high"], 1.0) + 0.02, yi, f"{b['mean']:.2f}", va="center", fontsize=8.5, color=INK)
     ax.set_xlim(0, 1.15)
-    ax.set_xlabel("diagnosis accuracy (95% bootstrap interval)")
+    ax.set_xlabel("diagnosis accuracy (95% interval)")
     ax.grid(axis="x", color=GRID)
     ax.set_axisbelow(True)
     ax.set_title(title)
@@ -190,7 +190,7 @@ def compare_headline(names: Sequence[str], summaries: Sequence[Mapping[str, Any]
     ax.grid(axis="y", color=GRID)
     ax.set_axisbelow(True)
     ax.legend(frameon=False, fontsize=8.5, ncols=min(4, len(names)), loc="upper center", bbox_to_anchor=(0.5, -0.08))
-    ax.set_title("Headline metrics (95% bootstrap intervals)")
+    ax.set_title("Headline metrics (95% intervals)")
     return _png(fig)
 
 
@@ -302,4 +302,29 @@ def process_bars(process: Mapping[str, Any]) -> str:
     ax.grid(axis="x", color=GRID)
     ax.set_axisbelow(True)
     ax.set_title("How the diagnoses were reached")
+    return _png(fig)
+
+
+def top_examinations(top: Mapping[str, Mapping[str, int]], n_episodes: int) -> str:
+    """The examinations ordered most: groups revealed and requests the record lacked (the labels are
+    the records' and the policy's own words, Chinese for Chinese cases)."""
+    plt = _plt()
+    panels = [("revealed from the record", top["revealed"], PALETTE[0]),
+              ("not available in the record", top["not_available"], PALETTE[3])]
+    rows = max(1, max(len(p[1]) for p in panels))
+    fig, axes = plt.subplots(1, 2, figsize=(9.6, 0.3 * rows + 1.5))
+    for ax, (title, counts, colour) in zip(axes, panels, strict=True):
+        names = list(counts)
+        y = list(range(len(names)))[::-1]
+        ax.barh(y, [counts[k] for k in names], color=colour, alpha=0.85)
+        ax.set_yticks(y, [k.replace("_", " ")[:40] for k in names])
+        ax.set_xlim(0, max(1, n_episodes))
+        ax.set_xlabel("episodes")
+        ax.grid(axis="x", color=GRID)
+        ax.set_axisbelow(True)
+        ax.set_title(title, fontsize=10)
+        if not names:
+            ax.text(0.5, 0.5, "none", transform=ax.transAxes, ha="center", va="center", color=INK)
+    fig.suptitle("Most-ordered examinations", fontweight="bold", x=0.02, ha="left")
+    fig.tight_layout()
     return _png(fig)

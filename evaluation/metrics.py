@@ -34,6 +34,8 @@ add `method`: a Wilson interval with one episode a case, the case-clustered boot
   `truncation` (max_turns or length_budget), `no_diagnosis`, `error`.
 - `stop_reasons`: counts.
 - `judge`: `fallbacks`, `fallback_rate`, `parse_errors`, `verifiers` {name: verdicts}.
+- `top_examinations`: {`revealed`: {group: episodes}, `not_available`: {request: episodes}}, the most
+  frequent twelve each, in the records' own words.
 - `by_specialty`, `by_language`, `by_source`: {value: a smaller block (n_cases, n_episodes,
   accuracy with interval, exam precision / recall / f1, turns, reward)}.
 """
@@ -267,6 +269,24 @@ def process_block(rows: Sequence[EpisodeRow], seed: int = 0, resamples: int = BO
     }
 
 
+TOP_EXAMINATIONS = 12
+
+
+def top_examinations(records: Sequence[EpisodeRecord], k: int = TOP_EXAMINATIONS) -> dict[str, dict[str, int]]:
+    """What the policy ordered most: groups revealed and requests the record lacked, by episodes that
+    did so, in the record's own words (Chinese groups for Chinese cases). Ties break by name."""
+    revealed: Counter[str] = Counter()
+    absent: Counter[str] = Counter()
+    for record in records:
+        revealed.update(set(record.outcome.obtained_groups))
+        absent.update({r.item.strip() for r in record.outcome.requests if not r.groups and not r.refused})
+
+    def top(counter: Counter[str]) -> dict[str, int]:
+        return dict(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:k])
+
+    return {"revealed": top(revealed), "not_available": top(absent)}
+
+
 def _micro(rows: Sequence[EpisodeRow]) -> dict[str, float]:
     hit = sum(r.relevant_obtained for r in rows)
     asked = sum(r.distinct_requests for r in rows)
@@ -301,7 +321,8 @@ def _breakdown(rows: Sequence[EpisodeRow], key: Callable[[EpisodeRow], str], see
 def summarise(records: Iterable[EpisodeRecord], cases: Mapping[str, CaseMeta], *, run: Mapping[str, Any] | None = None,
               rollouts: int = 1, seed: int = 0, resamples: int = BOOTSTRAP_RESAMPLES) -> dict[str, Any]:
     """The run's summary (keys in the module docstring); deterministic in the set of records."""
-    rows = [episode_row(r) for r in sort_records(records)]
+    ordered = sort_records(records)
+    rows = [episode_row(r) for r in ordered]
     n = len(rows)
 
     def meta(row: EpisodeRow) -> CaseMeta:
@@ -361,4 +382,5 @@ def summarise(records: Iterable[EpisodeRecord], cases: Mapping[str, CaseMeta], *
         "by_specialty": _breakdown(rows, lambda r: meta(r).specialty, seed, resamples),
         "by_language": _breakdown(rows, lambda r: meta(r).language, seed, resamples),
         "by_source": _breakdown(rows, lambda r: meta(r).source, seed, resamples),
+        "top_examinations": top_examinations(ordered),
     }

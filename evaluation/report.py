@@ -177,7 +177,7 @@ def run_charts(s: Mapping[str, Any]) -> list[Chart]:
     run = s.get("run", {})
     return [
         Chart("accuracy-by-specialty", "Accuracy by specialty",
-              "Specialty is the ICD-10 chapter of the primary diagnosis; whiskers are 95% case-bootstrap intervals.",
+              "Specialty is the ICD-10 chapter of the primary diagnosis; whiskers are 95% intervals (Wilson; case bootstrap with several rollouts a case).",
               charts.accuracy_by_group(s["by_specialty"], "Diagnosis accuracy by specialty")),
         Chart("exam-prf", "Examination precision and recall",
               "Over examination groups (lab panels, imaging studies, examination sections).",
@@ -191,6 +191,9 @@ def run_charts(s: Mapping[str, Any]) -> list[Chart]:
               charts.breakdown_pair(s["by_language"], s["by_source"])),
         Chart("process", "Process", "How the diagnoses were reached: rates (green) and counts per episode (blue).",
               charts.process_bars(s["process"])),
+        Chart("examinations", "Most-ordered examinations",
+              "Groups revealed and requests the record did not hold, by episodes, in the records' and the policy's own words.",
+              charts.top_examinations(s["top_examinations"], s["n_episodes"])),
     ]
 
 
@@ -324,7 +327,7 @@ def render_comparison(dirs: Sequence[Path], target: Path,
         raw = [s["by_specialty"].get(sp, {}).get("accuracy", {}).get("mean") for s in summaries]
         spec_rows.append(CompareRow(sp, tuple(vals), tuple(_delta(raw[0], r, 1) for r in raw[1:])))
     chart_list = [
-        Chart("compare-headline", "Headline metrics", "Bars are means; whiskers are 95% case-bootstrap intervals.",
+        Chart("compare-headline", "Headline metrics", "Bars are means; whiskers are 95% intervals (Wilson for accuracy with one rollout a case, case bootstrap otherwise).",
               charts.compare_headline(names, summaries)),
         Chart("compare-specialty", "Accuracy by specialty", "Specialty is the ICD-10 chapter of the primary diagnosis.",
               charts.compare_specialty(names, summaries)),

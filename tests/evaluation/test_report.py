@@ -18,7 +18,8 @@ from PIL import Image
 from typer.testing import CliRunner
 
 CHART = re.compile(r'<img alt="[^"]*" data-chart="([^"]+)" src="data:image/png;base64,([^"]+)"')
-RUN_CHARTS = {"accuracy-by-specialty", "exam-prf", "turns", "reward-components", "breakdown", "process"}
+RUN_CHARTS = {"accuracy-by-specialty", "exam-prf", "turns", "reward-components", "breakdown", "process",
+              "examinations"}
 COMPARE_CHARTS = {"compare-headline", "compare-specialty", "compare-components", "accuracy-cost"}
 
 
