@@ -221,7 +221,6 @@ class _State:
     cost_usd: float = 0.0  # spent so far: visits and orders
     charged: set[str] = field(default_factory=set)  # billed units (a priced group, or a record)
     refused: set[str] = field(default_factory=set)  # normalised items refused for the budget
-    codes: dict[str, str | None] | None = None  # source_key -> code, built when a record is priced by code
 
 
 class Consultation:
@@ -505,20 +504,20 @@ class Consultation:
     def _charge(self, item: str, key: str, hits: tuple[ExamHit, ...]) -> tuple[tuple[Charge, ...], str | None]:
         """What a new order costs, charged unless it would pass the budget (then refused, nothing charged)."""
         s = self._s
-        if hits:
-            if s.codes is None:
-                s.codes = {e.source_key: e.code for e in self.case.examinations if e.code}
-            charged = set(s.charged)
-            charges = tuple(self.prices.charges(hits, charged, s.codes))
-        else:
-            charged, charges = s.charged, (self.prices.order_charge(item),)
-        total = sum(c.usd for c in charges)
         budget = self.config.budget_usd
+        if hits:
+            charged = set(s.charged) if budget is not None else s.charged  # a refusal must charge nothing
+            charges = self.prices.charges(self.case, key, hits, charged)
+        else:
+            charged, charges = s.charged, [self.prices.order_charge(item)]
+        total = 0.0
+        for charge in charges:
+            total += charge.usd
         if budget is not None and (key in s.refused or (total > 0 and s.cost_usd + total > budget + 1e-9)):
-            return charges, "budget"
+            return tuple(charges), "budget"
         s.charged = charged
         s.cost_usd += total
-        return charges, None
+        return tuple(charges), None
 
     def _observe(self, turn: AssistantTurn, observation: str, per_call: dict[int, list[str]]) -> None:
         """Answer the turn: one tool message per tool call (OpenAI requires it), else a user message."""

@@ -28,6 +28,7 @@ from dxgym.emr_fixtures.models import CATEGORIES, CaseRecord
 
 SOURCES = ("cms-clfs", "cms-pfs", "estimate")
 REQUIRED_KEYS = ("visit", "unrecognised", *(f"category:{c}" for c in CATEGORIES))
+PLAN_MEMO_SIZE = 65_536  # (case, request) billing plans kept; cleared whole when full (~200 B each)
 _FREE_CATEGORY = "physical_examination"  # examined at the visit already charged for the turn
 
 
@@ -71,6 +72,8 @@ class PriceTable:
         self._usd = {k: r.usd for k, r in self.rows.items()}
         self._groups: dict[tuple[str, str], Charge | None] = {}
         self._names: dict[tuple[str, str, str | None], Charge] = {}
+        self._plans: dict[tuple[str, str], tuple[CaseRecord, tuple[tuple[str, Charge], ...]]] = {}
+        self._orders: dict[str, Charge] = {}
 
     # --- lookups ---------------------------------------------------------------------------
 
@@ -131,22 +134,46 @@ class PriceTable:
 
     def order_charge(self, item: str) -> Charge:
         """An order the record does not hold, priced by what it names (else as an unrecognised order)."""
-        key = self._concept_key(item) or "unrecognised"
-        return Charge(item, key, self._usd[key])
+        found = self._orders.get(item)
+        if found is None:
+            if len(self._orders) >= PLAN_MEMO_SIZE:
+                self._orders.clear()
+            key = self._concept_key(item) or "unrecognised"
+            found = self._orders[item] = Charge(item, key, self._usd[key])
+        return found
 
-    def charges(self, hits: Sequence[ExamHit], charged: set[str], codes: dict[str, str | None] | None = None) -> list[Charge]:
-        """What revealing `hits` newly costs; `charged` (the episode's billed units) is updated."""
+    def charges(self, case: CaseRecord, key: str, hits: Sequence[ExamHit], charged: set[str]) -> list[Charge]:
+        """What revealing `hits` (the answer to request `key` on `case`) newly costs; `charged`, the episode's
+        billed units (a priced group, or a record), is updated.
+
+        Why a plan memo: resolution is a pure function of (case, request), and a GRPO group asks the same
+        things in every rollout, so each request's billing units are worked out once; a step then pays a
+        dictionary hit and a set test per unit (a CBC of ten records is one unit)."""
+        memo = (case.case_id, key)
+        found = self._plans.get(memo)
+        if found is None or found[0] is not case:  # the same case object, not only the same id
+            if len(self._plans) >= PLAN_MEMO_SIZE:
+                self._plans.clear()
+            found = self._plans[memo] = (case, self._plan(case, hits))
         out: list[Charge] = []
+        for unit, charge in found[1]:
+            if unit not in charged:
+                charged.add(unit)
+                out.append(charge)
+        return out
+
+    def _plan(self, case: CaseRecord, hits: Sequence[ExamHit]) -> tuple[tuple[str, Charge], ...]:
+        plan: dict[str, Charge] = {}
+        codes: dict[str, str | None] | None = None
         for hit in hits:
             group = self.group_charge(hit.group, hit.category)
-            unit = "g:" + hit.group if group is not None else "r:" + hit.source_key
-            if unit in charged:
+            if group is not None:
+                plan.setdefault("g:" + hit.group, group)
                 continue
-            charged.add(unit)
-            if group is None:
-                group = self.record_charge(hit.name, hit.category, (codes or {}).get(hit.source_key))
-            out.append(group)
-        return out
+            if codes is None:
+                codes = {e.source_key: e.code for e in case.examinations if e.code}
+            plan.setdefault("r:" + hit.source_key, self.record_charge(hit.name, hit.category, codes.get(hit.source_key)))
+        return tuple(plan.items())
 
 
 def _read(text: str, origin: str) -> list[PriceRow]:
