@@ -161,3 +161,12 @@ def test_eval_budget_refuses_and_summaries_carry_cost_and_process(tmp_path: Path
     assert any(t["refused"] for r in records for t in r["turns"])
     html = (out / "report.html").read_text(encoding="utf-8")
     assert 'data-key="process/budget_refusals_per_episode"' in html and 'data-key="cost_usd/mean"' in html
+
+
+def test_play_takes_a_budget_and_shows_the_cost() -> None:
+    proc = subprocess.run([sys.executable, "-m", "dxgym", "play", CASE, "--budget", "150", "--out", "/dev/null"],
+                          input="CBC\nchest CT\ndx disseminated gonococcal infection\n", capture_output=True,
+                          text=True, timeout=180)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "[chest CT] order refused" in proc.stdout and "budget remains" in proc.stdout
+    assert "Cost: $" in proc.stdout
