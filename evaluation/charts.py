@@ -262,7 +262,8 @@ def accuracy_cost(names: Sequence[str], summaries: Sequence[Mapping[str, Any]]) 
         ax.errorbar([x], [y], xerr=_errors([cost[j]]), yerr=_errors([acc[j]]), fmt="o", ms=7,
                     color=PALETTE[j % len(PALETTE)], ecolor=PALETTE[j % len(PALETTE)], elinewidth=1, capsize=3,
                     label=name, zorder=3)
-        ax.annotate(name, (x, y), textcoords="offset points", xytext=(6, 6), fontsize=8.5, color=INK)
+        ax.annotate(name, (x, y), textcoords="offset points", xytext=(6, 6 if j % 2 == 0 else -14), fontsize=8.5,
+                    color=INK)  # alternate above and below: runs at the same point stay legible
     fx = [points[i][0] for i in front]
     fy = [points[i][1] for i in front]
     ax.step(fx, fy, where="post", color=INK, lw=1.2, ls="--", label="Pareto front", zorder=2)
