@@ -27,8 +27,12 @@ POSITIVE, NEGATIVE, INK, GRID = "#0f766e", "#dc2626", "#1e293b", "#e2e8f0"
 @cache
 def cjk_font() -> tuple[str, str]:
     """(family name, file) of the CJK font the charts fall back to, registered with matplotlib once."""
+    import logging
+
     from matplotlib import font_manager
 
+    # the font has one weight; bold titles use it as it is, which matplotlib would log on every chart
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     path = str(resources.files("mplfonts").joinpath("fonts", CJK_FONT_FILE))
     font_manager.fontManager.addfont(path)
     return font_manager.FontProperties(fname=path).get_name(), path

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from dxgym.agents.policies.spec import redact
 from dxgym.envs.consultation import ConsultationConfig
 from dxgym.envs.records import EpisodeRecord
-from dxgym.envs.rewards import RewardConfig
+from dxgym.envs.rewards import REMOVED_FIELDS, RewardConfig
 from dxgym.evaluation.metrics import CaseMeta, summarise
 from dxgym.evaluation.rundir import CONFIG, EPISODES, read_episodes, read_json
 
@@ -59,6 +59,9 @@ def load_run(out: Path) -> tuple[dict[str, Any], list[EpisodeRecord]]:
 def summary_for(out: Path) -> dict[str, Any]:
     """Recompute a run's summary from its log (the function both a run and `dxgym report` use)."""
     document, records = load_run(out)
-    settings = EvalSettings.model_validate(document["settings"])
+    raw = dict(document["settings"])
+    if isinstance(raw.get("reward"), dict):  # a run made before issue 17 named per-count costs; they shaped only its rewards
+        raw["reward"] = {k: v for k, v in raw["reward"].items() if k not in REMOVED_FIELDS}
+    settings = EvalSettings.model_validate(raw)
     cases = {m["case_id"]: CaseMeta.from_dict(m) for m in document.get("cases", [])}
     return summarise(records, cases, run=settings.public(), rollouts=settings.rollouts, seed=settings.seed)
