@@ -170,3 +170,17 @@ def test_play_takes_a_budget_and_shows_the_cost() -> None:
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "[chest CT] order refused" in proc.stdout and "budget remains" in proc.stdout
     assert "Cost: $" in proc.stdout
+
+
+def test_the_gymnasium_env_takes_the_budget_in_its_config() -> None:
+    import gymnasium as gym
+
+    import dxgym  # noqa: F401  (registers the env ids)
+
+    env = gym.make("dxgym/Diagnosis-v0", config=ConsultationConfig(budget_usd=150.0),
+                   reward_config=RewardConfig(cost_weight=1.0))
+    env.reset(seed=0, options={"case_id": CASE})
+    obs, *_ = env.step("<request>chest CT</request>")
+    assert "order refused" in obs and "$150.00 budget" in obs
+    obs, reward, terminated, _, info = env.step(r"<diagnosis>\boxed{Disseminated gonococcal infection}</diagnosis>")
+    assert terminated and info["reward_components"]["cost"] < 0
