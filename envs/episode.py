@@ -42,11 +42,12 @@ async def run_episode(
             `config.tools` is set to match.
     """
     config = (config or ConsultationConfig()).model_copy(update={"tools": tools})
-    if reward_config is not None and reward_config.cost_weight > 0 and not config.cost_notice:
-        config = config.model_copy(update={"cost_notice": True})  # a costed reward is stated in the prompt
-    consultation = Consultation(case, lookup, config, knowledge)
+    reward_config = reward_config or RewardConfig()
+    # the prompt offers what this episode has (a knowledge base or not) and states the rules it is scored by
+    # (a cost weight there also brings the prices into the prompt: `Consultation.reset`)
+    consultation = Consultation(case, lookup, config, knowledge, reward_config.prompt_terms())
     consultation.reset()
-    specs = tool_specs() if tools else None
+    specs = tool_specs(knowledge is not None) if tools else None
     started = time.perf_counter()
     policy_s = 0.0
     error: str | None = None

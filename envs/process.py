@@ -46,10 +46,10 @@ def process_metrics(turns: Sequence[Any], outcome: Any, cost_usd: float) -> dict
         "evidence_coverage": round(coverage, 6) if coverage is not None else None,
         "requests": float(outcome.distinct_requests),
         "repeated_requests": float(repeated),
-        "absent_requests": float(sum(1 for r in requests if not r.groups and not r.refused)),
-        # a category-wide order ("all labs") refused with a request to name the tests; the exam metric
-        # (issue 13) marks it `refused="category"`
-        "category_refusals": float(sum(1 for r in requests if r.refused == "category")),
+        "absent_requests": float(sum(1 for r in requests
+                                     if not r.groups and not r.sections and not r.refused and not r.category_order)),
+        # a category-wide order ("all labs") answered with a request to name the tests (issue 13)
+        "category_refusals": float(sum(1 for r in requests if r.category_order)),
         "budget_refusals": float(sum(1 for r in requests if r.refused == "budget")),
         "cost_usd": round(float(cost_usd), 2),
     }
