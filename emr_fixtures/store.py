@@ -8,7 +8,6 @@ once into frozen records, so the step loop never queries the database.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -343,6 +342,19 @@ def load_cases(url: str | None = None, *, split: str | None = None, language: st
     return sorted(out, key=lambda c: natural_key(c.case_id))
 
 
+def closest_id(case_id: str, ids: Iterable[str]) -> str | None:
+    """The known id most like a mistyped one (rapidfuzz's normalised Indel similarity, at least 60%); ties
+    go to the longer shared prefix ("medqa:190" -> "medqa:19", not "medqa:10")."""
+    from os.path import commonprefix
+
+    from rapidfuzz import fuzz, process
+
+    found = process.extract(case_id, list(ids), scorer=fuzz.ratio, score_cutoff=60, limit=None)  # a mapping: its keys
+    if not found:
+        return None
+    return max(found, key=lambda m: (m[1], len(commonprefix([case_id, m[0]])), m[0]))[0]
+
+
 def get_case(url: str | None, case_id: str) -> CaseRecord:
     """One case by id (follow-up or not); `CaseNotFound` suggests the closest id."""
     url = _readable(url)
@@ -351,8 +363,7 @@ def get_case(url: str | None, case_id: str) -> CaseRecord:
         if found:
             return found[0]
         all_ids = list(conn.execute(select(cases_table.c.case_id)).scalars())
-    close = difflib.get_close_matches(case_id, all_ids, n=1, cutoff=0.6)
-    raise CaseNotFound(case_id, close[0] if close else None)
+    raise CaseNotFound(case_id, closest_id(case_id, all_ids))
 
 
 def db_stats(url: str | None = None) -> dict[str, Any]:
@@ -424,8 +435,7 @@ class CaseStore:
         try:
             return self._cases[case_id]
         except KeyError:
-            close = difflib.get_close_matches(case_id, list(self._cases), n=1, cutoff=0.6)
-            raise CaseNotFound(case_id, close[0] if close else None) from None
+            raise CaseNotFound(case_id, closest_id(case_id, self._cases)) from None
 
     def __getitem__(self, case_id: str) -> CaseRecord:
         return self.get(case_id)

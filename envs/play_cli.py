@@ -36,6 +36,10 @@ def play(
                                              show_default=False)] = None,
     max_turns: Annotated[int | None, typer.Option("--max-turns", min=1, help="Turns before the case is closed "
                                                   "(default: the consultation's).", show_default=False)] = None,
+    budget: Annotated[float | None, typer.Option("--budget", min=0, help="US dollars for visits and orders; an "
+                                                 "order past it is refused.", show_default=False)] = None,
+    price_table: Annotated[Path | None, typer.Option("--price-table", help="A price TSV replacing the shipped "
+                                                     "table (envs/data/prices.tsv).", show_default=False)] = None,
     db: DbOption = None,
 ) -> None:
     """Work a case as a clinician: ask for examinations in plain words, then commit with [bold]dx[/bold].
@@ -68,7 +72,12 @@ def play(
             raise fail(f"no cases match split={split or 'any'} language={lang or 'any'}", 2)
         seed = random_seed() if seed is None else seed
         case = pick_case(cases, seed)
-    config = ConsultationConfig(reveal_physical_exam=reveal_physical_exam,
+    from dxgym.envs.pricing import load_price_table
+
+    if price_table is not None:
+        load_price_table(str(price_table))  # a bad table: one line before the case starts
+    config = ConsultationConfig(reveal_physical_exam=reveal_physical_exam, budget_usd=budget,
+                                price_table=str(price_table) if price_table else None,
                                 **({"max_turns": max_turns} if max_turns else {}))
     terminal = RichTerminal() if sys.stdin.isatty() else PlainTerminal()
     result = play_case(case, terminal, lookup=ExamLookup(), verifier=RuleVerifier(), config=config, seed=seed,

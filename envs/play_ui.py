@@ -42,7 +42,7 @@ END_LABELS: dict[str, dict[str, str]] = {
         "unrequested": "In the record, never requested", "relevant": "* part of the work-up",
         "nothing": "(nothing: every examination was requested)", "written": "Episode record written to",
         "not_written": "Could not write the episode record to", "turns": "Turns", "episode": "episode",
-        "history": "Asked so far",
+        "history": "Asked so far", "cost": "Cost",
     },
     "zh": {
         "title": "病例结束", "your_dx": "你的诊断", "none": "（无）", "reference": "参考诊断",
@@ -51,7 +51,7 @@ END_LABELS: dict[str, dict[str, str]] = {
         "unrequested": "病历中有但未开具的检查", "relevant": "* 属于应做检查",
         "nothing": "（无：所有检查均已开具）", "written": "病例记录已写入",
         "not_written": "无法写入病例记录", "turns": "轮数", "episode": "记录",
-        "history": "已开具",
+        "history": "已开具", "cost": "费用",
     },
 }
 
@@ -106,6 +106,7 @@ def end_lines(result: PlayResult) -> list[str]:
         f"{lab['reference']}: {_reference(result.case)}",
         f"{lab['verdict']}: {_verdict_word(result, lab)}",
         f"{lab['stop']}: {record.stop_reason}; {lab['turns']}: {record.outcome.turns}",
+        f"{lab['cost']}: ${record.cost_usd:,.2f}",
         f"{lab['reward']}: {record.reward if record.reward is not None else 0.0:+.3f}",
     ]
     lines += [f"  {name}: {value:+.3f}" for name, value in record.reward_components.items()]
@@ -241,6 +242,7 @@ class RichTerminal:
         head.add_row(Text(lab["reference"], style="bold"), as_text(_reference(result.case)))
         head.add_row(Text(lab["verdict"], style="bold"), as_text(_verdict_word(result, lab), style=f"bold {colour}"))
         head.add_row(Text(lab["stop"], style="bold"), Text(f"{record.stop_reason}; {lab['turns']}: {record.outcome.turns}"))
+        head.add_row(Text(lab["cost"], style="bold"), Text(f"${record.cost_usd:,.2f}"))
         reward = Table(show_edge=False)
         reward.add_column(lab["component"])
         reward.add_column(lab["value"], justify="right")

@@ -50,7 +50,9 @@ def eval_command(
     tools: Annotated[bool, typer.Option("--tools", help="Offer tool calls instead of tags.")] = False,
     knowledge: Annotated[bool, typer.Option("--knowledge", help="Give the policy the shipped knowledge base to search.")] = False,
     max_turns: Annotated[int | None, typer.Option("--max-turns", help="Assistant turns before truncation.", show_default=False, min=1)] = None,
-    test_cost: Annotated[float, typer.Option("--test-cost", min=0.0, help="Reward cost per distinct examination request.")] = 0.0,
+    budget: Annotated[float | None, typer.Option("--budget", min=0, help="US dollars a case for visits and orders; an order past it is refused (a wasted request).", show_default=False)] = None,
+    price_table: Annotated[Path | None, typer.Option("--price-table", help="A price TSV replacing the shipped table (envs/data/prices.tsv).", show_default=False)] = None,
+    cost_weight: Annotated[float, typer.Option("--cost-weight", min=0, help="Reward lost per $1,000 spent (0: cost is reported, not rewarded; replaces --test-cost).")] = 0.0,
     seed: Annotated[int, typer.Option("--seed", help="Seeds case sampling and scripted policies.")] = 0,
     resume: Annotated[bool, typer.Option("--resume", help="Continue the run in --out, skipping finished episodes (episodes that ended in a policy error are run again).")] = False,
     max_error_rate: Annotated[float, typer.Option("--max-error-rate", min=0.0, max=1.0, help="Exit non-zero when more than this fraction of episodes ended in a policy error (they are never scored).")] = 0.1,
@@ -64,16 +66,21 @@ def eval_command(
     figure, and fail the command above --max-error-rate."""
     from dxgym.agents.policies.spec import redact
     from dxgym.envs.consultation import ConsultationConfig
+    from dxgym.envs.pricing import load_price_table
     from dxgym.envs.rewards import RewardConfig
     from dxgym.evaluation.runner import EvalSettings, run_eval, select_cases
 
     try:
-        consultation = ConsultationConfig(reveal_physical_exam=reveal_physical_exam,
+        if price_table is not None:
+            load_price_table(str(price_table))  # a bad table: one line before anything is written
+        consultation = ConsultationConfig(reveal_physical_exam=reveal_physical_exam, budget_usd=budget,
+                                          price_table=str(price_table.resolve()) if price_table else None,
+                                          cost_notice=cost_weight > 0,
                                           **({"max_turns": max_turns} if max_turns else {}))
         settings = EvalSettings(
             policy=policy, split=split, language=lang, n=n, rollouts=rollouts, verifier=verifier, judge=judge,
             tools=tools, knowledge=knowledge, seed=seed, consultation=consultation,
-            reward=RewardConfig(test_cost=test_cost),
+            reward=RewardConfig(cost_weight=cost_weight),
         )
         cases = select_cases(settings, db)
         result = asyncio.run(run_eval(settings, cases, out, concurrency=concurrency, resume=resume))
@@ -96,7 +103,8 @@ def eval_command(
         console.print(
             f"{esc(redact(settings.policy))}: {accuracy} · "
             f"exam P/R/F1 {s['exam']['precision']['mean']:.3f}/{s['exam']['recall']['mean']:.3f}/{s['exam']['f1']['mean']:.3f} · "
-            f"turns {s['turns']['mean']:.2f} · {s['n_episodes']} episodes ({result.skipped} resumed)",
+            f"turns {s['turns']['mean']:.2f} · cost ${s['cost_usd']['mean']:,.0f} a case · "
+            f"{s['n_episodes']} episodes ({result.skipped} resumed)",
             highlight=False, soft_wrap=True,
         )
         console.print(f"report: {esc(out / 'report.html')}", highlight=False, soft_wrap=True)
@@ -108,10 +116,13 @@ def eval_command(
 def report_command(
     runs: Annotated[list[Path], typer.Argument(help="One run directory (rebuild its report) or several (compare them).", show_default=False)],
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Where to write the HTML (default: DIR/report.html, or ./comparison.html).", show_default=False)] = None,
+    as_json: JsonOption = False,
 ) -> None:
-    """Rebuild a run's report.html, or compare runs side by side (deltas against the first)."""
+    """Rebuild a run's report.html, or compare runs side by side: deltas against the first, each with
+    a paired p-value (McNemar for accuracy, paired bootstrap otherwise), and accuracy against cost."""
     from dxgym.emr_fixtures.safe_write import check_output_file
-    from dxgym.evaluation.report import write_comparison, write_report
+    from dxgym.evaluation.paired import format_p
+    from dxgym.evaluation.report import paired_against_first, write_comparison, write_report
     from dxgym.evaluation.rundir import CONFIG, EPISODES, SUMMARY, read_episodes
     from dxgym.evaluation.runner import finish_run
 
@@ -129,10 +140,26 @@ def report_command(
         if len(runs) == 1:
             finish_run(runs[0], write_report=False)  # summary.json from the log as it stands
             target = write_report(runs[0], out)
+            paired = []
         else:
-            target = write_comparison(runs, out or Path("comparison.html"))
+            paired = paired_against_first(runs)
+            target = write_comparison(runs, out or Path("comparison.html"), paired)
     except DxgymError as exc:
         raise fail(str(exc), 2) from None
+    if as_json:
+        print_json({"report": str(target), "paired": [
+            {"a": str(runs[0]), "b": str(run), "tests": [
+                {"metric": r.label, "test": r.test, "n_pairs": r.n_pairs, "delta": round(r.delta, 6),
+                 "ci_low": None if r.ci_low is None else round(r.ci_low, 6),
+                 "ci_high": None if r.ci_high is None else round(r.ci_high, 6), "p_value": round(r.p_value, 6)}
+                for r in results]} for run, results in zip(runs[1:], paired, strict=True)]})
+        return
+    for run, results in zip(runs[1:], paired, strict=True):
+        console.print(f"{esc(run)} against {esc(runs[0])} ({results[0].n_pairs} paired episodes):", highlight=False,
+                      soft_wrap=True)
+        for r in results:
+            console.print(f"  {esc(r.label):<22} Δ {r.delta:+10.3f}   p = {format_p(r.p_value):>6}   ({esc(r.test)})",
+                          highlight=False, soft_wrap=True)
     console.print(f"report: {esc(target)}", highlight=False, soft_wrap=True)
 
 

@@ -157,6 +157,42 @@ def check_config_cmd(
         raise typer.Exit(1)
 
 
+@train_app.command("watch")
+def watch_cmd(
+    run_dir: Annotated[Path, typer.Argument(help="The run directory holding episodes.jsonl (or the JSONL file itself).")],
+    window: Annotated[int, typer.Option("--window", min=4, help="Steps the trends are fitted over.")] = 10,
+    follow: Annotated[bool, typer.Option("--follow", "-f", help="Keep reading as the file grows (Ctrl-C to stop).")] = False,
+    poll: Annotated[float, typer.Option("--poll", min=0.1, help="Seconds between reads with --follow.")] = 5.0,
+    stop_after: Annotated[float | None, typer.Option("--stop-after", min=0, help="Stop following after this many seconds.")] = None,
+    plot_to: Annotated[Path | None, typer.Option("--plot", help="Where to draw the trends (default RUN_DIR/collapse_watch.png).")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Warn when requests per episode fall while assistant tokens per turn rise (the multi-turn GRPO collapse)."""
+    from dxgym.training.watch import SIGNALS, watch
+
+    path = run_dir / "episodes.jsonl" if run_dir.is_dir() else run_dir
+    if not path.exists() and not follow:
+        raise fail(f"no episodes to watch: {path} does not exist (DXGYM_EPISODES_PATH of the run)", 2)
+    target = plot_to or (path.parent / "collapse_watch.png")
+
+    def warn(alarm) -> None:  # type: ignore[no-untyped-def]
+        err_console.print(f"[yellow]warning:[/yellow] {alarm.message()}", highlight=False, soft_wrap=True)
+
+    try:
+        series, alarm = watch(path, window=window, follow=follow, poll_s=poll, stop_after_s=stop_after,
+                              plot_to=target, on_alarm=warn)
+    except KeyboardInterrupt:
+        raise typer.Exit(0) from None
+    if as_json:
+        print_json({"steps": len(series.steps), "episodes": sum(series.episodes), "plot": str(target),
+                    "alarm": None if alarm is None else alarm.message(),
+                    "last": {k: round(series.values[k][-1], 4) for k in SIGNALS} if series.steps else {}})
+    else:
+        state = "COLLAPSE WARNING" if alarm else "no collapse signal"
+        console.print(f"{len(series.steps)} steps, {sum(series.episodes)} episodes: {state}; trends: {target}",
+                      highlight=False, soft_wrap=True)
+
+
 @train_app.command("config-dir")
 def config_dir() -> None:
     """Print the directory of dxgym's verl configs (for `--config-path` in launch scripts)."""

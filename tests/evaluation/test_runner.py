@@ -29,7 +29,14 @@ def _summary(out: Path) -> dict:
 def test_oracle_scores_accuracy_one_and_exam_f1_one(oracle_run: Path, test_cases) -> None:
     s = _summary(oracle_run)
     assert s["n_cases"] == len(test_cases) > 0
-    assert s["accuracy"] == {"mean": 1.0, "ci_low": 1.0, "ci_high": 1.0}
+    # issue 17 (contract change): a proportion gets a Wilson interval, never the [1, 1] a bootstrap
+    # collapses to at 27 of 27; 27 correct of 27 gives a lower bound of 0.875
+    n = len(test_cases)
+    low = 1 / (1 + 1.959964**2 / n)  # Wilson's lower bound at p̂ = 1
+    assert s["accuracy"]["method"] == "wilson" and s["accuracy"]["mean"] == 1.0 == s["accuracy"]["ci_high"]
+    assert s["accuracy"]["ci_low"] == pytest.approx(low, abs=1e-5) and s["accuracy"]["ci_low"] < 1.0
+    if n == 27:
+        assert s["accuracy"]["ci_low"] == pytest.approx(0.8754, abs=1e-4)
     assert s["exam"]["f1"]["mean"] == 1.0
     assert s["exam"]["micro"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
     assert s["rates"]["format_error"] == 0.0 and s["stop_reasons"] == {"diagnosis": len(test_cases)}
