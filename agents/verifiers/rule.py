@@ -83,6 +83,8 @@ _ZH_OPPOSITES: tuple[tuple[str, str], ...] = (
     ("轻度", "重度"),
     ("1型", "2型"),
 )
+# A numbered type or stage (I型, 2型, Ⅲ期): one number is not a part of another (I of II)
+_ZH_TYPE = re.compile(r"(?<![ivxⅰⅱⅲⅳIVXⅠⅡⅢⅣ0-9一二三四])[ivxⅰⅱⅲⅳIVXⅠⅡⅢⅣ0-9一二三四]+[型期级度]")
 # Qualifiers that deny or reverse what follows: "非ST段抬高型" is not a kind of "ST段抬高型".
 _ZH_DENIALS = re.compile(r"[非无未没否]|排除|除外|不(?!完全|典型|稳定|规则)|前病变|后遗症|迟发性")
 # Qualifiers a prediction may not add: "acquired hemophilia A" is another disease than hemophilia A,
@@ -258,7 +260,27 @@ def _zh_qualifiers_kept(ref: Reading, pred: Reading, term: Term) -> bool:
     in_ref = base if base in ref.zh else next((n for n in names if n in ref.zh), None)
     if in_ref is None:
         return True
-    return _is_subsequence(ref.zh.replace(in_ref, "", 1), extra)
+    ref_extra = ref.zh.replace(in_ref, "", 1)
+    if set(_ZH_TYPE.findall(ref_extra)) - set(_ZH_TYPE.findall(extra)):  # I型 is not inside II型
+        return False
+    return _is_subsequence(ref_extra, extra)
+
+
+def _zh_base(zh: str, term: Term) -> str | None:
+    """The longest Chinese name of `term` inside `zh`, if any (None: read through a table kind)."""
+    return next((n for n in sorted({terms_table.zh_key(n) for n in term.zh}, key=len, reverse=True) if n in zh), None)
+
+
+def _same_kind(ref: Reading, pred: Reading, term: Term) -> bool:
+    """Two narrower readings of one table term name one condition only when they are the same kind:
+    the same English kind, or Chinese names built on the term's own name (whose qualifiers
+    `_zh_qualifiers_kept` compared). Two different "> kinds" of a row (Hodgkin and non-Hodgkin under
+    lymphoma, atrial septal defect and tetralogy of Fallot under congenital heart disease) are siblings."""
+    if ref.zh and pred.zh:
+        return _zh_base(ref.zh, term) is not None and _zh_base(pred.zh, term) is not None
+    if not ref.zh and not pred.zh:
+        return ref.key == pred.key
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -344,7 +366,12 @@ def _adds_detail(pc: str, rc: str) -> bool:
     if icd.add_dot(pc) == icd.add_dot(rc):
         return True
     description = icd.get_description(pc).lower()
-    return not (description.startswith("unspecified") or description.endswith(", unspecified"))
+    if not (description.startswith("unspecified") or description.endswith(", unspecified")):
+        return True
+    # "Miliary tuberculosis, unspecified" (A19.9) says what its category A19 says: detail only when
+    # that category is itself under the reference (A19 under A15-A19; not G20.C under G20)
+    parent = icd.get_parent(pc)
+    return bool(parent) and icd.add_dot(parent) != icd.add_dot(rc) and is_same_or_narrower(parent, rc)
 
 
 def _same_category(a: str, b: str) -> bool:
@@ -379,6 +406,8 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
             return _Outcome(False, f"a different form of {term.en} (qualifiers differ)", 2)
         if ref.narrower and not pred.narrower:
             return _Outcome(False, "broader than the reference", 3)
+        if ref.narrower and pred.narrower and not _same_kind(ref, pred, term):
+            return _Outcome(False, f"another kind of {term.en} than the reference's", 2)
         name = term.en
         if pred.narrower and not ref.narrower:
             return _Outcome(True, f"more specific form of {name}" + suffix, 0)
@@ -429,6 +458,9 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         and not (pw & _NOT_QUALIFIERS - rw)
         and not _adds_syndrome(ref.key, pred.key)
         and not (ref.derived and pc)
+        # a Chinese reference read as a table name plus qualifiers (肝性脑病 holds 脑病) carries only
+        # that broader name's English words: they cannot show the answer is narrower than the reference
+        and not (ref.narrower and ref.zh)
     )
     if wording_ok and not entries and _covers(rw, pw):
         if _covers(pw, rw):  # the same words, allowing a misspelling, within one ICD family
