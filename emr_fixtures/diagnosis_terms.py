@@ -3,7 +3,9 @@
 ICD-10-CM's own wording ("Malignant neoplasm of bronchus and lung") is not how clinicians write
 ("lung cancer", "肺癌"), so coding and the rule verifier both consult this table before the ICD
 index. It lives in `emr_fixtures` because importers code names and may not import `agents`.
-Data: `diagnosis_terms.txt` beside this file (format in its header).
+Data: `diagnosis_terms.txt` beside this file (format in its header), then the per-chapter files in
+`data/diagnosis_terms/` (same format; written from ICD-10-CM independently of every evaluation set),
+which add conditions and names but never change what the curated table says (see `_beside`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from dxgym.emr_fixtures.names import normalise_name
 
 _DATA = Path(__file__).with_name("diagnosis_terms.txt")
+_CHAPTERS = Path(__file__).with_name("data") / "diagnosis_terms"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _TRAILING_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
@@ -85,15 +88,15 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split(";") if part.strip())
 
 
-@lru_cache(maxsize=1)
-def terms() -> tuple[Term, ...]:
+def read_term_file(path: Path) -> list[Term]:
+    """The rows of one term file (the curated table's format), in file order."""
     rows: list[Term] = []
-    for number, line in enumerate(_DATA.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = [c.strip() for c in line.split("|")]
         if len(cells) != 4 or not cells[1]:
-            raise ValueError(f"{_DATA.name} line {number}: expected 4 '|'-separated cells")
+            raise ValueError(f"{path.name} line {number}: expected 4 '|'-separated cells")
         code_cell, _, scope = cells[0].partition("/")
         code = None if code_cell.strip() in ("", "-") else code_cell.strip()
         names = _split(cells[2])
@@ -103,7 +106,50 @@ def terms() -> tuple[Term, ...]:
         zh = tuple(n for n in zh_names if not n.startswith(">"))
         zh_kinds = tuple(n[1:].strip() for n in zh_names if n.startswith(">"))
         rows.append(Term(code, cells[1], synonyms, zh, kinds, scope.strip() or code, zh_kinds))
-    return tuple(rows)
+    return rows
+
+
+def chapter_files() -> tuple[Path, ...]:
+    """The per-chapter term files (`data/diagnosis_terms/*.txt`, README there), in code order."""
+    return tuple(sorted(_CHAPTERS.glob("*.txt")))
+
+
+def _beside(curated: list[Term], extra: list[Term]) -> list[Term]:
+    """Chapter rows joined to the curated table without changing what it says.
+
+    A row whose code or standard name the curated table (or an earlier chapter row) holds is left out;
+    from the rest every name already taken — as a name or as a narrower kind — is dropped, so no name
+    gains a second meaning and no curated name becomes a kind of a new row. A row without a code ("-":
+    a histological type or a group ICD codes only by site) keeps its names but no kinds: its kinds span
+    several codes, and two of them would read as one condition.
+    """
+    codes = {t.code for t in curated if t.code}
+    en_taken = {normalise_name(n) for t in curated for n in (*t.names, *t.kinds)}
+    zh_taken = {zh_key(n) for t in curated for n in (*t.zh, *t.zh_kinds)}
+    kept: list[Term] = []
+    for term in extra:
+        if term.code in codes or normalise_name(term.en) in en_taken:
+            continue
+        en = tuple(n for n in term.synonyms if normalise_name(n) not in en_taken)
+        zh = tuple(n for n in term.zh if zh_key(n) not in zh_taken)
+        coded = term.code is not None
+        kinds = tuple(n for n in term.kinds if normalise_name(n) not in en_taken) if coded else ()
+        zh_kinds = tuple(n for n in term.zh_kinds if zh_key(n) not in zh_taken) if coded else ()
+        term = Term(term.code, term.en, en, zh, kinds, term.scope, zh_kinds)
+        kept.append(term)
+        if term.code:
+            codes.add(term.code)
+        en_taken |= {normalise_name(n) for n in term.names}
+        zh_taken |= {zh_key(n) for n in term.zh}
+    return kept
+
+
+
+@lru_cache(maxsize=1)
+def terms() -> tuple[Term, ...]:
+    curated = read_term_file(_DATA)
+    extra = [t for path in chapter_files() for t in read_term_file(path)]
+    return (*curated, *_beside(curated, extra))
 
 
 @lru_cache(maxsize=1)
