@@ -109,6 +109,13 @@ def build_parts(settings: ShellSettings, cases: list[CaseRecord] | None = None) 
                       config=settings.consultation_config())
 
 
+def opening_messages(parts: ShellParts, case: CaseRecord) -> list[dict]:
+    """A case's first prompt (system prompt and summary, OpenAI shapes): a dataset row's prompt."""
+    consultation = Consultation(case, parts.lookup, parts.config, parts.knowledge)
+    consultation.reset()
+    return consultation.openai_messages()
+
+
 def warm_up(parts: ShellParts) -> None:
     """Load what the first episodes would otherwise load mid-request (the rule verifier's coding tables,
     which the VRM falls back to), so a server's first answers are as fast as its later ones."""

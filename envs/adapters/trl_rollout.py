@@ -33,8 +33,7 @@ from typing import Any
 from dxgym.agents.types import AssistantTurn, Usage
 from dxgym.emr_fixtures.errors import DxgymError
 from dxgym.emr_fixtures.models import CaseRecord
-from dxgym.envs.adapters.parts import LiveEpisode, ShellParts
-from dxgym.envs.consultation import Consultation
+from dxgym.envs.adapters.parts import LiveEpisode, ShellParts, opening_messages
 from dxgym.envs.records import write_jsonl
 from dxgym.envs.rewards import COMPONENTS
 
@@ -67,9 +66,7 @@ class DxgymRollout:
         self._by_prompt: dict[str, CaseRecord] = {}
         self._rows: list[dict[str, Any]] = []
         for case in parts.pool.cases:
-            opening = Consultation(case, parts.lookup, parts.config, parts.knowledge)
-            opening.reset()
-            messages = opening.openai_messages()
+            messages = opening_messages(parts, case)
             key = _key(messages)
             if key in self._by_prompt:  # the prompt is all TRL hands back: it must name one case
                 raise DxgymError(f"cases {self._by_prompt[key].case_id} and {case.case_id} open with identical "

@@ -23,7 +23,7 @@ import verifiers as vf
 from datasets import Dataset
 
 from dxgym.agents.types import AssistantTurn, FunctionCall, ToolCall, Usage
-from dxgym.envs.adapters.parts import LiveEpisode, ShellParts, ShellSettings, build_parts
+from dxgym.envs.adapters.parts import LiveEpisode, ShellParts, ShellSettings, build_parts, opening_messages
 from dxgym.envs.consultation import Consultation
 from dxgym.envs.rewards import COMPONENTS, score
 
@@ -72,9 +72,7 @@ def _dataset(parts: ShellParts) -> Dataset:
     """One row per case: the consultation's opening messages and the case id (never the diagnosis)."""
     rows = []
     for index, case in enumerate(parts.pool.cases):
-        opening = Consultation(case, parts.lookup, parts.config, parts.knowledge)
-        opening.reset()
-        rows.append({"prompt": opening.openai_messages(), "answer": "", "example_id": index,
+        rows.append({"prompt": opening_messages(parts, case), "answer": "", "example_id": index,
                      "info": json.dumps({"case_id": case.case_id, "language": case.language, "split": case.split})})
     return Dataset.from_list(rows)
 

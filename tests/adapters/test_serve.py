@@ -10,17 +10,15 @@ reliability suite's answer-leak probes pass over HTTP; nothing is bound off loop
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
 import subprocess
 import sys
 import time
-from pathlib import Path
-from types import ModuleType
 
 import httpx
 import pytest
 import websockets
+from by_path import load_test_module
 from dxgym_serve import ServeProcess, serve_process
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -278,16 +276,6 @@ def test_a_full_server_answers_429_and_idle_sessions_expire(small_server: ServeP
 # --- leaks ---------------------------------------------------------------------------------------
 
 
-def _reliability_probes() -> ModuleType:
-    """tests/reliability/test_leak_probes.py (tests/ is not a package: load it by path)."""
-    path = Path(__file__).resolve().parents[1] / "reliability" / "test_leak_probes.py"
-    spec = importlib.util.spec_from_file_location("dxgym_reliability_leak_probes", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _wire(turn: AssistantTurn | str) -> dict:
     if isinstance(turn, str):
         return {"message": turn}
@@ -299,7 +287,7 @@ def test_leak_probes_pass_over_http(server: ServeProcess) -> None:
     consultation's (so the suite's guarantees hold over HTTP), and no response body — observation,
     end-of-episode fields or state — carries a diagnosis outside an obtained result or another case's data.
     Every case gets all its probes as one tool call; every 8th case also gets each probe as its own text turn."""
-    leak = _reliability_probes()
+    leak = load_test_module("reliability/test_leak_probes.py", "dxgym_reliability_leak_probes")
     prints = {c.case_id: leak.fingerprints(c) for c in CASES}
     problems: list[tuple] = []
     sent = 0

@@ -1,0 +1,86 @@
+"""The shells' shared parts: a `LiveEpisode` is `run_episode` stepped from outside, the settings load
+what `dxgym eval` loads, and verifiers' own loader finds `dxgym.load_environment` (no server needed)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from dxgym.emr_fixtures.errors import CaseNotFound, DxgymError
+from dxgym.emr_fixtures.fixtures import load_fixture_cases
+from dxgym.envs.adapters.parts import LiveEpisode, ShellSettings, build_parts, load_shell_cases
+from dxgym.envs.case_pool import CasePool
+from dxgym.envs.episode import run_episode
+from dxgym.envs.policy_spec import make_policy
+from dxgym.envs.rewards import COMPONENTS
+
+CASES = [c for c in load_fixture_cases() if not c.follow_up]
+
+
+@pytest.mark.parametrize("spec", ["oracle", "random", "request-all"])
+async def test_a_live_episode_records_what_run_episode_records(spec: str) -> None:
+    parts = build_parts(ShellSettings(max_turns=4), cases=CASES[:12])
+    for case in parts.pool.cases:
+        expected = await run_episode(case, make_policy(spec, case, 3), lookup=parts.lookup, verifier=parts.verifier,
+                                     config=parts.config, reward_config=parts.reward_config, seed=3)
+        policy = make_policy(spec, case, 3)
+        episode = LiveEpisode(parts, case, policy=policy.name, seed=3)
+        while not episode.done:
+            await episode.step(await policy.act(episode.consultation.messages, None))
+        record = await episode.finish()
+        assert record.stable_json() == expected.stable_json(), case.case_id
+        assert await episode.finish() is record  # scored once
+
+
+async def test_an_episode_finished_early_is_scored_as_such() -> None:
+    parts = build_parts(ShellSettings(), cases=CASES[:1])
+    episode = LiveEpisode(parts, CASES[0], policy="shell")
+    await episode.step("<request>CBC</request>")
+    record = await episode.finish(error="the client went away")
+    assert record.stop_reason == "error" and record.error == "the client went away"
+    assert record.reward_components["no_diagnosis"] == -0.5 and list(record.reward_components) == list(COMPONENTS)
+
+
+def test_settings_select_cases_as_dxgym_eval_does() -> None:
+    test = load_shell_cases(ShellSettings(split="test"))
+    assert test and all(c.split == "test" and not c.follow_up for c in test)
+    assert [c.case_id for c in load_shell_cases(ShellSettings(split="test", language="zh"))] == \
+        [c.case_id for c in test if c.language == "zh"]
+    picked = [test[3].case_id, test[0].case_id]
+    assert {c.case_id for c in load_shell_cases(ShellSettings(case_ids=tuple(picked)))} == set(picked)
+    with pytest.raises(CaseNotFound):
+        load_shell_cases(ShellSettings(case_ids=(picked[0], "no:such:case")))
+    with pytest.raises(DxgymError, match="unknown split"):
+        load_shell_cases(ShellSettings(split="holdout"))
+
+
+def test_case_pool_chooses_by_id_split_index_or_seed() -> None:
+    pool = CasePool(CASES)
+    assert pool.choose({"case_id": CASES[5].case_id}, np.random.default_rng(0)) is CASES[5]
+    split = [c for c in CASES if c.split == "val"]
+    assert pool.choose({"split": "val", "index": 2}, np.random.default_rng(0)) is split[2]
+    assert pool.choose({}, np.random.default_rng(9)) is pool.choose({"case_id": None}, np.random.default_rng(9))
+    with pytest.raises(KeyError):
+        pool.choose({"case_id": "nope"}, np.random.default_rng(0))
+    with pytest.raises(IndexError):
+        pool.choose({"split": "val", "index": len(split)}, np.random.default_rng(0))
+
+
+def test_verifiers_own_loader_finds_dxgym() -> None:
+    from verifiers.legacy.utils.env_utils import load_environment as vf_load
+
+    env = vf_load("dxgym", split="test", max_turns=3, tools=True)
+    assert type(env).__name__ == "DxgymEnv" and env.env_id == "dxgym"
+    rows = env.get_eval_dataset().to_list()
+    assert len(rows) == len(load_shell_cases(ShellSettings(split="test")))
+    cases = {c.case_id: c for c in CASES}
+    for row in rows:
+        case = cases[json.loads(row["info"])["case_id"]]
+        prompt = json.dumps(row["prompt"], ensure_ascii=False).casefold()
+        assert row["answer"] == "" and case.primary_diagnosis.name.casefold() not in prompt  # never the answer
+        assert row["prompt"][0]["role"] == "system" and "request_examinations" in prompt  # the tools prompt
+    assert [t.name for t in env.tool_defs] == ["request_examinations", "search_knowledge", "submit_diagnosis"]
+    assert env.rubric._get_reward_func_names()[: len(COMPONENTS)] == list(COMPONENTS)
+    assert env.rubric._get_reward_weights()[: len(COMPONENTS)] == [1.0] * len(COMPONENTS)
