@@ -19,7 +19,7 @@ import httpx
 import pytest
 import websockets
 from by_path import load_test_module
-from dxgym_serve import ServeProcess, serve_process
+from dxgym_serve import ServeProcess, serve_processes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -42,16 +42,23 @@ CASES = [c for c in load_fixture_cases() if not c.follow_up]
 
 
 @pytest.fixture(scope="module")
-def server() -> ServeProcess:
-    with serve_process("--max-sessions", str(CONCURRENT + 64), "--idle-timeout", "120", "--max-turns", str(MAX_TURNS),
-                       "--max-body-bytes", str(BODY_LIMIT), token=TOKEN) as proc:
-        yield proc
+def servers() -> list[ServeProcess]:
+    """The main server (token, room for 256 sessions and more) and a small one (4 sessions, 1 s idle
+    timeout, no token), started together."""
+    main = ("--max-sessions", str(CONCURRENT + 64), "--idle-timeout", "120", "--max-turns", str(MAX_TURNS),
+            "--max-body-bytes", str(BODY_LIMIT))
+    with serve_processes((main, TOKEN), (("--max-sessions", "4", "--idle-timeout", "1"), None)) as started:
+        yield started
 
 
 @pytest.fixture(scope="module")
-def small_server() -> ServeProcess:
-    with serve_process("--max-sessions", "4", "--idle-timeout", "1") as proc:
-        yield proc
+def server(servers: list[ServeProcess]) -> ServeProcess:
+    return servers[0]
+
+
+@pytest.fixture(scope="module")
+def small_server(servers: list[ServeProcess]) -> ServeProcess:
+    return servers[1]
 
 
 def _local(case, max_turns: int = MAX_TURNS) -> Consultation:

@@ -45,8 +45,22 @@ class ServeProcess:
 
 
 @contextmanager
-def serve_process(*args: str, token: str | None = None) -> Iterator[ServeProcess]:
-    """Start `dxgym serve` on a free loopback port with `args`; stop it (and say what it printed) after."""
+def serve_processes(*configs: tuple[tuple[str, ...], str | None]) -> Iterator[list[ServeProcess]]:
+    """Start one `dxgym serve` per `(args, token)` on free loopback ports, all at once (their start-up
+    overlaps), wait until each answers; stop them (and say what a failed one printed) after."""
+    servers: list[ServeProcess] = []
+    try:
+        for args, token in configs:
+            servers.append(_start(args, token))
+        for server in servers:
+            _wait(server)
+        yield servers
+    finally:
+        for server in servers:
+            _stop(server)
+
+
+def _start(args: tuple[str, ...], token: str | None) -> ServeProcess:
     port = free_port()
     env = dict(os.environ)
     env.pop("DXGYM_SERVE_TOKEN", None)
@@ -56,28 +70,31 @@ def serve_process(*args: str, token: str | None = None) -> Iterator[ServeProcess
     proc = subprocess.Popen([sys.executable, "-m", "dxgym", "serve", "--port", str(port), *args], env=env,
                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     log.close()
-    server = ServeProcess(f"http://127.0.0.1:{port}", token, proc, log.name)
+    return ServeProcess(f"http://127.0.0.1:{port}", token, proc, log.name)
+
+
+def _wait(server: ServeProcess) -> None:
     deadline = time.monotonic() + STARTUP_S
     while True:
-        if proc.poll() is not None:
-            pytest.fail(f"dxgym serve exited with {proc.returncode}:\n{server.output()}")
+        if server.proc.poll() is not None:
+            pytest.fail(f"dxgym serve exited with {server.proc.returncode}:\n{server.output()}")
         try:
             if httpx.get(server.url + "/health", headers=server.headers, timeout=2.0).status_code == 200:
-                break
+                return
         except httpx.TransportError:
             pass
         if time.monotonic() > deadline:
-            proc.kill()
             pytest.fail(f"dxgym serve did not answer within {STARTUP_S:g} s:\n{server.output()}")
         time.sleep(0.2)
-    try:
-        yield server
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
-        os.unlink(log.name)
+
+
+def _stop(server: ServeProcess) -> None:
+    proc = server.proc
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    os.unlink(server.log)
