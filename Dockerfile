@@ -1,7 +1,7 @@
 # dxgym serve in a container: the OpenEnv server over the embedded EMR (or DXGYM_DATABASE_URL).
 # Not built in CI. From the repository root:
 #
-#   docker build -f envs/adapters/serve/Dockerfile -t dxgym-serve .
+#   docker build -t dxgym-serve .
 #   export DXGYM_SERVE_TOKEN=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
 #   docker run --rm -p 127.0.0.1:8000:8000 -e DXGYM_SERVE_TOKEN dxgym-serve
 #
