@@ -62,7 +62,8 @@ def small_server(servers: list[ServeProcess]) -> ServeProcess:
 
 
 def _local(case, max_turns: int = MAX_TURNS) -> Consultation:
-    """The same consultation run in-process: what the server must have shown."""
+    """The same consultation run in-process (step it with `astep`, as the server does): what the server
+    must have shown."""
     consultation = Consultation(case, LOOKUP, ConsultationConfig(max_turns=max_turns))
     consultation.reset()
     return consultation
@@ -84,7 +85,7 @@ def test_256_concurrent_sessions_complete_with_no_errors(server: ServeProcess) -
             reset = await env.reset(case_id=case.case_id)
             assert reset.observation.case_id == case.case_id and reset.observation.text == local.reset()
             step = await env.step(DxgymAction(message=_request_for(case)))
-            assert step.observation.text == local.step(_request_for(case)).observation  # this case's records only
+            assert step.observation.text == (await local.astep(_request_for(case))).observation  # this case's records only
             answer = f"<diagnosis>\\boxed{{{case.primary_diagnosis.name}}}</diagnosis>"
             final = await env.step(DxgymAction(message=answer))
             state = await env.state()
@@ -121,7 +122,7 @@ def test_http_sessions_are_isolated(server: ServeProcess) -> None:
             for sid, case, reset, step in zip(ids, picked, resets, steps, strict=True):
                 local = _local(case)
                 assert reset.json()["observation"]["text"] == local.reset()
-                assert step.json()["observation"]["text"] == local.step(_request_for(case)).observation
+                assert step.json()["observation"]["text"] == (await local.astep(_request_for(case))).observation
                 state = (await client.get(f"/sessions/{sid}/state")).json()
                 assert state["case_id"] == case.case_id and state["turn"] == 1
                 assert (await client.delete(f"/sessions/{sid}")).status_code == 204
@@ -314,7 +315,7 @@ def test_leak_probes_pass_over_http(server: ServeProcess) -> None:
         for turn in turns:
             response = await client.post(f"/sessions/{sid}/step", json={"action": _wire(turn)})
             sent += 1
-            expected = local.step(turn)
+            expected = await local.astep(turn)  # the server's path: astep (async lookup tiers included)
             if response.json()["observation"]["text"] != expected.observation:
                 problems.append((case.case_id, "differs from the in-process consultation", str(turn)[:60]))
             resolved = [e for e in expected.events if isinstance(e, RequestResolved)]
