@@ -63,6 +63,7 @@ class ExamRecord(_Frozen):
     result: str  # free text as the record states it
     value: ExamValue | None = None
     source_key: str = Field(min_length=1)  # RFC 6901-style path in the source document
+    reveals_diagnosis: bool = False  # the result names a diagnosis of its case (flagged at import)
 
 
 class Diagnosis(_Frozen):

@@ -12,7 +12,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -77,6 +88,8 @@ class Examination(Base):
     result: Mapped[str]
     value: Mapped[dict[str, Any] | None]
     source_key: Mapped[str]
+    # the result names a diagnosis of its case (emr_fixtures/revealing.py); migration reveals_diagnosis
+    reveals_diagnosis: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     __table_args__ = (UniqueConstraint("case_id", "source_key"),)
 

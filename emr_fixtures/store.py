@@ -34,6 +34,7 @@ from dxgym.emr_fixtures.db import (
 from dxgym.emr_fixtures.errors import CaseNotFound, ImportRejected
 from dxgym.emr_fixtures.importers.common import ImportRecordError
 from dxgym.emr_fixtures.models import SPLITS, CaseRecord
+from dxgym.emr_fixtures.revealing import flag_revealing
 from dxgym.emr_fixtures.schema import cases_table, diagnoses_table, exams_table, meta_table
 
 USER_ORIGIN = "import"
@@ -86,7 +87,7 @@ def _child_rows(case: CaseRecord) -> tuple[list[dict[str, Any]], list[dict[str, 
             "case_id": case.case_id, "position": i, "name": e.name, "group_name": e.group,
             "category": e.category, "relevant": e.relevant, "code": e.code, "code_system": e.code_system,
             "result": e.result, "value": e.value.model_dump() if e.value is not None else None,
-            "source_key": e.source_key,
+            "source_key": e.source_key, "reveals_diagnosis": e.reveals_diagnosis,
         }
         for i, e in enumerate(case.examinations)
     ]
@@ -118,7 +119,7 @@ def _record(row: Mapping[str, Any], exams: list[Any], diagnoses: list[Any]) -> C
         "examinations": [
             {"name": e.name, "group": e.group_name, "category": e.category, "relevant": e.relevant,
              "code": e.code, "code_system": e.code_system, "result": e.result, "value": e.value,
-             "source_key": e.source_key}
+             "source_key": e.source_key, "reveals_diagnosis": e.reveals_diagnosis}
             for e in exams
         ],
         "diagnoses": [
@@ -183,6 +184,7 @@ def write_cases(conn: Connection, items: list[tuple[CaseRecord, str]], *, keep_u
     diag_rows: list[dict[str, Any]] = []
     replace: list[str] = []
     inserted = updated = unchanged = 0
+    items = [(flag_revealing(case), origin) for case, origin in items]  # every import path flags here
     for case, origin in items:
         digest = content_hash(case)
         old = existing.get(case.case_id)
@@ -333,6 +335,9 @@ def db_stats(url: str | None = None) -> dict[str, Any]:
     with database_errors(url), get_engine(url).connect() as conn:
         n_cases = conn.execute(select(func.count()).select_from(cases_table)).scalar_one()
         n_exams = conn.execute(select(func.count()).select_from(exams_table)).scalar_one()
+        n_revealing = conn.execute(
+            select(func.count()).select_from(exams_table).where(exams_table.c.reveals_diagnosis.is_(True))
+        ).scalar_one()
         grouped: dict[str, Counter[str]] = {}
         for column in ("language", "split", "source"):
             col = cases_table.c[column]
@@ -342,6 +347,7 @@ def db_stats(url: str | None = None) -> dict[str, Any]:
     return {
         "cases": int(n_cases),
         "examinations": int(n_exams),
+        "revealing_records": int(n_revealing),
         "by_language": dict(sorted(grouped["language"].items())),
         "by_split": splits,
         "by_source": dict(sorted(grouped["source"].items())),

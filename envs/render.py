@@ -35,6 +35,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "absent": "not available in this patient's record",
         "reference": "reference",
         "repeat": "(already requested; shown again)",
+        "category_order": "names no test: nothing is shown for a whole category. Name the examinations you want "
+        "(a panel such as a complete blood count, an analyte, or a study such as a chest x-ray).",
         "dropped": "{n} further item(s) were not processed: at most {cap} items per turn.",
         "invalid": "Your reply could not be read as an action: {reason}.",
         "turns_left": "Turns left: {n}.",
@@ -61,6 +63,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "absent": "该患者病历中无此项检查结果",
         "reference": "参考范围",
         "repeat": "（已申请过，再次显示）",
+        "category_order": "未指明具体检查：整类检查不予显示。请写出需要的检查名称（如血常规等检查组合、单项指标，或胸部X线等影像检查）。",
         "dropped": "另有 {n} 项未处理：每轮最多 {cap} 项。",
         "invalid": "无法将你的回复识别为有效动作：{reason}。",
         "turns_left": "剩余轮数：{n}。",
@@ -164,6 +167,13 @@ def render_hits(request: str, hits: Sequence[ExamHit], language: str, repeated: 
             current = group
         lines.append(_hit_line(h.name, h.result, h.unit, h.reference_range, h.flag, language))
     return "\n".join(lines)
+
+
+def render_category_order(request: str, language: str, repeated: bool = False) -> str:
+    """A category-wide order ("all labs"): nothing revealed, the policy is asked to name the tests."""
+    lab = labels(language)
+    head = f"[{_echo(request)}]" + (f" {lab['repeat']}" if repeated else "")
+    return f"{head} {lab['category_order']}"
 
 
 # Why memoised: the same records are shown in every rollout of a case, and a line is a pure function
