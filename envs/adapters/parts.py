@@ -69,8 +69,13 @@ class ShellParts:
 
     @property
     def tools(self) -> list[ToolSpec] | None:
-        """The protocol's tool schemas in tools mode, else None (tagged text)."""
-        return tool_specs() if self.settings.tools else None
+        """The protocol's tool schemas in tools mode (search only with a knowledge base), else None."""
+        return tool_specs(self.knowledge is not None) if self.settings.tools else None
+
+    def consultation(self, case: CaseRecord) -> Consultation:
+        """A consultation of `case` as every shell builds it: its prompt offers what these parts hold (a
+        knowledge base or not) and states the reward terms this shell scores by."""
+        return Consultation(case, self.lookup, self.config, self.knowledge, self.reward_config.prompt_terms())
 
 
 def load_shell_cases(settings: ShellSettings) -> list[CaseRecord]:
@@ -111,7 +116,7 @@ def build_parts(settings: ShellSettings, cases: list[CaseRecord] | None = None) 
 
 def opening_messages(parts: ShellParts, case: CaseRecord) -> list[dict]:
     """A case's first prompt (system prompt and summary, OpenAI shapes): a dataset row's prompt."""
-    consultation = Consultation(case, parts.lookup, parts.config, parts.knowledge)
+    consultation = parts.consultation(case)
     consultation.reset()
     return consultation.openai_messages()
 
@@ -139,7 +144,7 @@ class LiveEpisode:
     def __init__(self, parts: ShellParts, case: CaseRecord, *, policy: str, seed: int = 0,
                  rollout_index: int = 0) -> None:
         self.parts = parts
-        self.consultation = Consultation(case, parts.lookup, parts.config, parts.knowledge)
+        self.consultation = parts.consultation(case)
         self.summary = self.consultation.reset()
         self.policy, self.seed, self.rollout_index = policy, seed, rollout_index
         self.reward: Reward | None = None

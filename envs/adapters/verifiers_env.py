@@ -24,7 +24,6 @@ from datasets import Dataset
 
 from dxgym.agents.types import AssistantTurn, FunctionCall, ToolCall, Usage
 from dxgym.envs.adapters.parts import LiveEpisode, ShellParts, ShellSettings, build_parts, opening_messages
-from dxgym.envs.consultation import Consultation
 from dxgym.envs.rewards import COMPONENTS, score
 
 RECORD_COLUMN = "dxgym_record"
@@ -80,7 +79,7 @@ def _dataset(parts: ShellParts) -> Dataset:
 def _metric_names(parts: ShellParts) -> list[str]:
     """The reward's diagnostic names, read off `envs.rewards.score` itself (an empty, ended episode:
     nothing is verified, so no judge is called)."""
-    empty = Consultation(parts.pool.cases[0], parts.lookup, parts.config)
+    empty = parts.consultation(parts.pool.cases[0])
     empty.reset()
     empty.end("aborted")
     return list(score(empty.outcome(), parts.verifier, parts.reward_config).metrics)

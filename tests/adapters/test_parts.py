@@ -7,6 +7,7 @@ import json
 
 import numpy as np
 import pytest
+from by_path import load_test_module
 
 from dxgym.emr_fixtures.errors import CaseNotFound, DxgymError
 from dxgym.emr_fixtures.fixtures import load_fixture_cases
@@ -81,6 +82,28 @@ def test_verifiers_own_loader_finds_dxgym() -> None:
         prompt = json.dumps(row["prompt"], ensure_ascii=False).casefold()
         assert row["answer"] == "" and case.primary_diagnosis.name.casefold() not in prompt  # never the answer
         assert row["prompt"][0]["role"] == "system" and "request_examinations" in prompt  # the tools prompt
-    assert [t.name for t in env.tool_defs] == ["request_examinations", "search_knowledge", "submit_diagnosis"]
+    assert [t.name for t in env.tool_defs] == ["request_examinations", "submit_diagnosis"]  # no knowledge base
     assert env.rubric._get_reward_func_names()[: len(COMPONENTS)] == list(COMPONENTS)
     assert env.rubric._get_reward_weights()[: len(COMPONENTS)] == [1.0] * len(COMPONENTS)
+
+
+@pytest.mark.parametrize("knowledge", [False, True])
+@pytest.mark.parametrize("test_cost", [0.0, 0.02])
+def test_every_shell_prompt_offers_what_it_has_and_states_its_reward(knowledge: bool, test_cost: float) -> None:
+    """Prompt and reward agree (issue 13) in the adapters too: the OpenEnv server, the verifiers dataset
+    and rollouts and the TRL dataset and rollouts all open with `ShellParts.consultation`'s prompt."""
+    from dxgym.envs.adapters.parts import opening_messages
+    from dxgym.envs.adapters.serve.environment import DxgymEnvironment
+    from dxgym.envs.rewards import RewardConfig
+
+    check = load_test_module("training/test_prompt_capabilities.py", "dxgym_prompt_capabilities").check
+    settings = ShellSettings(knowledge=knowledge, reward=RewardConfig(test_cost=test_cost))
+    parts = build_parts(settings, cases=CASES[:3])
+    for case in parts.pool.cases:
+        opening = opening_messages(parts, case)
+        check(opening[0]["content"], knowledge=knowledge, test_cost=bool(test_cost), language=case.language)
+        assert LiveEpisode(parts, case, policy="x").messages() == opening
+        server = DxgymEnvironment(parts).reset(case_id=case.case_id)
+        assert server.messages == opening
+    tools = build_parts(settings.model_copy(update={"tools": True}), cases=CASES[:1]).tools
+    assert ("search_knowledge" in [t.function["name"] for t in tools or []]) == knowledge
