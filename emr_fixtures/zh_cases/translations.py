@@ -115,7 +115,7 @@ CASES = [
             "Skin_Examination": "皮肤查体",
             "Complete_Blood_Count": "血常规",
             "Blood_Glucose_Level": "血糖",
-            "Histopathology": "皮肤活检组织病理",
+            "Skin_Biopsy": "皮肤活检组织病理",
         },
         records=(
             "体温: 37.6°C (98°F)",

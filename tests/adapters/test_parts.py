@@ -88,8 +88,8 @@ def test_verifiers_own_loader_finds_dxgym() -> None:
 
 
 @pytest.mark.parametrize("knowledge", [False, True])
-@pytest.mark.parametrize("test_cost", [0.0, 0.02])
-def test_every_shell_prompt_offers_what_it_has_and_states_its_reward(knowledge: bool, test_cost: float) -> None:
+@pytest.mark.parametrize("cost_weight", [0.0, 0.5])  # issue 17: one cost term in dollars replaced test_cost
+def test_every_shell_prompt_offers_what_it_has_and_states_its_reward(knowledge: bool, cost_weight: float) -> None:
     """Prompt and reward agree (issue 13) in the adapters too: the OpenEnv server, the verifiers dataset
     and rollouts and the TRL dataset and rollouts all open with `ShellParts.consultation`'s prompt."""
     from dxgym.envs.adapters.parts import opening_messages
@@ -97,11 +97,11 @@ def test_every_shell_prompt_offers_what_it_has_and_states_its_reward(knowledge: 
     from dxgym.envs.rewards import RewardConfig
 
     check = load_test_module("training/test_prompt_capabilities.py", "dxgym_prompt_capabilities").check
-    settings = ShellSettings(knowledge=knowledge, reward=RewardConfig(test_cost=test_cost))
+    settings = ShellSettings(knowledge=knowledge, reward=RewardConfig(cost_weight=cost_weight))
     parts = build_parts(settings, cases=CASES[:3])
     for case in parts.pool.cases:
         opening = opening_messages(parts, case)
-        check(opening[0]["content"], knowledge=knowledge, test_cost=bool(test_cost), language=case.language)
+        check(opening[0]["content"], knowledge=knowledge, cost_term=bool(cost_weight), language=case.language)
         assert LiveEpisode(parts, case, policy="x").messages() == opening
         server = DxgymEnvironment(parts).reset(case_id=case.case_id)
         assert server.messages == opening
