@@ -42,6 +42,8 @@ class ShellSettings(BaseModel):
     knowledge: bool = False  # the shipped knowledge base behind <search> / search_knowledge
     max_turns: int = Field(DEFAULT_MAX_TURNS, ge=1)
     max_response_tokens: int | None = Field(None, ge=1)  # assistant-token budget -> "length_budget"
+    budget_usd: float | None = Field(None, ge=0)  # dollars a case; an order past it is refused (issue 17)
+    price_table: str | None = None  # a price TSV replacing the shipped table
     reveal_physical_exam: bool = False
     verifier: str = "rule"  # rule or vrm
     judge: str | None = None  # the VRM judge's policy spec (openai:MODEL@URL)
@@ -49,7 +51,8 @@ class ShellSettings(BaseModel):
 
     def consultation_config(self) -> ConsultationConfig:
         return ConsultationConfig(max_turns=self.max_turns, tools=self.tools, max_response_tokens=self.max_response_tokens,
-                                  reveal_physical_exam=self.reveal_physical_exam)
+                                  reveal_physical_exam=self.reveal_physical_exam, budget_usd=self.budget_usd,
+                                  price_table=self.price_table, cost_notice=self.reward.cost_weight > 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +102,14 @@ def load_shell_cases(settings: ShellSettings) -> list[CaseRecord]:
 
 
 def build_parts(settings: ShellSettings, cases: list[CaseRecord] | None = None) -> ShellParts:
-    """Load the cases (unless given) and build the lookup agent, verifier and knowledge base."""
+    """Load the cases (unless given) and build the lookup agent, verifier and knowledge base; a bad
+    price table is a `DxgymError` here, before any episode."""
     from dxgym.agents.lookup import ExamLookup
     from dxgym.agents.verifiers import make_verifier
+    from dxgym.envs.pricing import load_price_table
+
+    if settings.price_table is not None:
+        load_price_table(settings.price_table)
 
     knowledge: KnowledgeSearch | None = None
     if settings.knowledge:

@@ -24,7 +24,7 @@ from datasets import Dataset
 
 from dxgym.agents.types import AssistantTurn, FunctionCall, ToolCall, Usage
 from dxgym.envs.adapters.parts import LiveEpisode, ShellParts, ShellSettings, build_parts, opening_messages
-from dxgym.envs.rewards import COMPONENTS, score
+from dxgym.envs.rewards import COMPONENTS, RewardConfig, score
 
 RECORD_COLUMN = "dxgym_record"
 _EPISODE = "dxgym_episode"  # the live episode, in the rollout state until cleanup
@@ -40,6 +40,9 @@ def load_environment(
     language: str | None = None,
     case_ids: list[str] | None = None,
     max_response_tokens: int | None = None,
+    budget_usd: float | None = None,
+    price_table: str | None = None,
+    cost_weight: float = 0.0,
     reveal_physical_exam: bool = False,
     verifier: str = "rule",
     judge: str | None = None,
@@ -55,12 +58,16 @@ def load_environment(
         max_turns: assistant turns before the consultation is truncated (default 8).
         case_ids: exactly these cases (e.g. the ones a `dxgym eval` run chose).
         max_response_tokens: assistant-token budget for the whole episode (`length_budget`).
+        budget_usd, price_table: dollars a case (an order past it is refused) and a price TSV replacing
+            the shipped one, as `dxgym eval --budget / --price-table`.
+        cost_weight: reward lost per $1,000 spent (`RewardConfig.cost_weight`; 0: reported, not rewarded).
         verifier, judge: `rule`, or `vrm` with a judge spec `openai:MODEL@URL`.
         **kwargs: passed on to `verifiers.MultiTurnEnv` (e.g. `timeout_seconds`).
     """
     settings = ShellSettings(
         split=split, db=db, language=language, case_ids=tuple(case_ids) if case_ids is not None else None,
-        tools=tools, knowledge=knowledge, max_response_tokens=max_response_tokens,
+        tools=tools, knowledge=knowledge, max_response_tokens=max_response_tokens, budget_usd=budget_usd,
+        price_table=price_table, reward=RewardConfig(cost_weight=cost_weight),
         reveal_physical_exam=reveal_physical_exam, verifier=verifier, judge=judge,
         **({"max_turns": max_turns} if max_turns is not None else {}),
     )

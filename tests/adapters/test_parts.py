@@ -35,6 +35,34 @@ async def test_a_live_episode_records_what_run_episode_records(spec: str) -> Non
         assert await episode.finish() is record  # scored once
 
 
+async def test_budgets_and_prices_reach_a_shell_as_dxgym_eval_sets_them(tmp_path) -> None:
+    """Issue 17's dollars in the shells: `--budget` / `--cost-weight` build the consultation `dxgym eval`
+    builds (a priced prompt, refused orders past the budget) and the reward's cost term."""
+    from dxgym.envs.consultation import ConsultationConfig
+    from dxgym.envs.rewards import RewardConfig
+
+    reward = RewardConfig(cost_weight=0.5)
+    parts = build_parts(ShellSettings(max_turns=3, budget_usd=150.0, reward=reward), cases=CASES[:6])
+    eval_config = ConsultationConfig(max_turns=3, budget_usd=150.0, cost_notice=True)  # as evaluation/eval_cli.py
+    assert parts.config == eval_config
+    records = []
+    for case in parts.pool.cases:
+        expected = await run_episode(case, make_policy("request-all", case, 0), lookup=parts.lookup,
+                                     verifier=parts.verifier, config=eval_config, reward_config=reward)
+        policy = make_policy("request-all", case, 0)
+        episode = LiveEpisode(parts, case, policy=policy.name)
+        while not episode.done:
+            await episode.step(await policy.act(episode.consultation.messages, None))
+        records.append(await episode.finish())
+        assert records[-1].stable_json() == expected.stable_json(), case.case_id
+    assert any(t.refused for r in records for t in r.turns), "the budget never refused an order"
+    assert all(r.cost_usd > 0 and r.reward_components["cost"] < 0 for r in records)
+    bad = tmp_path / "prices.tsv"
+    bad.write_text("not a price table\n", encoding="utf-8")
+    with pytest.raises(DxgymError):
+        build_parts(ShellSettings(price_table=str(bad)), cases=CASES[:1])
+
+
 async def test_an_episode_finished_early_is_scored_as_such() -> None:
     parts = build_parts(ShellSettings(), cases=CASES[:1])
     episode = LiveEpisode(parts, CASES[0], policy="shell")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -43,6 +44,11 @@ def serve(
                                                   show_default=False)] = None,
     max_response_tokens: Annotated[int | None, typer.Option("--max-response-tokens", min=1, show_default=False,
                                                             help="Assistant-token budget an episode (estimated).")] = None,
+    budget: Annotated[float | None, typer.Option("--budget", min=0, show_default=False,
+                                                  help="US dollars a case; an order past it is refused.")] = None,
+    price_table: Annotated[Path | None, typer.Option("--price-table", show_default=False,
+                                                     help="A price TSV replacing the shipped table.")] = None,
+    cost_weight: Annotated[float, typer.Option("--cost-weight", min=0, help="Reward lost per $1,000 spent.")] = 0.0,
     reveal_physical_exam: Annotated[bool, typer.Option("--reveal-physical-exam",
                                                        help="Physical examination in the summary.")] = False,
     verifier: Annotated[str, typer.Option("--verifier", help="rule or vrm.")] = "rule",
@@ -70,10 +76,13 @@ def serve(
     from pydantic import ValidationError
 
     from dxgym.envs.adapters.parts import ShellSettings, build_parts, warm_up
+    from dxgym.envs.rewards import RewardConfig
 
     try:
         settings = ShellSettings(db=db, split=split, language=lang, tools=tools, knowledge=knowledge,
                                  max_response_tokens=max_response_tokens, reveal_physical_exam=reveal_physical_exam,
+                                 budget_usd=budget, price_table=str(price_table.resolve()) if price_table else None,
+                                 reward=RewardConfig(cost_weight=cost_weight),
                                  verifier=verifier, judge=judge, **({"max_turns": max_turns} if max_turns else {}))
     except ValidationError as exc:
         first = exc.errors()[0]
