@@ -113,6 +113,11 @@ def test_verifiers_own_loader_finds_dxgym() -> None:
     assert [t.name for t in env.tool_defs] == ["request_examinations", "submit_diagnosis"]  # no knowledge base
     assert env.rubric._get_reward_func_names()[: len(COMPONENTS)] == list(COMPONENTS)
     assert env.rubric._get_reward_weights()[: len(COMPONENTS)] == [1.0] * len(COMPONENTS)
+    # verifiers' env args reach the shell's settings: a dollar budget and a costed reward (issue 17)
+    costed = vf_load("dxgym", case_ids=[json.loads(rows[0]["info"])["case_id"]], budget_usd=900.0,
+                     cost_weight=0.5)
+    assert costed.parts.config.budget_usd == 900.0 and costed.parts.reward_config.cost_weight == 0.5
+    assert "$900.00" in costed.get_eval_dataset().to_list()[0]["prompt"][0]["content"]
 
 
 @pytest.mark.parametrize("knowledge", [False, True])
