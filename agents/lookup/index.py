@@ -7,10 +7,13 @@ Only the given case's records are ever indexed, so nothing can come from another
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import cache
 from threading import Lock
 
+from dxgym.agents.lookup.reading import read_name
 from dxgym.agents.types import ExamHit, Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag, tokens
 from dxgym.emr_fixtures.models import CaseRecord, ExamRecord
@@ -44,6 +47,10 @@ class CaseIndex:
     record_man: dict[int, frozenset[str]] = field(default_factory=dict)  # examination record -> manoeuvres it names
     man_records: dict[str, tuple[int, ...]] = field(default_factory=dict)  # manoeuvre -> records naming it
     record_spec: list[str | None] = field(default_factory=list)
+    record_forms: list[frozenset[str]] = field(default_factory=list)  # forms its name and group name state
+    record_tagged: list[bool] = field(default_factory=list)  # does its own name name anything the lexicon knows?
+    record_sites: dict[int, frozenset[str]] = field(default_factory=dict)  # examination record -> sites its name names
+    record_key: dict[int, str] = field(default_factory=dict)  # examination record -> its own (non-generic) name as tokens
     _hits: dict[tuple[int, str], ExamHit] = field(default_factory=dict)
     _result_concepts: dict[int, frozenset[str]] = field(default_factory=dict)
 
@@ -81,11 +88,37 @@ def _resolved_spec(lex: Lexicon, cid: str, explicit: str | None, context: str | 
     return explicit or context or default
 
 
+_PAREN = re.compile(r"^(?P<head>[^()（）]*)[(（](?P<inner>[^()（）]+)[)）](?P<tail>.*)$")
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    """Exact-match keys of a name: the name, and for "白细胞计数(WBC)" / "动态心电图(Holter)" the name
+    without its parenthesis and the parenthesis alone (the record's own abbreviation: on a case that
+    writes 尿酸(UA), "UA" is that record) unless it is one character."""
+    keys = [" ".join(tokens(name))]
+    m = _PAREN.match(name)
+    if m:
+        keys.append(" ".join(tokens(m["head"] + " " + m["tail"])))
+        inner = " ".join(tokens(m["inner"]))
+        if len(inner.replace(" ", "")) > 1:
+            keys.append(inner)
+    return tuple(k for k in dict.fromkeys(keys) if k)
+
+
+@cache
+def _cultures(lex: Lexicon) -> dict[str, str]:
+    """Specimen -> the lexicon's culture of it (blood -> blood cultures), for records named "Culture"."""
+    return {c.spec: c.id for c in lex.concepts.values()
+            if c.kind == "study" and c.spec and "culture" in c.label.lower()}
+
+
 def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
     lex = lex or load_lexicon()
     idx = CaseIndex(case=case)
     exams = case.examinations
     idx.record_spec = [None] * len(exams)
+    idx.record_forms = [frozenset()] * len(exams)
+    idx.record_tagged = [False] * len(exams)
     by_group: dict[str, list[int]] = {}
     for i, rec in enumerate(exams):
         by_group.setdefault(rec.group, []).append(i)
@@ -99,9 +132,10 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
         recs = tuple(members)
         category = exams[recs[0]].category
         gtoks = tokens(group)
-        exact_groups.setdefault(" ".join(gtoks), []).extend(recs)
-        spans, _ = tag(gtoks, lex)
-        gids = [c for s in spans for c in s.concepts]
+        for k in name_keys(group):
+            exact_groups.setdefault(k, []).extend(recs)
+        greading = read_name(group, lex)
+        gids = [c for s in greading.spans for c in s.concepts]
         kinds = {c: lex.concepts[c].kind for c in gids}
         g_explicit = next((lex.concepts[c].spec for c in gids if kinds[c] == "spec"), None)
         g_context = g_explicit or next(
@@ -129,13 +163,20 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
             lkey = " ".join(tokens(last))
             exact_records.setdefault(" ".join(rtoks), []).append(i)
             if lkey and lkey not in GENERIC_NAMES:
-                exact_records.setdefault(lkey, []).append(i)
+                for k in name_keys(last):
+                    exact_records.setdefault(k, []).append(i)
             exact_records.setdefault(" ".join(gtoks + tokens(last)), []).append(i)
-            rspans, _ = tag(rtoks, lex)
-            rids = [c for s in rspans for c in s.concepts]
+            rreading = read_name(rec.name, lex)
+            rids = [c for s in rreading.spans for c in s.concepts]
+            idx.record_forms[i] = rreading.forms | greading.forms
+            idx.record_tagged[i] = bool(rids)
             r_explicit = next((lex.concepts[c].spec for c in rids if lex.concepts[c].kind == "spec"), None)
             if rec.category == "laboratory":
                 idx.record_spec[i] = r_explicit or g_context or "blood"
+                named_spec = r_explicit or g_context  # a culture of a specimen the names state, never by default
+                culture = _cultures(lex).get(named_spec) if named_spec and "cx" in rreading.forms else None
+                if culture and culture not in rids:  # "Stool_Test / Culture" is the stool culture
+                    rids.append(culture)
             for cid in dict.fromkeys(rids):
                 kind = lex.concepts[cid].kind
                 if kind == "analyte" and not index_analytes:
@@ -150,6 +191,10 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
                     man_records.setdefault(m, []).append(i)
             rmods = frozenset(c for c in rids if lex.concepts[c].kind == "mod")
             rsites = frozenset(c for c in rids if lex.concepts[c].kind == "site")
+            if rec.category == "physical_examination":
+                idx.record_sites[i] = rsites
+                if lkey and lkey not in GENERIC_NAMES:
+                    idx.record_key[i] = lkey
             if rmods:
                 idx.imaging.append((rmods, rsites, (i,)))
             elif rsites and container_exam and rec.category == "physical_examination":

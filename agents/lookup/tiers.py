@@ -9,6 +9,7 @@ from rapidfuzz import fuzz, process
 
 from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import FILLER, Query, related
+from dxgym.agents.lookup.reading import forms_agree
 from dxgym.agents.types import Tier
 from dxgym.emr_fixtures.lexicon import Lexicon
 
@@ -57,10 +58,29 @@ def _concept(idx: CaseIndex, cid: str, spec: str | None, *, groups: bool = True)
     return out
 
 
+# Imaging: an angiogram is made by a carrier (CT, MR, catheter / DSA); a record's angiogram that names no
+# carrier (冠状动脉造影, "Angiography") is a catheter angiogram. "mod_imaging" is any modality.
+_ANGIO, _ANY, _CATHETER = "mod_angio", "mod_imaging", "dsa"
+
+
+def modalities_agree(asked: frozenset[str], held: frozenset[str]) -> bool:
+    """Does a record made by modalities `held` answer a request for `asked`? CT is not MRI; CTA is neither
+    MRA nor a plain CT, and a plain CT request is not answered by a CTA."""
+    if _ANY in asked or _ANY in held:
+        return True
+    carriers_a = asked - {_ANGIO}
+    carriers_h = (held - {_ANGIO}) or ({_CATHETER} if _ANGIO in held else frozenset())
+    if carriers_a and carriers_h and not carriers_a & carriers_h:
+        return False
+    angio_a, angio_h = bool(asked & {_ANGIO, _CATHETER}), bool(held & {_ANGIO, _CATHETER})
+    return angio_a == angio_h  # an angiogram answers only a request for one, and only an angiogram does
+
+
 def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
     """Synonyms and abbreviations of analytes and studies ("lexicon"), panel expansion ("panel"),
     imaging by modality and site and examination sections by site ("lexicon")."""
     found: Found = {}
+    forms_ok = idx.record_forms
     for cid, spec in q.concepts:
         concept = lex.concepts[cid]
         if concept.kind == "panel":
@@ -71,9 +91,13 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
                 if spec is None or aspec is None or aspec == spec:
                     recs += _concept(idx, analyte, aspec)
             for i in recs:
-                found.setdefault(i, "panel")
+                if forms_agree(q.forms, forms_ok[i], lex):
+                    found.setdefault(i, "panel")
             continue
         recs = _concept(idx, cid, spec)
+        for sub in lex.narrower.get(cid, ()):  # "troponin" finds a troponin I result; never the reverse
+            recs += _concept(idx, sub, spec)
+        recs = [i for i in recs if forms_agree(q.forms, forms_ok[i], lex)]
         if recs:
             for i in recs:
                 found.setdefault(i, "lexicon")
@@ -94,17 +118,16 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
     if q.imaging is not None:
         mods, sites = q.imaging
         for imods, isites, recs in idx.imaging:
-            if not (mods & imods or "mod_imaging" in imods or "mod_imaging" in mods):
+            if not modalities_agree(mods, imods):
                 continue
             if sites and not related(sites, isites):
                 continue
             for i in recs:
                 found.setdefault(i, "lexicon")
     if q.exam_sites:
-        for isites, recs in idx.exams:
-            if related(q.exam_sites, isites):
-                for i in _narrowed(idx, recs, q.manoeuvres):
-                    found.setdefault(i, "lexicon")
+        sections = [recs for isites, recs in idx.exams if related(q.exam_sites, isites)]
+        for i in _findings(idx, sections, q):
+            found.setdefault(i, "lexicon")
     elif q.manoeuvres and not q.content:
         for m in q.manoeuvres:  # "auscultation" alone: every record of that manoeuvre
             for i in idx.man_records.get(m, ()):
@@ -132,13 +155,36 @@ def semantic_worthy(q: Query) -> bool:
     return bool(q.content) and not all(w in _NO_TEST for w in q.content)
 
 
-def _narrowed(idx: CaseIndex, recs: tuple[int, ...], manoeuvres: frozenset[str]) -> tuple[int, ...]:
-    """A section's records of the asked manoeuvre ("listen to the heart" -> the cardiac auscultation
-    record), or the whole section when it does not split its findings by manoeuvre."""
-    if not manoeuvres:
+def _findings(idx: CaseIndex, sections: list[tuple[int, ...]], q: Query) -> list[int]:
+    """The records of the matched examination sections that the request names, or the sections whole.
+
+    A section that splits its findings into records answers a request for one finding with that record:
+    the record of the asked manoeuvre or component ("listen to the heart" -> cardiac auscultation, 肌力 ->
+    运动, "knee reflex" -> reflexes), the record whose own name the request contains or is part of
+    (甲状腺触诊 -> 甲状腺, 附件压痛 -> 附件, 言语 -> 意识与言语), the record of a narrower site the request
+    names ("heart exam" -> Cardiopulmonary_Examination / Heart). Best score over all matched sections
+    wins, so a section that holds none of it adds nothing; when no record scores, the sections are whole
+    (less the records of other manoeuvres: "gait" on a section of cranial nerves, reflexes and sensation
+    is not available)."""
+    recs = list(dict.fromkeys(i for sec in sections for i in sec))
+    if q.manoeuvres:  # a record of another manoeuvre or component is known not to hold the asked one
+        recs = [i for i in recs if not idx.record_man.get(i) or idx.record_man[i] & q.manoeuvres]
+    if not recs:
+        return []
+    whole, core = f" {q.exact_keys[0]} ", f" {q.exact_keys[-1]} "
+    scores: dict[int, int] = {}
+    for i in recs:
+        score = 3 * bool(idx.record_man.get(i, frozenset()) & q.manoeuvres)
+        key = idx.record_key.get(i)
+        if key and (f" {key} " in whole or (len(core) > 4 and core in f" {key} ")):
+            score += 1
+        if idx.record_sites.get(i, frozenset()) & q.exam_sites:
+            score += 1
+        scores[i] = score
+    best = max(scores.values())
+    if best == 0 or all(v == best for v in scores.values()):
         return recs
-    narrowed = tuple(i for i in recs if idx.record_man.get(i, frozenset()) & manoeuvres)
-    return narrowed or recs
+    return [i for i in recs if scores[i] == best]
 
 
 @cache

@@ -50,6 +50,11 @@ class Lexicon:
     itemids: dict[str, tuple[str, str | None]]  # MIMIC-IV lab itemid -> (concept id, specimen)
     members: dict[str, frozenset[tuple[str, str | None]]] = field(repr=False)  # panel -> (analyte, spec)
     subpanels: dict[str, frozenset[str]] = field(repr=False)  # panel -> panels inside it (transitively)
+    forms: dict[str, str] = field(default_factory=dict, repr=False)  # form term key -> form id (`forms.tsv`)
+    form_parent: dict[str, str] = field(default_factory=dict, repr=False)  # form -> the form it is a class of
+    concept_forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # concept -> forms its terms state
+    form_max_tokens: int = 1
+    narrower: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # analyte -> analytes inside it
 
     def panel_label(self, concept_id: str | None, via: str | None = None) -> str | None:
         """The group name a coded result belongs under: the panel itself or the concept's primary panel,
@@ -174,6 +179,19 @@ def load_lexicon() -> Lexicon:
                 out |= {child} | closure(child, seen | {panel})
         return out
 
+    forms, form_parent = _load_forms()
+    form_max = max((len(k.split()) for k in forms), default=1)
+    concept_forms = {
+        cid: frozenset(f for t in (*c.en, *c.zh) for f in forms_in(key(t.lstrip("~")).split(), forms, form_max))
+        for cid, c in concepts.items()
+    }
+
+    narrower: dict[str, set[str]] = {}
+    for c in concepts.values():
+        for parent, _ in c.member_of:
+            if c.kind == "analyte" and concepts[parent].kind == "analyte":
+                narrower.setdefault(parent, set()).add(c.id)  # troponin I inside troponin
+
     panels = [c.id for c in concepts.values() if c.kind == "panel"]
     subpanels = {p: frozenset(closure(p)) for p in panels}
     members = {
@@ -183,4 +201,38 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         concepts=concepts, terms=terms, max_tokens=max(len(k.split()) for k in terms),
         loinc=loinc, itemids=itemids, members=members, subpanels=subpanels,
+        forms=forms, form_parent=form_parent, concept_forms=concept_forms, form_max_tokens=form_max,
+        narrower={k: frozenset(v) for k, v in narrower.items()},
     )
+
+
+def _load_forms() -> tuple[dict[str, str], dict[str, str]]:
+    forms: dict[str, str] = {}
+    parent: dict[str, str] = {}
+    for row in _rows("forms.tsv"):
+        fid, up, en, zh = (row + [""] * 4)[:4]
+        if up not in ("", "-"):
+            parent[fid] = up
+        for term in (*_split(en), *_split(zh)):
+            forms[key(term)] = fid
+    return forms, parent
+
+
+def forms_in(
+    toks: list[str] | tuple[str, ...], forms: dict[str, str], max_tokens: int, ends: frozenset[int] | None = None,
+) -> set[str]:
+    """Form ids stated in a token sequence (inside longer terms too: "hepatitis c antibody").
+
+    A Chinese form word counts only where a word ends (`ends`; by default the sequence's end): Chinese
+    puts the head last (痰培养, 乙肝表面抗原), and a form's characters inside another word are not that
+    form (染色 in 染色体, chromosomes)."""
+    found: set[str] = set()
+    n = len(toks)
+    ends = frozenset({n}) if ends is None else ends
+    for i in range(n):
+        for length in range(min(max_tokens, n - i), 0, -1):
+            fid = forms.get(" ".join(toks[i : i + length]))
+            if fid is not None and (toks[i].isascii() or i + length in ends):
+                found.add(fid)
+                break
+    return found
