@@ -49,7 +49,7 @@ class CaseIndex:
     record_spec: list[str | None] = field(default_factory=list)
     record_forms: list[frozenset[str]] = field(default_factory=list)  # forms its name and group name state
     record_tagged: list[bool] = field(default_factory=list)  # does its own name name anything the lexicon knows?
-    record_sites: dict[int, frozenset[str]] = field(default_factory=dict)  # examination record -> sites its name names
+    record_sites: dict[int, frozenset[str]] = field(default_factory=dict)  # examination record -> sites it adds to its section
     record_key: dict[int, str] = field(default_factory=dict)  # examination record -> its own (non-generic) name as tokens
     _hits: dict[tuple[int, str], ExamHit] = field(default_factory=dict)
     _result_concepts: dict[int, frozenset[str]] = field(default_factory=dict)
@@ -154,7 +154,8 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
             idx.exams.append((gsites, recs))
         if category == "physical_examination":
             physical.extend(recs)
-        container_exam = category == "physical_examination" and gsites <= {"site_general"} and not g_has_panel
+        # a general or specialty section ("General_Examination", 专科检查) is searched record by record
+        container_exam = category == "physical_examination" and gsites <= {"site_general", "site_local"} and not g_has_panel
         index_analytes = category != "physical_examination" or g_has_panel
         for i in recs:
             rec = exams[i]
@@ -192,7 +193,7 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
             rmods = frozenset(c for c in rids if lex.concepts[c].kind == "mod")
             rsites = frozenset(c for c in rids if lex.concepts[c].kind == "site")
             if rec.category == "physical_examination":
-                idx.record_sites[i] = rsites
+                idx.record_sites[i] = rsites - gsites  # a narrower part than its section (颈部查体 / 甲状腺)
                 if lkey and lkey not in GENERIC_NAMES:
                     idx.record_key[i] = lkey
             if rmods:

@@ -67,7 +67,8 @@ class Query:
 
     @property
     def empty(self) -> bool:
-        return not (self.concepts or self.imaging or self.exam_sites or self.manoeuvres or self.physical_all)
+        return not (self.concepts or self.imaging or self.exam_sites or self.manoeuvres or self.physical_all
+                    or (self.spec and self.content))
 
 
 def _core(toks: tuple[str, ...]) -> tuple[str, ...]:

@@ -28,8 +28,8 @@ FILLER = frozenset(
     additionally plus lastly finally same left right bilateral both side sided from with by her him
     obtaining getting ordering sending doing interested in mind if possible wondering x1 x2 x3 x4 serial twice
     trend trending
-    请 帮 我 们 想 要 查 一 下 做 个 看 结 果 的 患 者 病 人 开 给 了 吗 呢 再 也 还 有 和 及 项 次 份
-    需 麻 烦 谢 能 否 可 以 左 右 双 侧 急 复 安 排 行 吧 先 该 位 名""".split()
+    请 帮 我 们 想 要 查 一 下 做 个 看 的 开 给 了 吗 呢 再 也 还 有 和 及 项 次 份 需 谢 左 右 双 侧 急 复
+    行 吧 先 该 位 名""".split()
 )
 # Chinese words of ordering, measuring and test-taking that carry no examination meaning (查个 / 做个 /
 # 量一下 / 抽血 / 化验 / 检查 / 平扫 ...). They count as filler only where no lexicon term covers them, and
@@ -40,7 +40,9 @@ ZH_FILLER_WORDS = frozenset(
     平扫 增强 成像 报告 水平 项目 指标 情况 数值 值 全套 全项 一套 一份 一次 这个 那个 一个 一下 常规检查 化验单 单子
     测一测 量一量 看一看 查一查 听一听 摸一摸
     百分比 百分率 百分数 绝对值 计数 浓度 含量 定量 定性 测定值 空腹 餐后 小时 随机 末梢 指尖 晨起 睡前 床旁 急诊
-    术前 术后 入院 入院时 复查 占预计值 预计值 实测值 性状 沉渣 试验 测试 患儿 母亲 常规 分析""".split()
+    术前 术后 入院 入院时 复查 占预计值 预计值 实测值 性状 沉渣 试验 测试 患儿 母亲 常规 分析 时 分钟
+    偏高 偏低 升高 降低 高不高 低不低 正常 异常 多少 怎么样 如何 没有 有没有 是否
+    结果 患者 病人 麻烦 谢谢 能否 可否 可以 安排 需要""".split()
 )
 _ZH_NUMERALS = frozenset("一二两三四五六七八九十")
 OBJECT_VERBS = frozenset("show give tell let for to get send help with ask lets".split())
@@ -66,8 +68,8 @@ class Reading:
 
 
 def _filler_positions(toks: tuple[str, ...], uncovered: tuple[int, ...]) -> set[int]:
-    """Uncovered positions that are filler: FILLER words, and runs of Chinese characters that split
-    entirely into filler words (检查, 化验, 一下, 三项 ...)."""
+    """Uncovered positions that are filler: FILLER words, and in runs of Chinese characters the filler
+    words (检查, 化验, 一下, 三项 ...) at the run's edges — the whole run when it is nothing else."""
     out = {i for i in uncovered if toks[i] in FILLER}
     loose = set(uncovered)
     i, n = 0, len(toks)
@@ -78,25 +80,42 @@ def _filler_positions(toks: tuple[str, ...], uncovered: tuple[int, ...]) -> set[
         j = i
         while j < n and j in loose and cjk(toks[j]):
             j += 1
-        if _segments("".join(toks[i:j])):
+        run = "".join(toks[i:j])
+        if _segments(run):
             out.update(range(i, j))
+        else:
+            left, right = _edge(run, 1), _edge(run, -1)
+            out.update(range(i, i + left))
+            out.update(range(j - right, j))
         i = j
     return out
 
 
+def _edge(run: str, step: int) -> int:
+    """How many characters at one edge of a run (step 1: the start, -1: the end) are filler words."""
+    taken = 0
+    while taken < len(run):
+        rest = run[taken:] if step == 1 else run[: len(run) - taken]
+        size = next((k for k in range(min(_ZH_MAX_WORD, len(rest)), 0, -1)
+                     if _filler_word(rest[:k] if step == 1 else rest[-k:])), 0)
+        if not size:
+            break
+        taken += size
+    return taken
+
+
+def _filler_word(word: str) -> bool:
+    return word in ZH_FILLER_WORDS or (len(word) == 1 and word in FILLER) or (
+        len(word) == 2 and word[0] in _ZH_NUMERALS and word[1] == "项"
+    )
+
+
 def _segments(run: str) -> bool:
-    """Does a run of Chinese characters split entirely into filler words (longest first)?"""
+    """Does a run of Chinese characters split entirely into filler words?"""
     ok = [True] + [False] * len(run)
     for end in range(1, len(run) + 1):
-        for size in range(1, min(_ZH_MAX_WORD, end) + 1):
-            if not ok[end - size]:
-                continue
-            word = run[end - size : end]
-            if word in ZH_FILLER_WORDS or (size == 1 and word in FILLER) or (
-                size == 2 and word[0] in _ZH_NUMERALS and word[1] == "项"
-            ):
-                ok[end] = True
-                break
+        ok[end] = any(ok[end - size] and _filler_word(run[end - size : end])
+                      for size in range(1, min(_ZH_MAX_WORD, end) + 1))
     return ok[len(run)]
 
 
@@ -130,7 +149,8 @@ def _with_classes(found: set[str], lex: Lexicon) -> frozenset[str]:
 
 
 def _inside_longer_word(
-    span: Span, toks: tuple[str, ...], loose: set[int], forms_at: set[int], lex: Lexicon, *, request: bool,
+    span: Span, toks: tuple[str, ...], loose: set[int], filler: set[int], forms_at: set[int], lex: Lexicon,
+    *, request: bool,
 ) -> bool:
     """Is this analyte / panel term part of a longer name the lexicon does not know?
 
@@ -144,8 +164,11 @@ def _inside_longer_word(
     if not any(lex.concepts[c].kind in ("analyte", "panel") for c in span.concepts):
         return False
     n = len(toks)
-    if span.end < n and cjk(toks[span.end]) and span.end in loose:
-        return True  # 利钠肽, 白细胞管型, 尿素酶: the head that follows makes it another test
+    j = span.end
+    while j < n and cjk(toks[j]) and j in filler:
+        j += 1
+    if j < n and cjk(toks[j]) and j in loose:
+        return True  # 利钠肽, 白细胞管型, 关节液常规结晶: the head that follows makes it another test
     k = span.start
     while k > 0 and k - 1 in loose and cjk(toks[k - 1]):
         k -= 1
@@ -180,7 +203,7 @@ def read(toks: tuple[str, ...], lex: Lexicon, *, request: bool = True) -> Readin
             continue  # "show us the CBC", "let us see": a pronoun, not ultrasound
         if (
             (ratio and len(analytes) >= 2 and span in analytes)  # "albumin creatinine ratio", 尿蛋白肌酐比
-            or _inside_longer_word(span, toks, loose, forms_at, lex, request=request)
+            or _inside_longer_word(span, toks, loose, filler, forms_at, lex, request=request)
             or (forms and _formless_substance(span, form_spans, lex))  # "insulin antibodies": not insulin
         ):
             # the term names no test here; what else it names (a specimen, a site) still counts
@@ -206,7 +229,7 @@ def _formless_substance(span: Span, form_spans: list[tuple[int, int]], lex: Lexi
     )
 
 
-_PARTS = re.compile(r"[()（）\[\]【】,，;；+＋]")
+_PARTS = re.compile(r"[()（）\[\]【】,，;；+＋]|(?<=[\u3400-\u9fff])[/／]|[/／](?=[\u3400-\u9fff])")
 
 
 def read_name(name: str, lex: Lexicon) -> Reading:

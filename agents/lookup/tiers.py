@@ -11,7 +11,7 @@ from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import FILLER, Query, related
 from dxgym.agents.lookup.reading import forms_agree
 from dxgym.agents.types import Tier
-from dxgym.emr_fixtures.lexicon import Lexicon
+from dxgym.emr_fixtures.lexicon import Lexicon, tokens
 
 FUZZY_CUTOFF = 80.0  # chosen by `python -m dxgym.agents.lookup.calibrate` on the calibration set (see its README)
 FUZZY_MIN_LEN = 4
@@ -135,7 +135,24 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
     if q.physical_all:
         for i in idx.physical:
             found.setdefault(i, "lexicon")
+    if not found and q.spec and q.content and not q.concepts:
+        for i in _named_in_specimen(idx, q):  # "synovial fluid crystals", 关节液结晶: that fluid's crystal record
+            found.setdefault(i, "lexicon")
     return found
+
+
+def _named_in_specimen(idx: CaseIndex, q: Query) -> list[int]:
+    """Records of the named specimen whose own name holds every word the lexicon could not read."""
+    words = " ".join(q.content)
+    if len(words.replace(" ", "")) < 2 or not words.replace(" ", "").isalpha():
+        return []  # one character names nothing (尿蛋白肌酐比's 比 is not 尿比重)
+    out = []
+    for i, rec in enumerate(idx.case.examinations):
+        if idx.record_spec[i] == q.spec:
+            name = " ".join(tokens(rec.name.rsplit("/", 1)[-1]))
+            if f" {words} " in f" {name} ":
+                out.append(i)
+    return out
 
 
 # Words that name no test: a request made only of these (and lexicon terms) is an order for a category
