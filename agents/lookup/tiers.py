@@ -60,7 +60,7 @@ def _concept(idx: CaseIndex, cid: str, spec: str | None, *, groups: bool = True)
 
 # Imaging: an angiogram is made by a carrier (CT, MR, catheter / DSA); a record's angiogram that names no
 # carrier (冠状动脉造影, "Angiography") is a catheter angiogram. "mod_imaging" is any modality.
-_ANGIO, _ANY, _CATHETER = "mod_angio", "mod_imaging", "dsa"
+_ANGIO, _ANY, _CATHETER, _VESSELS = "mod_angio", "mod_imaging", "dsa", "site_vascular"
 
 
 def modalities_agree(asked: frozenset[str], held: frozenset[str]) -> bool:
@@ -122,6 +122,8 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
                 continue
             if sites and not related(sites, isites):
                 continue
+            if sites and _ANGIO not in mods | imods and (_VESSELS in sites) != (_VESSELS in isites):
+                continue  # a vessel study (颈部血管彩超) is not the region's other imaging (甲状腺彩超), nor the reverse
             for i in recs:
                 found.setdefault(i, "lexicon")
     if q.exam_sites:

@@ -54,7 +54,7 @@ class Lexicon:
     form_parent: dict[str, str] = field(default_factory=dict, repr=False)  # form -> the form it is a class of
     concept_forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # concept -> forms its terms state
     form_max_tokens: int = 1
-    narrower: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # analyte -> analytes inside it
+    narrower: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # analyte / study -> those inside it
 
     def panel_label(self, concept_id: str | None, via: str | None = None) -> str | None:
         """The group name a coded result belongs under: the panel itself or the concept's primary panel,
@@ -189,8 +189,8 @@ def load_lexicon() -> Lexicon:
     narrower: dict[str, set[str]] = {}
     for c in concepts.values():
         for parent, _ in c.member_of:
-            if c.kind == "analyte" and concepts[parent].kind == "analyte":
-                narrower.setdefault(parent, set()).add(c.id)  # troponin I inside troponin
+            if c.kind in ("analyte", "study") and concepts[parent].kind == c.kind:
+                narrower.setdefault(parent, set()).add(c.id)  # troponin I inside troponin, MoCA inside cognition
 
     panels = [c.id for c in concepts.values() if c.kind == "panel"]
     subpanels = {p: frozenset(closure(p)) for p in panels}
