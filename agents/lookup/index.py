@@ -26,7 +26,8 @@ GENERIC_NAMES = frozenset(
     "findings finding result results level levels comments comment other others general optional "
     "suggestion interpretation scores score observation inspection palpation percussion auscultation "
     "appearance description summary notes note details impression report value values test analysis "
-    "examination exam status assessment screening microscopy culture random total".split()
+    "examination exam status assessment screening microscopy culture random total biopsy biopsies histopathology "
+    "histology cytology pathology".split()
 ) | frozenset(  # Chinese record names that only make sense under their group (tokens are characters)
     " ".join(w) for w in "所见 结论 结果 其他 外观 听诊 视诊 触诊 叩诊 描述 印象 报告 压力 评估 情况 检查 一般".split()
 )
@@ -51,6 +52,7 @@ class CaseIndex:
     record_tagged: list[bool] = field(default_factory=list)  # does its own name name anything the lexicon knows?
     record_sites: dict[int, frozenset[str]] = field(default_factory=dict)  # examination record -> sites it adds to its section
     record_key: dict[int, str] = field(default_factory=dict)  # examination record -> its own (non-generic) name as tokens
+    names: list[tuple[str, str]] = field(default_factory=list)  # record -> (" group tokens ", " name tokens ")
     _hits: dict[tuple[int, str], ExamHit] = field(default_factory=dict)
     _result_concepts: dict[int, frozenset[str]] = field(default_factory=dict)
 
@@ -148,8 +150,9 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
                 group_concepts.setdefault(cid, []).append((spec, recs))
         mods = frozenset(c for c in gids if kinds[c] == "mod")
         gsites = frozenset(c for c in gids if kinds[c] == "site")
+        g_studied = gsites.union(*(lex.sites_of.get(c, ()) for c in gids))  # a colonoscopy's biopsy is colonic
         if mods:
-            idx.imaging.append((mods, gsites, recs))
+            idx.imaging.append((mods, g_studied, recs))
         elif gsites and (category == "physical_examination" or "exam" in kinds.values()):
             idx.exams.append((gsites, recs))
         if category == "physical_examination":
@@ -162,7 +165,8 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
             rtoks = tokens(rec.name)
             last = rec.name.rsplit("/", 1)[-1]
             lkey = " ".join(tokens(last))
-            exact_records.setdefault(" ".join(rtoks), []).append(i)
+            if " ".join(rtoks) != lkey or lkey not in GENERIC_NAMES:
+                exact_records.setdefault(" ".join(rtoks), []).append(i)
             if lkey and lkey not in GENERIC_NAMES:
                 for k in name_keys(last):
                     exact_records.setdefault(k, []).append(i)
@@ -197,9 +201,10 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
                 if lkey and lkey not in GENERIC_NAMES:
                     idx.record_key[i] = lkey
             if rmods:
-                idx.imaging.append((rmods, rsites, (i,)))
+                idx.imaging.append((rmods, rsites or g_studied, (i,)))
             elif rsites and container_exam and rec.category == "physical_examination":
                 idx.exams.append((rsites, (i,)))
+    idx.names = [(f" {' '.join(tokens(r.group))} ", f" {' '.join(tokens(r.name))} ") for r in exams]
     idx.exact_groups = {k: tuple(v) for k, v in exact_groups.items()}
     idx.exact_records = {k: tuple(dict.fromkeys(v)) for k, v in exact_records.items()}
     idx.group_concepts = group_concepts

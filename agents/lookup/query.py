@@ -32,6 +32,8 @@ PARENTS: dict[str, frozenset[str]] = {
     "site_spine": frozenset({"site_msk"}),
     "site_arm": frozenset({"site_extremities"}),
     "site_liver": frozenset({"site_abdomen"}),
+    "site_upper_gi": frozenset({"site_abdomen"}),
+    "site_lower_gi": frozenset({"site_abdomen"}),
     "site_spleen": frozenset({"site_abdomen"}),
     "site_thyroid": frozenset({"site_neck"}),
     "site_heent": frozenset({"site_head", "site_eye", "site_ear", "site_nose", "site_oral", "site_neck"}),
@@ -108,6 +110,7 @@ def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
     exam_sites: frozenset[str] = frozenset()
     physical_all = False
     if mods:
+        sites = sites.union(*(lex.sites_of.get(c, ()) for c in tests))  # "colonoscopy with biopsy": a colonic biopsy
         if sites or mods != {"mod_imaging"}:
             imaging = (mods, sites)
     elif reading.forms:

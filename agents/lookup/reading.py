@@ -42,7 +42,7 @@ ZH_FILLER_WORDS = frozenset(
     百分比 百分率 百分数 绝对值 计数 浓度 含量 定量 定性 测定值 空腹 餐后 小时 随机 末梢 指尖 晨起 睡前 床旁 急诊
     术前 术后 入院 入院时 复查 占预计值 预计值 实测值 性状 沉渣 试验 测试 患儿 母亲 常规 分析 时 分钟
     偏高 偏低 升高 降低 高不高 低不低 正常 异常 多少 怎么样 如何 没有 有没有 是否
-    结果 患者 病人 麻烦 谢谢 能否 可否 可以 安排 需要""".split()
+    结果 患者 病人 麻烦 谢谢 能否 可否 可以 安排 需要 电子 纤维""".split()
 )
 _ZH_NUMERALS = frozenset("一二两三四五六七八九十")
 OBJECT_VERBS = frozenset("show give tell let for to get send help with ask lets".split())
@@ -108,6 +108,11 @@ def _filler_word(word: str) -> bool:
     return word in ZH_FILLER_WORDS or (len(word) == 1 and word in FILLER) or (
         len(word) == 2 and word[0] in _ZH_NUMERALS and word[1] == "项"
     )
+
+
+def is_filler_run(run: str) -> bool:
+    """Is a run of Chinese characters empty or nothing but filler words?"""
+    return not run or _segments(run)
 
 
 def _segments(run: str) -> bool:

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 
 from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import FILLER, Query, related
-from dxgym.agents.lookup.reading import forms_agree
+from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run
 from dxgym.agents.types import Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, tokens
 
@@ -155,6 +155,51 @@ def _named_in_specimen(idx: CaseIndex, q: Query) -> list[int]:
             if f" {words} " in f" {name} ":
                 out.append(i)
     return out
+
+
+def partial(idx: CaseIndex, q: Query) -> Found:
+    """Records whose group or own name holds the whole request, when the lexicon could not read all of it.
+
+    "stress test" is the record's own words in "Exercise_Stress_Test", "CFTR mutation" in
+    "CFTR_Mutation_Analysis", 支气管舒张试验 in 肺功能+支气管舒张试验. Never for a request the lexicon read
+    completely (a known test the record lacks is not available), nor for a single word, nor for Chinese
+    characters that run on into other characters of the name (甲状腺球蛋白 inside 甲状腺球蛋白抗体 is
+    another test; filler such as 检查 or 电子 may stand around them)."""
+    if not q.content:
+        return {}
+    whole = q.exact_keys[0].split()
+    while whole and whole[0] in FILLER:  # "a stress test": the core without its leading filler, test words kept
+        whole = whole[1:]
+    probes = [tuple(k.split()) for k in dict.fromkeys((q.exact_keys[-1], " ".join(whole)))
+              if len(k.split()) >= 2 and not all(w in _NO_TEST or w in FILLER for w in k.split())]
+    found: Found = {}
+    for i, (group, name) in enumerate(idx.names):
+        if any(_holds(g, p) for p in probes for g in (group.split(), name.split())):
+            found[i] = "exact"
+    return found
+
+
+def _holds(name: list[str], probe: tuple[str, ...]) -> bool:
+    """Is `probe` a whole word sequence of `name` (Chinese: not glued to other characters but filler)?"""
+    n, m = len(name), len(probe)
+    for a in range(n - m + 1):
+        if tuple(name[a : a + m]) != probe:
+            continue
+        if cjk(probe[0]) and not is_filler_run(_run(name, a - 1, -1)):
+            continue
+        if cjk(probe[-1]) and not is_filler_run(_run(name, a + m, 1)):
+            continue
+        return True
+    return False
+
+
+def _run(toks: list[str], start: int, step: int) -> str:
+    """The Chinese characters from `start` going `step`-wise until a non-Chinese token or an edge."""
+    out = []
+    while 0 <= start < len(toks) and cjk(toks[start]):
+        out.append(toks[start])
+        start += step
+    return "".join(out if step == 1 else reversed(out))
 
 
 # Words that name no test: a request made only of these (and lexicon terms) is an order for a category

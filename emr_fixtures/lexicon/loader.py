@@ -55,6 +55,7 @@ class Lexicon:
     concept_forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # concept -> forms its terms state
     form_max_tokens: int = 1
     narrower: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # analyte / study -> those inside it
+    sites_of: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # study -> body sites it examines
 
     def panel_label(self, concept_id: str | None, via: str | None = None) -> str | None:
         """The group name a coded result belongs under: the panel itself or the concept's primary panel,
@@ -187,7 +188,11 @@ def load_lexicon() -> Lexicon:
     }
 
     narrower: dict[str, set[str]] = {}
+    sites_of: dict[str, frozenset[str]] = {}
     for c in concepts.values():
+        implied = frozenset(p for p, _ in c.member_of if concepts[p].kind == "site")
+        if implied:
+            sites_of[c.id] = implied  # colonoscopy -> abdomen: its biopsy is an abdominal biopsy
         for parent, _ in c.member_of:
             if c.kind in ("analyte", "study") and concepts[parent].kind == c.kind:
                 narrower.setdefault(parent, set()).add(c.id)  # troponin I inside troponin, MoCA inside cognition
@@ -202,7 +207,7 @@ def load_lexicon() -> Lexicon:
         concepts=concepts, terms=terms, max_tokens=max(len(k.split()) for k in terms),
         loinc=loinc, itemids=itemids, members=members, subpanels=subpanels,
         forms=forms, form_parent=form_parent, concept_forms=concept_forms, form_max_tokens=form_max,
-        narrower={k: frozenset(v) for k, v in narrower.items()},
+        narrower={k: frozenset(v) for k, v in narrower.items()}, sites_of=sites_of,
     )
 
 
