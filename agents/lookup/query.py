@@ -20,31 +20,14 @@ MARKERS = frozenset({"exam", "pe"})
 # groups ("Laboratory_Tests"); beside a named test they are only the verb of the order.
 CATEGORIES = frozenset({"labs"})
 
-# Broader body regions a specific site belongs to (used both ways: "knee exam" finds a lower-limb
-# examination; "musculoskeletal exam" finds a knee examination).
-PARENTS: dict[str, frozenset[str]] = {
-    "site_knee": frozenset({"site_leg", "site_msk", "site_extremities"}),
-    "site_hip": frozenset({"site_leg", "site_msk", "site_extremities"}),
-    "site_foot": frozenset({"site_leg", "site_msk", "site_extremities"}),
-    "site_hand": frozenset({"site_arm", "site_msk", "site_extremities"}),
-    "site_shoulder": frozenset({"site_arm", "site_msk", "site_extremities"}),
-    "site_leg": frozenset({"site_extremities"}),
-    "site_spine": frozenset({"site_msk"}),
-    "site_arm": frozenset({"site_extremities"}),
-    "site_liver": frozenset({"site_abdomen"}),
-    "site_upper_gi": frozenset({"site_abdomen"}),
-    "site_lower_gi": frozenset({"site_abdomen"}),
-    "site_spleen": frozenset({"site_abdomen"}),
-    "site_thyroid": frozenset({"site_neck"}),
-    "site_heent": frozenset({"site_head", "site_eye", "site_ear", "site_nose", "site_oral", "site_neck"}),
-    "site_ent": frozenset({"site_ear", "site_nose", "site_oral"}),
-}
-
-
 def widen(sites: frozenset[str]) -> frozenset[str]:
+    """The sites and every broader region they lie in (lexicon data: a site's member_of), so a knee
+    examination is found by "lower limb exam" and a lower-limb section by "knee exam" — but a sibling
+    (cervical vs lumbar spine, wrist vs hand) never stands in for another."""
+    parents = load_lexicon().site_parents
     out = set(sites)
     for s in sites:
-        out |= PARENTS.get(s, frozenset())
+        out |= parents.get(s, frozenset())
     return frozenset(out)
 
 

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from dxgym.emr_fixtures.lexicon import Lexicon, Span, tag, tokens
-from dxgym.emr_fixtures.lexicon.loader import forms_in
 
 # Words that carry no examination meaning: stripped from a request's edges for exact matching, and
 # the only words allowed around a weak abbreviation ("us", "pt", "k") for it to count.

@@ -56,6 +56,7 @@ class Lexicon:
     form_max_tokens: int = 1
     narrower: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # analyte / study -> those inside it
     sites_of: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # study -> body sites it examines
+    site_parents: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # site -> regions it lies in
 
     def panel_label(self, concept_id: str | None, via: str | None = None) -> str | None:
         """The group name a coded result belongs under: the panel itself or the concept's primary panel,
@@ -191,11 +192,17 @@ def load_lexicon() -> Lexicon:
     sites_of: dict[str, frozenset[str]] = {}
     for c in concepts.values():
         implied = frozenset(p for p, _ in c.member_of if concepts[p].kind == "site")
-        if implied:
+        if implied and c.kind != "site":
             sites_of[c.id] = implied  # colonoscopy -> abdomen: its biopsy is an abdominal biopsy
         for parent, _ in c.member_of:
             if c.kind in ("analyte", "study") and concepts[parent].kind == c.kind:
                 narrower.setdefault(parent, set()).add(c.id)  # troponin I inside troponin, MoCA inside cognition
+
+    def regions(site: str, seen: frozenset[str] = frozenset()) -> frozenset[str]:
+        up = {p for p, _ in concepts[site].member_of if concepts[p].kind == "site" and p not in seen}
+        return frozenset(up.union(*(regions(p, seen | {site}) for p in up)))
+
+    site_parents = {c.id: regions(c.id) for c in concepts.values() if c.kind == "site" and c.member_of}
 
     panels = [c.id for c in concepts.values() if c.kind == "panel"]
     subpanels = {p: frozenset(closure(p)) for p in panels}
@@ -207,7 +214,7 @@ def load_lexicon() -> Lexicon:
         concepts=concepts, terms=terms, max_tokens=max(len(k.split()) for k in terms),
         loinc=loinc, itemids=itemids, members=members, subpanels=subpanels,
         forms=forms, form_parent=form_parent, concept_forms=concept_forms, form_max_tokens=form_max,
-        narrower={k: frozenset(v) for k, v in narrower.items()}, sites_of=sites_of,
+        narrower={k: frozenset(v) for k, v in narrower.items()}, sites_of=sites_of, site_parents=site_parents,
     )
 
 
