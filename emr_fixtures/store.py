@@ -8,9 +8,7 @@ once into frozen records, so the step loop never queries the database.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
-import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -231,11 +229,36 @@ def import_file(url: str | None, path: str | Path, fmt: str, **options: Any) -> 
     if not path.exists():
         raise ImportRejected(f"{path}: no such file or directory")
     try:
-        return import_cases(url, reader(path, **options))
+        report = import_cases(url, reader(path, **options))
     except ImportRecordError as error:  # raised lazily by a reader that import_cases did not wrap
         raise ImportRejected(f"{error}; nothing was written") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ImportRejected(f"{path}: cannot read: {error}; nothing was written") from None
+    if report.cases == 0:
+        raise nothing_found(path, fmt, options)
+    return report
+
+
+def nothing_found(path: Path, fmt: str, options: Mapping[str, Any]) -> ImportRejected:
+    """The error for an import that found no case: an empty input, or the importer's own reason why."""
+    import importlib
+
+    from dxgym.emr_fixtures.importers.registry import get_importer
+
+    if path.is_file() and path.stat().st_size == 0:
+        return ImportRejected(f"{path} is empty: nothing to import")
+    if options:
+        chosen = ", ".join(f"--{name.replace('_', '-')}" for name in options)
+        reason = f"no case passed the selection ({chosen})"
+    else:
+        reason = "no case in it"
+        explain = getattr(importlib.import_module(get_importer(fmt).__module__), "explain_empty", None)
+        if explain is not None:
+            try:
+                reason = explain(path)
+            except (ImportRecordError, OSError, ValueError):
+                pass
+    return ImportRejected(f"{path}: found nothing to import as --format {fmt}: {reason}; nothing was written")
 
 
 def refresh_fixtures(url: str) -> ImportReport:
@@ -303,8 +326,10 @@ def _load(conn: Connection, conds: list[ColumnElement[bool]]) -> list[CaseRecord
 
 def load_cases(url: str | None = None, *, split: str | None = None, language: str | None = None,
                case_ids: Iterable[str] | None = None, source: str | None = None,
-               include_follow_up: bool = False, read_only: bool = False) -> list[CaseRecord]:
-    """Cases matching every filter given, in natural case-id order (follow-up visits only when asked)."""
+               include_follow_up: bool = False, read_only: bool = True) -> list[CaseRecord]:
+    """Cases matching every filter given, in natural case-id order (follow-up visits only when asked).
+
+    Reads open the database read-only (`db.get_engine`): a copy on read-only storage serves them."""
     url = _readable(url)
     conds = _conditions(split, language, source, include_follow_up)
     out: list[CaseRecord] = []
@@ -317,22 +342,34 @@ def load_cases(url: str | None = None, *, split: str | None = None, language: st
     return sorted(out, key=lambda c: natural_key(c.case_id))
 
 
+def closest_id(case_id: str, ids: Iterable[str]) -> str | None:
+    """The known id most like a mistyped one (rapidfuzz's normalised Indel similarity, at least 60%); ties
+    go to the longer shared prefix ("medqa:190" -> "medqa:19", not "medqa:10")."""
+    from os.path import commonprefix
+
+    from rapidfuzz import fuzz, process
+
+    found = process.extract(case_id, list(ids), scorer=fuzz.ratio, score_cutoff=60, limit=None)  # a mapping: its keys
+    if not found:
+        return None
+    return max(found, key=lambda m: (m[1], len(commonprefix([case_id, m[0]])), m[0]))[0]
+
+
 def get_case(url: str | None, case_id: str) -> CaseRecord:
     """One case by id (follow-up or not); `CaseNotFound` suggests the closest id."""
     url = _readable(url)
-    with database_errors(url), get_engine(url).connect() as conn:
+    with database_errors(url), get_engine(url, read_only=True).connect() as conn:
         found = _load(conn, [cases_table.c.case_id == case_id])
         if found:
             return found[0]
         all_ids = list(conn.execute(select(cases_table.c.case_id)).scalars())
-    close = difflib.get_close_matches(case_id, all_ids, n=1, cutoff=0.6)
-    raise CaseNotFound(case_id, close[0] if close else None)
+    raise CaseNotFound(case_id, closest_id(case_id, all_ids))
 
 
 def db_stats(url: str | None = None) -> dict[str, Any]:
     """Counts in DESIGN's `db stats` shape; keys sorted in Python so every backend prints the same JSON."""
     url = _readable(url)
-    with database_errors(url), get_engine(url).connect() as conn:
+    with database_errors(url), get_engine(url, read_only=True).connect() as conn:
         n_cases = conn.execute(select(func.count()).select_from(cases_table)).scalar_one()
         n_exams = conn.execute(select(func.count()).select_from(exams_table)).scalar_one()
         n_revealing = conn.execute(
@@ -355,17 +392,19 @@ def db_stats(url: str | None = None) -> dict[str, Any]:
 
 
 def export_cases(url: str | None, path: str | Path) -> int:
-    """Write every case (follow-ups included) as project JSONL, atomically; returns the count."""
+    """Write every case (follow-ups included) as project JSONL, atomically (`-`: stdout); returns the count.
+
+    Checked before anything is read: the target is not the database itself, nor a directory or special file."""
+    from dxgym.emr_fixtures.safe_write import check_output_file, output_text
+
+    url = _readable(url)
+    source = sqlite_path(url)
+    inputs = [(source, "the database")] if source is not None else []
+    check_output_file(path, inputs=inputs, what="the export", allow_stdout=True)
     cases = load_cases(url, include_follow_up=True)
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("w", encoding="utf-8") as handle:
-            for case in cases:
-                handle.write(case.model_dump_json() + "\n")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with output_text(path, inputs=inputs, what="the export") as handle:
+        for case in cases:
+            handle.write(case.model_dump_json() + "\n")
     return len(cases)
 
 
@@ -396,8 +435,7 @@ class CaseStore:
         try:
             return self._cases[case_id]
         except KeyError:
-            close = difflib.get_close_matches(case_id, list(self._cases), n=1, cutoff=0.6)
-            raise CaseNotFound(case_id, close[0] if close else None) from None
+            raise CaseNotFound(case_id, closest_id(case_id, self._cases)) from None
 
     def __getitem__(self, case_id: str) -> CaseRecord:
         return self.get(case_id)

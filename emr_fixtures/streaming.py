@@ -109,7 +109,13 @@ def import_with_options(url: str | None, path: Path, fmt: str, options: dict[str
         if not path.exists():
             raise ImportRejected(f"{path}: no such file or directory")
         key = import_key(path.resolve(), fmt, sorted((k, str(v)) for k, v in options.items()), batch_size)
-        return import_batches(url, batched(reader(path, **options), batch_size), key=key)
+        resumed = committed_batches(url, key)
+        report = import_batches(url, batched(reader(path, **options), batch_size), key=key)
+        if report.cases == 0 and resumed == 0:
+            from dxgym.emr_fixtures.store import nothing_found
+
+            raise nothing_found(path, fmt, options)
+        return report
     except (TypeError, ValueError) as error:
         if isinstance(error, ImportRecordError):
             raise ImportRejected(f"{error}; nothing was written") from None
