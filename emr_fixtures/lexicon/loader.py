@@ -7,7 +7,7 @@ The data are plain TSV (reviewable in a diff, editable by clinicians); everythin
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -85,6 +85,27 @@ def _rows(name: str) -> list[list[str]]:
     return [row for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
+def _catalogue(prefix: str) -> list[str]:
+    """Data files named `<prefix>*.tsv`, sorted: the systematic examination catalogue (issue 14) ships as
+    extra files beside the core ones, read the same way, so either can be edited without touching the other."""
+    data = resources.files("dxgym.emr_fixtures.lexicon").joinpath("data")
+    return sorted(f.name for f in data.iterdir() if f.name.startswith(prefix) and f.name.endswith(".tsv"))
+
+
+# Hand-written files: concept rows (concepts.tsv's columns), compound rows (compounds.tsv's columns) and
+# term extensions (`id<TAB>en_terms<TAB>zh_terms`: more names for a concept defined elsewhere).
+def concept_files() -> list[str]:
+    return ["concepts.tsv", *_catalogue("catalogue_")]
+
+
+def compound_files() -> list[str]:
+    return ["compounds.tsv", *_catalogue("compounds_")]
+
+
+def extra_term_files() -> list[str]:
+    return _catalogue("extra_terms")
+
+
 def _add_term(table: dict[str, tuple[set[str], bool]], raw: str, ids: list[str]) -> None:
     weak = raw.startswith("~")
     k = key(raw.lstrip("~"))
@@ -126,12 +147,25 @@ def _merge_labunits(concepts: dict[str, Concept], terms: dict[str, tuple[set[str
                     _add_term(terms, term if len(key(term)) > 3 else f"~{term}", [cid])  # "As": weak
 
 
+def _extend(concepts: dict[str, Concept], terms: dict[str, tuple[set[str], bool]]) -> None:
+    """More names for concepts defined elsewhere, after the labunits merge so that its analytes
+    (`loinc:<code>`) can take Chinese names and abbreviations too (a held-out code never exists to extend)."""
+    for row in (r for name in extra_term_files() for r in _rows(name)):
+        cid, en, zh = (row + [""] * 3)[:3]
+        concept = concepts.get(cid)
+        if concept is None:
+            raise ValueError(f"lexicon: extra terms for unknown concept {cid!r}")
+        concepts[cid] = replace(concept, en=(*concept.en, *_split(en)), zh=(*concept.zh, *_split(zh)))
+        for term in (*_split(en), *_split(zh)):
+            _add_term(terms, term, [cid])
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """The shipped lexicon (cached: built once per process, a few milliseconds)."""
     concepts: dict[str, Concept] = {}
     raw_terms: dict[str, tuple[set[str], bool]] = {}
-    for row in _rows("concepts.tsv"):
+    for row in (r for name in concept_files() for r in _rows(name)):
         cid, kind, label, spec, loinc, member_of, en, zh = (row + [""] * 8)[:8]
         members = tuple(
             (m.split("@")[0], m.split("@")[1] if "@" in m else None) for m in _split(member_of)
@@ -143,7 +177,7 @@ def load_lexicon() -> Lexicon:
         concepts[cid] = concept
         for term in (*concept.en, *concept.zh):
             _add_term(raw_terms, term, [cid])
-    for row in _rows("compounds.tsv"):
+    for row in (r for name in compound_files() for r in _rows(name)):
         ids, en, zh = (row + [""] * 3)[:3]
         for term in (*_split(en), *_split(zh)):
             _add_term(raw_terms, term, ids.split("+"))
@@ -152,6 +186,7 @@ def load_lexicon() -> Lexicon:
         for code in c.loinc:
             loinc.setdefault(code, c.id)
     _merge_labunits(concepts, raw_terms, loinc)
+    _extend(concepts, raw_terms)
     for table in (raw_terms,):
         for ids, _ in table.values():
             unknown = [i for i in ids if i not in concepts]
