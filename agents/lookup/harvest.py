@@ -91,7 +91,13 @@ def concepts(shared: Path) -> dict[str, dict[str, str]]:
 def hand_written_terms() -> set[str]:
     """Term keys of the hand-written lexicon files (concepts, catalogue, compounds, term extensions),
     labunits merge excluded."""
-    from dxgym.emr_fixtures.lexicon.loader import _rows, _split, compound_files, concept_files, extra_term_files
+    from dxgym.emr_fixtures.lexicon.loader import (
+        _rows,
+        _split,
+        compound_files,
+        concept_files,
+        extra_term_files,
+    )
 
     terms: set[str] = set()
     cells = [(row + [""] * 8)[6:8] for name in concept_files() for row in _rows(name)]
