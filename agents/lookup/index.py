@@ -31,6 +31,10 @@ GENERIC_NAMES = frozenset(
 ) | frozenset(  # Chinese record names that only make sense under their group (tokens are characters)
     " ".join(w) for w in "所见 结论 结果 其他 外观 听诊 视诊 触诊 叩诊 描述 印象 报告 压力 评估 情况 检查 一般".split()
 )
+# Generic names that name a kind of test ("Biopsy"): a record so named is not even its own exact key, since
+# the request means every biopsy of the case. Other generic names ("Other", "Findings") stay their record's
+# exact key: under a category group ("Laboratory_Tests / Other") the name is the only way to order it.
+BROAD_NAMES = frozenset("biopsy biopsies histopathology histology cytology pathology".split())
 
 
 @dataclass(slots=True)
@@ -165,7 +169,7 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
             rtoks = tokens(rec.name)
             last = rec.name.rsplit("/", 1)[-1]
             lkey = " ".join(tokens(last))
-            if " ".join(rtoks) != lkey or lkey not in GENERIC_NAMES:
+            if " ".join(rtoks) != lkey or lkey not in BROAD_NAMES:
                 exact_records.setdefault(" ".join(rtoks), []).append(i)
             if lkey and lkey not in GENERIC_NAMES:
                 for k in name_keys(last):
