@@ -32,6 +32,17 @@ for _module in (_emr_cli, _agents_cli, _envs_cli, _training_cli, _evaluation_cli
     _module.register(app)
 
 
+def load_environment(**env_args: object) -> object:
+    """verifiers' entry point: `vf-eval dxgym -a '{"split": "test"}'` imports `dxgym` and calls this.
+
+    Needs the `verifiers` extra; the arguments are those of
+    `dxgym.envs.adapters.verifiers_env.load_environment` (split, db, tools, knowledge, max_turns, ...).
+    """
+    from dxgym.envs.adapters.verifiers_env import load_environment as load
+
+    return load(**env_args)  # type: ignore[arg-type]
+
+
 def main() -> None:
     """Console entry point: user errors and known library failures become one line on stderr and exit 2
     (`dxgym.boundary`); float options refuse NaN and infinities; `--debug` shows a bug's traceback."""

@@ -1,4 +1,4 @@
-"""The `dxgym` commands owned by `envs`: `play` and `replay`."""
+"""The `dxgym` commands owned by `envs`: `play`, `replay` and `serve`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import typer
 
 from dxgym.emr_fixtures.cli_common import register_modules
 
-_SUBCOMMANDS = ("dxgym.envs.play_cli",)
+_SUBCOMMANDS = ("dxgym.envs.play_cli", "dxgym.envs.adapters.serve.cli")
 
 
 def register(app: typer.Typer) -> None:

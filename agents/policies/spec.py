@@ -3,13 +3,15 @@
 Why split at the `@` that precedes the URL scheme: model names may contain `@` (`org/model@rev`)
 and URLs may carry `user:pass@host`; the first `@` followed by `scheme://` is the separator.
 Options after `#` (a fragment never reaches a server, so it cannot clash with the URL) set
-client settings from a CLI string: `openai:m@http://h:8000/v1#mode=tools&max_tokens=64`.
+client settings from a CLI string: `openai:m@http://h:8000/v1#mode=tools&max_tokens=64`; values
+are percent-decoded (`extra_body=%7B%22top_k%22%3A%201%7D` is the JSON object `{"top_k": 1}`).
 Scripted specs (`oracle`, `random`, ...) are `envs`' business: `envs.policy_spec.make_policy`
 handles them and delegates these two kinds here.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import re
@@ -40,6 +42,7 @@ OPENAI_OPTIONS: dict[str, type] = {
     "tool_choice": str,
     "seed": int,
     "strict_tools": bool,
+    "extra_body": dict,  # a JSON object of vLLM-only request fields, e.g. {"structured_outputs": {...}}
 }
 
 
@@ -111,10 +114,15 @@ def coerce_options(options: dict[str, str], allowed: dict[str, type]) -> dict[st
         try:
             if kind is bool:
                 out[key] = raw.lower() in ("1", "true", "yes", "on")
+            elif kind is dict:
+                out[key] = json.loads(raw)
+                if not isinstance(out[key], dict):
+                    raise ValueError("not a JSON object")
             else:
                 out[key] = kind(raw)
         except ValueError as exc:
-            raise PolicySpecError(f"spec option {key}={raw!r} is not a {kind.__name__}") from exc
+            what = "JSON object (percent-encode it in the spec)" if kind is dict else kind.__name__
+            raise PolicySpecError(f"spec option {key}={raw[:80]!r} is not a {what}") from exc
         if kind is float and not math.isfinite(out[key]):
-            raise PolicySpecError(f"spec option {key}={raw!r} is not a finite number")
+            raise PolicySpecError(f"spec option {key}={raw[:80]!r} is not a finite number")
     return out

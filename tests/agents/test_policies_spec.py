@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from dxgym.agents.policies import (
@@ -27,6 +29,17 @@ def test_openai_spec_options_in_the_fragment() -> None:
     assert (policy.mode, policy.max_tokens, policy.temperature) == ("tools", 16, 0.5)
     assert policy.base_url == "https://host/v1"
     assert policy.name == "openai:m@https://host/v1"
+
+
+def test_openai_spec_extra_body_is_a_percent_encoded_json_object() -> None:
+    from urllib.parse import quote
+
+    body = {"structured_outputs": {"regex": "<request>(CBC|ECG)+</request>"}, "top_k": 1}
+    policy = from_spec("openai:m@http://h/v1#temperature=0&extra_body=" + quote(json.dumps(body)))
+    assert isinstance(policy, OpenAIPolicy) and policy.extra_body == body
+    for bad in ("[1,%202]", "%7Bnot%20json", "3"):
+        with pytest.raises(PolicySpecError, match="JSON object"):
+            from_spec(f"openai:m@http://h/v1#extra_body={bad}")
 
 
 def test_openai_spec_without_url_uses_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -162,13 +162,16 @@ def test_eval_budget_refuses_and_summaries_carry_cost_and_process(tmp_path: Path
     assert 'data-key="process/budget_refusals_per_episode"' in html and 'data-key="cost_usd/mean"' in html
 
 
-def test_play_takes_a_budget_and_shows_the_cost() -> None:
-    proc = subprocess.run([sys.executable, "-m", "dxgym", "play", CASE, "--budget", "150", "--out", "/dev/null"],
+def test_play_takes_a_budget_and_shows_the_cost(tmp_path) -> None:
+    out = tmp_path / "play.jsonl"  # a regular file: `play --out` refuses to replace a device such as /dev/null
+    proc = subprocess.run([sys.executable, "-m", "dxgym", "play", CASE, "--budget", "150", "--out", str(out)],
                           input="CBC\nchest CT\ndx disseminated gonococcal infection\n", capture_output=True,
                           text=True, timeout=180)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "[chest CT] order refused" in proc.stdout and "budget remains" in proc.stdout
     assert "Cost: $" in proc.stdout
+    record = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
+    assert record["cost_usd"] > 0 and any(t.get("refused") for t in record["turns"])
 
 
 def test_the_gymnasium_env_takes_the_budget_in_its_config() -> None:

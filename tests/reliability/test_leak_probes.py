@@ -11,27 +11,15 @@ must be one of this case's own records.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
-from types import ModuleType
+
+from by_path import load_test_module
 
 from dxgym.agents.types import AssistantTurn, FunctionCall, ToolCall
 from dxgym.envs.consultation import Consultation, ConsultationConfig, RequestResolved
 from dxgym.envs.protocol import TOOL_REQUEST
 
-
-def _shared_leak_module() -> ModuleType:
-    """tests/envs/test_leaks.py's probes and fingerprints (tests/ is not a package: load it by path)."""
-    path = Path(__file__).resolve().parents[1] / "envs" / "test_leaks.py"
-    spec = importlib.util.spec_from_file_location("dxgym_shared_leak_probes", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_shared = _shared_leak_module()
+_shared = load_test_module("envs/test_leaks.py", "dxgym_shared_leak_probes")  # its probes and fingerprints
 fingerprints = _shared.fingerprints
 
 # Requests that name no examination: any hit at all is a leak.
