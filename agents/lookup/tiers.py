@@ -172,9 +172,12 @@ def partial(idx: CaseIndex, q: Query) -> Found:
         whole = whole[1:]
     probes = [tuple(k.split()) for k in dict.fromkeys((q.exact_keys[-1], " ".join(whole)))
               if len(k.split()) >= 2 and not all(w in _NO_TEST or w in FILLER for w in k.split())]
+    if not probes:
+        return {}
+    padded = [(f" {' '.join(p)} ", p) for p in probes]  # a substring test first: most names hold no probe
     found: Found = {}
     for i, (group, name) in enumerate(idx.names):
-        if any(_holds(g, p) for p in probes for g in (group.split(), name.split())):
+        if any(_holds(g.split(), p) for pad, p in padded for g in (group, name) if pad in g):
             found[i] = "exact"
     return found
 
