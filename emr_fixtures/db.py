@@ -1,9 +1,8 @@
-"""Where the EMR lives and how we connect to it: URL resolution, engines, migrations, the embedded default.
+"""How we connect to the EMR: URLs, engines, migrations, where the embedded default lives.
 
-`resolve_url(None)` gives `DXGYM_DATABASE_URL` or the embedded SQLite default, which is built on
-first use from the shipped fixtures (into a temporary file, then `os.replace`, under a file lock,
-so many workers starting at once are safe) and refreshed when the fixtures' content hash changes.
-A user never runs a setup step for it.
+The lowest layer of the database code: it knows nothing of cases. Building the embedded default
+(which needs the writer) is `default_db`'s job, so imports point one way:
+db <- rows <- writer <- default_db <- store.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 
@@ -66,17 +64,6 @@ def display_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except exc.ArgumentError:
         return "<bad URL>"
-
-
-def resolve_url(url: str | None = None) -> str:
-    """The database to use: the argument, else `DXGYM_DATABASE_URL`, else the embedded default (built if needed)."""
-    chosen = url or os.environ.get(ENV_VAR) or None
-    if chosen is None:
-        return ensure_default_database()
-    normalised = normalise_url(chosen)
-    if normalised == default_database_url():
-        ensure_default_database()
-    return normalised
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -205,67 +192,4 @@ def init_db(url: str) -> str:
         conn = conn.execution_options(dxgym_write=True)
         command.upgrade(_alembic_config(conn), "head")
         conn.commit()
-    return url
-
-
-# --- the embedded default -------------------------------------------------------------------------
-
-_default_checked: set[str] = set()
-
-
-def _default_state(path: Path) -> tuple[str | None, str | None]:
-    """(alembic revision, fixtures hash) of an existing default database, read without SQLAlchemy."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60)
-    try:
-        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        fixtures = conn.execute("SELECT value FROM meta WHERE key = ?", (FIXTURES_HASH_KEY,)).fetchone()
-        return (revision[0] if revision else None, fixtures[0] if fixtures else None)
-    except sqlite3.DatabaseError:
-        return (None, None)
-    finally:
-        conn.close()
-
-
-def _build_default(path: Path) -> None:
-    """Build a complete database next to `path` and move it into place in one rename."""
-    from dxgym.emr_fixtures.store import refresh_fixtures
-
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    url = f"sqlite:///{tmp}"
-    try:
-        init_db(url)
-        refresh_fixtures(url)
-        _engines.pop((url, False)).dispose()
-        raw = sqlite3.connect(tmp, isolation_level=None)  # fold the WAL into the file: the rename carries all
-        try:
-            raw.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            raw.close()
-        os.replace(tmp, path)
-    finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-            leftover.unlink(missing_ok=True)
-
-
-def ensure_default_database() -> str:
-    """The embedded default's URL, building or refreshing it first when needed (safe across processes)."""
-    from dxgym.emr_fixtures.fixtures import fixtures_hash
-
-    path = default_database_path()
-    url = f"sqlite:///{path}"
-    if url in _default_checked:
-        return url
-    wanted = (head_revision(), fixtures_hash())
-    if not path.exists() or _default_state(path) != wanted:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with FileLock(str(path.with_name(path.name + ".lock")), timeout=600):
-            if not path.exists():
-                _build_default(path)
-            elif _default_state(path) != wanted:
-                from dxgym.emr_fixtures.store import refresh_fixtures
-
-                init_db(url)
-                refresh_fixtures(url)
-    _default_checked.add(url)
     return url

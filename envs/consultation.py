@@ -423,7 +423,7 @@ class Consultation:
                     hits = hits_by_item[key] = resolved[key]
                     s.requests.append(RequestResolution(item, frozenset([h.group for h in hits])))
                 events.append(RequestResolved(item, hits, repeated))
-                blocks.append(render_hits(item, hits, lang, repeated))
+                blocks.append(render_hits(item, hits, lang, repeated, self.case.index_time))
             results = render.render_results(blocks, lang)
             observation = results + render.dropped_notice(lang, action.dropped, self.config.max_requests_per_turn)
             if action.call_index:  # each tool call is answered with its own items' results

@@ -21,7 +21,7 @@ def _corpus() -> list[CaseRecord]:
     generated = generate_cases(40, seed=7)
     odd = generated[0].model_copy(update={
         "case_id": "test:odd:1", "follow_up": True, "patient_id": "p-1", "translation_of": "synthetic:bench:1",
-        "history": {"既往史": "高血压", "b": "2", "a": "1"}, "admission_time": "2024-03-01 08:00",
+        "history": {"既往史": "高血压", "b": "2", "a": "1"}, "index_time": "2024-03-01 08:00",
         "examinations": (generated[0].examinations[0].model_copy(update={
             "value": ExamValue(analyte="x", value="<0.5", unit=None, flag="L")}),),
     })
