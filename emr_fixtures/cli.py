@@ -188,7 +188,7 @@ def cases_show(
     console.print(f"[bold]{case.case_id}[/bold]  {case.language}  {case.split}  {case.specialty}  "
                   f"({case.source}, {case.licence})")
     who = demo.text or ", ".join(x for x in (demo.sex, demo.age, demo.occupation) if x)
-    sections = [("Patient", who), ("Admission", case.index_time or ""),
+    sections = [("Patient", who), ("Index time (admission)", case.index_time or ""),
                 ("Chief complaint", case.chief_complaint), ("Present illness", case.present_illness),
                 ("Past history", case.past_history), ("Personal history", case.personal_history),
                 ("Marital / reproductive", case.marital_reproductive_history),
@@ -197,10 +197,12 @@ def cases_show(
         if text:
             console.print(f"[bold]{title}:[/bold] {text}", highlight=False)
     table = Table(title="examinations", title_justify="left")
-    for column in ("group", "name", "category", "result", "relevant"):
+    timed = any(e.time for e in case.examinations)
+    for column in ("group", "name", "category", "result", "relevant", *(("time",) if timed else ())):
         table.add_column(column, overflow="fold")
     for exam in case.examinations:
-        table.add_row(exam.group, exam.name, exam.category, exam.result, "yes" if exam.relevant else "no")
+        table.add_row(exam.group, exam.name, exam.category, exam.result, "yes" if exam.relevant else "no",
+                      *((exam.time or "",) if timed else ()))
     console.print(table)
     for diagnosis in case.diagnoses:
         code = f" [{diagnosis.icd10}, {diagnosis.icd_method}]" if diagnosis.icd10 else ""

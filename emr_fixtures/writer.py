@@ -39,7 +39,7 @@ from dxgym.emr_fixtures.schema import cases_table, diagnoses_table, exams_table,
 USER_ORIGIN = "import"
 FIXTURE_ORIGIN_PREFIX = "fixture:"
 WRITE_BATCH = 1_000  # cases per write: memory is bounded by this, not by the import ...
-WRITE_RECORDS = 20_000  # ... and by this many examination records (a MIMIC-IV admission holds hundreds)
+WRITE_RECORDS = 10_000  # ... and by this many examination records (a MIMIC-IV admission holds hundreds)
 COPY_MIN_ROWS = 64  # below this an INSERT is as quick as setting up a COPY
 
 

@@ -53,6 +53,9 @@ TARGETS: dict[str, Target] = {
     "kb_search_en_p50_ms": Target("<", 10, "issue 9"),
     "kb_search_zh_p50_ms": Target("<", 10, "issue 9"),
     "mimic_labevents_peak_rss_bytes": Target("<", 500 * 1024 * 1024, "issue 10"),
+    "mimic_read_rows_per_s": Target(">=", 500_000, "DESIGN, issue 16"),
+    "mimic_import_10m_s": Target("<", 300, "DESIGN, issue 16"),
+    "mimic_import_peak_rss_bytes": Target("<", 1024 ** 3, "DESIGN, issue 16"),
 }
 
 UNITS = (("_per_s", "/s"), ("_us", "µs"), ("_ms", "ms"), ("_kb", "KB"), ("_bytes", "bytes"), ("_x", "×"),

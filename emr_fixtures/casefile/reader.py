@@ -398,7 +398,10 @@ def parse(text: str, file: str, stem: str) -> CaseRecord:
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         node, key = builder.locate(tuple(first["loc"]))
-        raise f.error(node, key, first["msg"]) from None
+        problem = first["msg"].removeprefix("Value error, ")
+        if first["type"] == "string_pattern_mismatch" and first["loc"][-1] == "time":
+            problem = f"not an ISO 8601 date or time: {first['input']!r} (write it as 2024-05-12 21:30)"
+        raise f.error(node, key, problem) from None
 
 
 def read_file(path: Path) -> CaseRecord:

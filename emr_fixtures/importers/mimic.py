@@ -254,7 +254,8 @@ class _Builder:
         if service:
             history["Service"] = f"{_SERVICES.get(service, service.lower())} ({service})"
         chief, hpi = self._note(notes, [d.name for d in diagnoses] if not known_before else [])
-        drafts = lab_drafts(labs, self.items) + micro_drafts(m[:-1] for m in micro) + omr_drafts(subject, omr)
+        micro = [(m[0], m[1] if m[1] is not None else m[-1], *m[2:-1]) for m in micro]  # no clock time: the day
+        drafts = lab_drafts(labs, self.items) + micro_drafts(micro) + omr_drafts(subject, omr)
         case_id = f"{SOURCE}:{hadm}"
         personal = "; ".join(x for x in (f"insurance: {insurance}" if insurance else "",
                                          f"language: {language.lower()}" if language and language != "?" else "") if x)

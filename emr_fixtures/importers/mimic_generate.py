@@ -34,6 +34,13 @@ def _copy(con: Any, sql: str, path: Path) -> None:
     con.execute(f"COPY ({sql}) TO '{target}' (HEADER, DELIMITER ',', COMPRESSION gzip)")
 
 
+def table_rows(admissions: int, lab_rows: int) -> dict[str, int]:
+    """The rows of each file `generate` writes (what an import of it reads)."""
+    return {"admissions": admissions, "patients": admissions // 2, "diagnoses_icd": admissions * DIAGNOSES_PER_ADMISSION,
+            "d_icd_diagnoses": len(_tsv("diagnoses.tsv")), "d_labitems": len(_tsv("labitems.tsv")),
+            "labevents": lab_rows}
+
+
 def generate(folder: Path, lab_rows: int = 10_000_000) -> dict[str, Any]:
     """Write `folder/hosp/*.csv.gz` (unless a finished copy with these arguments is there); returns its manifest."""
     import duckdb
@@ -100,6 +107,7 @@ def generate(folder: Path, lab_rows: int = 10_000_000) -> dict[str, Any]:
                              ).fetchone()[0])  # type: ignore[index]
     con.close()
     manifest = {"arguments": wanted, "lab_rows": lab_rows, "lab_rows_in_window": inside, "admissions": admissions,
-                "labevents_bytes": (hosp / "labevents.csv.gz").stat().st_size}
+                "labevents_bytes": (hosp / "labevents.csv.gz").stat().st_size,
+                "rows": table_rows(admissions, lab_rows)}
     manifest_path.write_text(json.dumps(manifest, indent=1) + "\n")
     return manifest

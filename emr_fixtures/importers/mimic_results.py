@@ -72,8 +72,10 @@ def lab_drafts(rows: Iterable[tuple[Any, ...]], items: LabItems) -> list[ExamDra
                                   unit=unit, code=str(itemid), code_system=ITEMID, low=low, high=high,
                                   flag=_refined_flag(flag, valuenum, low, high), time=time)
         else:
-            text = (value or "").strip() or (comments or "").strip()
-            if not text or text == "___":
+            text = (value or "").strip()
+            if text in ("", "___"):  # no value (or a de-identified one): the comment is the result ("NEGATIVE.")
+                text = (comments or "").strip()
+            if text in ("", "___"):
                 continue
             draft = ExamDraft(name=name, group=group, category="laboratory", result=text, source_key=key,
                               code=str(itemid), code_system=ITEMID,

@@ -30,7 +30,7 @@ from typing import Any
 from dxgym.emr_fixtures.importers.common import ImportRecordError
 
 Row = tuple[Any, ...]
-DEFAULT_MEMORY_LIMIT = "512MB"
+DEFAULT_MEMORY_LIMIT = "256MB"
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,9 @@ class Scan:
         spill = Path(self.workdir) if self.workdir else Path(self._tmp.name)  # type: ignore[union-attr]
         spill.mkdir(parents=True, exist_ok=True)
         self.spill = spill
-        self.con = duckdb.connect(str(spill / "mimic.duckdb") if self.workdir else ":memory:")
+        # a database file, not memory: the filtered tables (millions of rows for full MIMIC-IV) then live on
+        # disk and the buffer pool stays within memory_limit
+        self.con = duckdb.connect(str(spill / "mimic.duckdb"))
         self.con.execute(f"SET threads = {int(self.threads)}")
         self.con.execute(f"SET memory_limit = '{self.memory_limit}'")
         self.con.execute(f"SET temp_directory = '{str(spill / 'spill').replace(chr(39), chr(39) * 2)}'")

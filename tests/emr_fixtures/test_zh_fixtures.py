@@ -7,12 +7,12 @@ import json
 import pytest
 
 from dxgym.emr_fixtures import build_zh_fixtures
+from dxgym.emr_fixtures.casefile.derive import flag as derive_flag
 from dxgym.emr_fixtures.coding import specialty_for
 from dxgym.emr_fixtures.fixtures import DATA_DIR, load_fixture_cases
 from dxgym.emr_fixtures.importers.common import pointer
 from dxgym.emr_fixtures.models import CaseRecord
 from dxgym.emr_fixtures.splits import assign_split
-from dxgym.emr_fixtures.casefile.derive import flag as derive_flag
 
 PATH = DATA_DIR / "cases_zh.jsonl"
 

@@ -24,6 +24,7 @@ BUNDLES = DATA / "synthea" / "fhir_r4_bundles"
 NDJSON = DATA / "synthea" / "bulk_ndjson"
 SYNTHEA_CSV = DATA / "synthea" / "csv_v3"
 MIMIC = DATA / "mimic-iv-demo" / "hosp"
+AGENTCLINIC = DATA / "agentclinic" / "agentclinic_medqa.jsonl"
 
 
 def emr_app() -> typer.Typer:
