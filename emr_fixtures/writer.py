@@ -28,7 +28,7 @@ from itertools import islice
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, delete, insert, select, update
+from sqlalchemy import JSON, Connection, Table, delete, exc, insert, select, update
 
 from dxgym.emr_fixtures.db import FIXTURES_HASH_KEY, database_errors, get_engine
 from dxgym.emr_fixtures.errors import ImportRejected
@@ -129,6 +129,17 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     """
     if not rows:
         return
+    if conn.dialect.name not in ("sqlite", "postgresql") or (conn.dialect.name == "postgresql" and len(rows) < COPY_MIN_ROWS):
+        conn.execute(insert(table), rows)
+        return
+    dbapi_error = conn.dialect.loaded_dbapi.Error
+    try:
+        _insert_raw(conn, table, rows)
+    except dbapi_error as error:  # as SQLAlchemy would have raised it: callers handle one kind of error
+        raise exc.DBAPIError.instance(f"INSERT INTO {table.name}", None, error, dbapi_error) from None
+
+
+def _insert_raw(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     columns = [col.name for col in table.columns]
     as_json = {col.name for col in table.columns if isinstance(col.type, JSON)}
     raw = conn.connection.driver_connection
@@ -140,9 +151,6 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
             values = [_with_json(v, spots, dumps) for v in values]
         raw.executemany(  # type: ignore[union-attr]
             f'INSERT INTO {table.name} ({", ".join(columns)}) VALUES ({", ".join("?" for _ in columns)})', values)
-        return
-    if conn.dialect.name != "postgresql" or len(rows) < COPY_MIN_ROWS:
-        conn.execute(insert(table), rows)
         return
     from psycopg.types.json import Json
 

@@ -39,7 +39,7 @@ SOURCE = "mimic-iv"
 DEMO_LICENCE = "ODbL v1.0 (MIMIC-IV Clinical Database Demo 2.2, Johnson et al., PhysioNet)"
 FULL_LICENCE = ("PhysioNet Credentialed Health Data License 1.5.0 (MIMIC-IV, Johnson et al., PhysioNet): "
                 "credentialed access only; do not share the derived cases")
-DEFAULT_CHUNK = 50_000
+DEFAULT_CHUNK = 10_000
 _V = "VARCHAR"
 _I = "BIGINT"
 ADMISSION_COLUMNS = ("subject_id", "hadm_id", "admittime", "dischtime", "admission_type", "admission_location",
@@ -296,8 +296,8 @@ def read(path: Path, progress: ImportProgress | None = None, **options: Any) -> 
 
     Options: `before_hours` / `window_hours` (the time window around the admission, default 12 / 24),
     `notes` (MIMIC-IV-Note discharge.csv[.gz]), `chunk_size` (rows fetched from DuckDB at a time,
-    default 50,000), `workdir` (DuckDB's database and spill files there instead of a temporary
-    folder), `memory_limit` (DuckDB's, default 512MB), `progress` (an `ImportProgress`), `licence`
+    default 10,000), `workdir` (DuckDB's database and spill files there instead of a temporary
+    folder), `memory_limit` (DuckDB's, default 256MB), `progress` (an `ImportProgress`), `licence`
     (default: ODbL for the demo, the PhysioNet credentialed licence otherwise), `stats` (a dict the
     reader fills with rows kept and seconds per scan), and the selection options `min_exams`,
     `diagnosis_filter`, `limit`, `split_by`.

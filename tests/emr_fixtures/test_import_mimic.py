@@ -112,15 +112,21 @@ def test_chunk_size_does_not_change_cases(cases) -> None:
     assert list(mimic.read(MIMIC, chunk_size=700, limit=5)) == cases[:5]
 
 
-def test_malformed_row_rejected_naming_file_line_field(tmp_path: Path, sqlite_url: str) -> None:
+def _labevents_edited(tmp_path: Path, row: int, column: str, value: str) -> Path:
+    """A copy of the demo cut with one labevents cell changed."""
     folder = tmp_path / "hosp"
     shutil.copytree(MIMIC, folder)
     rows = _rows(folder / "labevents.csv.gz")
-    rows[41]["valuenum"] = "high"
+    rows[row][column] = value
     with gzip.open(folder / "labevents.csv.gz", "wt", newline="") as handle:
         writer = csv.DictWriter(handle, list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
+    return folder
+
+
+def test_malformed_row_rejected_naming_file_line_field(tmp_path: Path, sqlite_url: str) -> None:
+    folder = _labevents_edited(tmp_path, 41, "valuenum", "high")
     result = run_cli("db", "import", str(folder), "--format", "mimic-iv", "--db", sqlite_url)
     assert result.exit_code != 0
     assert "labevents.csv.gz: line 43: field 'valuenum'" in " ".join(result.output.split())
@@ -263,13 +269,6 @@ def test_synthetic_labevents_keep_exactly_the_rows_inside_the_window(tmp_path: P
 
 
 def test_required_empty_cell_names_its_line(tmp_path: Path) -> None:
-    folder = tmp_path / "hosp"
-    shutil.copytree(MIMIC, folder)
-    rows = _rows(folder / "labevents.csv.gz")
-    rows[7]["itemid"] = ""
-    with gzip.open(folder / "labevents.csv.gz", "wt", newline="") as handle:
-        writer = csv.DictWriter(handle, list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    folder = _labevents_edited(tmp_path, 7, "itemid", "")
     with pytest.raises(mimic.ImportRecordError, match=r"labevents.csv.gz: line 9: field 'itemid': empty"):
         list(mimic.read(folder))

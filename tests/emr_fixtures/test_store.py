@@ -153,3 +153,18 @@ def test_migrations_match_the_models(db_url: str) -> None:
 def test_stats_json_is_plain(db_url: str) -> None:
     store.import_cases(db_url, generate_cases(5, seed=1))
     assert json.loads(json.dumps(store.db_stats(db_url)))["cases"] == 5
+
+
+def test_a_folder_of_jsonl_files_is_one_import(db_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    cases = _corpus()
+    half = len(cases) // 2
+    for name, part in (("a.jsonl", cases[:half]), ("b.jsonl", cases[half:])):
+        (folder / name).write_text("".join(c.model_dump_json() + "\n" for c in part), encoding="utf-8")
+    (folder / "c.jsonl").write_text(cases[0].model_dump_json() + "\n", encoding="utf-8")  # a duplicate id
+    with pytest.raises(ImportRejected, match="appears twice"):
+        store.import_file(db_url, folder, "jsonl")
+    assert store.db_stats(db_url)["cases"] == 0
+    (folder / "c.jsonl").unlink()
+    assert store.import_file(db_url, folder, "jsonl").inserted == len(cases)
