@@ -177,3 +177,21 @@ def test_the_chinese_fixtures_are_casefiles_and_no_case_data_lives_in_python(tmp
     for case in build_zh_fixtures.build(copied)[:5]:
         for module in PACKAGE.rglob("*.py"):
             assert case.present_illness[:20] not in module.read_text(encoding="utf-8"), module
+
+
+def test_the_casefile_knows_every_field_of_the_case_model() -> None:
+    """A field added to the models must be added to the casefile too (keys.yaml, reader, writer), or an
+    export -> import would drop it. This names the field when that has not happened."""
+    from dxgym.emr_fixtures.casefile.keys import load_keys
+    from dxgym.emr_fixtures.models import CaseRecord, Demographics, Diagnosis, ExamRecord, ExamValue
+
+    keys = load_keys()
+    implicit_case = {"schema_version", "source_hash", "demographics", "examinations"}  # by design / as sections
+    demographics = {"sex": "sex", "age": "age", "age_years": "age_years", "occupation": "occupation", "text": "patient"}
+    assert set(CaseRecord.model_fields) - implicit_case <= set(keys["case"].fields())
+    assert {demographics[f] for f in Demographics.model_fields} <= set(keys["case"].fields())
+    record_fields = set(ExamRecord.model_fields) - {"name", "group", "relevant", "value"}  # name/group as keys
+    assert record_fields <= set(keys["result"].fields()), record_fields - set(keys["result"].fields())
+    assert set(ExamValue.model_fields) <= set(keys["result"].fields())
+    assert {"relevant", "category"} <= set(keys["group"].fields())
+    assert set(Diagnosis.model_fields) <= set(keys["diagnosis"].fields())
