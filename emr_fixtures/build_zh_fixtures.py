@@ -82,7 +82,9 @@ def build(folder: Path = CASES_DIR) -> list[CaseRecord]:
 
 
 def render(cases: list[CaseRecord]) -> str:
-    return "".join(c.model_dump_json(exclude_none=False) + "\n" for c in cases)
+    from dxgym.emr_fixtures.revealing import flag_revealing  # results naming the diagnosis (issue 13)
+
+    return "".join(flag_revealing(c).model_dump_json(exclude_none=False) + "\n" for c in cases)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -68,6 +68,7 @@ class ExamRecord(_Frozen):
     # when the result was charted (ISO 8601 date or date-time); None where the source has none. A pattern,
     # not a Python validator: a full MIMIC-IV import validates millions of records.
     time: str | None = Field(default=None, pattern=ISO_TIME_PATTERN)
+    reveals_diagnosis: bool = False  # the result names a diagnosis of its case (flagged at import)
 
 
 class Diagnosis(_Frozen):

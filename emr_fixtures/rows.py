@@ -50,6 +50,7 @@ def child_rows(case: CaseRecord) -> tuple[list[dict[str, Any]], list[dict[str, A
             "case_id": cid, "position": i, "name": e["name"], "group_name": e["group"], "category": e["category"],
             "relevant": e["relevant"], "code": e["code"], "code_system": e["code_system"], "result": e["result"],
             "value": e["value"], "source_key": e["source_key"], "time": e["time"],
+            "reveals_diagnosis": e["reveals_diagnosis"],
         }
         for i, e in enumerate(case.model_dump(include={"examinations"})["examinations"])
     ]
@@ -81,7 +82,7 @@ def record(row: Mapping[str, Any], exams: list[Any], diagnoses: list[Any]) -> Ca
         "examinations": [
             {"name": e.name, "group": e.group_name, "category": e.category, "relevant": e.relevant,
              "code": e.code, "code_system": e.code_system, "result": e.result, "value": e.value,
-             "source_key": e.source_key, "time": e.time}
+             "source_key": e.source_key, "time": e.time, "reveals_diagnosis": e.reveals_diagnosis}
             for e in exams
         ],
         "diagnoses": [

@@ -14,7 +14,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -81,6 +92,8 @@ class Examination(Base):
     value: Mapped[dict[str, Any] | None]
     source_key: Mapped[str]
     time: Mapped[str | None]
+    # the result names a diagnosis of its case (emr_fixtures/revealing.py); migration reveals_diagnosis
+    reveals_diagnosis: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     __table_args__ = (UniqueConstraint("case_id", "source_key"),)
 

@@ -150,6 +150,9 @@ def db_stats(url: str | None = None) -> dict[str, Any]:
     with database_errors(url), get_engine(url).connect() as conn:
         n_cases = conn.execute(select(func.count()).select_from(cases_table)).scalar_one()
         n_exams = conn.execute(select(func.count()).select_from(exams_table)).scalar_one()
+        n_revealing = conn.execute(
+            select(func.count()).select_from(exams_table).where(exams_table.c.reveals_diagnosis.is_(True))
+        ).scalar_one()
         grouped: dict[str, Counter[str]] = {}
         for column in ("language", "split", "source"):
             col = cases_table.c[column]
@@ -159,6 +162,7 @@ def db_stats(url: str | None = None) -> dict[str, Any]:
     return {
         "cases": int(n_cases),
         "examinations": int(n_exams),
+        "revealing_records": int(n_revealing),
         "by_language": dict(sorted(grouped["language"].items())),
         "by_split": splits,
         "by_source": dict(sorted(grouped["source"].items())),

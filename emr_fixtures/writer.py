@@ -33,6 +33,7 @@ from sqlalchemy import JSON, Connection, Table, delete, exc, insert, select, upd
 from dxgym.emr_fixtures.db import FIXTURES_HASH_KEY, database_errors, get_engine
 from dxgym.emr_fixtures.errors import ImportRejected
 from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.revealing import flag_revealing
 from dxgym.emr_fixtures.rows import case_row, child_rows, chunks, content_hash, load
 from dxgym.emr_fixtures.schema import cases_table, diagnoses_table, exams_table, meta_table
 
@@ -190,6 +191,7 @@ def write_cases(conn: Connection, items: list[tuple[CaseRecord, str]], *, keep_u
     stay). Conflicting ids raise `ImportConflict`, or, with a `conflicts` list, are added to it and
     the batch is not written (the caller raises once it has seen the whole import).
     """
+    items = [(flag_revealing(case), origin) for case, origin in items]  # every import path flags here (issue 13)
     existing = _existing(conn, [case.case_id for case, _ in items])
     digests = {case.case_id: content_hash(case) for case, _ in items}
     legacy = _legacy_same(conn, {cid: digests[cid] for cid, old in existing.items()

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from dxgym.agents.thinking import strip_thinking
 from dxgym.agents.types import (
     AssistantTurn,
     ChatMessage,
@@ -27,13 +28,14 @@ from dxgym.agents.types import (
 from dxgym.emr_fixtures.models import CaseRecord
 from dxgym.envs import render
 from dxgym.envs.metrics import RequestResolution, normalise_request
+from dxgym.envs.orders import is_category_order
 from dxgym.envs.protocol import (
     Action,
     DiagnosisAction,
     InvalidAction,
+    PromptTerms,
     RequestAction,
     SearchAction,
-    after_thinking,
     feedback_text,
     parse_action,
     system_prompt,
@@ -65,6 +67,7 @@ class RequestResolved:
     item: str
     hits: tuple[ExamHit, ...]
     repeated: bool  # asked before in this episode: shown again, counted once
+    category_order: bool = False  # named no test ("all labs"): nothing looked up, the policy is asked to name tests
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,15 +126,18 @@ class Outcome:
     diagnosis: str | None
     citations: tuple[str, ...]
     requests: tuple[RequestResolution, ...]
-    relevant_groups: frozenset[str]
-    obtained_groups: frozenset[str]
+    relevant_groups: frozenset[str]  # relevant auxiliary groups: what the exam term scores
+    obtained_groups: frozenset[str]  # auxiliary groups revealed
     invalid_actions: int
     stop_reason: StopReason | None
     turns: int
     usage: Usage
     passages_shown: tuple[Passage, ...]
     searches: tuple[str, ...]
-    transcript: tuple[ChatMessage, ...] = ()  # the consultation so far: the VRM judge's dialogue history
+    transcript: tuple[ChatMessage, ...] = ()  # the consultation as OpenAI messages (reasoning included)
+    relevant_sections: frozenset[str] = frozenset()  # physical-examination sections to reveal (own metric)
+    obtained_sections: frozenset[str] = frozenset()
+    judge_history: tuple[ChatMessage, ...] = ()  # what a judge may see: actions and results, no reasoning
 
 
 class ConsultationOver(RuntimeError):
@@ -149,9 +155,59 @@ def estimate_tokens(text: str) -> int:
     return (n - non_ascii + 3) // 4 + non_ascii
 
 
+def _resolution(item: str, hits: tuple[ExamHit, ...], category_order: bool) -> RequestResolution:
+    """What one distinct item revealed: auxiliary groups and physical-examination sections apart."""
+    groups = frozenset(h.group for h in hits if h.category != "physical_examination")
+    sections = frozenset(h.group for h in hits if h.category == "physical_examination")
+    return RequestResolution(item, groups, sections, category_order)
+
+
+def said_for_judge(kind: str, items: Sequence[str] = (), query: str | None = None) -> str | None:
+    """An action in canonical words for the judge's history; None for turns a judge never sees
+    (the diagnosis is shown on its own; an unreadable turn is the policy's free text, not an action)."""
+    if kind == "request":
+        return "request: " + "; ".join(items)
+    if kind == "search" and query is not None:
+        return "search: " + query
+    return None
+
+
+def judge_dialogue(messages: Sequence[ChatMessage], said: Sequence[str | None]) -> tuple[ChatMessage, ...]:
+    """The consultation as a judge may see it (DESIGN, "Verifier"): the summary, then each turn's
+    action in canonical form and the observation it got — never reasoning, never free text around an
+    action. `messages` is the transcript (system prompt first); `said[i]` is turn i's `said_for_judge`.
+    The live consultation and the verl reward function (from the episode record) both build it here.
+    """
+    out: list[ChatMessage] = []
+    if len(messages) > 1 and messages[1].role == "user":
+        out.append(ChatMessage(role="user", content=messages[1].content))
+    for text, observation in zip(said, _observations(messages), strict=False):
+        if text is None:
+            continue
+        out.append(ChatMessage(role="assistant", content=text))
+        if observation:
+            out.append(ChatMessage(role="user", content=observation))
+    return tuple(out)
+
+
+def _observations(messages: Sequence[ChatMessage]) -> list[str]:
+    """The environment's answer to each assistant turn, in order (tool messages of one turn joined)."""
+    out: list[str] = []
+    pending: list[str] | None = None
+    for message in messages[2:]:  # system prompt and summary first
+        if message.role == "assistant":
+            if pending is not None:
+                out.append("\n\n".join(pending))
+            pending = []
+        elif pending is not None:
+            pending.append(message.content or "")
+    if pending is not None:
+        out.append("\n\n".join(pending))
+    return out
+
+
 def _strip_think(content: str) -> str:
-    rest = after_thinking(content)
-    return rest.lstrip() if rest is not None else content
+    return strip_thinking(content).lstrip()
 
 
 # Why plain tuples: a pydantic `ChatMessage` costs ~1.2 µs to validate and a step adds two or more, yet
@@ -215,7 +271,7 @@ class _State:
 class Consultation:
     """One patient, one policy, one episode: `reset()`, then `step()` until terminated or truncated."""
 
-    __slots__ = ("case", "lookup", "config", "knowledge", "_s", "_relevant")
+    __slots__ = ("case", "lookup", "config", "knowledge", "terms", "_s", "_relevant", "_sections")
 
     def __init__(
         self,
@@ -223,18 +279,21 @@ class Consultation:
         lookup: LookupAgent,
         config: ConsultationConfig | None = None,
         knowledge: KnowledgeSearch | None = None,
+        terms: PromptTerms | None = None,
     ) -> None:
+        """`knowledge`: offered to the policy (`<search>`) only when given. `terms`: the reward terms the
+        system prompt states — the shell passes `its_reward_config.prompt_terms()` (default: the default
+        reward's), so the policy is told the rules it is scored by."""
         self.case = case
         self.lookup = lookup
         self.config = config or ConsultationConfig()
         self.knowledge = knowledge
+        self.terms = terms
         self._s = _State()
-        revealed = (
-            {e.group for e in case.examinations if e.category == "physical_examination"}
-            if self.config.reveal_physical_exam
-            else set()
-        )
-        self._relevant = case.relevant_groups - revealed
+        physical = {e.group for e in case.examinations if e.category == "physical_examination"}
+        self._relevant = case.relevant_groups - physical
+        # in the MedR-Bench setting the summary shows the physical examination: nothing left to reveal
+        self._sections = frozenset() if self.config.reveal_physical_exam else case.relevant_groups & physical
 
     # --- read-only views -------------------------------------------------------------------
 
@@ -273,8 +332,13 @@ class Consultation:
 
     @property
     def relevant_groups(self) -> frozenset[str]:
-        """Relevant groups still to be obtained by request (revealed physical examination excluded)."""
+        """Relevant auxiliary groups (laboratory, imaging, pathology, other): what the exam term scores."""
         return self._relevant
+
+    @property
+    def relevant_sections(self) -> frozenset[str]:
+        """Relevant physical-examination sections still to reveal by request (their own metric)."""
+        return self._sections
 
     @property
     def requests(self) -> tuple[RequestResolution, ...]:
@@ -282,7 +346,13 @@ class Consultation:
 
     @property
     def obtained_groups(self) -> frozenset[str]:
+        """Auxiliary groups revealed so far."""
         return frozenset().union(*(r.groups for r in self._s.requests)) if self._s.requests else frozenset()
+
+    @property
+    def obtained_sections(self) -> frozenset[str]:
+        """Physical-examination sections revealed so far."""
+        return frozenset().union(*(r.sections for r in self._s.requests)) if self._s.requests else frozenset()
 
     @property
     def usage(self) -> Usage:
@@ -298,7 +368,7 @@ class Consultation:
     def reset(self) -> str:
         """Start (or restart) the episode; returns the initial consultation summary."""
         summary = render.render_summary(self.case, self.config.reveal_physical_exam)
-        prompt = system_prompt(self.case.language, self.config.tools)
+        prompt = system_prompt(self.case.language, self.config.tools, self.knowledge is not None, self.terms)
         self._s = _State(
             messages=[("system", prompt, None), ("user", summary, None)],
             started=True,
@@ -346,7 +416,19 @@ class Consultation:
             passages_shown=tuple(p for _, p in sorted(s.shown.values(), key=lambda np: np[0])),
             searches=tuple(s.searches),
             transcript=tuple(self.messages),
+            relevant_sections=self._sections,
+            obtained_sections=self.obtained_sections,
+            judge_history=self.judge_history(),
         )
+
+    def judge_history(self) -> tuple[ChatMessage, ...]:
+        """The consultation as a judge may see it (`judge_dialogue`)."""
+        said = [
+            said_for_judge(a.kind, getattr(a, "items", ()), getattr(a, "query", None))
+            for a in (log.action for log in self.turns)
+        ]
+        return judge_dialogue(self._transcript(), said)
+
 
     def end(self, stop_reason: StopReason) -> None:
         """End the episode from outside (a policy error, an abort); a no-op once ended."""
@@ -376,7 +458,7 @@ class Consultation:
         done = self._s.hits_by_item
         todo: dict[str, str] = {}
         for key, item in zip(keys, action.items, strict=True):
-            if key not in done and key not in todo:
+            if key not in done and key not in todo and not is_category_order(item):
                 todo[key] = item
         return keys, list(todo.items())
 
@@ -419,11 +501,17 @@ class Consultation:
             for item, key in zip(action.items, keys, strict=True):
                 hits = hits_by_item.get(key)
                 repeated = hits is not None
+                category = key not in resolved and not repeated  # only category orders skip the lookup
                 if not repeated:
-                    hits = hits_by_item[key] = resolved[key]
-                    s.requests.append(RequestResolution(item, frozenset([h.group for h in hits])))
-                events.append(RequestResolved(item, hits, repeated))
-                blocks.append(render_hits(item, hits, lang, repeated, self.case.index_time))
+                    hits = hits_by_item[key] = () if category else resolved[key]
+                    s.requests.append(_resolution(item, hits, category))
+                else:
+                    category = is_category_order(item) if not hits else False
+                events.append(RequestResolved(item, hits, repeated, category))
+                if category:
+                    blocks.append(render.render_category_order(item, lang, repeated))
+                else:
+                    blocks.append(render_hits(item, hits, lang, repeated, self.case.index_time))
             results = render.render_results(blocks, lang)
             observation = results + render.dropped_notice(lang, action.dropped, self.config.max_requests_per_turn)
             if action.call_index:  # each tool call is answered with its own items' results
@@ -449,7 +537,7 @@ class Consultation:
             s.invalid += 1
             events.append(ActionRejected(action.reason))
             observation = render.render_invalid(
-                action.reason, lang, feedback_text(lang, self.config.tools), self.turns_left
+                action.reason, lang, feedback_text(lang, self.config.tools, self.knowledge is not None), self.turns_left
             )
 
         truncated = False
@@ -486,7 +574,10 @@ class Consultation:
             return render.render_notice("search_cap", lang, cap=cap), SearchDone(query, (), "search_limit")
         s.searches.append(query)
         numbered: list[tuple[int, Passage]] = []
-        for passage in self.knowledge.search(query, k=self.config.search_k, language=lang):
+        # the case's language where the KB has passages in it; else every language (the shipped KB is English)
+        held = getattr(self.knowledge, "languages", None)
+        language = lang if held is None or lang in held else None
+        for passage in self.knowledge.search(query, k=self.config.search_k, language=language):
             if passage.passage_id not in s.shown:
                 s.shown[passage.passage_id] = (len(s.shown) + 1, passage)
             numbered.append(s.shown[passage.passage_id])

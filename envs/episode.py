@@ -42,9 +42,11 @@ async def run_episode(
             `config.tools` is set to match.
     """
     config = (config or ConsultationConfig()).model_copy(update={"tools": tools})
-    consultation = Consultation(case, lookup, config, knowledge)
+    reward_config = reward_config or RewardConfig()
+    # the prompt offers what this episode has (a knowledge base or not) and states the rules it is scored by
+    consultation = Consultation(case, lookup, config, knowledge, reward_config.prompt_terms())
     consultation.reset()
-    specs = tool_specs() if tools else None
+    specs = tool_specs(knowledge is not None) if tools else None
     started = time.perf_counter()
     policy_s = 0.0
     error: str | None = None

@@ -183,7 +183,8 @@ class DiagnosisEnv(gym.Env[str, str]):
     def reset(self, *, seed: int | None = None, options: dict[str, Any] | None = None) -> tuple[str, dict[str, Any]]:
         super().reset(seed=seed)
         case = self._choose(options)
-        self.consultation = Consultation(case, self.lookup, self.config, self.knowledge)
+        self.consultation = Consultation(case, self.lookup, self.config, self.knowledge,
+                                         self.reward_config.prompt_terms())
         self.last_reward = None
         self._last_observation = self.consultation.reset()
         info = {"case_id": case.case_id, "turn": 0, "action_type": None, "valid_action": True}

@@ -209,6 +209,11 @@ class LazyKnowledge:
                 self._kb = None
         return self._kb is not None and hasattr(self._kb, "search")
 
+    @property
+    def languages(self) -> frozenset[str] | None:
+        """The loaded knowledge base's languages (None until loaded: the consultation filters by language)."""
+        return getattr(self._kb, "languages", None) if self.available() else frozenset()
+
     def search(self, query: str, k: int = 5, language: str | None = None) -> list[Passage]:
         if not self.available():
             return []
@@ -357,7 +362,7 @@ def next_rollout_index(path: Path, case_id: str, seed: int, policy: str = POLICY
 
 def unrequested_groups(case: CaseRecord, record: EpisodeRecord, config: ConsultationConfig) -> tuple[str, ...]:
     """Groups the record holds that the clinician never obtained (the revealed physical examination aside)."""
-    obtained = set(record.outcome.obtained_groups)
+    obtained = set(record.outcome.obtained_groups) | set(record.outcome.obtained_sections)
     revealed = (
         {e.group for e in case.examinations if e.category == "physical_examination"}
         if config.reveal_physical_exam

@@ -96,7 +96,7 @@ def end_lines(result: PlayResult) -> list[str]:
     """The end screen as plain lines (the plain face prints them; tests read them)."""
     lab = END_LABELS[lang_key(result.case.language)]
     record = result.record
-    relevant = set(record.outcome.relevant_groups)
+    relevant = set(record.outcome.relevant_groups) | set(record.outcome.relevant_sections)
     lines = [
         f"== {lab['title']}: {record.case_id} ==",
         f"{lab['your_dx']}: {record.outcome.diagnosis or lab['none']}",
@@ -233,7 +233,7 @@ class RichTerminal:
         for name, value in record.reward_components.items():
             reward.add_row(name, f"{value:+.3f}", style="dim" if value == 0 else "")
         reward.add_row(Text(lab["total"], style="bold"), Text(f"{record.reward or 0.0:+.3f}", style="bold"))
-        relevant = set(record.outcome.relevant_groups)
+        relevant = set(record.outcome.relevant_groups) | set(record.outcome.relevant_sections)
         missed = Text()
         for g in result.unrequested:
             missed.append(f"{'*' if g in relevant else ' '} {humanise(g)}\n", style="yellow" if g in relevant else "")

@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from dxgym.agents.thinking import after_thinking  # the one reading of <think> (re-exported for shells)
 from dxgym.agents.types import ToolCall, ToolSpec
 
 MAX_ACTION_CHARS = 200_000  # ~50k tokens: longer replies are refused unread, never scanned
@@ -85,13 +86,6 @@ Action = RequestAction | SearchAction | DiagnosisAction | InvalidAction
 
 
 # --- tagged text -------------------------------------------------------------------------------
-
-
-def after_thinking(text: str) -> str | None:
-    """What follows the reasoning — everything after the last `</think>` (chat templates may omit
-    the opening tag) — or None when the text closes no reasoning. Every shell strips thinking this way."""
-    close = text.rfind("</think>")
-    return text[close + len("</think>") :] if close >= 0 else None
 
 
 def _strip_thinking(text: str) -> str | InvalidAction:
@@ -444,9 +438,9 @@ def parse_action(
 # --- tool schemas and system prompts -----------------------------------------------------------
 
 
-def tool_specs() -> list[ToolSpec]:
-    """The three OpenAI function tools of the protocol."""
-    return [
+def tool_specs(knowledge: bool = True) -> list[ToolSpec]:
+    """The OpenAI function tools of the protocol; `search_knowledge` only where a knowledge base is offered."""
+    specs = [
         ToolSpec(
             function={
                 "name": TOOL_REQUEST,
@@ -499,6 +493,7 @@ def tool_specs() -> list[ToolSpec]:
             }
         ),
     ]
+    return [t for t in specs if knowledge or t.function["name"] != TOOL_SEARCH]
 
 
 @cache
@@ -507,14 +502,85 @@ def _prompt_file(name: str) -> str:
 
 
 @cache
-def system_prompt(language: str = "en", tools: bool = False) -> str:
-    """The system prompt explaining the protocol, in the case's language ("en" or "zh")."""
-    lang = "zh" if language == "zh" else "en"
-    return _prompt_file(f"system_{'tools' if tools else 'text'}_{lang}.txt").strip()
+def _prompt_parts() -> dict[str, dict[str, str]]:
+    return json.loads(_prompt_file("prompt_parts.json"))
+
+
+@dataclass(frozen=True, slots=True)
+class PromptTerms:
+    """The reward terms a system prompt states, as signed amounts (what `RewardConfig.prompt_terms()` gives).
+
+    The protocol states them so prompt and reward agree (issue 13): a policy is told the rules it is
+    scored by, and only those (a cost term appears only when it is configured).
+    """
+
+    correctness: float
+    exam: float
+    format: float
+    format_cap: float
+    no_diagnosis: float
+    length: float
+    length_threshold: int
+    turn_cost: float = 0.0
+    test_cost: float = 0.0
+    citation: float = 0.0
+
+
+def _amount(value: float) -> str:
+    text = f"{abs(value):.4g}"
+    return ("−" if value < 0 else "") + text
+
+
+def _rules(lang: str, mode: str, terms: PromptTerms, knowledge: bool) -> str:
+    parts = _prompt_parts()[lang]
+    values = {k: (_amount(v) if isinstance(v, float) else f"{v:,}") for k, v in (
+        ("correctness", terms.correctness), ("exam", terms.exam), ("format", -terms.format),
+        ("format_cap", -terms.format_cap), ("no_diagnosis", -terms.no_diagnosis), ("length", -terms.length),
+        ("length_threshold", terms.length_threshold), ("turn_cost", -terms.turn_cost),
+        ("test_cost", -terms.test_cost), ("citation", terms.citation))}
+    lines = [parts["rules_head"]]
+    wanted = [("correctness", terms.correctness), ("exam", terms.exam), (f"format_{mode}", terms.format),
+              ("no_diagnosis", terms.no_diagnosis), ("length", terms.length), ("turn_cost", terms.turn_cost),
+              ("test_cost", terms.test_cost), ("citation", terms.citation if knowledge else 0.0)]
+    for key, amount in wanted:
+        if amount:
+            text = parts[key]
+            for name, value in values.items():
+                text = text.replace("{" + name + "}", value)
+            lines.append(text)
+    return "\n".join(lines)
+
+
+def default_terms() -> PromptTerms:
+    """The terms of the default `RewardConfig` (imported here, lazily: `envs.rewards` imports this module)."""
+    from dxgym.envs.rewards import RewardConfig
+
+    return RewardConfig().prompt_terms()
 
 
 @cache
-def feedback_text(language: str = "en", tools: bool = False) -> str:
-    """The protocol reminder appended to an invalid action's feedback."""
+def system_prompt(language: str = "en", tools: bool = False, knowledge: bool = False,
+                  terms: PromptTerms | None = None) -> str:
+    """The system prompt in the case's language ("en" or "zh"): the actions the shell offers
+    (`<search>` / `search_knowledge` only with a knowledge base) and the reward terms that are on."""
     lang = "zh" if language == "zh" else "en"
-    return _prompt_file(f"feedback_{'tools' if tools else 'text'}_{lang}.txt").strip()
+    mode = "tools" if tools else "text"
+    parts = _prompt_parts()[lang]
+    terms = terms or default_terms()
+    fills = {
+        "{search}": parts[f"search_{mode}"] if knowledge else "",
+        "{cite}": parts[f"cite_{mode}"] if knowledge else "",
+        "{cite_note}": parts[f"cite_note_{mode}"] if knowledge else "",
+        "{rules}": _rules(lang, mode, terms, knowledge),
+    }
+    text = _prompt_file(f"system_{mode}_{lang}.txt")
+    for marker, value in fills.items():
+        text = text.replace(marker, value)
+    return text.strip()
+
+
+@cache
+def feedback_text(language: str = "en", tools: bool = False, knowledge: bool = False) -> str:
+    """The protocol reminder appended to an invalid action's feedback (naming search only where offered)."""
+    lang = "zh" if language == "zh" else "en"
+    return _prompt_file(f"feedback_{'tools' if tools else 'text'}{'' if knowledge else '_nokb'}_{lang}.txt").strip()

@@ -27,11 +27,11 @@ from dxgym.envs.consultation import (
     SearchDone,
     TurnLog,
 )
-from dxgym.envs.metrics import distinct_requests
+from dxgym.envs.metrics import RequestResolution, distinct_requests
 from dxgym.envs.protocol import RequestAction, SearchAction
 from dxgym.envs.rewards import Reward
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: auxiliary groups and physical-examination sections apart; category orders
 StopReasonName = Literal["diagnosis", "max_turns", "length_budget", "error", "aborted"]
 
 
@@ -53,6 +53,7 @@ class TurnRecord(_Model):
     requests: list[str] = Field(default_factory=list)
     hits: list[HitRecord] = Field(default_factory=list)
     not_available: list[str] = Field(default_factory=list)  # requested items the record does not hold
+    category_orders: list[str] = Field(default_factory=list)  # items that named no test ("all labs")
     search: str | None = None
     passages: list[str] = Field(default_factory=list)  # passage ids shown this turn, in citation order
     citations: list[str] = Field(default_factory=list)
@@ -62,7 +63,9 @@ class TurnRecord(_Model):
 
 class RequestRecord(_Model):
     item: str
-    groups: list[str]
+    groups: list[str]  # auxiliary groups revealed
+    sections: list[str] = Field(default_factory=list)  # physical-examination sections revealed
+    category_order: bool = False
 
 
 class OutcomeRecord(_Model):
@@ -70,12 +73,21 @@ class OutcomeRecord(_Model):
     citations: list[str]
     requests: list[RequestRecord]
     distinct_requests: int
-    relevant_groups: list[str]
+    relevant_groups: list[str]  # relevant auxiliary groups (the exam term)
     obtained_groups: list[str]
     invalid_actions: int
     turns: int
     searches: list[str]
     passages_shown: list[str]
+    relevant_sections: list[str] = Field(default_factory=list)  # physical-examination sections (own metric)
+    obtained_sections: list[str] = Field(default_factory=list)
+
+    def resolutions(self) -> tuple[RequestResolution, ...]:
+        """The requests as `envs.metrics` reads them (evaluation and the verl reward rebuild from these)."""
+        return tuple(
+            RequestResolution(r.item, frozenset(r.groups), frozenset(r.sections), r.category_order)
+            for r in self.requests
+        )
 
 
 class EpisodeRecord(_Model):
@@ -124,7 +136,7 @@ def prompts_version() -> str:
     digest = hashlib.sha256()
     folder = resources.files("dxgym.envs").joinpath("prompts")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".txt"):
+        if entry.name.endswith((".txt", ".json")):
             digest.update(entry.name.encode())
             digest.update(entry.read_bytes())
     return digest.hexdigest()[:12]
@@ -147,11 +159,14 @@ def _turn_record(log: TurnLog) -> TurnRecord:
         fields["search"] = action.query
     hits: list[HitRecord] = []
     absent: list[str] = []
+    category: list[str] = []
     for event in log.events:
         if isinstance(event, RequestResolved):
             hits += [HitRecord(request=event.item, name=h.name, group=h.group, tier=h.tier, source_key=h.source_key)
                      for h in event.hits]
-            if not event.hits:
+            if event.category_order:
+                category.append(event.item)
+            elif not event.hits:
                 absent.append(event.item)
         elif isinstance(event, SearchDone):
             fields["passages"] = [p.passage_id for _, p in event.passages]
@@ -159,7 +174,7 @@ def _turn_record(log: TurnLog) -> TurnRecord:
             fields["citations"] = list(event.citations)
         elif isinstance(event, ActionRejected):
             fields["invalid_reason"] = event.reason
-    return TurnRecord(hits=hits, not_available=absent, **fields)
+    return TurnRecord(hits=hits, not_available=absent, category_orders=category, **fields)
 
 
 def build_record(
@@ -195,7 +210,8 @@ def build_record(
         outcome=OutcomeRecord(
             diagnosis=out.diagnosis,
             citations=list(out.citations),
-            requests=[RequestRecord(item=r.item, groups=sorted(r.groups)) for r in out.requests],
+            requests=[RequestRecord(item=r.item, groups=sorted(r.groups), sections=sorted(r.sections),
+                                    category_order=r.category_order) for r in out.requests],
             distinct_requests=distinct_requests(out.requests),
             relevant_groups=sorted(out.relevant_groups),
             obtained_groups=sorted(out.obtained_groups),
@@ -203,6 +219,8 @@ def build_record(
             turns=out.turns,
             searches=list(out.searches),
             passages_shown=[p.passage_id for p in out.passages_shown],
+            relevant_sections=sorted(out.relevant_sections),
+            obtained_sections=sorted(out.obtained_sections),
         ),
         stop_reason=stop,
         verdict=reward.verdict if reward else None,

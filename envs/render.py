@@ -39,6 +39,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "repeat": "(already requested; shown again)",
         "timed": "(times relative to admission)",
         "more": "{n} more",
+        "category_order": "names no test: nothing is shown for a whole category. Name the examinations you want "
+        "(a panel such as a complete blood count, an analyte, or a study such as a chest x-ray).",
         "dropped": "{n} further item(s) were not processed: at most {cap} items per turn.",
         "invalid": "Your reply could not be read as an action: {reason}.",
         "turns_left": "Turns left: {n}.",
@@ -67,6 +69,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "repeat": "（已申请过，再次显示）",
         "timed": "（时间为相对入院时间）",
         "more": "另 {n} 次",
+        "category_order": "未指明具体检查：整类检查不予显示。请写出需要的检查名称（如血常规等检查组合、单项指标，或胸部X线等影像检查）。",
         "dropped": "另有 {n} 项未处理：每轮最多 {cap} 项。",
         "invalid": "无法将你的回复识别为有效动作：{reason}。",
         "turns_left": "剩余轮数：{n}。",
@@ -221,6 +224,13 @@ def _series_line(name: str, series: list[ExamHit], language: str, index_time: st
     ref = next((h.reference_range for h in reversed(series) if h.reference_range), None)
     tail = f" ({lab['reference']} {ref})" if ref and all(ref not in h.result for h in series) else ""
     return f"- {humanise(name)}: {' → '.join(items)}{tail}"
+
+
+def render_category_order(request: str, language: str, repeated: bool = False) -> str:
+    """A category-wide order ("all labs"): nothing revealed, the policy is asked to name the tests."""
+    lab = labels(language)
+    head = f"[{_echo(request)}]" + (f" {lab['repeat']}" if repeated else "")
+    return f"{head} {lab['category_order']}"
 
 
 # Why memoised: the same records are shown in every rollout of a case, and a line is a pure function

@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 from pydantic import ValidationError
 
+from dxgym.agents.thinking import split_thinking
 from dxgym.agents.types import ToolCall
 from dxgym.emr_fixtures.errors import DxgymError
 from dxgym.envs.protocol import (
@@ -128,15 +129,12 @@ def split_turns(record: EpisodeRecord) -> tuple[list[dict[str, Any]], list[Repla
 
 
 def fold_thinking(content: str, show: bool) -> str:
-    """Reasoning folded to one line unless asked for (templates may omit the opening <think>)."""
-    close = content.rfind("</think>")
-    if show or close < 0:
+    """Reasoning folded to one line unless asked for (read by `agents.thinking`, as every shell reads it)."""
+    parts = split_thinking(content)
+    if show or parts.reasoning is None:
         return content
-    start = content.find("<think>")
-    start = 0 if start < 0 or start > close else start
-    inner = content[start:close].removeprefix("<think>")
-    folded = f"<think>[{len(inner)} characters of reasoning folded; --show-thinking shows them]</think>"
-    return content[:start] + folded + content[close + len("</think>") :]
+    folded = f"<think>[{len(parts.reasoning)} characters of reasoning folded; --show-thinking shows them]"
+    return parts.before + folded + ("</think>" + parts.after if parts.closed else "")
 
 
 def policy_text(message: dict[str, Any], show_thinking: bool) -> str:
@@ -201,11 +199,15 @@ def reward_lines(record: EpisodeRecord) -> list[str]:
     lines.append(f"reward: {record.reward:+.3f}" if record.reward is not None else "reward: (not scored)")
     lines += [f"  {name}: {value:+.3f}" for name, value in record.reward_components.items()]
     obtained, relevant = set(out.obtained_groups), out.relevant_groups
-    lines.append(f"examinations: {len(obtained & set(relevant))}/{len(relevant)} relevant groups obtained, "
+    lines.append(f"examinations: {len(obtained & set(relevant))}/{len(relevant)} relevant auxiliary groups revealed, "
                  f"{out.distinct_requests} distinct requests")
     missed = [g for g in relevant if g not in obtained]
     if missed:
         lines.append("  relevant, never obtained: " + ", ".join(missed))
+    if out.relevant_sections:
+        seen = set(out.obtained_sections)
+        lines.append(f"physical examination: {len(seen & set(out.relevant_sections))}/{len(out.relevant_sections)} "
+                     "sections revealed (not scored in the exam term)")
     usage = record.usage
     lines.append(f"tokens: {usage.prompt_tokens} prompt, {usage.completion_tokens} completion"
                  + (" (estimated)" if usage.estimated else ""))

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from dxgym.agents.types import Verdict, Verifier, VerifyRequest
 from dxgym.envs.consultation import Outcome
 from dxgym.envs.metrics import distinct_requests, exam_metrics
+from dxgym.envs.protocol import PromptTerms
 
 # Every `Reward.components` holds exactly these keys, in this order (shells log them by name).
 COMPONENTS = ("correctness", "exam_f1", "format", "no_diagnosis", "length", "turn_cost", "test_cost", "citation")
@@ -27,7 +28,7 @@ class RewardConfig(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     correctness_weight: float = 1.0  # × verdict score (0..1)
-    exam_f1_weight: float = 0.5  # × examination F1 over groups (as DiagGym)
+    exam_f1_weight: float = 0.5  # × examination F1 over auxiliary groups revealed (as DiagGym; envs.metrics)
     invalid_action_penalty: float = 0.1  # per invalid action ...
     invalid_action_cap: float = 0.5  # ... at most this much in all
     no_diagnosis_penalty: float = 0.5  # no committed diagnosis (truncated, error, aborted)
@@ -38,6 +39,15 @@ class RewardConfig(BaseModel):
     test_cost: float = 0.0  # per distinct examination request
     citation_weight: float = 0.0  # credit when a cited, shown passage names the diagnosis (issue 9)
     unshown_citation_penalty: float = 0.1  # × citation_weight, per cited passage never shown
+
+    def prompt_terms(self) -> PromptTerms:
+        """The terms the system prompt states (`envs.protocol.system_prompt`): the same numbers as the reward."""
+        return PromptTerms(
+            correctness=self.correctness_weight, exam=self.exam_f1_weight, format=self.invalid_action_penalty,
+            format_cap=self.invalid_action_cap, no_diagnosis=self.no_diagnosis_penalty,
+            length=0.5 * self.length_weight, length_threshold=self.length_threshold, turn_cost=self.turn_cost,
+            test_cost=self.test_cost, citation=self.citation_weight,
+        )
 
     @model_validator(mode="after")
     def _budget_above_threshold(self) -> RewardConfig:
@@ -94,7 +104,7 @@ def citation_support(outcome: Outcome) -> tuple[bool, int]:
 
 
 def _components(outcome: Outcome, verdict: Verdict | None, config: RewardConfig) -> Reward:
-    exam = exam_metrics(outcome.requests, outcome.relevant_groups)
+    exam = exam_metrics(outcome.requests, outcome.relevant_groups, outcome.relevant_sections)
     length = outcome.usage.completion_tokens
     penalty = cosine_length_penalty(length, config.length_threshold, config.length_budget)
     supported, unshown = citation_support(outcome)
@@ -116,6 +126,9 @@ def _components(outcome: Outcome, verdict: Verdict | None, config: RewardConfig)
         "distinct_requests": float(exam.distinct_requests),
         "relevant_groups": float(exam.relevant),
         "relevant_obtained": float(exam.relevant_obtained),
+        "groups_revealed": float(exam.revealed),
+        "wasted_requests": float(exam.wasted),
+        "physical_recall": exam.physical_recall,
         "invalid_actions": float(outcome.invalid_actions),
         "response_tokens": float(length),
         "turns": float(outcome.turns),
@@ -128,7 +141,7 @@ def _components(outcome: Outcome, verdict: Verdict | None, config: RewardConfig)
 def _request(outcome: Outcome) -> VerifyRequest:
     lang = "zh" if outcome.language == "zh" else "en"
     return VerifyRequest(reference=outcome.reference, prediction=outcome.diagnosis or "", language=lang,
-                         case_id=outcome.case_id, transcript=outcome.transcript or None)
+                         case_id=outcome.case_id, transcript=outcome.judge_history or None)
 
 
 async def ascore(outcome: Outcome, verifier: Verifier, config: RewardConfig | None = None) -> Reward:

@@ -18,6 +18,7 @@ from typing import Any
 
 from dxgym.agents.types import AssistantTurn, ChatMessage, FunctionCall, ToolCall, ToolSpec
 from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.envs.orders import is_category_order
 from dxgym.envs.protocol import TOOL_DIAGNOSIS, TOOL_REQUEST, TOOL_SEARCH
 from dxgym.envs.render import humanise, labels
 
@@ -73,6 +74,14 @@ def _groups_to_request(case: CaseRecord, messages: list[ChatMessage]) -> list[st
     return [g for g in case.groups if g in relevant and f"{humanise(g)}:" not in shown]
 
 
+def _orders_for(case: CaseRecord, group: str, phrase: str) -> list[str]:
+    """What to order for a group: its name, unless that names no test (a record calling its panel
+    `Blood_Tests`, which the consultation treats as a category order): then its records by name."""
+    if not is_category_order(phrase):
+        return [phrase]
+    return list(dict.fromkeys(e.name.rsplit(" / ", 1)[-1] for e in case.examinations if e.group == group))
+
+
 class OraclePolicy:
     """Requests the relevant groups by record name in one turn, then answers the reference diagnosis."""
 
@@ -92,7 +101,8 @@ class OraclePolicy:
         rng = _rng(self.case, self.seed, self.name)
         groups = _groups_to_request(self.case, messages)
         if n == 0 and groups:
-            return _request_turn([self.phrase_group(g, rng) for g in groups], tools, n)
+            items = [o for g in groups for o in _orders_for(self.case, g, self.phrase_group(g, rng))]
+            return _request_turn(list(dict.fromkeys(items)), tools, n)
         return _diagnosis_turn(self.phrase_diagnosis(rng), tools, n)
 
 

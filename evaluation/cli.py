@@ -1,4 +1,4 @@
-"""The `dxgym` commands owned by `evaluation`: `eval`, `report`, `mcq`, `demo`, `bench`."""
+"""The `dxgym` commands owned by `evaluation`: `eval`, `report`, `mcq`, `demo`, `bench`, `audit`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import typer
 
 from dxgym.emr_fixtures.cli_common import register_modules
 
-_SUBCOMMANDS = ("dxgym.evaluation.eval_cli", "dxgym.evaluation.bench_cli")
+_SUBCOMMANDS = ("dxgym.evaluation.eval_cli", "dxgym.evaluation.bench_cli", "dxgym.evaluation.audit_cli")
 
 
 def register(app: typer.Typer) -> None:

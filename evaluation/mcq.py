@@ -38,6 +38,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from dxgym.agents.policies.spec import redact
+from dxgym.agents.thinking import strip_thinking
 from dxgym.agents.types import AssistantTurn, ChatMessage, Policy, ToolSpec
 from dxgym.emr_fixtures.errors import DxgymError
 from dxgym.emr_fixtures.models import SPLITS, CaseRecord
@@ -293,7 +294,6 @@ def read_questions(path: Path) -> list[Question]:
 
 # --- answering ---------------------------------------------------------------------------------
 
-_THINK = re.compile(r"<think>.*?(?:</think>|$)", re.S)
 _BOXED = re.compile(r"\\boxed\{([^{}]*)\}")
 _MARKER = re.compile(r"(?:answer(?:s)?(?:\s+is|\s+are)?|(?:I\s+)?(?:choose|chose|select)(?:\s+options?)?|答案(?:是|为)?|选择|选)\s*[:：]?\s*((?:[A-Fa-f](?![A-Za-z])[\s,，、;；/&和及与]*|and\s+)+)",
                      re.I)
@@ -313,7 +313,7 @@ def parse_letters(text: str) -> list[str] | None:
     that opens with one option quoted with its letter ("B. Cirrhosis"). Reasoning in
     `<think>` is ignored. Free prose is not mined for capital letters ("A patient…" is no answer).
     """
-    text = _THINK.sub("", text or "")
+    text = strip_thinking(text or "")
     boxes = _BOXED.findall(text)
     if boxes:
         inner = boxes[-1].upper().replace("AND", ",")

@@ -17,9 +17,13 @@ a seeded case-level bootstrap 95% percentile interval):
   (policy, split, language, verifier, judge, rollouts, seed, tools, reveal_physical_exam, max_turns).
 - `n_cases`, `n_episodes`, `rollouts` (K, rollouts a case).
 - `accuracy`: diagnosis accuracy (verdict `correct`) with interval; `score`: mean verdict score.
+- `accuracy_revealing` / `accuracy_non_revealing`: the same over cases with / without a result that
+  names the diagnosis (`reveals_diagnosis`), reported apart; `n_revealing_cases`.
 - `pass_at_k`: {"1": …, "K": …} unbiased estimator 1 − C(n−c, k)/C(n, k) averaged over cases.
 - `exam`: `precision`, `recall`, `f1` (macro, with intervals), `micro` {precision, recall, f1},
-  `examinations_per_episode` (distinct requests), `relevant_per_episode`.
+  `examinations_per_episode` (distinct requests), `relevant_per_episode` (relevant auxiliary groups),
+  `wasted_per_episode` (requests that revealed nothing), `physical_recall` (physical-examination
+  sections revealed / relevant, over episodes with sections to reveal; not part of the exam term).
 - `turns`: {mean, median, max}; `turns_histogram`: {turns: episodes}.
 - `reward`: total with interval; `reward_components`: mean weighted contribution of each component.
 - `tokens`: prompt / completion means and totals, `estimated_fraction` (episodes counted by estimate).
@@ -44,7 +48,7 @@ from typing import Any
 import numpy as np
 
 from dxgym.emr_fixtures.store import natural_key
-from dxgym.envs.metrics import RequestResolution, exam_metrics
+from dxgym.envs.metrics import ExamMetrics, exam_metrics, micro_exam
 from dxgym.envs.records import EpisodeRecord
 
 SUMMARY_SCHEMA = "dxgym.eval.summary/1"
@@ -62,10 +66,12 @@ class CaseMeta:
     specialty: str
     source: str
     diagnosis: str
+    revealing: bool = False  # a result of the case names its diagnosis (`reveals_diagnosis`)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CaseMeta:
-        return cls(**{k: str(data.get(k, "unknown")) for k in ("case_id", "language", "specialty", "source", "diagnosis")})
+        fields = {k: str(data.get(k, "unknown")) for k in ("case_id", "language", "specialty", "source", "diagnosis")}
+        return cls(**fields, revealing=bool(data.get("revealing", False)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +100,13 @@ class EpisodeRow:
     fallback: bool
     parse_error: bool
     verifier: str | None
+    exam: ExamMetrics
 
 
 def episode_row(record: EpisodeRecord) -> EpisodeRow:
     """The numbers of one record; examination figures through `envs.metrics.exam_metrics`."""
     out = record.outcome
-    exam = exam_metrics((RequestResolution(r.item, frozenset(r.groups)) for r in out.requests), out.relevant_groups)
+    exam = exam_metrics(out.resolutions(), out.relevant_groups, out.relevant_sections)
     verdict = record.verdict
     return EpisodeRow(
         case_id=record.case_id,
@@ -124,6 +131,7 @@ def episode_row(record: EpisodeRecord) -> EpisodeRow:
         fallback=bool(verdict and verdict.fallback),
         parse_error=bool(verdict and verdict.parse_error),
         verifier=verdict.verifier if verdict else None,
+        exam=exam,
     )
 
 
@@ -200,13 +208,7 @@ def _mean(values: Iterable[float]) -> float:
 
 
 def _micro(rows: Sequence[EpisodeRow]) -> dict[str, float]:
-    hit = sum(r.relevant_obtained for r in rows)
-    asked = sum(r.distinct_requests for r in rows)
-    relevant = sum(r.relevant for r in rows)
-    p = hit / asked if asked else 0.0
-    rec = hit / relevant if relevant else 0.0
-    f1 = 2 * p * rec / (p + rec) if p + rec > 0 else 0.0
-    return {"precision": _r(p), "recall": _r(rec), "f1": _r(f1)}
+    return {k: _r(v) for k, v in micro_exam(r.exam for r in rows).items()}
 
 
 def _small_block(rows: Sequence[EpisodeRow], seed: int, resamples: int) -> dict[str, Any]:
@@ -240,6 +242,8 @@ def summarise(records: Iterable[EpisodeRecord], cases: Mapping[str, CaseMeta], *
         return cases.get(row.case_id) or CaseMeta(row.case_id, "unknown", "unknown", "unknown", "")
 
     components = sorted({k for r in rows for k in r.components})
+    revealing = [r for r in rows if meta(r).revealing]
+    plain = [r for r in rows if not meta(r).revealing]
     turns = [r.turns for r in rows]
     verifiers = Counter(r.verifier for r in rows if r.verifier)
     return {
@@ -249,6 +253,10 @@ def summarise(records: Iterable[EpisodeRecord], cases: Mapping[str, CaseMeta], *
         "n_episodes": n,
         "rollouts": rollouts,
         "accuracy": interval(rows, lambda r: float(r.correct), seed=seed, resamples=resamples),
+        # reported apart: cases whose results name the diagnosis measure reading, not diagnosing
+        "accuracy_revealing": interval(revealing, lambda r: float(r.correct), seed=seed, resamples=resamples),
+        "accuracy_non_revealing": interval(plain, lambda r: float(r.correct), seed=seed, resamples=resamples),
+        "n_revealing_cases": len({r.case_id for r in revealing}),
         "score": _mean(r.score for r in rows),
         "pass_at_k": pass_at_k_table(rows, rollouts),
         "exam": {
@@ -258,6 +266,8 @@ def summarise(records: Iterable[EpisodeRecord], cases: Mapping[str, CaseMeta], *
             "micro": _micro(rows),
             "examinations_per_episode": _mean(r.distinct_requests for r in rows),
             "relevant_per_episode": _mean(r.relevant for r in rows),
+            "wasted_per_episode": _mean(r.exam.wasted for r in rows),
+            "physical_recall": _mean(r.exam.physical_recall for r in rows if r.exam.sections_relevant),
         },
         "turns": {
             "mean": _mean(turns),

@@ -82,12 +82,16 @@ def summary_rows(s: Mapping[str, Any]) -> list[tuple[str, list[Row]]]:
     return [
         ("Diagnosis", [
             Row("Accuracy", interval_cell(s, "accuracy"), "verdict correct; case-level bootstrap 95% interval"),
+            *([Row("Accuracy, cases whose results name the diagnosis", interval_cell(s, "accuracy_revealing"),
+                   f"{s['n_revealing_cases']} case(s) with a result flagged reveals_diagnosis"),
+               Row("Accuracy, other cases", interval_cell(s, "accuracy_non_revealing"))]
+              if s.get("n_revealing_cases") else []),
             Row("Mean verdict score", cell(s, "score")),
             *(passes if k > 1 else []),
         ]),
-        ("Examinations (over groups)", [
-            Row("Precision", interval_cell(s, "exam", "precision"), "relevant groups obtained / distinct requests; per-episode mean"),
-            Row("Recall", interval_cell(s, "exam", "recall"), "relevant groups obtained / relevant groups"),
+        ("Examinations (auxiliary groups; physical examination apart)", [
+            Row("Precision", interval_cell(s, "exam", "precision"), "relevant auxiliary groups revealed / (groups revealed + requests that revealed nothing); per-episode mean"),
+            Row("Recall", interval_cell(s, "exam", "recall"), "relevant auxiliary groups revealed / relevant auxiliary groups"),
             Row("F1", interval_cell(s, "exam", "f1"), "per episode, then averaged (MedR-Bench / DiagGym)"),
             Row("Precision (pooled)", cell(s, "exam", "micro", "precision"), "micro: counts summed over episodes"),
             Row("Recall (pooled)", cell(s, "exam", "micro", "recall")),

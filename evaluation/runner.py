@@ -81,7 +81,8 @@ class EvalSettings(BaseModel):
 
 
 def case_meta(case: CaseRecord) -> CaseMeta:
-    return CaseMeta(case.case_id, case.language, case.specialty, case.source, case.primary_diagnosis.name)
+    return CaseMeta(case.case_id, case.language, case.specialty, case.source, case.primary_diagnosis.name,
+                    revealing=any(e.reveals_diagnosis for e in case.examinations))
 
 
 def select_cases(settings: EvalSettings, db: str | None) -> list[CaseRecord]:
@@ -126,8 +127,8 @@ def _dxgym_version() -> str:
         return "unknown"
 
 
-def _meta_dict(meta: CaseMeta) -> dict[str, str]:
-    return {k: getattr(meta, k) for k in ("case_id", "language", "specialty", "source", "diagnosis")}
+def _meta_dict(meta: CaseMeta) -> dict[str, str | bool]:
+    return {k: getattr(meta, k) for k in ("case_id", "language", "specialty", "source", "diagnosis", "revealing")}
 
 
 def _differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from dxgym.agents.thinking import split_thinking
 from dxgym.envs.records import EpisodeRecord, TurnRecord
 from dxgym.envs.render import labels
 from dxgym.evaluation.metrics import CaseMeta
 
-_THINK = re.compile(r"<think>(.*?)(?:</think>|$)", re.S)
 _TAGS = re.compile(r"</?(?:request|search|diagnosis)>")
 
 
@@ -96,10 +96,10 @@ def observation_lines(text: str) -> tuple[Line, ...]:
 
 def split_think(content: str) -> tuple[str | None, str]:
     """(reasoning, the rest): `<think>` blocks folded in the report, the rest shown."""
-    thoughts = [m.strip() for m in _THINK.findall(content)]
-    rest = _THINK.sub("", content)
-    rest = _TAGS.sub("", rest).strip()
-    return ("\n\n".join(t for t in thoughts if t) or None), rest
+    parts = split_thinking(content)  # the one reading of <think>, as the protocol and the judge read it
+    thoughts = (parts.reasoning or "").replace("<think>", "\n\n").replace("</think>", "\n\n").strip()
+    rest = _TAGS.sub("", parts.before + parts.after).strip()
+    return thoughts or None, rest
 
 
 def _tool_calls(message: dict[str, Any]) -> tuple[str, ...]:

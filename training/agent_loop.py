@@ -30,6 +30,7 @@ from verl.experimental.agent_loop.agent_loop import AgentLoopBase, AgentLoopMetr
 from dxgym.agents.types import AssistantTurn, Usage
 from dxgym.envs.consultation import Consultation, ConsultationConfig
 from dxgym.envs.records import EpisodeRecord, build_record
+from dxgym.envs.rewards import RewardConfig
 from dxgym.training import cases
 from dxgym.training.fields import episode_fields
 
@@ -43,6 +44,13 @@ _settings: dict[int, tuple[Any, int, int, str, str]] = {}
 _stop_ids: dict[int, tuple[Any, frozenset[int]]] = {}
 # The initial prompt of a case is the same for all `rollout.n` rollouts of it: tokenise it once.
 _prompts: OrderedDict[tuple[Any, ...], list[int]] = OrderedDict()
+
+
+def _knowledge_base() -> Any:
+    """The shipped knowledge base, loaded once per worker process (`load_default_kb` caches it)."""
+    from dxgym.agents.knowledge import load_default_kb
+
+    return load_default_kb()
 
 
 def _scalar(value: Any, default: int = 0) -> int:
@@ -60,6 +68,9 @@ class DxAgentLoop(AgentLoopBase):
         db: case source (database URL, or `fixtures`); default `DXGYM_DATABASE_URL`, else the embedded SQLite.
         reveal_physical_exam: default for rows whose `extra_info` does not say (MedR-Bench setting).
         policy_name: the `policy` written in episode records (default `verl:<model path>`).
+        knowledge: offer the shipped knowledge base (`<search>`); the system prompt says so only then.
+        reward: `RewardConfig` fields the reward function is given, so the system prompt states the
+            same terms (e.g. a configured `test_cost`).
     """
 
     def __init__(
@@ -69,6 +80,8 @@ class DxAgentLoop(AgentLoopBase):
         db: str | None = None,
         reveal_physical_exam: bool = False,
         policy_name: str | None = None,
+        knowledge: bool = False,
+        reward: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> None:
         kwargs.pop("tools", None)  # verl always passes its tool list; dxgym's actions are tagged text
@@ -77,6 +90,8 @@ class DxAgentLoop(AgentLoopBase):
         self.max_turns = int(max_turns)
         self.db = db
         self.reveal_physical_exam = bool(reveal_physical_exam)
+        self.knowledge = _knowledge_base() if knowledge else None
+        self.terms = RewardConfig(**dict(reward or {})).prompt_terms()
         cached = _settings.get(id(self.config))
         if cached is None or cached[0] is not self.config:
             model_path = self.config.actor_rollout_ref.model.get("path", "model")
@@ -98,7 +113,7 @@ class DxAgentLoop(AgentLoopBase):
             max_turns=self.max_turns,
             reveal_physical_exam=self.reveal_physical_exam if reveal is None else bool(reveal),
         )
-        consultation = Consultation(case, cases.shared_lookup(), config)
+        consultation = Consultation(case, cases.shared_lookup(), config, self.knowledge, self.terms)
         consultation.reset()
         messages: list[dict[str, Any]] = consultation.openai_messages()
         ids = await self._initial_tokens(messages, case.case_id, config.reveal_physical_exam)
@@ -183,8 +198,9 @@ class DxAgentLoop(AgentLoopBase):
         return merged, mask, logprobs
 
     async def _initial_tokens(self, messages: list[dict[str, Any]], case_id: str, reveal: bool) -> list[int]:
-        """`ct_build_initial_tokens`, memoised per (tokenizer, template options, case, setting)."""
-        key = (id(self.tokenizer), self._template_key, self._prompt_length, case_id, reveal)
+        """`ct_build_initial_tokens`, memoised per (tokenizer, template options, case, settings, prompt terms)."""
+        key = (id(self.tokenizer), self._template_key, self._prompt_length, case_id, reveal,
+               self.knowledge is not None, self.terms)
         ids = _prompts.get(key)
         if ids is None:
             ids = _prompts[key] = await self.ct_build_initial_tokens(messages)

@@ -34,9 +34,15 @@ def export(
         bool, typer.Option("--reveal-physical-exam", help="Physical examination in the summary (MedR-Bench setting).")
     ] = False,
     language: Annotated[str | None, typer.Option("--lang", "--language", help="Only cases in this language (en, zh).")] = None,
+    include_revealing: Annotated[bool, typer.Option(
+        "--include-revealing", help="Keep cases whose results name their diagnosis (left out by default).")] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Write verl's RLHF parquet: one row per case (prompt, reference, case id); workers load the cases."""
+    """Write verl's RLHF parquet: one row per case (prompt, reference, case id); workers load the cases.
+
+    Cases with a result that names their diagnosis (`reveals_diagnosis`) are left out unless
+    --include-revealing.
+    """
     from dxgym.emr_fixtures.models import SPLITS
     from dxgym.training.data import export_parquet
     from dxgym.training.selection import read_ids
@@ -47,14 +53,18 @@ def export(
         ids = read_ids(case_ids) if case_ids is not None else None
     except (OSError, UnicodeDecodeError) as exc:
         raise fail(f"cannot read --case-ids {case_ids}: {getattr(exc, 'strerror', None) or exc}") from None
+    left_out: list[str] = []
     n = export_parquet(out, split=None if ids is not None else split, db=db, case_ids=ids,
-                       reveal_physical_exam=reveal_physical_exam, language=language)
+                       reveal_physical_exam=reveal_physical_exam, language=language,
+                       include_revealing=include_revealing, left_out=left_out)
     if n == 0:
-        raise fail(f"no cases to export (split {split!r}{', language ' + language if language else ''})")
+        raise fail(f"no cases to export (split {split!r}{', language ' + language if language else ''}"
+                   f"{f'; {len(left_out)} revealing case(s) left out' if left_out else ''})")
     if as_json:
-        print_json({"rows": n, "out": str(out)})
+        print_json({"rows": n, "out": str(out), "left_out_revealing": len(left_out)})
     else:
-        console.print(f"wrote {n} rows to {out}", highlight=False)
+        note = f" ({len(left_out)} case(s) whose results name the diagnosis left out)" if left_out else ""
+        console.print(f"wrote {n} rows to {out}{note}", highlight=False)
 
 
 @train_app.command("select")

@@ -22,19 +22,28 @@ ABILITY = "clinical_diagnosis"
 AGENT_NAME = "dxgym_consultation"
 
 
-def prompt_messages(case: CaseRecord, *, reveal_physical_exam: bool = False) -> list[dict[str, Any]]:
-    """The chat messages a consultation of `case` starts with (system prompt, summary)."""
-    consultation = Consultation(case, worker_cases.shared_lookup(), ConsultationConfig(reveal_physical_exam=reveal_physical_exam))
+def prompt_messages(case: CaseRecord, *, reveal_physical_exam: bool = False,
+                    knowledge: bool = True) -> list[dict[str, Any]]:
+    """The chat messages a consultation of `case` starts with (system prompt, summary), as the agent loop
+    builds them (`knowledge`: the loop offers the knowledge base, as the shipped agent-loop YAML does)."""
+    kb = None
+    if knowledge:
+        from dxgym.agents.knowledge import load_default_kb
+
+        kb = load_default_kb()
+    config = ConsultationConfig(reveal_physical_exam=reveal_physical_exam)
+    consultation = Consultation(case, worker_cases.shared_lookup(), config, kb)
     consultation.reset()
     return [{"role": m["role"], "content": m["content"]} for m in consultation.openai_messages()]
 
 
-def case_row(case: CaseRecord, index: int, *, reveal_physical_exam: bool = False) -> dict[str, Any]:
+def case_row(case: CaseRecord, index: int, *, reveal_physical_exam: bool = False,
+             knowledge: bool = True) -> dict[str, Any]:
     """One parquet row in verl's RLHF shape."""
     primary = case.primary_diagnosis
     return {
         "data_source": DATA_SOURCE,
-        "prompt": prompt_messages(case, reveal_physical_exam=reveal_physical_exam),
+        "prompt": prompt_messages(case, reveal_physical_exam=reveal_physical_exam, knowledge=knowledge),
         "ability": ABILITY,
         "reward_model": {"style": "rule", "ground_truth": primary.name},
         "extra_info": {
@@ -92,13 +101,28 @@ def export_parquet(
     language: str | None = None,
     include_follow_up: bool = False,
     cases: Sequence[CaseRecord] | None = None,
+    include_revealing: bool = False,
+    left_out: list[str] | None = None,
+    knowledge: bool = True,
 ) -> int:
-    """Export a split (or the listed case ids, in order) to verl's parquet; returns the row count."""
+    """Export a split (or the listed case ids, in order) to verl's parquet; returns the row count.
+
+    Cases holding a result that names their diagnosis (`reveals_diagnosis`, flagged at import) are
+    left out unless `include_revealing`: GRPO would learn to read the answer off the report. Their
+    ids are appended to `left_out` when a list is given.
+    """
     if cases is None:
         from dxgym.emr_fixtures.store import load_cases
 
         cases = load_cases(db, split=split, language=language, include_follow_up=include_follow_up or case_ids is not None)
     chosen = ordered_cases(cases, case_ids)
+    if not include_revealing:
+        revealing = [c.case_id for c in chosen if any(e.reveals_diagnosis for e in c.examinations)]
+        if left_out is not None:
+            left_out.extend(revealing)
+        excluded = set(revealing)
+        chosen = [c for c in chosen if c.case_id not in excluded]
     return write_parquet(
-        (case_row(c, i, reveal_physical_exam=reveal_physical_exam) for i, c in enumerate(chosen)), out
+        (case_row(c, i, reveal_physical_exam=reveal_physical_exam, knowledge=knowledge) for i, c in enumerate(chosen)),
+        out
     )

@@ -18,8 +18,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from dxgym.envs.consultation import Outcome
-from dxgym.envs.metrics import RequestResolution
+from dxgym.agents.types import ChatMessage, Passage
+from dxgym.envs.consultation import Outcome, judge_dialogue, said_for_judge
 from dxgym.envs.records import EpisodeRecord
 
 FIELD_KEYS = ("diagnosis", "requested_examinations", "episode_record", "turn_scores", "tool_rewards")
@@ -57,10 +57,16 @@ def outcome_from_record(
 ) -> Outcome:
     """Rebuild the `Outcome` the consultation ended with, from its record and the row's reference.
 
-    Exact for everything `envs.rewards` reads. Knowledge-base passages are not carried (the
-    training loop runs without a knowledge base, so none are ever shown).
+    Exact for everything `envs.rewards` reads. Passages shown travel as ids; they are looked up in
+    the shipped knowledge base (what the agent loop offers with `knowledge: true`) when there are any.
     """
     o = record.outcome
+    shown: tuple[Passage, ...] = ()
+    if o.passages_shown:
+        from dxgym.agents.knowledge import load_default_kb
+
+        kb = load_default_kb()
+        shown = tuple(p for p in map(kb.get, o.passages_shown) if p is not None)
     return Outcome(
         case_id=record.case_id,
         language=language,
@@ -68,13 +74,22 @@ def outcome_from_record(
         reference_icd10=reference_icd10,
         diagnosis=o.diagnosis,
         citations=tuple(o.citations),
-        requests=tuple(RequestResolution(r.item, frozenset(r.groups)) for r in o.requests),
+        requests=o.resolutions(),
         relevant_groups=frozenset(o.relevant_groups),
         obtained_groups=frozenset(o.obtained_groups),
         invalid_actions=o.invalid_actions,
         stop_reason=record.stop_reason,
         turns=o.turns,
         usage=record.usage,
-        passages_shown=(),
+        passages_shown=shown,
         searches=tuple(o.searches),
+        relevant_sections=frozenset(o.relevant_sections),
+        obtained_sections=frozenset(o.obtained_sections),
+        judge_history=judge_history(record),
     )
+
+
+def judge_history(record: EpisodeRecord) -> tuple[ChatMessage, ...]:
+    """The judge's view of a recorded episode, as the live consultation builds it (`judge_dialogue`)."""
+    messages = [ChatMessage.model_validate(m) for m in record.messages]
+    return judge_dialogue(messages, [said_for_judge(t.action_type, t.requests, t.search) for t in record.turns])

@@ -1,7 +1,7 @@
 """dxgym.agents.knowledge: the knowledge base a policy searches during a consultation.
 
-BM25 (bm25s) over passages of open sources (DDXPlus, Symptom Ontology, ICD-10-CM) and the project's
-own English / Chinese diagnosis summaries, or over a user's own documents. Names resolve lazily so
+BM25 (bm25s) over passages of open sources (DDXPlus, Symptom Ontology, ICD-10-CM), none chosen by
+looking at the cases, or over a user's own documents. Names resolve lazily so
 importing the package costs nothing until a knowledge base is used.
 """
 

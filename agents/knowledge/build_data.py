@@ -2,10 +2,12 @@
 
     python -m dxgym.agents.knowledge.build_data [--data ../shared/data]
 
-Reads DDXPlus and the Symptom Ontology from `shared/data`, ICD-10-CM from simple-icd-10-cm, and
-the project-written summaries from `agents/knowledge/authored/`; writes one JSONL per source (sorted,
-so a rebuild from unchanged inputs is byte-identical) and `zh_terms.txt`, the Chinese diagnosis
-names jieba must keep whole.
+Reads DDXPlus and the Symptom Ontology from `shared/data` and ICD-10-CM from simple-icd-10-cm;
+writes one JSONL per source (sorted, so a rebuild from unchanged inputs is byte-identical).
+
+No document exists because a fixture has that diagnosis (issue 13): the project-written summaries,
+one per fixture diagnosis, were removed — their composition was a prior on the answer. Every source
+here was chosen without looking at the cases (`docs/knowledge_base.md` has the hit-rate check).
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from pathlib import Path
 from dxgym.agents.knowledge.documents import Document
 from dxgym.agents.knowledge.shipped import DATA_DIR
 from dxgym.agents.knowledge.sources import ddxplus_documents, icd10cm_documents, symptom_ontology_documents
-from dxgym.agents.knowledge.summaries import load_summaries
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
@@ -33,8 +34,6 @@ returns carries its citation. Regenerate with `python -m dxgym.agents.knowledge.
 | `ddxplus.jsonl` | DDXPlus release files `release_conditions.json` and `release_evidences.json` (condition names, ICD-10 codes, severity; symptom and antecedent questions resolved to their English text) | CC-BY. Fansi Tchango A., Goel R., Wen Z., Martel J., Ghosn J. "DDXPlus: A New Dataset For Automatic Medical Diagnosis", NeurIPS 2022 Datasets and Benchmarks; repository mila-iqia/ddxplus. Converted (restructured into prose) by dxgym. |
 | `symptom_ontology.jsonl` | Symptom Ontology `symp.obo` (live terms: names, definitions, synonyms, parent terms) | CC0 1.0. DiseaseOntology/SymptomOntology. |
 | `icd10cm.jsonl` | ICD-10-CM categories (3-character codes; chapters 20 and 22 left out) with inclusion terms and subcategory names, read through the `simple-icd-10-cm` package | ICD-10-CM is public domain (CDC / NCHS); `simple-icd-10-cm` is MIT-licensed. |
-| `dxgym_summaries.jsonl` | Project-written English and Chinese summaries (presentation, key examinations, differential) for every diagnosis in the fixtures; authored in `agents/knowledge/authored/` | CC BY 4.0, dxgym project-written. General medical knowledge, written without reference to any case record; contains no patient data. Not clinical advice. |
-| `zh_terms.txt` | Chinese diagnosis names from the summaries, given to jieba so they segment whole | as `dxgym_summaries.jsonl` |
 """
 
 
@@ -48,18 +47,13 @@ def _write(path: Path, docs: Iterable[Document]) -> int:
 
 def build(data: Path, out: Path = DATA_DIR) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
-    en, zh = load_summaries("en"), load_summaries("zh")
     counts = {
         "ddxplus.jsonl": _write(out / "ddxplus.jsonl", ddxplus_documents(data / "ddxplus")),
         "symptom_ontology.jsonl": _write(
             out / "symptom_ontology.jsonl", symptom_ontology_documents(data / "symptom-ontology" / "symp.obo")
         ),
         "icd10cm.jsonl": _write(out / "icd10cm.jsonl", icd10cm_documents()),
-        "dxgym_summaries.jsonl": _write(out / "dxgym_summaries.jsonl", [s.document() for s in en + zh]),
     }
-    # Only all-Chinese names: the tokeniser hands jieba runs of Chinese characters, never mixed text.
-    terms = sorted({name for s in zh for name in s.names if all("\u4e00" <= ch <= "\u9fff" for ch in name)})
-    (out / "zh_terms.txt").write_text("\n".join(terms) + "\n", encoding="utf-8")
     (out / "LICENSES.md").write_text(LICENSES_MD, encoding="utf-8")
     return counts
 

@@ -93,6 +93,11 @@ class KnowledgeBase:
 
     # --- searching -------------------------------------------------------------------------------
 
+    @property
+    def languages(self) -> frozenset[str]:
+        """The languages the knowledge base holds passages in (a search in another finds nothing)."""
+        return frozenset(str(language) for language in self._masks)
+
     def search(self, query: str, k: int = 5, language: str | None = None) -> list[Passage]:
         """The k best passages for `query` (only `language`'s when given), best first; [] when none match."""
         if k <= 0 or not query:

@@ -51,7 +51,8 @@ def cache_root() -> Path:
 
 
 def _zh_terms() -> list[str]:
-    """Medical words jieba's general dictionary lacks (diagnosis names of the shipped summaries)."""
+    """Extra words jieba must keep whole, from an optional `data/zh_terms.txt` (none ships: the list
+    dxgym once shipped held the fixtures' own diagnosis names)."""
     if not _TERMS_FILE.exists():
         return []
     return [w.strip() for w in _TERMS_FILE.read_text(encoding="utf-8").splitlines() if w.strip()]

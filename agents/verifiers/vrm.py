@@ -5,21 +5,27 @@ Why it is shaped like this:
   over `vllm serve`; a spec string builds one. Judge options may ride on the spec's fragment:
   `openai:M@URL#k=3&box=1&temperature=0.7` (`k`: self-consistency samples, `box`: constrain the
   judge to answer exactly `\\boxed{0}` or `\\boxed{1}` with vLLM structured outputs — for tiny or
-  weak judges; it removes the judge's analysis).
+  weak judges; it removes the judge's analysis; `history=0`: show the judge only the reference and the
+  answer, not the requests and results — verdicts then cache across rollouts with the same answer).
 - A judge that times out, errors, cannot be reached or cannot be parsed never scores 0 silently:
   the rule verifier answers and the verdict names why in `fallback` ("timeout", "http_500",
   "connection_error", "parse_error", ...), with the parse error text in `parse_error`.
-- Many GRPO rollouts of a case commit the same diagnosis: verdicts are cached by (case, normalised
-  prediction, judge model, prompt version); fallback verdicts are never cached (they are transient).
+- What the judge sees (DESIGN, "Verifier"): the reference, the final diagnosis with all reasoning
+  removed and, unless `history=False`, the consultation's requests and the results shown — all policy
+  text delimited and escaped as data (`vrm_prompt.as_data`). The score is parsed only from the judge's
+  own output.
+- Many GRPO rollouts of a case commit the same diagnosis: verdicts are cached under a key that covers
+  everything the judge sees (a hash of the filled prompt, with the judge model, k and box), so one
+  rollout's history never decides another's verdict; fallback verdicts are never cached (they are
+  transient). Identical requests in flight at once are coalesced into one judge call.
 - Self-consistency: k judge samples, majority of those that parsed; a tie falls back.
 """
 
 from __future__ import annotations
 
 import asyncio
-import re
+import hashlib
 import threading
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, Literal
@@ -30,15 +36,7 @@ from dxgym.agents.verifiers.vrm_prompt import fill_prompt, load_prompt, parse_sc
 from dxgym.emr_fixtures.models import Language
 
 BOX_CHOICES = ["\\boxed{0}", "\\boxed{1}"]
-VRM_OPTIONS: dict[str, type] = {"k": int, "box": bool, "language": str}
-
-
-def normalise_prediction(text: str) -> str:
-    """Case-, width- and whitespace-insensitive form of a prediction, for the cache key."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"\\boxed\{(.*)\}", r"\1", text)
-    text = re.sub(r"[\s\.\u3002]+$", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+VRM_OPTIONS: dict[str, type] = {"k": int, "box": bool, "language": str, "history": bool}
 
 
 class VerdictCache:
@@ -94,6 +92,7 @@ class VRMVerifier:
         box: bool = False,
         max_history_chars: int = 16000,
         judge_options: dict[str, Any] | None = None,
+        history: bool = True,
     ) -> None:
         if k < 1:
             raise ValueError("k must be >= 1")
@@ -102,7 +101,12 @@ class VRMVerifier:
             k = int(spec_options.get("k", k))
             box = bool(spec_options.get("box", box))
             language = spec_options.get("language", language)
+            history = bool(spec_options.get("history", history))
         self.judge = judge
+        self.history = history  # show the judge the requests and results (False: reference and answer only)
+        self._inflight: dict[tuple[int, tuple[str, ...]], asyncio.Task[Verdict]] = {}
+        self.judge_calls = 0  # judge requests sent (k per uncached, uncoalesced verification)
+        self.coalesced = 0  # verifications that waited on an identical one already in flight
         self.k = k
         self.language = language
         self.box = box
@@ -132,9 +136,22 @@ class VRMVerifier:
     def _language(self, request: VerifyRequest) -> Language:
         return request.language if self.language == "auto" else self.language
 
-    def cache_key(self, request: VerifyRequest, prompt_version: str) -> tuple[str, ...]:
-        case = request.case_id or f"ref:{normalise_prediction(request.reference)}"
-        return (case, normalise_prediction(request.prediction), self.model, prompt_version)
+    def prompt_for(self, request: VerifyRequest) -> tuple[str, str]:
+        """(prompt version, the judge's full user message) for a request."""
+        template = load_prompt(self._language(request))
+        prompt = fill_prompt(
+            template,
+            reference=request.reference,
+            prediction=request.prediction,
+            transcript=request.transcript if self.history else None,
+            max_history_chars=self.max_history_chars,
+        )
+        return template.version, prompt
+
+    def cache_key(self, prompt_version: str, prompt: str) -> tuple[str, ...]:
+        """Everything the judge sees (the prompt, which holds reference, answer and history) and who judges."""
+        digest = hashlib.sha256(prompt.encode("utf-8")).hexdigest()
+        return (digest, self.model, prompt_version, str(self.k), str(self.box))
 
     async def _fallback_verdict(
         self, request: VerifyRequest, reason: str, prompt_version: str, parse_error: str | None, detail: str
@@ -153,6 +170,7 @@ class VRMVerifier:
 
     async def _one_sample(self, prompt: str) -> tuple[int | None, str | None, str | None, str]:
         """(score, failure reason, parse error, detail) for one judge call; never raises."""
+        self.judge_calls += 1
         try:
             turn = await self.judge.act([ChatMessage(role="user", content=prompt)], None)
         except asyncio.CancelledError:
@@ -167,26 +185,32 @@ class VRMVerifier:
     # --- the Verifier protocol -----------------------------------------------------------------
 
     async def verify(self, request: VerifyRequest) -> Verdict:
-        template = load_prompt(self._language(request))
-        key = self.cache_key(request, template.version)
+        version, prompt = self.prompt_for(request)
+        key = self.cache_key(version, prompt)
         if self.cache is not None and (cached := self.cache.get(key)) is not None:
             return cached
-        prompt = fill_prompt(
-            template,
-            reference=request.reference,
-            prediction=request.prediction,
-            transcript=request.transcript,
-            max_history_chars=self.max_history_chars,
-        )
+        loop = asyncio.get_running_loop()
+        slot = (id(loop), key)
+        task = self._inflight.get(slot)
+        if task is None:
+            task = loop.create_task(self._judge(request, version, prompt, key))
+            self._inflight[slot] = task
+            task.add_done_callback(lambda _: self._inflight.pop(slot, None))
+        else:
+            self.coalesced += 1
+        return await asyncio.shield(task)
+
+    async def _judge(self, request: VerifyRequest, version: str, prompt: str, key: tuple[str, ...]) -> Verdict:
+        """One verification by the judge (k samples), cached unless it fell back."""
         samples = await asyncio.gather(*(self._one_sample(prompt) for _ in range(self.k)))
         votes = [s for s, *_ in samples if s is not None]
         if not votes:
             _, reason, parse_error, detail = samples[0]
-            return await self._fallback_verdict(request, reason or "error", template.version, parse_error, detail)
+            return await self._fallback_verdict(request, reason or "error", version, parse_error, detail)
         ones = sum(votes)
         if ones * 2 == len(votes):
             return await self._fallback_verdict(
-                request, "judge_tie", template.version, None, f"{ones} of {len(votes)} votes for 1"
+                request, "judge_tie", version, None, f"{ones} of {len(votes)} votes for 1"
             )
         correct = ones * 2 > len(votes)
         failed = [s for s in samples if s[0] is None]
@@ -198,7 +222,7 @@ class VRMVerifier:
             score=1.0 if correct else 0.0,
             reason=reason,
             verifier=self.name,
-            prompt_version=template.version,
+            prompt_version=version,
             parse_error=next((s[2] for s in failed if s[2]), None),
         )
         if self.cache is not None:

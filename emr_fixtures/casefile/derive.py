@@ -5,10 +5,14 @@ the writer checks before omitting a field (so export -> import -> export is byte
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from types import SimpleNamespace
+from typing import Any
 
 from dxgym.emr_fixtures.coding import specialty_for
 from dxgym.emr_fixtures.importers.common import pointer
 from dxgym.emr_fixtures.models import Category
+from dxgym.emr_fixtures.revealing import reveals
 
 SOURCE = "casefile"
 LICENCE = "unspecified: the author's own terms apply (a casefile imported by the user)"
@@ -92,3 +96,11 @@ _ARROW = {"zh": {"H": " ↑", "L": " ↓"}, "en": {}}
 def result(raw_value: str, unit: str | None, flag: str | None, language: str) -> str:
     """The result as a record states it: the value as written, its unit, and (in Chinese) ↑ / ↓."""
     return raw_value + (f" {unit}" if unit else "") + _ARROW.get(language, {}).get(flag or "", "")
+
+
+def reveals_diagnosis(record: Mapping[str, Any] | Any, diagnoses: Iterable[Mapping[str, Any] | Any]) -> bool:
+    """Whether the import matcher flags a result as naming the case's diagnosis (issue 13)."""
+    def ns(x: Any, *names: str) -> Any:
+        return SimpleNamespace(**{n: x[n] for n in names}) if isinstance(x, Mapping) else x
+
+    return reveals(ns(record, "name", "result"), [ns(d, "name", "icd10") for d in diagnoses])

@@ -179,6 +179,8 @@ class _Case:
             self.note(("history",), node, key.value)
         data["examinations"] = self._examinations(fields, language)
         data["diagnoses"] = self._diagnoses(fields, project_written)
+        for record in data["examinations"]:  # not written: what the import matcher says (emr_fixtures.revealing)
+            record.setdefault("reveals_diagnosis", derive.reveals_diagnosis(record, data["diagnoses"]))
         primary = next((d for d in data["diagnoses"] if d["primary"]), data["diagnoses"][0] if data["diagnoses"] else {})
         data["specialty"] = text("specialty") or derive.specialty(primary.get("icd10"))
         split_key = data["patient_id"] or data["translation_of"] or case_id
@@ -286,6 +288,8 @@ class _Case:
                 record[field] = f.text(given[field][1], given[field][0].value, nullable=True)
         if "category" in given:
             record["category"] = self._category(*given["category"])
+        if "reveals_diagnosis" in given:
+            record["reveals_diagnosis"] = f.boolean(given["reveals_diagnosis"][1], given["reveals_diagnosis"][0].value)
         if "result" in given:
             record["result"] = f.text(given["result"][1], given["result"][0].value) or ""
         elif raw is not None:

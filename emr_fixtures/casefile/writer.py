@@ -174,6 +174,7 @@ class _Writer:
         put("code_system", r.code_system, None)
         put("category", self.k["categories"].key(r.category, self.lang), self.k["categories"].key(category, self.lang))
         put("source_key", r.source_key, derive.source_key(section, group, r.name, taken))
+        put("reveals_diagnosis", r.reveals_diagnosis, derive.reveals_diagnosis(r, self.case.diagnoses))
         taken.add(r.source_key)
         if list(fields) == [self.key("result", "result")]:
             return {r.name: r.result}

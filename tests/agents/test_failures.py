@@ -118,11 +118,15 @@ async def test_vrm_caches_good_verdicts(bad_server: MisbehavingServer) -> None:
     vrm = VRMVerifier(policy(bad_server.url("ok-box")))
     before = bad_server.counts["ok-box"]
     first = await vrm.verify(REQUEST)
-    again = await vrm.verify(REQUEST.model_copy(update={"prediction": "  Myasthenia Gravis. "}))
+    # issue 13 changed the key to everything the judge sees (it was case id + normalised prediction):
+    # whitespace the judge never sees and the case id do not split it; a different view does
+    again = await vrm.verify(REQUEST.model_copy(update={"prediction": "  myasthenia   gravis "}))
     assert first == again and first.fallback is None and first.correct
     assert bad_server.counts["ok-box"] - before == 1
     other_case = await vrm.verify(REQUEST.model_copy(update={"case_id": "case:2"}))
-    assert other_case.correct and bad_server.counts["ok-box"] - before == 2
+    assert other_case == first and bad_server.counts["ok-box"] - before == 1
+    other_view = await vrm.verify(REQUEST.model_copy(update={"prediction": "Myasthenia Gravis."}))
+    assert other_view.correct and bad_server.counts["ok-box"] - before == 2
 
 
 def test_vrm_verify_sync_falls_back_without_hanging(bad_server: MisbehavingServer) -> None:

@@ -90,7 +90,7 @@ def test_search_of_the_shipped_kb_json_shape(
     assert code == 0, err
     results = json.loads(out)
     assert len(results) == 3 and all(set(r) == KEYS for r in results)
-    assert results[0]["doc_id"] == "dxgym:myasthenia-gravis:en"
+    assert results[0]["doc_id"] in {"ddxplus:myasthenia-gravis", "icd10cm:G70"}  # open sources only (issue 13)
     assert isinstance(results[0]["score"], float)
 
 

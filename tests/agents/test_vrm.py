@@ -62,8 +62,14 @@ async def test_cache_and_self_consistency(vllm_server: VLLMServer) -> None:
     first = await vrm.verify(REQUEST)
     assert first.fallback is None and "/3 votes for 1" in first.reason
     assert vrm.cache is not None and vrm.cache.misses == 1 and vrm.cache.hits == 0
-    again = await vrm.verify(REQUEST.model_copy(update={"prediction": "MYASTHENIA  GRAVIS."}))
-    assert again == first and vrm.cache.hits == 1  # same case, same normalised prediction: no judge call
+    calls = vrm.judge_calls
+    again = await vrm.verify(REQUEST.model_copy(update={"case_id": "another id, same judge view"}))
+    assert again == first and vrm.cache.hits == 1 and vrm.judge_calls == calls  # what the judge sees is the key
+    # issue 13 changed this contract: the key covers the history, so one rollout's history never decides
+    # another's verdict (it was case + normalised prediction)
+    other_history = TRANSCRIPT[:2] + (ChatMessage(role="assistant", content="<request>CBC</request>"),) + TRANSCRIPT[3:]
+    await vrm.verify(REQUEST.model_copy(update={"transcript": other_history}))
+    assert vrm.cache.misses == 2 and vrm.judge_calls == calls + 3
 
 
 async def test_unparseable_judge_reply_falls_back_with_the_reason(vllm_server: VLLMServer) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from dxgym.agents.types import ChatMessage, FunctionCall, ToolCall
-from dxgym.agents.verifiers.vrm import normalise_prediction
 from dxgym.agents.verifiers.vrm_prompt import (
     PLACEHOLDERS,
     PROMPT_DIR,
@@ -56,8 +55,9 @@ def test_fill_prompt_replaces_exactly_the_four_placeholders(language: str) -> No
     for placeholder in PLACEHOLDERS[language].values():  # type: ignore[index]
         if placeholder != "{Insert predicted answer}":
             assert placeholder not in text
-    assert "assistant: MG" in text and "assistant: Myasthenia gravis" in text
-    assert "user: 35-year-old with diplopia" in text
+    # every piece of consultation text is delimited data (issue 13)
+    assert "assistant: ⟦MG⟧" in text and "assistant: ⟦Myasthenia gravis⟧" in text
+    assert "user: ⟦35-year-old with diplopia⟧" in text
     assert "SYSTEM PROMPT" not in text  # the protocol's system prompt is not dialogue
     assert "\\boxed{myasthenia gravis}" not in text  # the final turn is the prediction, shown once
     # text inserted from the transcript is never re-scanned for placeholders
@@ -72,8 +72,8 @@ def test_history_renders_tool_calls_and_cuts_oldest_first() -> None:
         ChatMessage(role="tool", content="WBC 7.0", tool_call_id="c"),
     )
     history = render_history(transcript, "en", max_chars=100)
-    assert history.startswith("[... earlier turns omitted ...]")
-    assert 'request_examinations({"names": ["CBC"]})' in history and "tool: WBC 7.0" in history
+    assert history.splitlines()[1] == "[... earlier turns omitted ...]"
+    assert 'request_examinations({"names": ["CBC"]})' in history and "tool: ⟦WBC 7.0⟧" in history
     assert render_history(None, "zh") == "（无）"
 
 
@@ -113,6 +113,27 @@ def test_parse_score_records_errors_and_never_raises(output: str, error_part: st
     assert score is None and error is not None and error_part in error
 
 
-def test_prediction_normalisation_for_the_cache() -> None:
-    assert normalise_prediction("  Myasthenia   Gravis. ") == normalise_prediction("myasthenia gravis")
-    assert normalise_prediction("\\boxed{ＭＧ}") == "mg"
+def test_the_cache_key_covers_everything_the_judge_sees() -> None:
+    """Issue 13: the key was (case, normalised prediction); it is now the judge's whole view."""
+    from dxgym.agents.types import VerifyRequest
+    from dxgym.agents.verifiers.vrm import VRMVerifier
+
+    class Never:
+        name = "never"
+
+        async def act(self, messages, tools):  # pragma: no cover - never called: keys only
+            raise AssertionError
+
+    vrm = VRMVerifier(Never())
+    said = (ChatMessage(role="user", content="diplopia"), ChatMessage(role="assistant", content="request: CBC"),
+            ChatMessage(role="user", content="WBC 7.0"))
+    base = VerifyRequest(reference="Myasthenia gravis", prediction="MG", case_id="c", transcript=said)
+    key = vrm.cache_key(*vrm.prompt_for(base))
+    for change in ({"prediction": "mg"}, {"reference": "Lambert-Eaton"}, {"language": "zh"},
+                   {"transcript": (ChatMessage(role="user", content="ptosis"),)}):
+        assert vrm.cache_key(*vrm.prompt_for(base.model_copy(update=change))) != key, change
+    # what the judge never sees does not split the cache: the case id, reasoning in the history
+    thought = (said[0], ChatMessage(role="assistant", content="<think>secret plan</think>request: CBC"), said[2])
+    same = base.model_copy(update={"case_id": "other", "transcript": thought,
+                                   "prediction": "<think>it is MG</think>MG"})
+    assert vrm.cache_key(*vrm.prompt_for(same)) == key

@@ -15,7 +15,7 @@ import pytest
 from dxgym.agents.lookup import ExamLookup
 from dxgym.emr_fixtures.fixtures import fixture_case
 from dxgym.envs.consultation import Consultation
-from dxgym.envs.play import Command, action_text, parse_command, pick_case
+from dxgym.envs.play import Command, LazyKnowledge, action_text, parse_command, pick_case
 from dxgym.envs.records import EpisodeRecord, read_jsonl
 
 DXGYM = str(Path(sys.executable).with_name("dxgym"))
@@ -51,8 +51,8 @@ def only_record(path: Path) -> EpisodeRecord:
 
 def replayed_messages(record: EpisodeRecord) -> list[dict]:
     """The record's assistant turns fed to a fresh consultation: a valid protocol transcript gives
-    back the same messages."""
-    consultation = Consultation(fixture_case(record.case_id), ExamLookup())
+    back the same messages. Play offers the knowledge base, so its prompt offers search (issue 13)."""
+    consultation = Consultation(fixture_case(record.case_id), ExamLookup(), knowledge=LazyKnowledge())
     consultation.reset()
     for message in record.messages:
         if message["role"] == "assistant":

@@ -145,7 +145,7 @@ def test_request_search_cite_and_diagnose_replays_with_cited_passages(app: typer
 
     record = episode(ZH_CASE, Script("script", [
         "<request>血常规</request>",
-        "<search>社区获得性肺炎</search>",
+        "<search>community acquired pneumonia</search>",  # the shipped KB is English since issue 13
         "<diagnosis>\\boxed{社区获得性肺炎}</diagnosis> [1]",
     ]), knowledge=load_default_kb())
     assert [t.action_type for t in record.turns] == ["request", "search", "diagnosis"]
@@ -156,7 +156,7 @@ def test_request_search_cite_and_diagnose_replays_with_cited_passages(app: typer
     path = tmp_path / "search.jsonl"
     write_jsonl(path, [record])
     output = replay(app, str(path), "--plain").stdout
-    assert "action: search: 社区获得性肺炎" in output
+    assert "action: search: community acquired pneumonia" in output
     assert f"action: diagnosis: 社区获得性肺炎 (cites {cited[0]})" in output
     search_observation = record.messages[5]["content"]
     block = next(b for b in search_observation.split("\n\n") if f"(passage_id: {cited[0]};" in b)

@@ -20,6 +20,7 @@ from dxgym.emr_fixtures.db import dispose_engine, init_db
 from dxgym.emr_fixtures.fixtures import DATA_DIR, load_fixture_cases
 from dxgym.emr_fixtures.importers import mimic
 from dxgym.emr_fixtures.importers.common import ImportRecordError
+from dxgym.emr_fixtures.revealing import flag_revealing
 
 PACKAGE = Path(build_zh_fixtures.__file__).parent
 ZH_DIR = PACKAGE / "cases" / "zh"
@@ -27,8 +28,9 @@ ZH_DIR = PACKAGE / "cases" / "zh"
 
 @pytest.fixture(scope="module")
 def corpus():
-    """Every shipped case and the MIMIC-IV demo cut's admissions (timed results, codes, relevance)."""
-    return [*load_fixture_cases(), *mimic.read(MIMIC)]
+    """Every shipped case and the MIMIC-IV demo cut's admissions (timed results, codes, relevance), flagged
+    as every import flags them (results naming the diagnosis)."""
+    return [flag_revealing(c) for c in (*load_fixture_cases(), *mimic.read(MIMIC))]
 
 
 def _files(folder: Path) -> dict[str, bytes]:

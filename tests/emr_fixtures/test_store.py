@@ -13,6 +13,7 @@ from dxgym.emr_fixtures.errors import CaseNotFound, ImportRejected
 from dxgym.emr_fixtures.fixtures import load_fixture_cases
 from dxgym.emr_fixtures.importers import jsonl
 from dxgym.emr_fixtures.models import CaseRecord, ExamValue
+from dxgym.emr_fixtures.revealing import flag_revealing
 from dxgym.emr_fixtures.schema import Base
 
 
@@ -33,7 +34,8 @@ def test_round_trip_is_lossless(db_url: str) -> None:
     report = store.import_cases(db_url, cases)
     assert (report.inserted, report.updated, report.unchanged) == (len(cases), 0, 0)
     loaded = {c.case_id: c for c in store.load_cases(db_url, include_follow_up=True)}
-    assert loaded == {c.case_id: c for c in cases}
+    # lossless, with `reveals_diagnosis` flagged at import (issue 13)
+    assert loaded == {c.case_id: flag_revealing(c) for c in cases}
     odd = loaded["test:odd:1"]
     assert list(odd.history) == ["既往史", "b", "a"]  # JSON keeps source order on both backends
     assert odd.examinations[0].value is not None and odd.examinations[0].value.value == "<0.5"
@@ -47,7 +49,7 @@ def test_export_import_round_trip(db_url: str, tmp_path: Path, sqlite_url: str) 
     store.import_cases(sqlite_url, jsonl.read(first))
     store.export_cases(sqlite_url, second)
     assert first.read_bytes() == second.read_bytes()
-    assert list(jsonl.read(first)) == sorted(cases, key=lambda c: store.natural_key(c.case_id))
+    assert list(jsonl.read(first)) == sorted(map(flag_revealing, cases), key=lambda c: store.natural_key(c.case_id))
 
 
 def test_reimport_changes_nothing(db_url: str, tmp_path: Path) -> None:
@@ -107,7 +109,9 @@ def test_stats_shape(db_url: str) -> None:
     cases = _corpus()
     store.import_cases(db_url, cases)
     stats = store.db_stats(db_url)
-    assert list(stats) == ["cases", "examinations", "by_language", "by_split", "by_source"]
+    assert list(stats) == ["cases", "examinations", "revealing_records", "by_language", "by_split", "by_source"]
+    assert stats["revealing_records"] == sum(e.reveals_diagnosis for c in map(flag_revealing, cases)
+                                             for e in c.examinations)
     assert stats["cases"] == len(cases)
     assert stats["examinations"] == sum(len(c.examinations) for c in cases)
     assert list(stats["by_split"]) == ["train", "val", "test"]

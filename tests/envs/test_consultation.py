@@ -57,7 +57,8 @@ def test_group_request_returns_the_group_with_results(en_case, lookup):
     for exam in neuro:
         assert exam.result in result.observation
     assert not result.terminated and not result.truncated
-    assert c.obtained_groups == {"Neurological_Examination"}
+    # a physical-examination section is revealed, and counted apart from the auxiliary groups
+    assert c.obtained_sections == {"Neurological_Examination"} and c.obtained_groups == frozenset()
 
 
 def test_absent_examination_is_not_available_never_normal(en_case, lookup):

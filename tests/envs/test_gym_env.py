@@ -49,11 +49,12 @@ def test_same_seed_same_case():
     assert a.reset(seed=11) == b.reset(seed=11)
 
 
-def test_oracle_episode_info(en_case):
+async def test_oracle_episode_info(en_case):
     env = DiagnosisEnv(render_mode="ansi")
     obs, info = env.reset(options={"case_id": en_case.case_id})
-    groups = sorted(en_case.relevant_groups)
-    obs, reward, terminated, truncated, info = env.step(f"<request>{'; '.join(groups)}</request>")
+    # the oracle names tests, never a category ("Blood_Tests" is one: it reveals nothing)
+    turn = await OraclePolicy(en_case).act([], None)
+    obs, reward, terminated, truncated, info = env.step(turn)
     assert reward == 0.0 and not terminated and info["valid_action"] and info["action_type"] == "request"
     obs, reward, terminated, truncated, info = env.step("<diagnosis>\\boxed{Myasthenia gravis}</diagnosis>")
     assert terminated and not truncated

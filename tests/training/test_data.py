@@ -7,6 +7,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from dxgym.emr_fixtures.revealing import flag_revealing
 from dxgym.training.data import AGENT_NAME, export_parquet
 from dxgym.training.selection import PassCount, pass_counts, read_ids, select_cases, write_selection
 
@@ -32,7 +33,9 @@ def test_export_loads_through_rlhf_dataset(tmp_path, fixture_db, tiny, verl_conf
     _, tokenizer = tiny
     out = tmp_path / "train.parquet"
     n = export_parquet(out, split="train", db=fixture_db)
-    train = [c for c in cases if c.split == "train" and not c.follow_up]
+    # issue 13: cases whose results name their diagnosis are left out by default
+    train = [c for c in map(flag_revealing, cases) if c.split == "train" and not c.follow_up
+             and not any(e.reveals_diagnosis for e in c.examinations)]
     assert n == len(train)
 
     dataset = _dataset(out, tokenizer, verl_config, cache_dir=str(tmp_path / "cache"))
@@ -52,7 +55,9 @@ def test_export_loads_through_rlhf_dataset(tmp_path, fixture_db, tiny, verl_conf
 def test_export_by_ids_keeps_their_order_and_reveals_the_exam(tmp_path, fixture_db, cases):
     import pyarrow.parquet as pq
 
-    ids = [c.case_id for c in cases if c.split == "train"][:3][::-1]
+    # revealing cases need --include-revealing even when listed (issue 13)
+    ids = [c.case_id for c in map(flag_revealing, cases) if c.split == "train"
+           and not any(e.reveals_diagnosis for e in c.examinations)][:3][::-1]
     out = tmp_path / "kept.parquet"
     export_parquet(out, split=None, db=fixture_db, case_ids=ids, reveal_physical_exam=True)
     rows = pq.read_table(out).to_pylist()
@@ -68,6 +73,26 @@ def test_cli_export(tmp_path, fixture_db):
                                             "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["rows"] > 0 and out.exists()
+
+
+def test_export_leaves_revealing_cases_out_unless_asked(tmp_path, fixture_db, cases):
+    import pyarrow.parquet as pq
+
+    import dxgym
+
+    revealing = {c.case_id for c in map(flag_revealing, cases) if c.split == "train" and not c.follow_up
+                 and any(e.reveals_diagnosis for e in c.examinations)}
+    assert revealing  # the shipped train split holds some (a barium enema "compatible with Hirschsprung disease")
+    runs = {}
+    for flag in ([], ["--include-revealing"]):
+        out = tmp_path / f"train{len(flag)}.parquet"
+        result = CliRunner().invoke(dxgym.app, ["train", "export", "--split", "train", "--out", str(out),
+                                                "--db", fixture_db, "--json", *flag])
+        assert result.exit_code == 0, result.output
+        runs[bool(flag)] = (json.loads(result.stdout), {r["extra_info"]["case_id"] for r in pq.read_table(out).to_pylist()})
+    (default, ids), (kept, all_ids) = runs[False], runs[True]
+    assert not ids & revealing and revealing <= all_ids and all_ids - ids == revealing
+    assert default["left_out_revealing"] == len(revealing) and kept["left_out_revealing"] == 0
 
 
 def test_selection_drops_uninformative_cases_and_orders_hardest_first():

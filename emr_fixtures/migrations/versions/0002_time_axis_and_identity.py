@@ -1,7 +1,7 @@
 """Time axis and import identity: cases.admission_time -> index_time, examinations.time, cases.source_hash.
 
 Revision ID: 0002_time_identity
-Revises: 0001
+Revises: reveals_diagnosis
 Create Date: 2026-12-04
 
 Plain ALTER TABLE statements (SQLite >= 3.35 and PostgreSQL both take them), never a batch table
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 
 revision: str = "0002_time_identity"
-down_revision: Union[str, Sequence[str], None] = "0001"
+down_revision: Union[str, Sequence[str], None] = "reveals_diagnosis"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
