@@ -134,6 +134,8 @@ class Verdict(_Frozen):
     prompt_version: str | None = None
     fallback: str | None = None  # set when a judge failed and the rule verifier answered instead
     parse_error: str | None = None
+    # which tier decided: "answer_form", "table", "icd", "wording" (rule) or "semantic"; None for a judge
+    tier: str | None = None
 
 
 @runtime_checkable

@@ -11,15 +11,15 @@ step that only forgives spelling and word order; when nothing matches confidentl
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
-from dxgym.emr_fixtures import diagnosis_terms
+from dxgym.emr_fixtures import diagnosis_terms, vocabulary
 from dxgym.emr_fixtures.models import IcdMethod
+from dxgym.emr_fixtures.names import normalise_name
 
 
 class _LazyIcd:
@@ -66,91 +66,6 @@ class CodeAssignment:
     method: IcdMethod
 
 
-# --- normalisation -----------------------------------------------------------------------------
-
-# British -> American spellings, applied to word stems (both sides get the same treatment).
-_SPELLING: tuple[tuple[str, str], ...] = (
-    ("haem", "hem"),
-    ("anaem", "anem"),
-    ("aem", "em"),  # leukaemia, septicaemia, ischaemia, hyperaemia
-    ("oedem", "edem"),
-    ("oesoph", "esoph"),
-    ("oestr", "estr"),
-    ("foet", "fet"),
-    ("diarrhoe", "diarrhe"),
-    ("gonorrhoe", "gonorrhe"),
-    ("paed", "ped"),
-    ("orthopaed", "orthoped"),
-    ("aetiol", "etiol"),
-    ("caec", "cec"),
-    ("coeliac", "celiac"),
-    ("tumour", "tumor"),
-    ("sulph", "sulf"),
-    ("fibre", "fiber"),
-    ("centre", "center"),
-    ("dyspnoe", "dyspne"),
-    ("apnoe", "apne"),
-)
-# International drug names -> US names, whole words (paracetamol overdose = acetaminophen overdose).
-_DRUG_NAMES = {
-    "paracetamol": "acetaminophen",
-    "adrenaline": "epinephrine",
-    "noradrenaline": "norepinephrine",
-    "salbutamol": "albuterol",
-    "frusemide": "furosemide",
-    "lignocaine": "lidocaine",
-    "pethidine": "meperidine",
-    "glibenclamide": "glyburide",
-    "ciclosporin": "cyclosporine",
-    "aciclovir": "acyclovir",
-    "amfetamine": "amphetamine",
-    "lisdexamphetamine": "lisdexamfetamine",
-}
-_DRUG_RE = re.compile(r"\b(" + "|".join(_DRUG_NAMES) + r")\b")
-_SPELLING_RE = re.compile("|".join(re.escape(a) for a, _ in _SPELLING))
-_SPELLING_MAP = dict(_SPELLING)
-# A hyphenated prefix is glued to its word so "non-small cell" never contains "small cell".
-_PREFIX_RE = re.compile(r"\b(non|anti|pseudo|post|pre|para|peri|hyper|hypo|sub|intra|inter|extra|poly|multi)\s*-\s*")
-_NO_SINGULAR = frozenset(
-    "diabetes herpes measles mumps rabies scabies caries ascites series species feces nares pes tabes "
-    "pubes rickets shingles hives aids sepsis status mellitus tetanus lupus pemphigus nevus".split()
-)
-
-
-# Greek plurals of -sis words: "bronchiectases" is the plural of "bronchiectasis", "stenoses" of
-# "stenosis". Only these endings: "diseases" or "doses" are English plurals of -se words.
-_GREEK_PLURAL = re.compile(r"(ectas|stas|ias|tos|ros|nos|bos|chos|lys|phys)es$")
-_GREEK_PLURAL_EXCEPT = frozenset({"cases", "bases", "phases", "doses", "noses", "hoses", "roses", "losses"})
-
-
-def _singular(token: str) -> str:
-    """Conservative singular: 'hemorrhoids' -> 'hemorrhoid', 'allergies' -> 'allergy'."""
-    if len(token) < 4 or token in _NO_SINGULAR or not token.isalpha():
-        return token
-    if len(token) > 7 and token not in _GREEK_PLURAL_EXCEPT and _GREEK_PLURAL.search(token):
-        return token[:-2] + "is"
-    if token.endswith("ies") and len(token) > 5:
-        return token[:-3] + "y"
-    if token.endswith("s") and not token.endswith(("ss", "us", "is", "as", "ys", "os")):
-        return token[:-1]
-    return token
-
-
-@lru_cache(maxsize=65536)
-def normalise_name(text: str) -> str:
-    """Lower-case, ASCII-fold, American spelling, singular words, no punctuation or possessives."""
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
-    text = "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    ).lower()
-    text = re.sub(r"'s\b", "", text)
-    text = _PREFIX_RE.sub(r"\1", text)
-    text = _DRUG_RE.sub(lambda m: _DRUG_NAMES[m.group(1)], text)
-    text = _SPELLING_RE.sub(lambda m: _SPELLING_MAP[m.group(0)], text)
-    text = re.sub(r"[^\w\s]|_", " ", text)
-    return " ".join(_singular(t) for t in text.split())
-
-
 # Fillers that say "no more detail": ", unspecified ...", " NOS", "Unspecified X".
 _FILLER_RE = re.compile(r"(?:,\s*(?:unspecified|not elsewhere classified|site not specified)\b.*|\s+NOS\b.*)$")
 _LEADING_FILLER_RE = re.compile(r"^unspecified\s+", re.IGNORECASE)
@@ -185,7 +100,9 @@ def _name_index() -> dict[str, str]:
     for code in icd.get_all_codes(with_dots=True):
         if icd.is_chapter_or_block(code) or icd.is_extended_subcategory(code):
             continue
-        for term in (icd.get_description(code), *icd.get_inclusion_term(code)):
+        # an evaluation concept keeps its title (references must code) but not its inclusion terms
+        inclusion = () if vocabulary.is_held_out(code) else icd.get_inclusion_term(code)
+        for term in (icd.get_description(code), *inclusion):
             for i, name in enumerate(_variants(term)):
                 target = exact if i == 0 else derived
                 if name not in target or _code_key(code) < _code_key(target[name]):
@@ -211,7 +128,8 @@ def is_misspelling(a: str, b: str) -> bool:
     if any(a.endswith(s) != b.endswith(s) for s in _SUFFIXES):
         return False
     limit = 2 if min(len(a), len(b)) >= 9 else 1
-    return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
+    # optimal string alignment: a swap of two letters ("myastehnia") is one slip, as a typist makes it
+    return OSA.distance(a, b, score_cutoff=limit) <= limit
 
 
 @lru_cache(maxsize=1)
@@ -235,17 +153,22 @@ def _vocabulary_set() -> frozenset[str]:
     return frozenset(_vocabulary())
 
 
+def icd_words() -> frozenset[str]:
+    """Every word of ICD-10-CM's titles and inclusion terms, normalised."""
+    return _vocabulary_set()
+
+
 @lru_cache(maxsize=65536)
 def correct_word(word: str) -> str | None:
     """The one ICD-10-CM word this word misspells, or None when there is none or several."""
     if len(word) < 5:
         return None
-    hits = process.extract(word, _vocabulary(), scorer=Levenshtein.distance, score_cutoff=2, limit=8)
+    hits = process.extract(word, _vocabulary(), scorer=OSA.distance, score_cutoff=2, limit=8)
     fits = [w for w, _d, _i in hits if is_misspelling(word, w)]
     if not fits:
         return None
-    best = min(Levenshtein.distance(word, w) for w in fits)
-    closest = [w for w in fits if Levenshtein.distance(word, w) == best]
+    best = min(OSA.distance(word, w) for w in fits)
+    closest = [w for w in fits if OSA.distance(word, w) == best]
     return closest[0] if len(closest) == 1 else None
 
 
@@ -282,14 +205,16 @@ def assign_icd10(name: str) -> CodeAssignment:
     if diagnosis_terms.has_chinese(name):
         english = diagnosis_terms.english_for_chinese(name)
         if english is None:
-            return CodeAssignment(None, "none")
+            codes = {e.code for e in vocabulary.zh_names(name)}
+            code = codes.pop() if len(codes) == 1 else None
+            return CodeAssignment(code, "name_match") if _is_code(code) else CodeAssignment(None, "none")
         name = english
     keys = _candidates(name)
     for key in keys:
         curated = diagnosis_terms.curated_code(key)
         if curated is not None:  # a curated entry decides, even when it says "no single code"
             return CodeAssignment(curated, "name_match") if _is_code(curated) else CodeAssignment(None, "none")
-        code = _name_index().get(key)
+        code = _name_index().get(key) or _vocabulary_code(key)
         if code:
             return CodeAssignment(code, "name_match")
     for key in keys:
@@ -297,6 +222,26 @@ def assign_icd10(name: str) -> CodeAssignment:
         if code:
             return CodeAssignment(code, "name_match")
     return CodeAssignment(None, "none")
+
+
+def _vocabulary_code(key: str) -> str | None:
+    """The one code the terminology vocabulary (DDXPlus, MIMIC-IV, CMeKG English names) gives a name."""
+    codes = {e.code for e in vocabulary.en_names(key)}
+    code = codes.pop() if len(codes) == 1 else None
+    return code if _is_code(code) else None
+
+
+@lru_cache(maxsize=65536)
+def is_known_name(text: str) -> bool:
+    """Whether `text` is, as a whole, one condition's name in some vocabulary: the curated table,
+    ICD-10-CM titles and inclusion terms, or the terminology vocabulary (CMeKG, DDXPlus, MIMIC-IV)."""
+    text = text.strip()
+    if not text:
+        return False
+    if diagnosis_terms.has_chinese(text):
+        return bool(diagnosis_terms.terms_for_chinese(text) or vocabulary.zh_names(text))
+    key = normalise_name(text)
+    return bool(diagnosis_terms.terms_for_key(key) or vocabulary.en_names(key) or key in _name_index())
 
 
 def is_icd_name(key: str) -> bool:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dxgym.emr_fixtures.names import normalise_name
+
 _DATA = Path(__file__).with_name("diagnosis_terms.txt")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _TRAILING_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
@@ -48,7 +50,7 @@ def strip_parenthetical(name: str) -> str:
 
 # Interchangeable Chinese spellings of one word, written the second way before comparing:
 # 梗塞 / 梗死 (infarction), 先兆子痫 / 子痫前期 (pre-eclampsia, old and current term), 乙肝 / 乙型肝炎,
-# 丙肝 / 丙型肝炎, 继发型 / 继发性 and 原发型 / 原发性 (the TB classification writes 型).
+# 丙肝 / 丙型肝炎, 继发型 / 继发性 and 原发型 / 原发性 (the TB classification writes 型), 综合症 / 综合征.
 _ZH_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("梗塞", "梗死"),
     ("先兆子痫", "子痫前期"),
@@ -57,6 +59,7 @@ _ZH_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("继发型", "继发性"),
     ("原发型", "原发性"),
     ("黏膜", "粘膜"),
+    ("综合症", "综合征"),  # 症 for 征: the commonest miswriting of "syndrome"
 )
 
 
@@ -105,8 +108,6 @@ def terms() -> tuple[Term, ...]:
 
 @lru_cache(maxsize=1)
 def _by_name() -> dict[str, tuple[Term, ...]]:
-    from dxgym.emr_fixtures.coding import normalise_name  # coding imports this module at load
-
     index: dict[str, list[Term]] = {}
     for term in terms():
         for name in term.names:
@@ -118,8 +119,6 @@ def _by_name() -> dict[str, tuple[Term, ...]]:
 
 @lru_cache(maxsize=1)
 def _by_kind() -> dict[str, tuple[Term, ...]]:
-    from dxgym.emr_fixtures.coding import normalise_name
-
     index: dict[str, list[Term]] = {}
     for term in terms():
         for name in term.kinds:
@@ -146,8 +145,6 @@ def _by_zh() -> dict[str, tuple[Term, ...]]:
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, tuple[Term, ...]]:
     """Capitalised abbreviations (as written in the table, normalised) -> the terms they may stand for."""
-    from dxgym.emr_fixtures.coding import normalise_name
-
     index: dict[str, list[Term]] = {}
     for term in terms():
         for name in term.synonyms:

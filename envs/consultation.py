@@ -429,11 +429,19 @@ class Consultation:
         ]
         return judge_dialogue(self._transcript(), said)
 
+    def end(self, stop_reason: StopReason, cut: AssistantTurn | None = None) -> None:
+        """End the episode from outside (a policy error, an abort, a spent token budget); a no-op once ended.
 
-    def end(self, stop_reason: StopReason) -> None:
-        """End the episode from outside (a policy error, an abort); a no-op once ended."""
-        if self._s.stop_reason is None:
-            self._s.stop_reason = stop_reason
+        `cut` is an assistant turn the shell cut off mid-way because its token budget ran out: its text
+        joins the transcript and its tokens the usage (the length penalty counts every assistant token),
+        but it is not parsed as an action the policy finished.
+        """
+        s = self._s
+        if s.stop_reason is None:
+            if cut is not None and s.started:
+                self._account(cut)
+                self._append("assistant", cut.content)
+            s.stop_reason = stop_reason
 
     # --- internals -------------------------------------------------------------------------
 

@@ -7,11 +7,13 @@ extras missing) is reported as not available with its reason instead of hiding t
 `--quick` (under a minute): lookup p50 / p99, environment steps a second and episode cost, KB per
 live consultation at 1 / 1,000 / 10,000, agent-loop overhead, knowledge-base search, and a 1,000-case
 SQLite import labelled as such. The full run adds the 10,000-case import, case loading for one RL
-step (1,536 consultations) from SQLite and PostgreSQL, MIMIC-IV-demo lookup latency and labevents
-peak memory, the MIMIC-IV read-and-filter rate over a generated 10-million-row labevents (generated
-once, then cached), and the side-by-side with an LLM examination agent over a real vLLM server.
-`--mimic-import` adds the whole 10-million-row MIMIC-IV import into SQLite (about three minutes more):
-its time, peak memory, rows read and written, and the projected time for full MIMIC-IV.
+step (1,536 consultations) from SQLite and PostgreSQL, an agent-loop worker over a 100,000-case
+database (SQLite and PostgreSQL: first case, cold and warm case latency, resident memory after
+1,536 cases), MIMIC-IV-demo lookup latency and labevents peak memory, the MIMIC-IV read-and-filter
+rate over a generated 10-million-row labevents (generated once, then cached), and the side-by-side
+with an LLM examination agent over a real vLLM server. `--mimic-import` adds the whole
+10-million-row MIMIC-IV import into SQLite (about three minutes more): its time, peak memory, rows
+read and written, and the projected time for full MIMIC-IV.
 """
 
 from __future__ import annotations
@@ -84,9 +86,22 @@ def _agent_loop() -> dict[str, Any]:
         "agent_loop_overhead_p50_ms": round(raw["agent_loop_overhead_p50_ms_per_turn"], 3),
         "agent_loop_overhead_max_ms": round(raw["agent_loop_overhead_max_ms_per_turn"], 3),
         "agent_loop_consultation_step_us": round(raw["consultation_step_us_per_turn"], 1),
+        "agent_loop_extra_fields_bytes": round(raw["agent_loop_extra_fields_bytes"]),
+        "agent_loop_extra_fields_max_bytes": raw["agent_loop_extra_fields_max_bytes"],
+        "agent_loop_episode_record_bytes": raw["agent_loop_episode_record_bytes"],
         "_notes": ["agent loop: real DxAgentLoop and verl helpers against FixedTokenServer (generation excluded), "
-                   f"{raw['agent_loop_episodes']} episodes of {raw['agent_loop_turns_per_episode']:g} turns, one core"],
+                   f"{raw['agent_loop_episodes']} episodes of {raw['agent_loop_turns_per_episode']:g} turns, one core",
+                   "agent loop: extra_fields a sample carries (compact form; the reward side rebuilds the "
+                   f"{raw['agent_loop_episode_record_bytes']:,}-byte episode record from it and the response text)"],
     }
+
+
+def _workers() -> dict[str, Any]:
+    try:
+        from dxgym.training.bench_workers import bench_workers
+    except ImportError as exc:
+        return {"_unavailable": f"dxgym.training.bench_workers not importable ({exc})"}
+    return bench_workers()
 
 
 def _kb() -> dict[str, Any]:
@@ -167,6 +182,7 @@ def plan(quick: bool, llm_url: str | None, with_llm: bool,
     cases = list(load_fixture_cases())
     sections: list[tuple[str, Callable[[], dict[str, Any]]]] = [
         ("lookup", lambda: bench_lookup.bench_lookup(cases, rounds=5 if quick else 20)),
+        ("semantic_lookup", lambda: bench_lookup.bench_semantic(cases, rounds=2 if quick else 5)),
         ("environment", lambda: bench_env.bench_steps(cases, rounds=2 if quick else 5)),
         ("memory", lambda: bench_env.bench_memory(cases, rss=not quick)),
         ("agent_loop", _agent_loop),
@@ -180,6 +196,7 @@ def plan(quick: bool, llm_url: str | None, with_llm: bool,
         sections += [
             ("sqlite_import", lambda: bench_db.bench_import(FULL_IMPORT_CASES)),
             ("case_loading", bench_db.bench_case_loading),
+            ("workers", _workers),
             ("lookup_mimic", bench_lookup.bench_lookup_mimic),
             ("mimic_memory", _mimic_memory),
             ("mimic_read", _mimic_read),

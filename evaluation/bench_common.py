@@ -42,7 +42,9 @@ TARGETS: dict[str, Target] = {
     "lookup_exam_names_p99_us": Target("<", 1000, "DESIGN"),
     "lookup_mimic_p50_us": Target("<", 50, "DESIGN"),
     "lookup_mimic_p99_us": Target("<", 1000, "DESIGN"),
+    "semantic_lookup_p50_us": Target("<", 5000, "DESIGN, issue 14 (cached)"),
     "env_steps_per_s": Target(">=", 20_000, "DESIGN"),
+    "reward_score_p50_us": Target("<", 500, "issue 14"),
     "consultation_1_kb": Target("<", 20, "DESIGN"),
     "consultation_1000_kb": Target("<", 20, "DESIGN"),
     "consultation_10000_kb": Target("<", 20, "DESIGN"),
@@ -53,12 +55,15 @@ TARGETS: dict[str, Target] = {
     "kb_search_en_p50_ms": Target("<", 10, "issue 9"),
     "kb_search_zh_p50_ms": Target("<", 10, "issue 9"),
     "mimic_labevents_peak_rss_bytes": Target("<", 500 * 1024 * 1024, "issue 10"),
+    "agent_loop_extra_fields_bytes": Target("<", 4096, "DESIGN, issue 15"),
+    "worker_rss_mb": Target("<", 300, "DESIGN, issue 15"),
+    "worker_rss_100k_over_10k_x": Target("<=", 1.2, "issue 15"),
     "mimic_read_rows_per_s": Target(">=", 500_000, "DESIGN, issue 16"),
     "mimic_import_10m_s": Target("<", 300, "DESIGN, issue 16"),
     "mimic_import_peak_rss_bytes": Target("<", 1024 ** 3, "DESIGN, issue 16"),
 }
 
-UNITS = (("_per_s", "/s"), ("_us", "µs"), ("_ms", "ms"), ("_kb", "KB"), ("_bytes", "bytes"), ("_x", "×"),
+UNITS = (("_per_s", "/s"), ("_us", "µs"), ("_ms", "ms"), ("_kb", "KB"), ("_mb", "MB"), ("_bytes", "bytes"), ("_x", "×"),
          ("_s", "s"), ("_count", ""))
 
 

@@ -181,6 +181,7 @@ def bench_steps(cases: Sequence[CaseRecord], rounds: int = 3) -> dict[str, Any]:
                 if name not in best or _total(run) < _total(best[name]):
                     best[name] = run
         scored = _scored_episodes(scripts, lookup, configs, RuleVerifier())
+        reward_us = _reward_latency(scripts, lookup, configs)
     latency = _lookup_latency(scripts, lookup)
     main = best["warm"]
     total_steps = sum(main["steps"].values())
@@ -200,12 +201,16 @@ def bench_steps(cases: Sequence[CaseRecord], rounds: int = 3) -> dict[str, Any]:
         "episode_env_mean_us": round(sum(main["episodes"]) / len(main["episodes"]) * 1e6, 1),
         "episode_env_memo_cold_mean_us": round(sum(best["round"]["episodes"]) / len(main["episodes"]) * 1e6, 1),
         "episode_scored_mean_us": round(scored * 1e6, 1),
+        "reward_score_p50_us": round(percentile(reward_us, 50), 1),
+        "reward_score_p99_us": round(percentile(reward_us, 99), 1),
         "env_episodes_count": len(scripts),
     }
     for policy in POLICIES:
         key = policy.replace("-", "_")
         out[f"env_steps_{key}_per_s"] = round(main["steps"][policy] / main["step_s"][policy])
     out["_notes"] = [
+        "reward_score_p50_us / _p99_us: one episode's rewards.score with the rule verifier (no semantic tier), "
+        "every answer memo emptied before each call; each reference's readings stay cached (issue 14)",
         "steps replay the scripted policies' recorded turns (tags and tool calls) on one core; "
         f"a step carries {out['env_items_per_step_x']} examination requests on average (request-all orders 28)",
         "env_steps_per_s replays after the recording pass, so the memos (lookup results, splits, result lines) "
@@ -232,6 +237,33 @@ def _scored_episodes(scripts: Sequence[Script], lookup: LookupAgent, configs: di
         reward = score(consultation.outcome(), verifier)
         build_record(consultation, policy=script.policy, reward=reward).model_dump_json()
     return (time.perf_counter() - started) / len(scripts)
+
+
+def _reward_latency(scripts: Sequence[Script], lookup: LookupAgent,
+                    configs: dict[bool, ConsultationConfig]) -> list[float]:
+    """µs for one episode's `rewards.score` with the rule verifier (semantic tier off), each call with
+    every answer memo emptied: what a new answer costs; each reference's readings stay cached, as
+    they do across a GRPO group (a prompt's 12 rollouts share the reference)."""
+    from dxgym.agents.verifiers import rule
+    from dxgym.agents.verifiers.rule import RuleVerifier
+
+    verifier = RuleVerifier()
+    outcomes = []
+    for script in scripts:
+        consultation = Consultation(script.case, lookup, configs[script.tools])
+        consultation.reset()
+        for turn in script.turns:
+            consultation.step(turn)
+        outcomes.append(consultation.outcome())
+    for outcome in outcomes:  # warm the per-reference and vocabulary caches
+        score(outcome, verifier)
+    timings: list[float] = []
+    for outcome in outcomes:
+        rule.clear_answer_memos()
+        started = time.perf_counter()
+        score(outcome, verifier)
+        timings.append((time.perf_counter() - started) * 1e6)
+    return timings
 
 
 def _first_request(case: CaseRecord) -> str:

@@ -94,14 +94,68 @@ def bench_lookup(cases: Sequence[CaseRecord], rounds: int = 10) -> dict[str, Any
     out: dict[str, Any] = {"_notes": []}
     labelled = labelled_workload(by_id)
     if labelled:
-        out.update(_figures("lookup", time_resolve(ExamLookup(), labelled, rounds), len(labelled)))
+        out.update(_figures("lookup", time_resolve(ExamLookup(semantic=False), labelled, rounds), len(labelled)))
     else:
         out["_notes"].append(f"labelled request set not found under {LABELLED}; lookup_p50/p99 from exam names")
     names = exam_name_workload(cases)
-    out.update(_figures("lookup_exam_names", time_resolve(ExamLookup(), names, max(1, rounds // 2)), len(names)))
+    out.update(_figures("lookup_exam_names", time_resolve(ExamLookup(semantic=False), names, max(1, rounds // 2)), len(names)))
     if not labelled:
         out["lookup_p50_us"], out["lookup_p99_us"] = out["lookup_exam_names_p50_us"], out["lookup_exam_names_p99_us"]
     return out
+
+
+def bench_semantic(cases: Sequence[CaseRecord], rounds: int = 5) -> dict[str, Any]:
+    """The semantic tier apart from the deterministic figures (DESIGN: < 5 ms p50 a request, one core).
+
+    Workload: the labelled request items the deterministic tiers leave empty and the tier may try (what
+    it really sees). Each case's names are embedded first (reported as `_case_names_ms`); then each
+    request once at first sight (`_cold_`: its embedding computed) and `rounds` times again (cached: the
+    12 rollouts of a GRPO group ask the same things)."""
+    from dxgym.agents import embeddings
+    from dxgym.agents.lookup import tiers
+    from dxgym.agents.lookup.query import QueryCache
+    from dxgym.agents.lookup.screen import screen
+
+    if not embeddings.available():
+        return {"_unavailable": "no embedding model installed (the `embed` extra)"}
+    det, full = ExamLookup(semantic=False), ExamLookup(semantic=True)
+    assert full.semantic is not None
+    queries = QueryCache()
+    work = []
+    for case, item in labelled_workload({c.case_id: c for c in cases}):
+        toks = screen(item)
+        if toks is not None and not det.resolve(item, case) and tiers.semantic_worthy(queries.get(toks, det._lex)):
+            work.append((case, item))
+    seen: set[tuple[str, str]] = set()
+    work = [(c, i) for c, i in work if (c.case_id, i) not in seen and not seen.add((c.case_id, i))]
+    if not work:
+        return {"_unavailable": "no labelled request reaches the semantic tier"}
+    clock = time.perf_counter_ns
+    embeddings.clear_cache()
+    names_ms: list[float] = []
+    cold: list[float] = []
+    warm: list[float] = []
+    with one_core():
+        for case in {c.case_id: c for c, _ in work}.values():
+            t = clock()
+            full.semantic.match("x", case)
+            names_ms.append((clock() - t) / 1e6)
+        for case, item in work:
+            t = clock()
+            full.semantic.match(item, case)
+            cold.append((clock() - t) / 1000)
+        for _ in range(rounds):
+            for case, item in work:
+                t = clock()
+                full.semantic.match(item, case)
+                warm.append((clock() - t) / 1000)
+    return {
+        **_figures("semantic_lookup", {"warm": warm, "cold": cold}, len(work)),
+        "semantic_lookup_case_names_p50_ms": round(percentile(names_ms, 50), 1),
+        "_notes": [f"semantic tier ({embeddings.model_name()}): target < 5 ms p50 a request on one core, cached; "
+                   "`_cold_` is a request's first sight (its embedding computed), `_case_names_` embedding a case's "
+                   "names once"],
+    }
 
 
 def mimic_folder() -> Path | None:
@@ -132,7 +186,7 @@ def bench_lookup_mimic(rounds: int = 3) -> dict[str, Any]:
     cases, import_s = load_mimic_cases(folder)
     big = [c for c in cases if len(c.examinations) >= MIMIC_MIN_RECORDS]
     work = [(c, r) for c in big for r in COMMON_REQUESTS] + exam_name_workload(big)
-    out = _figures("lookup_mimic", time_resolve(ExamLookup(), work, rounds), len(work))
+    out = _figures("lookup_mimic", time_resolve(ExamLookup(semantic=False), work, rounds), len(work))
     out.update({
         "lookup_mimic_cases_count": len(big),
         "lookup_mimic_records_per_case_count": round(sum(len(c.examinations) for c in big) / max(1, len(big))),

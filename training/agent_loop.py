@@ -3,18 +3,23 @@
 verl 0.9 has no Interaction API; a custom `AgentLoopBase` is the supported route
 (`shared/notes/verl-0.9.md`). Per trajectory:
 
-1. the case is looked up by `extra_info.case_id` in this process's `CaseStore` (loaded once);
+1. the case is looked up by `extra_info.case_id` in this process's lazy case store (`training.cases`:
+   a bounded cache, the ids of one batch fetched together);
 2. the consultation's own system prompt and summary are tokenised with `ct_build_initial_tokens`;
 3. each turn the policy generates through `server_manager.generate` (one `request_id` per
    trajectory, so the router keeps it on one replica and reuses the prefix cache); its tokens are
    merged with `ct_merge_assistant_token` (mask 1, logprobs kept) and decoded only to step the
    consultation; the observation comes back as a user turn merged with `ct_merge_context_msg`
    (mask 0), so the final ids equal the chat template of the whole conversation;
-4. it stops at the diagnosis, at `max_turns` (inside `Consultation`), or when the response budget
-   (`rollout.response_length`, which counts observation tokens too) is spent: `length_budget`.
+4. it stops at the diagnosis, at `max_turns` (inside `Consultation`), or at a token budget
+   (`length_budget`): the policy's own tokens reaching B, the length penalty's budget
+   (`reward_kwargs.length_budget`: the report's penalty is full there), or the whole response
+   (`rollout.response_length`, observations included) running out. A turn the budget cuts off is
+   not parsed as an action, but its tokens count: L is every assistant token of the episode.
 
-The episode record, without a verdict, travels to the reward function in `extra_fields`
-(`training.fields`). Registered by `training/config/agent_loop.yaml` as `dxgym_consultation`.
+What the reward function needs travels compactly in `extra_fields` (`training.fields`); the reward
+side replays the turns and writes the full record. Registered by `training/config/agent_loop.yaml`
+as `dxgym_consultation`.
 """
 
 from __future__ import annotations
@@ -22,25 +27,36 @@ from __future__ import annotations
 import json
 import time
 from collections import OrderedDict
-from typing import Any
+from typing import Any, NamedTuple
 from uuid import uuid4
 
 from verl.experimental.agent_loop.agent_loop import AgentLoopBase, AgentLoopMetrics, AgentLoopOutput
 
-from dxgym.agents.types import AssistantTurn, Usage
+from dxgym.agents.types import AssistantTurn, KnowledgeSearch, Usage
 from dxgym.envs.consultation import Consultation, ConsultationConfig
-from dxgym.envs.records import EpisodeRecord, build_record
 from dxgym.envs.rewards import RewardConfig
 from dxgym.training import cases
-from dxgym.training.fields import episode_fields
+from dxgym.training.fields import RecordingKnowledge, episode_fields
+from dxgym.training.reward import trainer_reward_config
 
 AGENT_NAME = "dxgym_consultation"
 _STOP_TOKENS = ("<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<end_of_turn>")
 _PROMPT_CACHE_SIZE = 4096
 
+
+
+class _Settings(NamedTuple):
+    config: Any
+    response_length: int  # rollout.response_length: every response token, observations included
+    assistant_budget: int  # B: the policy's own tokens (reward_kwargs.length_budget)
+    prompt_length: int
+    model_path: str
+    template_key: str
+
+
 # verl builds one loop object per trajectory; what depends only on the worker's config and
 # tokenizer is computed once per process (OmegaConf interpolation lookups cost ~0.1 ms each).
-_settings: dict[int, tuple[Any, int, int, str, str]] = {}
+_settings: dict[int, _Settings] = {}
 _stop_ids: dict[int, tuple[Any, frozenset[int]]] = {}
 # The initial prompt of a case is the same for all `rollout.n` rollouts of it: tokenise it once.
 _prompts: OrderedDict[tuple[Any, ...], list[int]] = OrderedDict()
@@ -90,18 +106,22 @@ class DxAgentLoop(AgentLoopBase):
         self.max_turns = int(max_turns)
         self.db = db
         self.reveal_physical_exam = bool(reveal_physical_exam)
-        self.knowledge = _knowledge_base() if knowledge else None
+        # the knowledge base the consultation may search (None: no `<search>` in the prompt)
+        self.knowledge: KnowledgeSearch | None = _knowledge_base() if knowledge else None
         self.terms = RewardConfig(**dict(reward or {})).prompt_terms()
         cached = _settings.get(id(self.config))
-        if cached is None or cached[0] is not self.config:
+        if cached is None or cached.config is not self.config:
             model_path = self.config.actor_rollout_ref.model.get("path", "model")
             template = json.dumps(dict(self.apply_chat_template_kwargs or {}), sort_keys=True, default=str)
-            cached = _settings[id(self.config)] = (
-                self.config, int(self.rollout_config.response_length), int(self.rollout_config.prompt_length),
+            cached = _settings[id(self.config)] = _Settings(
+                self.config, int(self.rollout_config.response_length),
+                trainer_reward_config(self.config).length_budget, int(self.rollout_config.prompt_length),
                 str(model_path), template,
             )
-        _, self.response_length, self._prompt_length, model_path, self._template_key = cached
-        self.policy_name = policy_name or f"verl:{model_path}"
+        self.response_length = cached.response_length
+        self.assistant_budget = cached.assistant_budget
+        self._prompt_length, self._template_key = cached.prompt_length, cached.template_key
+        self.policy_name = policy_name or f"verl:{cached.model_path}"
         self._stop_ids = _stop_token_ids(self.tokenizer)
 
     async def run(self, sampling_params: dict[str, Any], **kwargs: Any) -> AgentLoopOutput:
@@ -112,8 +132,10 @@ class DxAgentLoop(AgentLoopBase):
         config = ConsultationConfig(
             max_turns=self.max_turns,
             reveal_physical_exam=self.reveal_physical_exam if reveal is None else bool(reveal),
+            max_response_tokens=self.assistant_budget,  # a finished turn that reaches B ends the episode
         )
-        consultation = Consultation(case, cases.shared_lookup(), config, self.knowledge, self.terms)
+        knowledge = RecordingKnowledge(self.knowledge) if self.knowledge is not None else None
+        consultation = Consultation(case, cases.shared_lookup(), config, knowledge, self.terms)
         consultation.reset()
         messages: list[dict[str, Any]] = consultation.openai_messages()
         ids = await self._initial_tokens(messages, case.case_id, config.reveal_physical_exam)
@@ -124,10 +146,13 @@ class DxAgentLoop(AgentLoopBase):
         server_fields: dict[str, Any] = {}
         generate_s = env_s = 0.0
         preempted = -1
-        cut_text: str | None = None  # an assistant turn the budget cut off before it ended
+        said = 0  # the policy's tokens so far (mask 1)
+        stepped: list[AssistantTurn] = []
+        cut: AssistantTurn | None = None  # an assistant turn the budget cut off before it ended
 
         while not consultation.done:
-            params = {**sampling_params, "max_tokens": max(1, self.response_length - len(mask))}
+            room = min(self.assistant_budget - said, self.response_length - len(mask))
+            params = {**sampling_params, "max_tokens": max(1, room)}
             t0 = time.perf_counter()
             out = await self.server_manager.generate(request_id=request_id, prompt_ids=ids, sampling_params=params)
             generate_s += time.perf_counter() - t0
@@ -143,41 +168,56 @@ class DxAgentLoop(AgentLoopBase):
                 ids, out.token_ids, mask, logprobs, assistant_logprobs=step_logprobs
             )
             ids = merged.token_ids
+            said += len(out.token_ids)
             text = self.tokenizer.decode(out.token_ids, skip_special_tokens=True)
             messages = [*messages, {"role": "assistant", "content": text}]
+            turn = AssistantTurn(content=text, usage=Usage(prompt_tokens=prompt_tokens,
+                                                           completion_tokens=len(out.token_ids)))
 
             t0 = time.perf_counter()
-            spent = len(mask) >= self.response_length
+            spent = said >= self.assistant_budget or len(mask) >= self.response_length
             if spent and (not out.token_ids or out.token_ids[-1] not in self._stop_ids):
-                cut_text = text  # cut mid-turn: not an action the policy finished
-                consultation.end("length_budget")
+                cut = turn  # cut mid-turn: not an action the policy finished, but its tokens count
+                consultation.end("length_budget", cut=turn)
                 env_s += time.perf_counter() - t0
                 break
-            usage = Usage(prompt_tokens=prompt_tokens, completion_tokens=len(out.token_ids))
-            result = await consultation.astep(AssistantTurn(content=text, usage=usage))
+            stepped.append(turn)
+            result = await consultation.astep(turn)  # ends it at B itself (max_response_tokens)
             env_s += time.perf_counter() - t0
             if consultation.done:
                 break
-            if spent:  # a finished turn, but no room left for the answer to it
+            if spent:  # a finished turn, but no room left in the response for the answer to it
                 consultation.end("length_budget")
                 break
             previous, messages = messages, [*messages, {"role": "user", "content": result.observation}]
             merged, mask, logprobs = await self.ct_merge_context_msg(previous, messages, ids, mask, logprobs)
             ids = merged.token_ids
-            if len(mask) >= self.response_length:  # the observation itself overflowed the budget
+            if len(mask) >= self.response_length:  # the observation itself overflowed the response
                 consultation.end("length_budget")
 
-        record = self._record(consultation, kwargs, cut_text, started, generate_s, env_s)
         prompt_len = len(ids) - len(mask)
         budget = self.response_length
+        response_ids = ids[prompt_len:][:budget]
+        fields = episode_fields(
+            consultation,
+            turns=stepped,
+            cut=cut,
+            solution=self.tokenizer.decode(response_ids, skip_special_tokens=True),  # verl's `solution_str`
+            policy=self.policy_name,
+            seed=_scalar(kwargs.get("global_steps")),  # seed = training step, rollout index = session:
+            rollout_index=_scalar(kwargs.get("session_id")),  # episode ids are derived, not random
+            db=self.db,
+            searches=knowledge.results if knowledge is not None else (),
+            timing=(time.perf_counter() - started, generate_s, env_s),
+        )
         return AgentLoopOutput(
             prompt_ids=ids[:prompt_len],
-            response_ids=ids[prompt_len:][:budget],
+            response_ids=response_ids,
             response_mask=mask[:budget],
             response_logprobs=logprobs[:budget] if logprobs is not None else None,
             num_turns=len(messages) - 1,  # user, assistant and observation turns (verl's convention)
             metrics=AgentLoopMetrics(generate_sequences=generate_s, tool_calls=env_s, num_preempted=preempted),
-            extra_fields={**server_fields, **episode_fields(record)},
+            extra_fields={**server_fields, **fields},
         )
 
     async def ct_merge_assistant_token(
@@ -209,29 +249,6 @@ class DxAgentLoop(AgentLoopBase):
         else:
             _prompts.move_to_end(key)
         return list(ids)
-
-    def _record(
-        self,
-        consultation: Consultation,
-        row: dict[str, Any],
-        cut_text: str | None,
-        started: float,
-        generate_s: float,
-        env_s: float,
-    ) -> EpisodeRecord:
-        """The unscored record; seed = training step and rollout index = session, so ids are derived, not random."""
-        record = build_record(
-            consultation,
-            policy=self.policy_name,
-            seed=_scalar(row.get("global_steps")),
-            rollout_index=_scalar(row.get("session_id")),
-            timing={"wall_s": time.perf_counter() - started, "generate_s": generate_s, "env_s": env_s},
-        )
-        if cut_text is not None:
-            record = record.model_copy(
-                update={"messages": [*record.messages, {"role": "assistant", "content": cut_text}]}
-            )
-        return record
 
 
 def _stop_token_ids(tokenizer: Any) -> frozenset[int]:

@@ -52,7 +52,7 @@ async def _run(turns: int, episodes: int, case_id: str) -> dict[str, Any]:
     tokenizer = AutoTokenizer.from_pretrained(build_tiny_model())
     config = compose("grpo", with_launch_overrides([]))
     case = fixture_case(case_id)
-    cases.case_store(cases.FIXTURES)  # loaded once per worker in training too; not per turn
+    cases.case_store(cases.FIXTURES).get(case_id)  # cached per worker in training too; not per turn
     server = _TimedServer(FixedTokenServer(tokenizer, _replies(case, turns)))
     row = case_row(case, 0)
     kwargs = {"raw_prompt": row["prompt"], "extra_info": row["extra_info"], "reward_model": row["reward_model"],
@@ -64,6 +64,8 @@ async def _run(turns: int, episodes: int, case_id: str) -> dict[str, Any]:
     run_ms: list[float] = []
     env_us: list[float] = []
     instantiate_ms: list[float] = []
+    field_bytes: list[int] = []
+    record_bytes = 0
     done_turns = 0
     for episode in range(episodes + 1):  # episode 0 warms caches (lookup index, templates) and is not counted
         server.seconds = 0.0
@@ -79,6 +81,8 @@ async def _run(turns: int, episodes: int, case_id: str) -> dict[str, Any]:
         instantiate_ms.append((t1 - t0) * 1e3)
         run_ms.append((t2 - t1 - server.seconds) * 1e3)
         env_us.append(out.metrics.tool_calls * 1e6 / server.calls)
+        field_bytes.append(extra_fields_bytes(out.extra_fields))
+    record_bytes = await _record_bytes(out, tokenizer)
     init_ms = _init_ms(loop, config, server, tokenizer)
     per_turn = sorted((r + init_ms) / (done_turns / episodes) for r in run_ms)
     return {
@@ -91,7 +95,27 @@ async def _run(turns: int, episodes: int, case_id: str) -> dict[str, Any]:
         "agent_loop_turns_per_episode": done_turns / episodes,
         "agent_loop_episodes": episodes,
         "agent_loop_target_ms_per_turn": 2.0,
+        "agent_loop_extra_fields_bytes": statistics.fmean(field_bytes),
+        "agent_loop_extra_fields_max_bytes": max(field_bytes),
+        "agent_loop_episode_record_bytes": record_bytes,
     }
+
+
+def extra_fields_bytes(fields: dict[str, Any]) -> int:
+    """What one sample's `extra_fields` weigh in a batch: their JSON, UTF-8 (the server's weight-version
+    fields included, as verl stores them with the sample)."""
+    import json
+
+    return len(json.dumps(fields, ensure_ascii=False, default=str).encode("utf-8"))
+
+
+async def _record_bytes(out: Any, tokenizer: Any) -> int:
+    """The full episode record the reward side rebuilds from the compact fields (what used to ride along)."""
+    from dxgym.training.fields import areplay, compact_from_info, episode_record
+
+    compact = compact_from_info(out.extra_fields)
+    consultation = await areplay(compact, tokenizer.decode(out.response_ids, skip_special_tokens=True))
+    return len(episode_record(consultation, compact).to_json_line().encode("utf-8"))
 
 
 def _init_ms(loop: Any, config: Any, server: Any, tokenizer: Any, n: int = 50) -> float:

@@ -6,12 +6,18 @@ run — verl 0.9.1's `ppo_trainer.yaml`, dxgym's settings, the launch overrides,
 overrides — and checks, without a GPU:
 
 - unknown keys: Hydra's own struct check for command-line overrides, and a diff against verl's
-  defaults for keys written in our YAML (Hydra merges those silently);
+  defaults for keys written in our YAML (Hydra merges those silently); a key verl's YAML leaves out
+  but its config dataclass declares (`rollout.enable_sleep_mode`) is known;
 - types: each changed value against the field's annotation in verl's config dataclass (the
   node's `_target_`), else against the type of verl's default;
 - verl's own `validate_config` (batch divisibility, micro-batch settings, ...);
 - dxgym's wiring: the agent-loop YAML's `_target_`s import and subclass `AgentLoopBase`, the
-  default loop and `dxgym_consultation` are registered, the reward function imports and is callable.
+  default loop and `dxgym_consultation` are registered, the reward function imports and is callable;
+- the length penalty: T < B (`reward_kwargs.length_threshold` / `length_budget`), and B, the policy's
+  own token budget, leaves at least a quarter of `data.max_response_length` to examination results;
+- the data: the train / val parquet, where they exist, hold rows, and the train split fills at least
+  one batch (verl's dataloader drops a partial batch, so fewer rows than `data.train_batch_size`
+  would train zero steps).
 """
 
 from __future__ import annotations
@@ -38,8 +44,9 @@ from dxgym.training.verl_config import (
     with_launch_overrides,
 )
 
-# dict-valued keys that take arbitrary entries (verl reads them with .get)
-OPEN_KEYS = ("reward.custom_reward_function.reward_kwargs", "ray_kwargs.ray_init.runtime_env")
+# dict-valued keys that take arbitrary entries (verl reads them with .get, or passes them on as keyword
+# arguments: ray_kwargs.ray_init goes to ray.init)
+OPEN_KEYS = ("reward.custom_reward_function.reward_kwargs", "ray_kwargs.ray_init")
 BUILTIN_LOOPS = ("single_turn_agent", "tool_agent")
 ROLLOUT_BACKENDS = ("vllm", "sglang", "trtllm")
 _MISSING = object()
@@ -91,6 +98,16 @@ def _is_open(path: str, base: dict[str, tuple[Any, bool]]) -> bool:
         if parent in base:
             value, is_dict = base[parent]
             return is_dict and not value._is_none() and len(value) == 0
+    return False
+
+
+def _in_dict_field(cfg: Any, path: str) -> bool:
+    """Under a config-dataclass field typed as a dict (`fsdp_config.mixed_precision`): its keys are free."""
+    parts = path.split(".")
+    for i in range(len(parts) - 1, 0, -1):
+        annotation = _field_annotation(cfg, ".".join(parts[:i]))
+        if annotation is not _MISSING:
+            return _conforms({}, annotation) is True
     return False
 
 
@@ -208,7 +225,7 @@ def _key_errors(cfg: Any, base: dict[str, tuple[Any, bool]]) -> list[str]:
         if any(path.startswith(u + ".") for u in unknown):
             continue
         if path not in base:
-            if not _is_open(path, base):
+            if not _is_open(path, base) and _field_annotation(cfg, path) is _MISSING and not _in_dict_field(cfg, path):
                 unknown.append(path)
                 errors.append(f"unknown key {path} (not in verl {_verl_version()}'s trainer config)")
                 continue
@@ -306,6 +323,67 @@ def _reward_errors(cfg: Any) -> list[str]:
     return []
 
 
+# B may take at most this share of the response: the rest holds the examination results the policy asked
+# for. In the shipped setting that is 4,096 of 16,384 tokens; the results of a whole oracle episode of a
+# shipped case take at most 1,914 tokens, and those of a 28-test catalogue order 2,387 (measured with the
+# tiny local tokenizer, whose small vocabulary spends more tokens on clinical text than Qwen's).
+MAX_ASSISTANT_SHARE = 0.75
+
+
+def _length_errors(cfg: Any) -> list[str]:
+    from pydantic import ValidationError
+
+    from dxgym.training.reward import trainer_reward_config
+
+    key = "reward.custom_reward_function.reward_kwargs"
+    try:
+        config = trainer_reward_config(cfg)
+    except ValidationError as exc:
+        return [f"{key}: {exc.errors()[0]['msg'].removeprefix('Value error, ')}"]
+    except TypeError as exc:
+        return [f"{key}: {exc}"]
+    response = int(cfg.data.max_response_length)
+    limit = int(response * MAX_ASSISTANT_SHARE)
+    if config.length_budget > limit:
+        return [f"{key}.length_budget B={config.length_budget} leaves {max(response - config.length_budget, 0)} of "
+                f"data.max_response_length={response} tokens for examination results; keep B <= {limit} "
+                f"(three quarters) or raise data.max_response_length"]
+    return []
+
+
+def _rows(path: str) -> int | None:
+    """Rows of a parquet file, from its footer; None when it does not exist (yet)."""
+    import pyarrow.parquet as pq
+
+    file = Path(path).expanduser()
+    if not file.is_file():
+        return None
+    return int(pq.ParquetFile(file).metadata.num_rows)
+
+
+def _files(value: Any) -> list[str]:
+    plain = _plain(value)
+    return [str(v) for v in plain] if isinstance(plain, list | tuple) else [str(plain)] if plain else []
+
+
+def _data_errors(cfg: Any, summary: dict[str, Any]) -> list[str]:
+    errors: list[str] = []
+    counts: dict[str, int | None] = {}
+    for key in ("train_files", "val_files"):
+        sizes = [_rows(f) for f in _files(cfg.data.get(key))]
+        counts[key] = None if not sizes or any(n is None for n in sizes) else sum(n for n in sizes if n is not None)
+        summary[f"data.{key}.rows"] = counts[key]
+    batch = int(cfg.data.train_batch_size)
+    train = counts["train_files"]
+    if train is not None and train < batch:
+        errors.append(f"data.train_files has {train} rows, fewer than data.train_batch_size={batch}: verl drops "
+                      f"the partial batch, so no training step would run (export more cases, or set "
+                      f"data.train_batch_size<={train})")
+    if counts["val_files"] == 0:
+        errors.append("data.val_files has 0 rows")
+    return errors
+
+
 def _summary(cfg: Any) -> dict[str, Any]:
     from omegaconf import OmegaConf
 
@@ -348,5 +426,7 @@ def check_config(
         return report
     report.errors += _verl_validate(cfg)
     report.errors += _wiring_errors(cfg)
+    report.errors += _length_errors(cfg)
     report.summary = _summary(cfg)
+    report.errors += _data_errors(cfg, report.summary)
     return report

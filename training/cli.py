@@ -36,6 +36,9 @@ def export(
     language: Annotated[str | None, typer.Option("--lang", "--language", help="Only cases in this language (en, zh).")] = None,
     include_revealing: Annotated[bool, typer.Option(
         "--include-revealing", help="Keep cases whose results name their diagnosis (left out by default).")] = False,
+    order: Annotated[str, typer.Option(
+        "--order", help="Row order: 'given' (case-id order, or --case-ids' order) or 'hardest-first' (by the pass "
+        "counts `train select` wrote; needs --case-ids, and prints data.shuffle=false for the launch).")] = "given",
     as_json: JsonOption = False,
 ) -> None:
     """Write verl's RLHF parquet: one row per case (prompt, reference, case id); workers load the cases.
@@ -45,13 +48,20 @@ def export(
     """
     from dxgym.emr_fixtures.models import SPLITS
     from dxgym.training.data import export_parquet
-    from dxgym.training.selection import read_ids
+    from dxgym.training.selection import ORDERS, hardest_first, read_ids
 
     if case_ids is None and split not in SPLITS:
         raise fail(f"unknown split {split!r} (use {', '.join(SPLITS)})", 2)
+    if order not in ORDERS:
+        raise fail(f"unknown --order {order!r} (use {', '.join(ORDERS)})", 2)
+    if order == "hardest-first" and case_ids is None:
+        raise fail("--order hardest-first needs --case-ids from `dxgym train select` (its pass counts order the "
+                   "cases); a whole split has no difficulty to order by", 2)
     try:
         ids = read_ids(case_ids) if case_ids is not None else None
-    except (OSError, UnicodeDecodeError) as exc:
+        if order == "hardest-first" and case_ids is not None and ids is not None:
+            ids = hardest_first(ids, case_ids)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise fail(f"cannot read --case-ids {case_ids}: {getattr(exc, 'strerror', None) or exc}") from None
     left_out: list[str] = []
     n = export_parquet(out, split=None if ids is not None else split, db=db, case_ids=ids,
@@ -60,11 +70,17 @@ def export(
     if n == 0:
         raise fail(f"no cases to export (split {split!r}{', language ' + language if language else ''}"
                    f"{f'; {len(left_out)} revealing case(s) left out' if left_out else ''})")
+    # verl shuffles by default (data.shuffle: true in the shipped settings); an ordered export is a
+    # curriculum only if the launch keeps the order
+    overrides = ["data.shuffle=false"] if order == "hardest-first" else []
     if as_json:
-        print_json({"rows": n, "out": str(out), "left_out_revealing": len(left_out)})
+        print_json({"rows": n, "out": str(out), "left_out_revealing": len(left_out), "order": order,
+                    "launch_overrides": overrides})
     else:
         note = f" ({len(left_out)} case(s) whose results name the diagnosis left out)" if left_out else ""
         console.print(f"wrote {n} rows to {out}{note}", highlight=False)
+        if overrides:
+            console.print(f"launch overrides: {' '.join(overrides)} (keeps the hardest-first order)", highlight=False)
 
 
 @train_app.command("select")

@@ -1,19 +1,23 @@
 """The reward function verl's reward loop calls (`reward.custom_reward_function`).
 
-`compute_score` never re-parses the multi-turn text (verl's `solution_str` is every response token
-decoded, examination results included). It rebuilds the consultation's `Outcome` from the episode
-record the agent loop left in `extra_info`, scores it with `envs.rewards.ascore` — the one place a
+`compute_score` never parses the multi-turn text for actions. The agent loop left a compact form of
+the episode in `extra_info` (`training.fields`): where each assistant turn lies in `solution_str`
+(verl's decoded response), its token counts, how the episode ended and the consultation's settings.
+The reward side replays those turns through a `Consultation` of the same case (deterministic lookup,
+so the same outcome and transcript), scores the outcome with `envs.rewards.ascore` — the one place a
 reward is computed — and returns the total plus every component, the unweighted metrics and the
 verdict as flat numbers, which verl logs per step (keys are the same for every sample, as verl
-requires). It completes the record with the verdict and reward and appends it, one line, to the
-run's `episodes.jsonl` (`DXGYM_EPISODES_PATH`).
+requires). With `DXGYM_EPISODES_PATH` set it writes the full record, completed with the verdict and
+reward, one line per rollout, to the run's `episodes.jsonl`. The reference is the case's own primary
+diagnosis (the parquet's `ground_truth` is the same name, exported from it).
 
 Verifier: `DXGYM_VERIFIER=rule` (default, deterministic) or `vrm` with `DXGYM_JUDGE=openai:MODEL@URL`,
 an OpenAI-compatible endpoint of its own (e.g. `vllm serve` on a judge node); a judge failure falls
 back to the rule verifier and says so in the verdict (DESIGN, Contracts: Verifier). The reward-loop
 keyword arguments (`reward.custom_reward_function.reward_kwargs`) may set `verifier`, `judge`,
-`episodes_path` and any `RewardConfig` field (the shipped config sets `length_budget` to the
-response budget).
+`episodes_path` and any `RewardConfig` field; the length penalty's T and B (`length_threshold`,
+`length_budget`) are read from there by the agent loop too, which ends an episode whose assistant
+tokens reach B, so the two cannot disagree.
 
 Alternative judge placement: verl's `reward.reward_model` can serve the judge itself in a separate
 resource pool (`reward.reward_model.enable=True enable_resource_pool=True nnodes=N
@@ -33,7 +37,7 @@ from typing import Any
 from dxgym.agents.types import Verdict, Verifier
 from dxgym.envs.records import EpisodeRecord
 from dxgym.envs.rewards import COMPONENTS, Reward, RewardConfig, ascore
-from dxgym.training.fields import outcome_from_record, record_from_info
+from dxgym.training.fields import areplay, compact_from_info, episode_record
 
 VERIFIER_ENV = "DXGYM_VERIFIER"
 JUDGE_ENV = "DXGYM_JUDGE"
@@ -57,12 +61,17 @@ def get_verifier(kind: str | None = None, judge: str | None = None) -> Verifier:
 
 
 def reward_config(options: dict[str, Any]) -> RewardConfig:
-    """`RewardConfig` from the reward-loop kwargs; a budget at or under the threshold means no length penalty."""
-    fields = {k: v for k, v in options.items() if k in RewardConfig.model_fields}
-    budget = fields.get("length_budget")
-    if budget is not None and int(budget) <= int(fields.get("length_threshold", RewardConfig().length_threshold)):
-        fields.pop("length_budget")  # responses never exceed the threshold, so the default B changes nothing
-    return RewardConfig(**fields)
+    """`RewardConfig` from the reward-loop kwargs (other keys ignored); B <= T is an error, never dropped."""
+    return RewardConfig(**{k: v for k, v in options.items() if k in RewardConfig.model_fields})
+
+
+def trainer_reward_config(config: Any) -> RewardConfig:
+    """The `RewardConfig` a composed verl trainer config gives the reward function (its `reward_kwargs`)."""
+    from omegaconf import OmegaConf
+
+    kwargs = OmegaConf.select(config, "reward.custom_reward_function.reward_kwargs", default=None)
+    options = OmegaConf.to_container(kwargs, resolve=True) if kwargs is not None else {}
+    return reward_config(dict(options or {}))  # type: ignore[arg-type]
 
 
 def score_fields(reward: Reward) -> dict[str, float]:
@@ -95,13 +104,6 @@ def append_episode(path: str, record: EpisodeRecord) -> None:
         handle.flush()
 
 
-def _complete(record: EpisodeRecord, reward: Reward) -> EpisodeRecord:
-    record = record.with_reward(reward)
-    if reward.verdict is not None:
-        record = record.model_copy(update={"versions": {**record.versions, "verifier": reward.verdict.verifier}})
-    return record
-
-
 async def compute_score(
     data_source: str,
     solution_str: str,
@@ -110,23 +112,18 @@ async def compute_score(
     **kwargs: Any,
 ) -> dict[str, float]:
     """Score one rolled-out consultation for verl (see the module docstring)."""
-    del data_source, solution_str  # the record, not the decoded text, is the episode
-    info = dict(extra_info or {})
-    record = record_from_info(info)
-    outcome = outcome_from_record(
-        record,
-        reference=str(ground_truth),
-        language=str(info.get("language") or "en"),
-        reference_icd10=info.get("reference_icd10") or None,
-    )
+    del data_source, ground_truth  # the case is the reference; the compact episode and the text are the episode
+    compact = compact_from_info(dict(extra_info or {}))
+    config = reward_config(kwargs)
+    consultation = await areplay(compact, solution_str, config.prompt_terms())
     judge = kwargs.get("judge")
     router = kwargs.get("reward_router_address")
     template = os.environ.get(JUDGE_ENV, "")
     if judge is None and router and "{reward_router_address}" in template:
         judge = template.replace("{reward_router_address}", str(router))
     verifier = get_verifier(kwargs.get("verifier"), judge)
-    reward = await ascore(outcome, verifier, reward_config(kwargs))
+    reward = await ascore(consultation.outcome(), verifier, config)
     path = kwargs.get("episodes_path") or os.environ.get(EPISODES_ENV)
     if path:
-        await asyncio.to_thread(append_episode, str(path), _complete(record, reward))
+        await asyncio.to_thread(append_episode, str(path), episode_record(consultation, compact, reward))
     return score_fields(reward)

@@ -126,3 +126,19 @@ def read_ids(path: str | Path) -> list[str]:
 
 
 __all__ = ["PassCount", "Selection", "SelectionFailed", "pass_counts", "read_ids", "select_cases", "write_selection"]
+
+
+ORDERS = ("given", "hardest-first")
+
+
+def hardest_first(ids: Sequence[str], path: str | Path) -> list[str]:
+    """`ids` from the fewest correct answers to the most, by the pass counts `write_selection` left next to
+    the ids file (`<path>.json`); without that file, the file's own order (selection writes it hardest first)."""
+    stats = Path(path).with_name(Path(path).name + ".json")
+    if not stats.is_file():
+        return list(ids)
+    counts = json.loads(stats.read_text(encoding="utf-8")).get("pass_counts", {})
+    missing = [i for i in ids if i not in counts]
+    if missing:
+        raise ValueError(f"{stats} has no pass count for {missing[0]!r}")
+    return sorted(ids, key=lambda i: (counts[i]["correct"] / max(counts[i]["samples"], 1), natural_key(i)))

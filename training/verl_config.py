@@ -16,7 +16,8 @@ from typing import Any
 
 CONFIG_DIR = Path(__file__).parent / "config"
 AGENT_LOOP_YAML = CONFIG_DIR / "agent_loop.yaml"
-CONFIGS = {"single": "grpo", "multi": "grpo_multi_node", "smoke": "grpo_smoke"}
+CONFIGS = {"single": "grpo", "multi": "grpo_multi_node", "smoke": "grpo_smoke", "smoke_cpu": "grpo_smoke_cpu",
+           "learn_cpu": "grpo_learn_cpu"}
 AGENT_LOOP_KEY = "actor_rollout_ref.rollout.agent.agent_loop_config_path"
 
 

@@ -1,8 +1,10 @@
 """`ExamLookup`: resolves one request against one case's examination records, tier by tier.
 
-Deterministic tiers (exact, lexicon, panel, fuzzy) run in microseconds with no I/O; optional
-fallback tiers (embedding, LLM) run only from `aresolve`, only when the deterministic tiers found
-nothing, and only for requests that passed screening.
+Deterministic tiers (exact, lexicon, panel, fuzzy) run in microseconds with no I/O. The semantic
+tier (sentence embeddings, local, no I/O) runs inside `resolve` only when they found nothing; it is on
+by default wherever the `embed` extra is installed (`semantic=False` turns it off). Optional fallback
+tiers (LLM) run only from `aresolve`, only when every tier before them found nothing, and only for
+requests that passed screening.
 """
 
 from __future__ import annotations
@@ -49,8 +51,16 @@ class ExamLookup:
         fuzzy_cutoff: float = tiers.FUZZY_CUTOFF,
         lexicon: Lexicon | None = None,
         memo_size: int = MEMO_SIZE,
+        semantic: bool | None = None,
     ) -> None:
+        """`semantic`: None (default) turns the semantic tier on where an embedding model is installed."""
+        from dxgym.agents import embeddings
+        from dxgym.agents.lookup.embedding_tier import EmbeddingTier
+
         self.fallback_tiers = tuple(fallback_tiers)
+        if semantic is None:
+            semantic = embeddings.available()
+        self.semantic: EmbeddingTier | None = EmbeddingTier() if semantic else None
         self.fuzzy = fuzzy
         self.fuzzy_cutoff = fuzzy_cutoff
         self._lex = lexicon or load_lexicon()
@@ -80,6 +90,8 @@ class ExamLookup:
             if fixed is not None and screen(" ".join(fixed)) is not None:
                 fq = self._fuzzy_queries.get(fixed, self._lex)
                 found = {i: "fuzzy" for i in self._match(idx, fq)}
+        if not found and self.semantic is not None and tiers.semantic_worthy(q):
+            found = {i: "embedding" for i in self.semantic.match(request, case)}
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]
 
     def resolve_cached(self, request: str, case: CaseRecord) -> list[ExamHit]:

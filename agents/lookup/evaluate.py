@@ -99,3 +99,65 @@ def score(rows: Iterable[Mapping], cases: Mapping[str, CaseRecord], lookup: Exam
                  "got": sorted(got), "names": sorted({h.name for h in hits}) if names else None}
             )
     return report
+
+
+@dataclass
+class KeyReport:
+    """Record-level figures (the held-out and harvested sets): labels are source-key paths."""
+
+    groups: dict[str, Tally] = field(default_factory=dict)  # "overall", "lang:zh", "cases:cases_en", "kind:score" ...
+    not_available: dict[str, list[int]] = field(default_factory=dict)  # same keys -> [rows, answered empty]
+
+    def summary(self) -> dict:
+        out: dict[str, dict] = {}
+        for name in sorted(set(self.groups) | set(self.not_available)):
+            t = self.groups.get(name, Tally())
+            na = self.not_available.get(name, [0, 0])
+            out[name] = {
+                "requests": t.requests + na[0],
+                "precision": round(t.precision, 4),
+                "recall": round(t.recall, 4),
+                "not_available": na[0],
+                "not_available_rate": round(na[1] / na[0], 4) if na[0] else None,
+            }
+        return out
+
+
+def expected_records(case: CaseRecord, paths: Iterable[str]) -> set[str]:
+    """Source keys of the records a labelled path stands for: the record itself and everything under it."""
+    out: set[str] = set()
+    for path in paths:
+        for rec in case.examinations:
+            if rec.source_key == path or rec.source_key.startswith(path + "/"):
+                out.add(rec.source_key)
+    return out
+
+
+def score_keys(
+    rows: Iterable[Mapping], cases: Mapping[str, CaseRecord], lookup: ExamLookup | None = None,
+    facets: tuple[str, ...] = ("lang", "kind"),
+) -> KeyReport:
+    """Record-level precision / recall over rows with expected keys, not-available rate over rows without.
+
+    Aggregates only (overall and by each facet, and by the case's collection): the held-out set is
+    never read row by row, so misses are not printed."""
+    lookup = lookup or ExamLookup()
+    report = KeyReport()
+    for row in rows:
+        case = cases[row["case_id"]]
+        got = {h.source_key for item in split_requests(row["request"]) for h in lookup.resolve(item, case)}
+        want = expected_records(case, row["expected_keys"])
+        names = ["overall", f"cases:{row['case_id'].rsplit(':', 1)[0]}"]
+        names += [f"{f}:{row[f]}" for f in facets if row.get(f)]
+        for name in names:
+            t = report.groups.setdefault(name, Tally())
+            if want:
+                t.requests += 1
+                t.expected += len(want)
+            t.returned += len(got)
+            t.correct += len(got & want)
+            if not row["expected_keys"]:
+                na = report.not_available.setdefault(name, [0, 0])
+                na[0] += 1
+                na[1] += not got
+    return report

@@ -41,8 +41,20 @@ class CaseIndex:
     imaging: list[tuple[frozenset[str], frozenset[str], tuple[int, ...]]] = field(default_factory=list)
     exams: list[tuple[frozenset[str], tuple[int, ...]]] = field(default_factory=list)
     physical: tuple[int, ...] = ()
+    record_man: dict[int, frozenset[str]] = field(default_factory=dict)  # examination record -> manoeuvres it names
+    man_records: dict[str, tuple[int, ...]] = field(default_factory=dict)  # manoeuvre -> records naming it
     record_spec: list[str | None] = field(default_factory=list)
     _hits: dict[tuple[int, str], ExamHit] = field(default_factory=dict)
+    _result_concepts: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def result_concepts(self, i: int) -> frozenset[str]:
+        """Concepts named in record i's result text (computed on first use: only panel-named results need it)."""
+        found = self._result_concepts.get(i)
+        if found is None:
+            spans, _ = tag(tokens(self.case.examinations[i].result))
+            found = frozenset(c for sp in spans for c in sp.concepts)
+            self._result_concepts[i] = found
+        return found
 
     def hit(self, i: int, tier: Tier) -> ExamHit:
         """The `ExamHit` for record i (cached; built without re-validation from a validated record)."""
@@ -82,6 +94,7 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
     group_concepts: dict[str, list[tuple[str | None, tuple[int, ...]]]] = {}
     record_concepts: dict[str, list[tuple[str | None, int]]] = {}
     physical: list[int] = []
+    man_records: dict[str, list[int]] = {}
     for group, members in by_group.items():
         recs = tuple(members)
         category = exams[recs[0]].category
@@ -107,7 +120,7 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
             idx.exams.append((gsites, recs))
         if category == "physical_examination":
             physical.extend(recs)
-        container_exam = category == "physical_examination" and gsites <= {"site_general"}
+        container_exam = category == "physical_examination" and gsites <= {"site_general"} and not g_has_panel
         index_analytes = category != "physical_examination" or g_has_panel
         for i in recs:
             rec = exams[i]
@@ -130,6 +143,11 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
                 if kind in ("analyte", "panel", "study"):
                     spec = _resolved_spec(lex, cid, r_explicit, g_context)
                     record_concepts.setdefault(cid, []).append((spec, i))
+            rman = frozenset(c for c in rids if lex.concepts[c].kind == "man")
+            if rman and rec.category == "physical_examination":
+                idx.record_man[i] = rman
+                for m in rman:
+                    man_records.setdefault(m, []).append(i)
             rmods = frozenset(c for c in rids if lex.concepts[c].kind == "mod")
             rsites = frozenset(c for c in rids if lex.concepts[c].kind == "site")
             if rmods:
@@ -141,6 +159,7 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
     idx.group_concepts = group_concepts
     idx.record_concepts = record_concepts
     idx.physical = tuple(physical)
+    idx.man_records = {m: tuple(v) for m, v in man_records.items()}
     return idx
 
 

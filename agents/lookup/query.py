@@ -10,7 +10,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from threading import Lock
 
-from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag
+from dxgym.emr_fixtures.lexicon import Lexicon, Span, load_lexicon, tag
 
 # Words that carry no examination meaning: stripped from a request's edges for exact matching, and
 # the only words allowed around a weak abbreviation ("us", "pt", "k") for it to count.
@@ -24,7 +24,8 @@ FILLER = frozenset(
     and or too as well again now today first then next just quick quickly stat urgent urgently go ahead
     love know tell give provide pull up available this that these those it them maybe perhaps
     additionally plus lastly finally same left right bilateral both side sided from with by her him
-    obtaining getting ordering sending doing interested in mind if possible wondering
+    obtaining getting ordering sending doing interested in mind if possible wondering x1 x2 x3 x4 serial twice
+    trend trending
     请 帮 我 们 想 要 查 一 下 做 个 看 结 果 的 患 者 病 人 开 给 了 吗 呢 再 也 还 有 和 及 项 次 份
     需 麻 烦 谢 能 否 可 以 左 右 双 侧 急 复 安 排 行 吧 先 该 位 名""".split()
 )
@@ -70,13 +71,14 @@ class Query:
     concepts: tuple[tuple[str, str | None], ...]  # (analyte/panel/study id, specimen)
     imaging: tuple[frozenset[str], frozenset[str]] | None  # (modalities, sites)
     exam_sites: frozenset[str]  # examination sections asked for
+    manoeuvres: frozenset[str]  # inspection / palpation / percussion / auscultation asked for (narrows a section)
     physical_all: bool  # "physical examination" with no section named
     spec: str | None  # specimen the request names explicitly
     content: tuple[str, ...]  # tokens that are neither lexicon terms nor filler (for the fuzzy tier)
 
     @property
     def empty(self) -> bool:
-        return not (self.concepts or self.imaging or self.exam_sites or self.physical_all)
+        return not (self.concepts or self.imaging or self.exam_sites or self.manoeuvres or self.physical_all)
 
 
 def _core(toks: tuple[str, ...]) -> tuple[str, ...]:
@@ -88,13 +90,42 @@ def _core(toks: tuple[str, ...]) -> tuple[str, ...]:
     return toks[i:j]
 
 
+_TEST_WORDS = frozenset("test tests testing assay assays stain screen study studies scan index ratio clearance "
+                        "challenge tolerance stimulation suppression".split())
+
+
+def _cjk(tok: str) -> bool:
+    return len(tok) == 1 and "\u3400" <= tok <= "\u9fff"
+
+
+def _inside_longer_word(span: Span, toks: tuple[str, ...], loose: set[int], lex: Lexicon) -> bool:
+    """Is this analyte / panel term part of a longer name the lexicon does not know?
+
+    Chinese is tokenised by character, so 红细胞计数 matches inside 网织红细胞计数 (reticulocytes): a
+    neighbouring character that is neither a term nor filler means a different, unknown test. In English
+    words the lexicon does not know between the term and a word naming a kind of test do the same ("urea
+    breath test" is not urea); words before it are usually qualifiers ("peak troponin") and are let be."""
+    if not any(lex.concepts[c].kind in ("analyte", "panel") for c in span.concepts):
+        return False
+    if not _cjk(toks[span.start]):
+        j = span.end  # unknown words after the term, then a word naming a kind of test
+        while j < len(toks) and j in loose and toks[j] not in FILLER and not toks[j].isdigit():
+            j += 1
+        return span.end < j < len(toks) and toks[j] in _TEST_WORDS
+    neighbours = [j for j in (span.start - 1, span.end) if 0 <= j < len(toks) and _cjk(toks[j])]
+    return any(j in loose and toks[j] not in FILLER for j in neighbours)
+
+
 def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
     """Read a (screened) token sequence into a `Query`."""
     lex = lex or load_lexicon()
     spans, uncovered = tag(toks, lex)
     content = tuple(toks[i] for i in uncovered if toks[i] not in FILLER)
     ids: list[str] = []
+    loose = set(uncovered)
     for span in spans:
+        if _inside_longer_word(span, toks, loose, lex):
+            continue  # "网织红细胞计数" is not "红细胞计数": a Chinese test name inside a longer, unknown one
         if span.weak and content:
             continue  # "us", "pt", "k" only count in a request made of terms
         if span.weak and span.start > 0 and toks[span.start - 1] in _OBJECT_VERBS:
@@ -105,6 +136,7 @@ def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
     mods = frozenset(c for c in ids if kinds[c] == "mod")
     sites = frozenset(c for c in ids if kinds[c] == "site")
     markers = {c for c in ids if kinds[c] == "marker"}
+    manoeuvres = frozenset(c for c in ids if kinds[c] == "man")
     concepts: list[tuple[str, str | None]] = []
     for cid in dict.fromkeys(ids):
         c = lex.concepts[cid]
@@ -116,13 +148,15 @@ def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
     if mods:
         if sites or mods != {"mod_imaging"}:
             imaging = (mods, sites)
-    elif sites and (markers or not (concepts or content)):
+    elif sites and (markers or manoeuvres or not (concepts or content)):
         exam_sites = sites
-    elif "pe" in markers and not concepts and not spec:
-        physical_all = True
+    elif "pe" in markers and not concepts and not spec and not content and not manoeuvres:
+        physical_all = True  # "physical exam" alone; "局部查体" (a qualifier the lexicon lacks) is not every section
     core = _core(toks)
     keys = tuple(dict.fromkeys(k for k in (" ".join(toks), " ".join(core)) if k))
-    return Query(keys, tuple(concepts), imaging, exam_sites, physical_all, spec, content)
+    if imaging is not None or concepts:
+        manoeuvres = frozenset()
+    return Query(keys, tuple(concepts), imaging, exam_sites, manoeuvres, physical_all, spec, content)
 
 
 class QueryCache:

@@ -64,7 +64,7 @@ def _kinds(text: str) -> set[str]:
 def _joins(left: str, conj: str, right: str) -> bool:
     """Should `left conj right` stay one request?"""
     lex = load_lexicon()
-    if not _kinds(left) - {"marker", "spec"} or not _kinds(right) - {"marker", "spec"}:
+    if not _kinds(left) - {"marker", "spec", "man"} or not _kinds(right) - {"marker", "spec", "man"}:
         return True  # one side names no examination: a conjunction inside a name ("炎症及溶血指标")
     lt, ct = tokens(left), tokens(conj)
     spans, _ = tag(lt + ct + tokens(right), lex)
@@ -72,7 +72,7 @@ def _joins(left: str, conj: str, right: str) -> bool:
     if any(s.start < hi and s.end > lo for s in spans if ct):
         return True  # a term spans the conjunction
     lk, rk = _kinds(left), _kinds(right)
-    context = {"mod", "marker"}
+    context = {"mod", "marker", "man"}
     if rk == {"site"} and lk & context and "site" in lk:
         return True  # "CT of the chest and abdomen"
     if lk == {"site"} and rk & context and "site" in rk:

@@ -78,7 +78,8 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
             for i in recs:
                 found.setdefault(i, "lexicon")
             continue
-        # an analyte the record only holds inside a panel-named result ("Complete_Blood_Count: Hb 9.1 ...")
+        # an analyte the record only holds inside a panel-named result ("Complete_Blood_Count: Hb 9.1 ..."),
+        # and only where that result's text names it: a panel never stands in for an analyte it lacks
         pending = [p for p, _ in concept.member_of]
         seen: set[str] = set()
         while pending and not recs:
@@ -86,7 +87,7 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
             if panel in seen:
                 continue
             seen.add(panel)
-            recs = _concept(idx, panel, None, groups=False)
+            recs = [i for i in _concept(idx, panel, None, groups=False) if cid in idx.result_concepts(i)]
             pending.extend(p for p, _ in lex.concepts[panel].member_of)
         for i in recs:
             found.setdefault(i, "panel")
@@ -102,12 +103,42 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
     if q.exam_sites:
         for isites, recs in idx.exams:
             if related(q.exam_sites, isites):
-                for i in recs:
+                for i in _narrowed(idx, recs, q.manoeuvres):
                     found.setdefault(i, "lexicon")
+    elif q.manoeuvres and not q.content:
+        for m in q.manoeuvres:  # "auscultation" alone: every record of that manoeuvre
+            for i in idx.man_records.get(m, ()):
+                found.setdefault(i, "lexicon")
     if q.physical_all:
         for i in idx.physical:
             found.setdefault(i, "lexicon")
     return found
+
+
+# Words that name no test: a request made only of these (and lexicon terms) is an order for a category
+# ("full workup", "everything else"), never something for the semantic tier to guess at.
+_NO_TEST = frozenset(
+    "full complete whole entire all every everything else other more another additional further workup work up "
+    "tests test studies study investigations investigation results result exams exam examination examinations "
+    "screen screening panel basic routine initial standard usual relevant appropriate necessary".split()
+)
+
+
+def semantic_worthy(q: Query) -> bool:
+    """May the semantic tier try this request? Only when the lexicon did not read all of it.
+
+    A request the lexicon understood completely (a known test, a known category) that the deterministic
+    tiers could not find is a test the record lacks: "not available", never its nearest neighbour."""
+    return bool(q.content) and not all(w in _NO_TEST for w in q.content)
+
+
+def _narrowed(idx: CaseIndex, recs: tuple[int, ...], manoeuvres: frozenset[str]) -> tuple[int, ...]:
+    """A section's records of the asked manoeuvre ("listen to the heart" -> the cardiac auscultation
+    record), or the whole section when it does not split its findings by manoeuvre."""
+    if not manoeuvres:
+        return recs
+    narrowed = tuple(i for i in recs if idx.record_man.get(i, frozenset()) & manoeuvres)
+    return narrowed or recs
 
 
 @cache

@@ -16,13 +16,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dxgym.agents.types import Verdict, VerifyRequest
-from dxgym.agents.verifiers.normalise import commitment
+from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
 from dxgym.emr_fixtures import diagnosis_terms as terms_table
+from dxgym.emr_fixtures import vocabulary
 from dxgym.emr_fixtures.coding import (
     assign_icd10,
     description_keys,
     icd,
-    is_icd_name,
+    is_known_name,
     is_misspelling,
     is_same_or_narrower,
     normalise_name,
@@ -83,7 +84,7 @@ _ZH_OPPOSITES: tuple[tuple[str, str], ...] = (
     ("1型", "2型"),
 )
 # Qualifiers that deny or reverse what follows: "非ST段抬高型" is not a kind of "ST段抬高型".
-_ZH_DENIALS = re.compile(r"[非无未]|不(?!完全|典型)|前病变|后遗症|迟发性")
+_ZH_DENIALS = re.compile(r"[非无未没否]|排除|除外|不(?!完全|典型|稳定|规则)|前病变|后遗症|迟发性")
 # Qualifiers a prediction may not add: "acquired hemophilia A" is another disease than hemophilia A,
 # "acute-on-chronic liver failure" another than acute liver failure, "old MI" another than acute MI.
 _ADDED_ONLY: tuple[tuple[str, str], ...] = (("acute", "chronic"), ("acute", "old"))
@@ -91,11 +92,6 @@ _ZH_ADDED_ONLY: tuple[tuple[str, str], ...] = (("急性", "慢性"), ("急性", 
 # "acquired" on its own, not "community-acquired" or "hospital-acquired" (where it names the setting)
 _ACQUIRED = re.compile(r"(?<!community )(?<!hospital )(?<!ventilator )(?<!care )(?<!nosocomially )\bacquired\b")
 _ZH_ACQUIRED = re.compile(r"(?<!社区)(?<!医院)获得性")
-# "A with B": A is the primary diagnosis. "A due to B": B is the condition that caused A.
-_PRIMARY_SPLIT = re.compile(r"\s+(?:with|and|complicated\s+by|associated\s+with)\s+|\s*[,;]\s*", re.IGNORECASE)
-_CAUSE_SPLIT = re.compile(r"\s+(?:due\s+to|secondary\s+to|caused\s+by|from)\s+", re.IGNORECASE)
-_ZH_PRIMARY_SPLIT = re.compile(r"伴有?|合并|并发|[,，;；、]")
-_ZH_CAUSE_SPLIT = re.compile(r"继发于|所致的?|引起的?")
 
 
 @dataclass(frozen=True)
@@ -110,6 +106,7 @@ class Reading:
     zh: str = ""
     compound: bool = False  # the whole of "A with B": its words span two conditions
     derived: bool = False  # a synonym of the reference's term, read for wording comparisons only
+    source: str = ""  # the terminology entry it was read from ("cmekg:肺炎"), if any
 
     @property
     def words(self) -> frozenset[str]:
@@ -196,13 +193,34 @@ def _chinese_readings(text: str) -> list[Reading]:
     mixed = re.match(r"^(.*?)[(（]([^()（）]+)[)）]\s*$", text)
     if mixed:  # "重症肌无力（myasthenia gravis）": either half may name it
         return _readings_of(mixed.group(1)) + _readings_of(mixed.group(2))
+    # a terminology name (CMeKG), read through its ICD-10-CM code: a whole name of its own, so no
+    # translation or search for a shorter name inside it
+    named = [_vocabulary_reading(e, zh) for e in vocabulary.zh_names(text)]
+    if named:
+        return named
+    english = vocabulary.translate_zh(text)
+    # composed from the glossary word by word: 无菌性脑膜炎 -> "aseptic meningitis"
+    translated = [replace(r, zh=zh) for r in _english_readings(english)] if english else []
     for name, term in terms_table.zh_names_longest_first():
         if len(name) >= 2 and name in zh:  # a table name plus qualifiers: "急性下壁心肌梗死"
-            return [Reading(normalise_name(term.en), (term,), term.scope, narrower=True, zh=zh)]
+            return [*translated, Reading(normalise_name(term.en), (term,), term.scope, narrower=True, zh=zh)]
+    if translated:
+        return translated
+    for name, entry in vocabulary.zh_names_longest_first():
+        if name in zh:  # a terminology name plus qualifiers, unless a qualifier denies it
+            if _ZH_DENIALS.search(zh.replace(name, "", 1)):
+                break
+            return [_vocabulary_reading(entry, zh, narrower=True)]
     spelled = _with_chinese_abbreviations(text)
     if spelled:
         return [replace(r, zh=zh) if not r.narrower else r for r in _chinese_readings(spelled)]
     return [Reading("", (), None, zh=zh)]
+
+
+def _vocabulary_reading(entry: vocabulary.VocabName, zh: str, narrower: bool = False) -> Reading:
+    """A terminology name read as its English name (or its code's title) and its one code."""
+    return Reading(normalise_name(entry.en or vocabulary.translate_zh(entry.name) or ""), (), entry.code,
+                   narrower=narrower, zh=zh, source=entry.source)
 
 
 def _zh_chunks_reordered(a: str, b: str) -> bool:
@@ -270,25 +288,40 @@ def _reference_readings(text: str) -> list[Reading]:
 
 @lru_cache(maxsize=65536)
 def _prediction_readings(text: str) -> list[Reading]:
-    """A prediction's readings, plus its primary part for "A with B" / "A伴B"."""
-    readings = list(_readings_of(text))
-    if _known_name(text):
-        return readings
-    zh = terms_table.has_chinese(text)
-    parts = [p for p in (_ZH_PRIMARY_SPLIT if zh else _PRIMARY_SPLIT).split(text) if p.strip()]
-    causes = [p for p in (_ZH_CAUSE_SPLIT if zh else _CAUSE_SPLIT).split(text) if p.strip()]
-    if len(parts) == 2:
-        readings = [replace(r, compound=True) for r in readings]
-        readings.extend(replace(r, primary=True) for r in _readings_of(parts[0]))
-    elif len(causes) == 2:  # "A due to B" commits to both: the condition and its cause
-        readings = [replace(r, compound=True) for r in readings]
-        readings.extend(replace(r, primary=True) for part in causes for r in _readings_of(part))
+    """A committed answer's readings: the condition it names, or for "A with B" / "A伴B" / "A due to B"
+    its primary A (the whole stays, marked compound, for a compound reference)."""
+    form = parse_answer(text)
+    if form.kind != "primary":
+        return list(_readings_of(form.primary or form.text))
+    readings = [replace(r, compound=True) for r in _readings_of(form.text)]
+    readings.extend(replace(r, primary=True) for r in _readings_of(form.conditions[0]))
     return readings
 
 
+def _structure_only(_text: str) -> bool:
+    return False
+
+
 def _is_compound(text: str) -> bool:
-    splitters = (_ZH_PRIMARY_SPLIT, _ZH_CAUSE_SPLIT) if terms_table.has_chinese(text) else (_PRIMARY_SPLIT, _CAUSE_SPLIT)
-    return any(len([p for p in s.split(text) if p.strip()]) == 2 for s in splitters)
+    """The text joins two conditions ("A with B", "A due to B", "A伴B"), even where the whole is one
+    ICD title: a compound reference is compared with a compound answer as a whole."""
+    return parse_answer(text, _structure_only).kind in ("primary", "multiple")
+
+
+_INITIALISM_SKIP = frozenset({"of", "the", "and", "with", "in", "to", "a", "an", "due", "on"})
+
+
+def _initialism(full: Reading, short: Reading) -> bool:
+    """`short` is written as the initials of `full` (COPD, DVT, GERD), and no table gives those
+    initials another meaning."""
+    abbreviation = short.key
+    if not (2 <= len(abbreviation) <= 6 and abbreviation.isalpha() and " " not in abbreviation):
+        return False
+    words = [w for w in full.key.split() if w not in _INITIALISM_SKIP]
+    if len(words) != len(abbreviation) or "".join(w[0] for w in words) != abbreviation:
+        return False
+    meanings = terms_table.abbreviations().get(abbreviation, ())
+    return not meanings or bool(set(meanings) & set(full.terms))
 
 
 def _covers(wider: frozenset[str], narrower: frozenset[str]) -> bool:
@@ -314,6 +347,10 @@ def _adds_detail(pc: str, rc: str) -> bool:
     return not (description.startswith("unspecified") or description.endswith(", unspecified"))
 
 
+def _same_category(a: str, b: str) -> bool:
+    return a.replace(".", "")[:3].upper() == b.replace(".", "")[:3].upper()
+
+
 def _same_block(a: str, b: str) -> bool:
     blocks_a = {x for x in icd.get_ancestors(a) if icd.is_block(x)}
     blocks_b = {x for x in icd.get_ancestors(b) if icd.is_block(x)}
@@ -329,8 +366,12 @@ class _Outcome:
 
 def _compare(ref: Reading, pred: Reading) -> _Outcome:
     suffix = " (primary diagnosis of the answer)" if pred.primary else ""
+    if pred.compound and not ref.compound:  # a whole "A with B" answers only a reference of that form
+        return _Outcome(False, "no match", 1)
     if ref.zh and pred.zh and _zh_chunks_reordered(ref.zh, pred.zh):
         return _Outcome(True, "same Chinese name" + ("" if ref.zh == pred.zh else " (reordered)") + suffix, 0)
+    if ref.zh and pred.zh and not ref.derived and _zh_drops_only_site_or_stage(ref.zh, pred.zh):
+        return _Outcome(True, "the reference's condition without its site, laterality or stage" + suffix, 0)
     shared = set(ref.terms) & set(pred.terms)
     if shared:
         term = next(iter(shared))
@@ -349,19 +390,30 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
     opposite = _opposite(ref.key, pred.key)  # also through the reference's synonyms
     if opposite:
         return _Outcome(False, f"a different condition ({opposite})", 2)
-    if ref.key == pred.key or ref.key.replace(" ", "") == pred.key.replace(" ", ""):
+    # two entries of one terminology are two conditions however their English reads: codes decide
+    entries = bool(ref.source and pred.source and ref.source != pred.source)
+    if not entries and (ref.key == pred.key or ref.key.replace(" ", "") == pred.key.replace(" ", "")):
         return _Outcome(True, "same name after normalisation" + suffix, 0)
+    if _initialism(ref, pred) or _initialism(pred, ref):
+        return _Outcome(True, "an abbreviation of the same name (its initials)" + suffix, 0)
     if _disease_vs_syndrome(ref.key, pred.key):
         return _Outcome(False, "a different condition (a disease vs a syndrome of the same name)", 2)
     rw, pw = ref.words, pred.words
     if pw < rw or (_covers(pw, rw) and not _covers(rw, pw)):
+        if not (ref.derived or ref.terms) and _drops_only_site_or_stage(rw, pw):  # a table name keeps its words
+            return _Outcome(True, "the reference's condition without its site, laterality or stage" + suffix, 0)
+        if ref.code and _names_code(ref) and pred.key in _description_keys(ref.code):
+            return _Outcome(True, f"the reference's own standard name ({ref.code})" + suffix, 0)
         return _Outcome(False, "broader than the reference", 3)
-    rc, pc = ref.code, pred.code
+    # a reference read as a kind of a wider table term is not that term's code
+    rc, pc = (None if ref.narrower else ref.code), pred.code
     # two table conditions sharing one code (N10: pyelonephritis, interstitial nephritis) stay two
     same_code_other_term = bool(ref.terms and pred.terms) and rc == pc
     # one code can group several named conditions (D69.1: Glanzmann, Bernard-Soulier): equal codes
     # count only when one side is the code's own name
     same_code_group = rc == pc and not (_names_code(ref) or _names_code(pred))
+    if rc and rc == pc and ref.source and pred.source and ref.source != pred.source:
+        return _Outcome(False, f"a different condition sharing ICD-10-CM {pc} (two terminology entries)", 2)
     if (
         rc
         and pc
@@ -378,9 +430,11 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         and not _adds_syndrome(ref.key, pred.key)
         and not (ref.derived and pc)
     )
-    if wording_ok and _covers(rw, pw):
-        if _covers(pw, rw):  # the same words, allowing a misspelling
-            if not (rc and pc):
+    if wording_ok and not entries and _covers(rw, pw):
+        if _covers(pw, rw):  # the same words, allowing a misspelling, within one ICD family
+            # a misspelling names nothing else: "NSTEMI" for "STEMI", "hyperkalemia" for "hypokalemia"
+            slip = pred.key == ref.key or not is_known_name(pred.key)
+            if slip and (not (rc and pc) or _same_category(rc, pc)):
                 return _Outcome(True, "same name allowing a misspelling" + suffix, 0)
         elif not (rc and pc and not _same_block(rc, pc)):
             return _Outcome(True, "more specific than the reference (its words plus qualifiers)" + suffix, 0)
@@ -391,6 +445,44 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
     if rc and pc:
         return _Outcome(False, f"a different condition (ICD-10-CM {pc}, reference {rc})", 2)
     return _Outcome(False, "no match", 1)
+
+
+# Words that place or stage a condition without changing what it is (DESIGN's answer forms, row 1:
+# "one condition, with or without site, laterality, stage or type"). Organs are not here ("lung abscess"
+# is not "abscess"), nor acuity or severity: the tuning sets hold acute interstitial nephritis vs
+# interstitial nephritis and 重度子痫前期 vs 子痫前期 as different conditions.
+_SITE_OR_STAGE = frozenset(
+    """left right bilateral unilateral upper lower middle lobe lobar segment segmental anterior posterior inferior
+    superior lateral medial proximal distal apical basal wall side sided stage grade type i ii iii iv 1 2 3 4""".split()
+)
+_ZH_SITE_OR_STAGE = re.compile(
+    r"^(?:左侧?|右侧?|双侧|单侧|[左右双]|[上中下]叶|[上中下]|前壁|下壁|侧壁|后壁|[ⅠⅡⅢⅣIV1-4一二三四]+[期级])+$"
+)
+# One organ in front of a disease name (肺结核 = 结核病 of the lung): dropping it names the same disease.
+_ZH_ORGAN = re.compile(r"^(?:肺|肝|肾|脑|骨|肠|胃|心|脾|皮肤|淋巴结|肺部|肝脏|肾脏)$")
+
+
+def _drops_only_site_or_stage(reference: frozenset[str], prediction: frozenset[str]) -> bool:
+    dropped = reference - prediction
+    kept = prediction - _SITE_OR_STAGE
+    return bool(dropped) and bool(kept) and dropped <= _SITE_OR_STAGE and prediction <= reference
+
+
+def _zh_drops_only_site_or_stage(ref_zh: str, pred_zh: str) -> bool:
+    """The Chinese answer is the reference less qualifiers of place, side or stage (右下肺炎 -> 肺炎,
+    急性阑尾炎 -> 阑尾炎), or less one organ in front of a known disease name (肺结核 -> 结核病)."""
+    for pred in (pred_zh, *terms_table.zh_suffix_variants(pred_zh)):
+        if len(pred) < 2 or pred == ref_zh:
+            continue
+        at = ref_zh.find(pred)
+        if at < 0:
+            continue
+        dropped = [p for p in (ref_zh[:at], ref_zh[at + len(pred):]) if p]
+        if all(_ZH_SITE_OR_STAGE.match(p) for p in dropped):
+            return True
+        if len(dropped) == 1 and at > 0 and _ZH_ORGAN.match(dropped[0]) and len(pred_zh) >= 3:
+            return True
+    return False
 
 
 def _adds_syndrome(reference: str, prediction: str) -> bool:
@@ -407,11 +499,6 @@ def _disease_vs_syndrome(reference: str, prediction: str) -> bool:
     if "disease" in wr and "syndrome" not in wr and "syndrome" in wp and "disease" not in wp:
         return [w for w in wr if w != "disease"] == [w for w in wp if w != "syndrome"]
     return False
-
-
-def _known_name(text: str) -> bool:
-    key = normalise_name(text)
-    return bool(terms_table.terms_for_key(key) or terms_table.terms_for_chinese(text)) or is_icd_name(key)
 
 
 def _qualifier_conflict(r: Container[str], p: Container[str], r_text: str, p_text: str,
@@ -444,27 +531,66 @@ def _opposite(reference: str, prediction: str) -> str | None:
 @lru_cache(maxsize=65536)
 def judge(reference: str, prediction: str) -> tuple[bool, str]:
     """The rule verdict for one pair: (correct, reason)."""
-    answer = commitment(prediction)
-    known = answer.problem and answer.problem.startswith("hedged") and "?" not in answer.diagnosis
-    if answer.problem and not (known and _known_name(answer.diagnosis)):
-        return False, answer.problem
-    ref_text = commitment(reference).diagnosis or reference.strip()
-    opposite = _opposite(ref_text, answer.diagnosis)
+    return _judge(reference, prediction)[:2]
+
+
+def _tier(reason: str, form: AnswerForm) -> str:
+    if not form.committed:
+        return "answer_form"
+    if "ICD-10-CM" in reason:
+        return "icd"
+    if "synonym" in reason or "translation" in reason or "table" in reason or "Chinese name" in reason:
+        return "table"
+    return "wording"
+
+
+def reference_code(reference: str) -> str | None:
+    """The ICD-10-CM code the verifier reads a reference as (its first coded reading), if any."""
+    return next((r.code for r in _reference_readings(reference) if r.code and not r.narrower and "-" not in r.code), None)
+
+
+def verdict_with_tier(reference: str, prediction: str) -> tuple[bool, str, str]:
+    """(correct, reason, tier) for one pair: the rule verdict and the tier that decided it."""
+    return _judge(reference, prediction)
+
+
+@lru_cache(maxsize=65536)
+def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
+    """(correct, reason, tier): the answer's form first (DESIGN's table), then the names."""
+    form = parse_answer(prediction)
+    if not form.committed:
+        return False, form.reason or "no committed diagnosis", "answer_form"
+    ref_form = parse_answer(reference)
+    ref_text = ref_form.text or reference.strip()
+    opposite = _opposite(ref_text, form.primary or form.text)
     if opposite:
-        return False, f"a different condition ({opposite})"
+        return False, f"a different condition ({opposite})", "wording"
     refs = _reference_readings(ref_text)
     if _is_compound(ref_text):
         refs = [replace(r, compound=True) for r in refs]
-    preds = _prediction_readings(answer.diagnosis)
+    preds = _prediction_readings(prediction)
     best: _Outcome | None = None
     for ref in refs:
         for pred in preds:
             outcome = _compare(ref, pred)
             if outcome.correct:
-                return True, outcome.reason
+                return True, outcome.reason, _tier(outcome.reason, form)
             if best is None or outcome.rank > best.rank:
                 best = outcome
-    return False, best.reason if best else "no match"
+    reason = best.reason if best else "no match"
+    return False, reason, _tier(reason, form)
+
+
+def clear_answer_memos() -> None:
+    """Forget everything memoised about answers — verdicts, answer forms, readings, codes, names —
+    keeping only each reference's readings (precomputed once per case): what a new answer costs."""
+    from dxgym.agents.verifiers import answer_forms, normalise
+    from dxgym.emr_fixtures import coding
+
+    for memo in (judge, _judge, _prediction_readings, _readings_of, answer_forms._parse, normalise.clean,
+                 coding.assign_icd10, coding.is_known_name, coding.normalise_name, coding._fuzzy_code,
+                 coding.correct_word, vocabulary.zh_names, vocabulary.translate_zh, _description_keys):
+        memo.cache_clear()
 
 
 class RuleVerifier:
@@ -473,13 +599,14 @@ class RuleVerifier:
     name = "rule"
 
     def verify_sync(self, request: VerifyRequest) -> Verdict:
-        correct, reason = judge(request.reference, request.prediction)
+        correct, reason, tier = _judge(request.reference, request.prediction)
         return Verdict(
             correct=correct,
             score=1.0 if correct else 0.0,
             reason=reason,
             verifier=self.name,
             prompt_version=None,
+            tier=tier,
         )
 
     async def verify(self, request: VerifyRequest) -> Verdict:

@@ -1,9 +1,11 @@
 """AgentClinic OSCE JSON lines -> `CaseRecord`s.
 
 Every field maps to the schema; each nested physical-examination finding and test result becomes
-an examination record with its group and `source_key` (rooted under `OSCE_Examination`). A key
-under `Test_Results` / `Physical_Examination_Findings` is a group unless every child is itself a
-dict (a container such as `Imaging`): then each child is a group.
+an examination record with its group and `source_key` (rooted under `OSCE_Examination`). Grouping
+follows DESIGN "Examination records" (see `_groups`): a key under `Test_Results` /
+`Physical_Examination_Findings` is a group unless it only names a kind of test (`Imaging`,
+`Blood_Tests`) and every child is a dict: then each child is a group. A group never takes a generic
+name (`Analysis`, `Results`, `Findings` ...): such a child is named with its parent.
 """
 
 from __future__ import annotations
@@ -59,6 +61,67 @@ def _leaves(node: Any, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...],
         yield path, node
 
 
+# Words that name a kind of test, never one test: a key made only of them is a container of tests.
+_CONTAINER_WORDS = frozenset(
+    "imaging images image studies study radiology radiological radiographs radiograph x ray rays xray xrays blood "
+    "bloods test tests testing laboratory lab labs special other others additional further assessment assessments "
+    "tool tools investigations investigation biopsy biopsies procedures procedure diagnostic diagnostics and "
+    "results workup work up".split()
+)
+# Child keys that say nothing on their own (which analysis? which findings?): named with their parent.
+_GENERIC_WORDS = frozenset(
+    "analysis analyses result results finding findings report reports panel panels values value data details "
+    "summary interpretation histopathology histology pathology cytology microscopy evaluation".split()
+)
+
+
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[^a-z0-9]+", key.lower()) if w)
+
+
+def _generic(key: str) -> bool:
+    words = _words(key)
+    return bool(words) and all(w in _GENERIC_WORDS for w in words)
+
+
+def _site_only(key: str) -> bool:
+    """Does `key` name only a body site ("Cervical_Lymph_Node"), no test?"""
+    from dxgym.emr_fixtures.lexicon import concepts_in, load_lexicon
+
+    kinds = {load_lexicon().concepts[c].kind for c in concepts_in(key)}
+    return bool(kinds) and kinds <= {"site"}
+
+
+def _groups(key: str, value: Any) -> list[tuple[str, tuple[str, ...], Any]]:
+    """(group name, path of the group's value, the value) for one key under a section.
+
+    DESIGN "Examination records": the key is the group unless it only names a kind of test and every
+    child is a dict (`Imaging/Chest_CT`): then each child is a group, named with its parent when the
+    child says nothing alone (`Biopsy/Findings` -> `Biopsy`; `Biopsy/Cervical_Lymph_Node` ->
+    `Cervical_Lymph_Node_Biopsy`). A key that names a test keeps its nested children in its records
+    (`Joint_Aspiration_Left_Wrist/Analysis/WBC` is the joint aspiration's WBC)."""
+    nested = isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values())
+    words = _words(key)
+    if not nested or not words or not all(w in _CONTAINER_WORDS for w in words):
+        return [(key, (key,), value)]
+    out = []
+    for child, child_value in value.items():
+        if _generic(child):
+            name = key
+        elif _site_only(child):
+            name = f"{child}_{key}"
+        else:
+            name = child
+        out.append((name, (key, child), child_value))
+    return out
+
+
+def _record_name(leaf_path: tuple[str, ...], group: str) -> str:
+    """The leaf path below the group, generic segments dropped ("Analysis / WBC" -> "WBC")."""
+    kept = tuple(p for p in leaf_path[:-1] if not _generic(p)) + leaf_path[-1:]
+    return " / ".join(kept) if kept else group
+
+
 def _records(osce: dict[str, Any]) -> list[ExamRecord]:
     records: list[ExamRecord] = []
     for section, fixed_category in _SECTIONS:
@@ -66,13 +129,10 @@ def _records(osce: dict[str, Any]) -> list[ExamRecord]:
         if not isinstance(content, dict):
             raise ValueError(f"{section} must be an object")
         for key, value in content.items():
-            is_container = isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values())
-            groups = [((key, k), v) for k, v in value.items()] if is_container else [((key,), value)]
-            for group_path, group_value in groups:
-                group = group_path[-1]
+            for group, group_path, group_value in _groups(key, value):
                 category = fixed_category or category_for_test(group)
                 for leaf_path, leaf in _leaves(group_value, ()):
-                    name = " / ".join(leaf_path) if leaf_path else group
+                    name = _record_name(leaf_path, group)
                     result = _text(leaf)
                     records.append(
                         ExamRecord(

@@ -16,7 +16,7 @@ from dxgym.emr_fixtures.lexicon.normalise import key
 # Panels that importers fold into their parent when grouping panel-less labs (MIMIC-IV, Synthea).
 SUB_PANELS = frozenset({"diff", "electrolytes", "renal", "transaminases", "bili", "anthro", "cmp", "chem"})
 
-Kind = str  # "analyte" | "panel" | "study" | "mod" | "site" | "spec" | "marker"
+Kind = str  # "analyte" | "panel" | "study" | "mod" | "site" | "spec" | "marker" | "man" (a manoeuvre)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +97,10 @@ _SPECIMENS = {"urine": "urine", "urine_24_h": "urine", "csf": "csf"}
 def _merge_labunits(concepts: dict[str, Concept], terms: dict[str, tuple[set[str], bool]], loinc: dict[str, str]) -> None:
     """Every labunits analyte becomes known by its LOINC code: attached to the curated concept its name
     already names, else added as its own analyte concept (named as labunits names it)."""
+    holdout = {row[0] for row in _rows("harvest_holdout.txt")}
     for row in _rows("labunits_analytes.tsv"):
         code, name, specimens = row[0], row[1], row[2].split("|")
-        if code in loinc:
+        if code in loinc or code in holdout:  # held-out evaluation concepts never enter the vocabulary
             continue
         spec = next((_SPECIMENS[s] for s in specimens if s in _SPECIMENS), "blood")
         bare = name.split("(")[0].strip()

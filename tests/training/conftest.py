@@ -100,3 +100,35 @@ def run_loop():
         return await loop.run(dict(params), **_row_kwargs(case, **row))
 
     return run
+
+
+@pytest.fixture
+def replayed():
+    """The reward side's view of an `AgentLoopOutput`: the consultation replayed from the compact fields
+    and the response text verl would decode, and its (unscored) record as a dict."""
+    from dxgym.training.fields import areplay, compact_from_info, episode_record
+
+    async def replay(out, tokenizer):
+        compact = compact_from_info(out.extra_fields)
+        consultation = await areplay(compact, tokenizer.decode(out.response_ids, skip_special_tokens=True))
+        return consultation, episode_record(consultation, compact).model_dump(mode="json")
+
+    return replay
+
+
+@pytest.fixture
+def score_output(row_kwargs):
+    """`compute_score` on an `AgentLoopOutput` as verl's reward manager calls it (decoded response,
+    extra_info merged with the loop's extra_fields, the config's reward kwargs)."""
+    from omegaconf import OmegaConf
+
+    from dxgym.training.reward import compute_score
+
+    async def score(out, tokenizer, config, case, **extra: Any):
+        row = row_kwargs(case)
+        kwargs = OmegaConf.to_container(config.reward.custom_reward_function.reward_kwargs, resolve=True)
+        return await compute_score(row["data_source"], tokenizer.decode(out.response_ids, skip_special_tokens=True),
+                                   row["reward_model"]["ground_truth"], {**row["extra_info"], **out.extra_fields},
+                                   **kwargs, **extra)
+
+    return score

@@ -146,3 +146,33 @@ def test_cli_export_unreadable_case_ids(tmp_path, fixture_db):
                                             "--case-ids", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2 and "cannot read --case-ids" in result.output
     assert not isinstance(result.exception, FileNotFoundError)
+
+
+def test_cli_export_hardest_first_orders_by_pass_counts_and_says_shuffle_false(tmp_path, fixture_db, cases):
+    import pyarrow.parquet as pq
+
+    import dxgym
+
+    # cases whose results name their diagnosis are left out of exports by default (issue 13): pick others
+    ids = [c.case_id for c in cases if c.split == "train" and not any(e.reveals_diagnosis for e in c.examinations)][:3]
+    selection = select_cases([PassCount(ids[0], 3, 4), PassCount(ids[1], 1, 4), PassCount(ids[2], 2, 4)])
+    kept = tmp_path / "kept.txt"
+    write_selection(selection, kept)
+    kept.write_text("".join(f"{i}\n" for i in ids))  # a hand-edited file: the pass counts still decide
+    out = tmp_path / "train.parquet"
+    runner = CliRunner()
+    result = runner.invoke(dxgym.app, ["train", "export", "--out", str(out), "--db", fixture_db, "--case-ids",
+                                       str(kept), "--order", "hardest-first"])
+    assert result.exit_code == 0, result.output
+    assert "data.shuffle=false" in result.stdout
+    assert [r["extra_info"]["case_id"] for r in pq.read_table(out).to_pylist()] == [ids[1], ids[2], ids[0]]
+
+    given = runner.invoke(dxgym.app, ["train", "export", "--out", str(out), "--db", fixture_db, "--case-ids",
+                                      str(kept), "--json"])
+    assert json.loads(given.stdout)["launch_overrides"] == []
+    assert [r["extra_info"]["case_id"] for r in pq.read_table(out).to_pylist()] == ids
+
+    no_counts = runner.invoke(dxgym.app, ["train", "export", "--out", str(tmp_path / "x.parquet"), "--db", fixture_db,
+                                          "--split", "train", "--order", "hardest-first"])
+    assert no_counts.exit_code == 2 and "needs --case-ids" in no_counts.output
+    assert not (tmp_path / "x.parquet").exists()

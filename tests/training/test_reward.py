@@ -1,8 +1,9 @@
 """`training.reward.compute_score` on crafted episodes, directly and through verl's own reward manager.
 
 Crafted: a scripted consultation (no model) gives an outcome whose reward `envs.rewards.score`
-computes directly; the agent loop's fields for the same episode must score identically through
-the reward function, which rebuilds the outcome from the record instead of re-parsing text.
+computes directly; the agent loop's compact fields for the same episode, with the response text, must
+score identically through the reward function, which replays the turns through the same case
+(contract changed by issue 15: `extra_fields` no longer carry the record).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dxgym.envs.records import build_record, read_jsonl
 from dxgym.envs.rewards import RewardConfig, score
 from dxgym.training import cases as worker_cases
 from dxgym.training.data import case_row
-from dxgym.training.fields import FIELD_KEYS, MissingEpisode, episode_fields
+from dxgym.training.fields import FIELD_KEYS, MissingEpisode, episode_fields, solution_text
 from dxgym.training.reward import COMPONENTS, compute_score, reward_config
 
 
@@ -32,6 +33,13 @@ def _play(case, turns: list[str], *, max_turns: int = 8, end: str | None = None)
     if end:
         consultation.end(end)
     return consultation
+
+
+def _fields(consultation, policy: str = "verl:test") -> tuple[dict, str]:
+    """What the agent loop would send for this episode, and the response text verl would decode."""
+    solution, turns, cut = solution_text(consultation)
+    fields = episode_fields(consultation, turns=turns, cut=cut, solution=solution, policy=policy, db="fixtures")
+    return fields, solution
 
 
 def _episodes(case):
@@ -55,13 +63,12 @@ def crafted(request, en_case):
 
 async def test_components_match_envs_rewards(crafted, en_case):
     kind, consultation = crafted
-    record = build_record(consultation, policy="verl:test")
     row = case_row(en_case, 0)
-    info = {**row["extra_info"], **episode_fields(record)}
+    fields, solution = _fields(consultation)
+    info = {**row["extra_info"], **fields}
     options = {"length_budget": 16_384}
 
-    result = await compute_score("dxgym", "ignored: the record is the episode", row["reward_model"]["ground_truth"],
-                                 info, **options)
+    result = await compute_score("dxgym", solution, row["reward_model"]["ground_truth"], info, **options)
 
     expected = score(consultation.outcome(), RuleVerifier(), RewardConfig(length_budget=16_384))
     assert result["score"] == pytest.approx(expected.total)
@@ -83,8 +90,9 @@ async def test_keys_are_the_same_for_every_sample(en_case):
     for turns in _episodes(en_case).values():
         consultation = _play(en_case, turns)
         row = case_row(en_case, 0)
-        result = await compute_score("dxgym", "", row["reward_model"]["ground_truth"],
-                                     {**row["extra_info"], **episode_fields(build_record(consultation, policy="p"))})
+        fields, solution = _fields(consultation, "p")
+        result = await compute_score("dxgym", solution, row["reward_model"]["ground_truth"],
+                                     {**row["extra_info"], **fields})
         keys.add(tuple(sorted(result)))
         assert all(isinstance(v, float) for v in result.values())
     assert len(keys) == 1
@@ -94,15 +102,24 @@ async def test_episode_is_completed_and_appended(en_case, tmp_path, monkeypatch)
     path = tmp_path / "episodes.jsonl"
     monkeypatch.setenv("DXGYM_EPISODES_PATH", str(path))
     row = case_row(en_case, 0)
-    infos = []
+    episodes = []
     for turns in _episodes(en_case).values():
-        record = build_record(_play(en_case, turns), policy="p")
-        infos.append({**row["extra_info"], **episode_fields(record)})
+        consultation = _play(en_case, turns)
+        fields, solution = _fields(consultation, "p")
+        episodes.append(({**row["extra_info"], **fields}, solution, build_record(consultation, policy="p")))
     results = await asyncio.gather(
-        *(compute_score("dxgym", "", row["reward_model"]["ground_truth"], dict(info)) for info in infos * 5)
+        *(compute_score("dxgym", solution, row["reward_model"]["ground_truth"], dict(info))
+          for info, solution, _ in episodes * 5)
     )
     records = list(read_jsonl(path))
     assert len(records) == 20
+    # the record written is the rollout's full record (messages, turns, hits), completed with the reward
+    def unscored(record):
+        return record.model_copy(update={"verdict": None, "reward": None, "reward_components": {},
+                                         "versions": {}, "timing": {}}).to_json_line()
+
+    written = {unscored(r) for r in records}
+    assert written == {unscored(played) for _, _, played in episodes}
     assert sorted(r.reward for r in records) == pytest.approx(sorted(r["score"] for r in results))
     correct = [r for r in records if r.outcome.diagnosis == en_case.primary_diagnosis.name]
     assert correct and all(r.verdict is not None and r.verdict.correct for r in correct)
@@ -115,9 +132,12 @@ async def test_without_an_episode_record_it_says_which_loop_is_needed():
         await compute_score("dxgym", "text", "Myasthenia gravis", {"case_id": "x"})
 
 
-def test_length_budget_at_or_under_threshold_is_ignored():
-    assert reward_config({"length_budget": 4096}).length_budget == RewardConfig().length_budget
+def test_length_budget_at_or_under_threshold_is_an_error():
+    """Contract changed by issue 13: B <= T used to drop the penalty silently; now it is refused."""
+    with pytest.raises(ValueError, match="must exceed length_threshold"):
+        reward_config({"length_budget": 4096})
     assert reward_config({"length_budget": 32768, "exam_f1_weight": 0.25}).exam_f1_weight == 0.25
+    assert reward_config({"length_budget": 32768, "episodes_path": "x"}).length_budget == 32768
 
 
 def test_vrm_is_chosen_from_the_environment(monkeypatch):
@@ -142,8 +162,8 @@ async def test_through_verl_reward_manager(tiny, en_case, config_with, tmp_path,
     cfg = config_with()
     manager = load_reward_manager(cfg, tokenizer)
     row = case_row(en_case, 0)
-    fields = episode_fields(build_record(_play(en_case, _episodes(en_case)["correct"]), policy="p"))
-    responses = torch.tensor([tokenizer.encode("<diagnosis>x</diagnosis>", add_special_tokens=False)])
+    fields, solution = _fields(_play(en_case, _episodes(en_case)["correct"]), "p")
+    responses = torch.tensor([tokenizer.encode(solution, add_special_tokens=False)])
     prompts = torch.tensor([tokenizer.encode("prompt", add_special_tokens=False)])
     data = DataProto.from_dict(
         tensors={"prompts": prompts, "responses": responses,
