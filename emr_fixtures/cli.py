@@ -13,7 +13,16 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, print_json
+from dxgym.emr_fixtures.cli_common import (
+    DbOption,
+    JsonOption,
+    console,
+    err_console,
+    esc,
+    fail,
+    print_json,
+    text,
+)
 from dxgym.emr_fixtures.models import case_summary_row
 
 db_app = typer.Typer(name="db", help="The EMR database: create, import, export, statistics.", no_args_is_help=True)
@@ -44,7 +53,7 @@ def db_init(
     if as_json:
         print_json({"url": display_url(url), "cases": stats["cases"], "examinations": stats["examinations"]})
     else:
-        console.print(f"database ready: {display_url(url)} ({stats['cases']} cases)", highlight=False)
+        console.print(f"database ready: {esc(display_url(url))} ({stats['cases']} cases)", highlight=False)
 
 
 @db_app.command("import")
@@ -57,13 +66,13 @@ def db_import(
     replace: Annotated[bool, typer.Option("--replace", help="Replace cases whose ids hold different cases (otherwise the import stops and writes nothing).")] = False,
     before_hours: Annotated[float | None, typer.Option("--before-hours", help="EMR formats: keep results charted up to N hours before the admission / encounter start (default 12).", show_default=False)] = None,
     window_hours: Annotated[float | None, typer.Option("--window-hours", help="EMR formats: keep results charted up to N hours after it (default 24).", show_default=False)] = None,
-    min_exams: Annotated[int | None, typer.Option("--min-exams", help="EMR formats: keep cases with at least N examinations.", show_default=False)] = None,
+    min_exams: Annotated[int | None, typer.Option("--min-exams", min=0, help="EMR formats: keep cases with at least N examinations.", show_default=False)] = None,
     diagnosis_filter: Annotated[list[str] | None, typer.Option("--diagnosis-filter", help="EMR formats: keep primary diagnoses whose ICD code starts with this prefix (repeatable).", show_default=False)] = None,
-    limit: Annotated[int | None, typer.Option("--limit", help="EMR formats: import at most N cases.", show_default=False)] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="EMR formats: import at most N cases.", show_default=False)] = None,
     split_by: Annotated[str | None, typer.Option("--split-by", help="EMR formats: 'patient' (default: no patient in two splits) or 'case'.", show_default=False)] = None,
-    chunk_size: Annotated[int | None, typer.Option("--chunk-size", help="mimic-iv: rows fetched at a time.", show_default=False)] = None,
+    chunk_size: Annotated[int | None, typer.Option("--chunk-size", min=1, help="mimic-iv: rows fetched at a time.", show_default=False)] = None,
     notes: Annotated[Path | None, typer.Option("--notes", help="mimic-iv: MIMIC-IV-Note discharge.csv(.gz).", show_default=False)] = None,
-    batch_size: Annotated[int | None, typer.Option("--batch-size", help="Commit every N cases and resume an interrupted import (for very large sources).", show_default=False)] = None,
+    batch_size: Annotated[int | None, typer.Option("--batch-size", min=1, help="Commit every N cases and resume an interrupted import (for very large sources).", show_default=False)] = None,
 ) -> None:
     """Import a file or folder in one transaction: a malformed record, or a case whose id already holds
     a different case, means nothing is written.
@@ -101,25 +110,27 @@ def db_import(
 
 @db_app.command("export")
 def db_export(
-    path: Annotated[Path, typer.Argument(help="JSONL file to write (a folder with --format casefile).", show_default=False)],
+    path: Annotated[Path, typer.Argument(help="JSONL file to write (replaced only once complete; - writes stdout), or a folder with --format casefile.", show_default=False)],
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (one file) or casefile (a folder, one YAML file a case).")] = "jsonl",
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Write every case as project JSONL (re-importable with --format jsonl), or as casefiles."""
-    from dxgym.emr_fixtures.errors import DxgymError
+    from dxgym.emr_fixtures.safe_write import is_stdout
     from dxgym.emr_fixtures.store import export_casefiles, export_cases
 
     if fmt not in ("jsonl", "casefile"):
-        raise DxgymError(f"unknown export format {fmt!r} (known: casefile, jsonl)")
-    try:
-        count = export_cases(db, path) if fmt == "jsonl" else export_casefiles(db, path)
-    except OSError as error:
-        raise DxgymError(f"cannot write {path}: {error.strerror or error}") from None
+        raise fail(f"unknown export format {fmt!r} (known: casefile, jsonl)")
+    if as_json and is_stdout(path) and fmt == "jsonl":
+        raise fail("--json prints to stdout, where `db export -` writes the cases; drop one of them")
+    # a write error leaves any earlier file as it was (one line, exit 2)
+    count = export_cases(db, path) if fmt == "jsonl" else export_casefiles(db, path)
     if as_json:
         print_json({"cases": count, ("file" if fmt == "jsonl" else "folder"): str(path)})
+    elif is_stdout(path):
+        err_console.print(f"exported {count} cases to stdout", highlight=False)
     else:
-        console.print(f"exported {count} cases to {path}", highlight=False)
+        console.print(f"exported {count} cases to {esc(path)}", highlight=False)
 
 
 @db_app.command("stats")
@@ -137,7 +148,7 @@ def db_stats_cmd(db: DbOption = None, as_json: JsonOption = False) -> None:
         table.add_column(key.removeprefix("by_"))
         table.add_column("cases", justify="right")
         for name, count in stats[key].items():
-            table.add_row(name, str(count))
+            table.add_row(text(name), str(count))
         console.print(table)
 
 
@@ -165,9 +176,9 @@ def cases_list(
     table = Table(title=f"{len(rows)} cases", title_justify="left")
     for column in ("case id", "lang", "split", "specialty", "exams", "chief complaint"):
         table.add_column(column, justify="right" if column == "exams" else "left", overflow="fold")
-    for case, row in zip(cases, rows, strict=True):
-        table.add_row(row["case_id"], row["language"], row["split"], row["specialty"],
-                      str(row["n_examinations"]), case.chief_complaint[:60])
+    for case, row in zip(cases, rows, strict=True):  # Text cells: a record's "[/]" is text, not markup
+        table.add_row(text(row["case_id"]), text(row["language"]), text(row["split"]), text(row["specialty"]),
+                      str(row["n_examinations"]), text(case.chief_complaint[:60]))
     console.print(table)
 
 
@@ -185,29 +196,29 @@ def cases_show(
         print_json(case.model_dump(mode="json"))
         return
     demo = case.demographics
-    console.print(f"[bold]{case.case_id}[/bold]  {case.language}  {case.split}  {case.specialty}  "
-                  f"({case.source}, {case.licence})")
+    console.print(f"[bold]{esc(case.case_id)}[/bold]  {esc(case.language)}  {esc(case.split)}  {esc(case.specialty)}  "
+                  f"({esc(case.source)}, {esc(case.licence)})", highlight=False)
     who = demo.text or ", ".join(x for x in (demo.sex, demo.age, demo.occupation) if x)
     sections = [("Patient", who), ("Index time (admission)", case.index_time or ""),
                 ("Chief complaint", case.chief_complaint), ("Present illness", case.present_illness),
                 ("Past history", case.past_history), ("Personal history", case.personal_history),
                 ("Marital / reproductive", case.marital_reproductive_history),
                 ("Family history", case.family_history), *case.history.items()]
-    for title, text in sections:
-        if text:
-            console.print(f"[bold]{title}:[/bold] {text}", highlight=False)
+    for title, body in sections:
+        if body:
+            console.print(f"[bold]{esc(title)}:[/bold] {esc(body)}", highlight=False)
     table = Table(title="examinations", title_justify="left")
     timed = any(e.time for e in case.examinations)
     for column in ("group", "name", "category", "result", "relevant", *(("time",) if timed else ())):
         table.add_column(column, overflow="fold")
     for exam in case.examinations:
-        table.add_row(exam.group, exam.name, exam.category, exam.result, "yes" if exam.relevant else "no",
-                      *((exam.time or "",) if timed else ()))
+        table.add_row(text(exam.group), text(exam.name), text(exam.category), text(exam.result),
+                      "yes" if exam.relevant else "no", *((text(exam.time or ""),) if timed else ()))
     console.print(table)
     for diagnosis in case.diagnoses:
         code = f" [{diagnosis.icd10}, {diagnosis.icd_method}]" if diagnosis.icd10 else ""
         kind = "primary" if diagnosis.primary else "secondary"
-        console.print(f"[bold]Diagnosis ({kind}):[/bold] {diagnosis.name}{code}", highlight=False)
+        console.print(f"[bold]Diagnosis ({kind}):[/bold] {esc(diagnosis.name + code)}", highlight=False)
 
 
 @cases_app.command("new")
@@ -216,11 +227,10 @@ def cases_new(
 ) -> None:
     """Print a commented casefile template: `dxgym cases new --lang zh > case.yaml`, edit, then
     `dxgym db import case.yaml --format casefile` and `dxgym play casefile:case`."""
-    import sys
-
     from dxgym.emr_fixtures.casefile import template
-    from dxgym.emr_fixtures.errors import DxgymError
+    from dxgym.emr_fixtures.safe_write import output_text
 
     if lang not in ("zh", "en"):
-        raise DxgymError(f"unknown language {lang!r} (use zh or en)")
-    sys.stdout.write(template(lang))
+        raise fail(f"unknown language {lang!r} (use zh or en)")
+    with output_text("-", what="the template") as handle:
+        handle.write(template(lang))

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
 from sqlalchemy import Engine, create_engine, event, exc
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import make_url
 
 from dxgym.emr_fixtures.errors import DxgymError
 
@@ -51,8 +53,8 @@ def normalise_url(url: str) -> str:
             url = "postgresql+psycopg://" + url[len(prefix):]
     try:
         parsed = make_url(url)
-    except exc.ArgumentError:
-        raise DatabaseError(f"bad database URL {url!r} (expected sqlite:///PATH or postgresql://...)") from None
+    except (exc.ArgumentError, ValueError):  # ValueError: a port that is not a number, an unclosed "[::1"
+        raise DatabaseError(f"bad database URL {display_url(url)!r} (expected sqlite:///PATH or postgresql://...)") from None
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
         raise DatabaseError(f"unsupported database {parsed.get_backend_name()!r} in URL (use SQLite or PostgreSQL)")
     return url
@@ -62,8 +64,43 @@ def display_url(url: str) -> str:
     """The URL with any password masked, for messages."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except exc.ArgumentError:
-        return "<bad URL>"
+    except (exc.ArgumentError, ValueError):
+        return _CREDENTIALS.sub(r"\1***@", url)
+
+
+_CREDENTIALS = re.compile(r"(://[^/@:\s]*):[^/@\s]*@")  # the password of user:password@host
+
+
+def _query_flag(url: str, name: str) -> str | None:
+    value = make_url(url).query.get(name)
+    if isinstance(value, tuple):
+        value = value[-1] if value else None
+    return value
+
+
+def is_read_only_url(url: str) -> bool:
+    """An SQLite URL that asks for read-only access (`?mode=ro`, `?immutable=1`): writes are refused."""
+    if make_url(url).get_backend_name() != "sqlite":
+        return False
+    return _query_flag(url, "mode") == "ro" or (_query_flag(url, "immutable") or "0").lower() in ("1", "true", "yes", "on")
+
+
+def is_memory_url(url: str) -> bool:
+    """An SQLite database that lives only as long as the process (`sqlite://`, `:memory:`, `mode=memory`)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return False
+    return not parsed.database or parsed.database in (":memory:", "file::memory:") or _query_flag(url, "mode") == "memory"
+
+
+def require_writable(url: str) -> None:
+    """Refuse, in one line, a write to a database that cannot keep it."""
+    if is_read_only_url(url):
+        raise DatabaseError(f"database {display_url(url)} is opened read-only (mode=ro / immutable in its URL); "
+                            "this command writes, so name a writable database")
+    if is_memory_url(url):
+        raise DatabaseError(f"{display_url(url)} is an in-memory database: it keeps nothing once this command "
+                            "ends; name a file (sqlite:///PATH)")
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -72,7 +109,7 @@ def sqlite_path(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     if parsed.database.startswith("file:"):
-        return Path(parsed.database[5:])
+        return Path(unquote(parsed.database[5:].split("?", 1)[0].removeprefix("//")))
     return Path(parsed.database)
 
 
@@ -80,22 +117,44 @@ _engines: dict[tuple[str, bool], Engine] = {}
 _engines_lock = threading.Lock()
 
 
+def _folder_writable(path: Path) -> bool:
+    return os.access(path.parent if str(path.parent) else Path("."), os.W_OK)
+
+
+def sqlite_read_only_uri(path: Path, *, immutable: bool | None = None) -> str:
+    """`file:PATH?mode=ro`, with `immutable=1` when the folder cannot be written: a copy on a read-only
+    mount or an immutable folder has no writer, and SQLite would otherwise fail trying to create lock
+    or journal side files there."""
+    immutable = (not _folder_writable(path)) if immutable is None else immutable
+    return f"file:{quote(str(path.absolute()))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
 def _sqlite_engine(url: str, read_only: bool) -> Engine:
+    from sqlalchemy.pool import QueuePool
+
     path = sqlite_path(url)
-    if read_only and path is not None:
-        # a copy in a directory we cannot write (no -shm possible) is opened immutable: nobody writes it
-        immutable = "" if os.access(path.parent, os.W_OK) else "&immutable=1"
-        target: str | URL = make_url(f"sqlite:///file:{path}?mode=ro{immutable}&uri=true")
+    read_only = read_only or is_read_only_url(url)
+    if read_only and path is not None and (is_read_only_url(url) or not _folder_writable(path)
+                                           or not os.access(path, os.W_OK)):
+        # nobody may write here: open read-only (immutable where the folder is closed), no side files
+        immutable = (_query_flag(url, "immutable") or "0").lower() in ("1", "true", "yes", "on") or None
+        uri = sqlite_read_only_uri(path, immutable=immutable)
+        engine = create_engine("sqlite://", poolclass=QueuePool, creator=lambda: sqlite3.connect(
+            uri, uri=True, check_same_thread=False, timeout=60))
     else:
-        target = url
-    engine = create_engine(target, connect_args={"check_same_thread": False, "timeout": 60})
+        # a reader where writing is possible opens normally with query_only: it can still roll back the
+        # journal a killed import left behind, which a mode=ro connection cannot
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves: reads and writes share one snapshot
         cursor = dbapi_conn.cursor()
         if not read_only and path is not None:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            # rollback journal, not WAL: a WAL file cannot be read from a read-only folder (its -shm must be
+            # created), and the README's multi-node recipe copies this file to read-only storage
+            with contextlib.suppress(sqlite3.OperationalError):  # busy: another process has it open
+                cursor.execute("PRAGMA journal_mode=DELETE")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=60000")
         if read_only:
@@ -150,15 +209,20 @@ def dispose_engines() -> None:
 
 @contextlib.contextmanager
 def database_errors(url: str) -> Iterator[None]:
-    """Turn driver failures into one-line `DatabaseError`s (missing tables, unreachable server)."""
+    """Turn driver failures into one-line `DatabaseError`s (missing tables, unreachable server, not a database)."""
     try:
         yield
-    except (exc.OperationalError, exc.ProgrammingError, exc.InterfaceError, exc.InternalError) as error:
+    except exc.DBAPIError as error:
         text = str(error.orig if error.orig is not None else error).strip().splitlines()[0]
         if "no such table" in text or ("relation" in text and "does not exist" in text):
             raise DatabaseError(
                 f"database {display_url(url)} is not initialised (run: dxgym db init --db URL)"
             ) from None
+        if "file is not a database" in text:
+            raise DatabaseError(f"{display_url(url)} is not an SQLite database (file is not a database)") from None
+        if "readonly database" in text or "read-only transaction" in text:
+            raise DatabaseError(f"database {display_url(url)} is read-only here ({text}); this command writes, "
+                                "so use a writable copy") from None
         raise DatabaseError(f"database {display_url(url)}: {text}") from None
 
 
@@ -180,16 +244,30 @@ def head_revision() -> str:
 
 
 def init_db(url: str) -> str:
-    """Create or upgrade the schema to the newest migration (idempotent); returns the normalised URL."""
+    """Create or upgrade the schema to the newest migration (idempotent); returns the normalised URL.
+
+    Every write path calls this first, so it is where a database that cannot keep a write (a
+    read-only or in-memory URL) or was made by another dxgym (an unknown revision) is refused."""
     from alembic import command
+    from alembic.util.exc import CommandError
 
     url = normalise_url(url)
+    require_writable(url)
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            raise DatabaseError(f"cannot create {path}: a folder on its path is a file") from None
     engine = get_engine(url)
     with database_errors(url), engine.connect() as conn:
         conn = conn.execution_options(dxgym_write=True)
-        command.upgrade(_alembic_config(conn), "head")
+        try:
+            command.upgrade(_alembic_config(conn), "head")
+        except CommandError as error:
+            raise DatabaseError(
+                f"database {display_url(url)} has a schema revision this dxgym does not know "
+                f"({str(error).splitlines()[0]}); it was made by another dxgym version or edited by hand"
+            ) from None
         conn.commit()
     return url

@@ -18,11 +18,14 @@ from dxgym.emr_fixtures import db
 from dxgym.emr_fixtures.db import (
     ENV_VAR,
     FIXTURES_HASH_KEY,
+    DatabaseError,
+    _folder_writable,
     default_database_path,
     default_database_url,
     head_revision,
     init_db,
     normalise_url,
+    sqlite_read_only_uri,
 )
 from dxgym.emr_fixtures.writer import refresh_fixtures
 
@@ -40,10 +43,19 @@ def resolve_url(url: str | None = None) -> str:
 
 _default_checked: set[str] = set()
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
 
 def _default_state(path: Path) -> tuple[str | None, str | None]:
-    """(alembic revision, fixtures hash) of an existing default database, read without SQLAlchemy."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60)
+    """(alembic revision, fixtures hash) of an existing default database, read without SQLAlchemy.
+
+    A file that is not SQLite is refused, never rebuilt over: it may hold a user's imports."""
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(f"the embedded database {path} is not an SQLite database; move it aside "
+                            "(dxgym then builds a new one) or point --db / DXGYM_DATABASE_URL elsewhere")
+    conn = sqlite3.connect(sqlite_read_only_uri(path), uri=True, timeout=60)
     try:
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         fixtures = conn.execute("SELECT value FROM meta WHERE key = ?", (FIXTURES_HASH_KEY,)).fetchone()
@@ -70,7 +82,7 @@ def _build_default(path: Path) -> None:
             raw.close()
         os.replace(tmp, path)
     finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm", "-journal"))):
             leftover.unlink(missing_ok=True)
 
 
@@ -83,8 +95,23 @@ def ensure_default_database() -> str:
     if url in _default_checked:
         return url
     wanted = (head_revision(), fixtures_hash())
-    if not path.exists() or _default_state(path) != wanted:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    state = _default_state(path) if path.exists() else None
+    if state != wanted:
+        folder = path.parent
+        if state is not None and not _folder_writable(path):
+            if state[0] == wanted[0]:  # a read-only deployment: the schema is current, serve it as it is
+                _default_checked.add(url)
+                return url
+            raise DatabaseError(f"the embedded database {path} needs an upgrade but its folder is read-only; "
+                                "upgrade a writable copy, or point --db / DXGYM_DATABASE_URL at a current one")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            raise DatabaseError(f"cannot create the embedded database's folder {folder}: a part of that path is "
+                                "a file (check XDG_DATA_HOME)") from None
+        except PermissionError:
+            raise DatabaseError(f"cannot create the embedded database's folder {folder}: permission denied "
+                                "(set XDG_DATA_HOME, or name a database with --db)") from None
         with FileLock(str(path.with_name(path.name + ".lock")), timeout=600):
             if not path.exists():
                 _build_default(path)

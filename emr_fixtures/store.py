@@ -7,8 +7,6 @@ default in `default_db`; this module puts them behind the functions every shell 
 
 from __future__ import annotations
 
-import difflib
-import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -85,9 +83,34 @@ def import_file(url: str | None, path: str | Path, fmt: str, *, replace: bool = 
     if not path.exists():
         raise ImportRejected(f"{path}: no such file or directory")
     try:
-        return import_cases(url, reader(path, **options), replace=replace, on_written=on_written)
+        report = import_cases(url, reader(path, **options), replace=replace, on_written=on_written)
     except (OSError, UnicodeDecodeError) as error:
         raise ImportRejected(f"{path}: cannot read: {error}; nothing was written") from None
+    if report.cases == 0:
+        raise nothing_found(path, fmt, {k: v for k, v in options.items() if k != "progress"})
+    return report
+
+
+def nothing_found(path: Path, fmt: str, options: Mapping[str, Any]) -> ImportRejected:
+    """The error for an import that found no case: an empty input, or the importer's own reason why."""
+    import importlib
+
+    from dxgym.emr_fixtures.importers.registry import get_importer
+
+    if path.is_file() and path.stat().st_size == 0:
+        return ImportRejected(f"{path} is empty: nothing to import")
+    if options:
+        chosen = ", ".join(f"--{name.replace('_', '-')}" for name in options)
+        reason = f"no case passed the selection ({chosen})"
+    else:
+        reason = "no case in it"
+        explain = getattr(importlib.import_module(get_importer(fmt).__module__), "explain_empty", None)
+        if explain is not None:
+            try:
+                reason = explain(path)
+            except (ImportRecordError, OSError, ValueError):
+                pass
+    return ImportRejected(f"{path}: found nothing to import as --format {fmt}: {reason}; nothing was written")
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -118,8 +141,10 @@ def _conditions(split: str | None, language: str | None, source: str | None,
 
 def load_cases(url: str | None = None, *, split: str | None = None, language: str | None = None,
                case_ids: Iterable[str] | None = None, source: str | None = None,
-               include_follow_up: bool = False, read_only: bool = False) -> list[CaseRecord]:
-    """Cases matching every filter given, in natural case-id order (follow-up visits only when asked)."""
+               include_follow_up: bool = False, read_only: bool = True) -> list[CaseRecord]:
+    """Cases matching every filter given, in natural case-id order (follow-up visits only when asked).
+
+    Reads open the database read-only (`db.get_engine`): a copy on read-only storage serves them."""
     url = _readable(url)
     conds = _conditions(split, language, source, include_follow_up)
     out: list[CaseRecord] = []
@@ -132,22 +157,34 @@ def load_cases(url: str | None = None, *, split: str | None = None, language: st
     return sorted(out, key=lambda c: natural_key(c.case_id))
 
 
+def closest_id(case_id: str, ids: Iterable[str]) -> str | None:
+    """The known id most like a mistyped one (rapidfuzz's normalised Indel similarity, at least 60%); ties
+    go to the longer shared prefix ("medqa:190" -> "medqa:19", not "medqa:10")."""
+    from os.path import commonprefix
+
+    from rapidfuzz import fuzz, process
+
+    found = process.extract(case_id, list(ids), scorer=fuzz.ratio, score_cutoff=60, limit=None)  # a mapping: its keys
+    if not found:
+        return None
+    return max(found, key=lambda m: (m[1], len(commonprefix([case_id, m[0]])), m[0]))[0]
+
+
 def get_case(url: str | None, case_id: str) -> CaseRecord:
     """One case by id (follow-up or not); `CaseNotFound` suggests the closest id."""
     url = _readable(url)
-    with database_errors(url), get_engine(url).connect() as conn:
+    with database_errors(url), get_engine(url, read_only=True).connect() as conn:
         found = load(conn, [cases_table.c.case_id == case_id])
         if found:
             return found[0]
         all_ids = list(conn.execute(select(cases_table.c.case_id)).scalars())
-    close = difflib.get_close_matches(case_id, all_ids, n=1, cutoff=0.6)
-    raise CaseNotFound(case_id, close[0] if close else None)
+    raise CaseNotFound(case_id, closest_id(case_id, all_ids))
 
 
 def db_stats(url: str | None = None) -> dict[str, Any]:
     """Counts in DESIGN's `db stats` shape; keys sorted in Python so every backend prints the same JSON."""
     url = _readable(url)
-    with database_errors(url), get_engine(url).connect() as conn:
+    with database_errors(url), get_engine(url, read_only=True).connect() as conn:
         n_cases = conn.execute(select(func.count()).select_from(cases_table)).scalar_one()
         n_exams = conn.execute(select(func.count()).select_from(exams_table)).scalar_one()
         n_revealing = conn.execute(
@@ -170,39 +207,37 @@ def db_stats(url: str | None = None) -> dict[str, Any]:
 
 
 def export_cases(url: str | None, path: str | Path) -> int:
-    """Write every case (follow-ups included) as project JSONL, atomically; returns the count."""
+    """Write every case (follow-ups included) as project JSONL, atomically (`-`: stdout); returns the count.
+
+    Checked before anything is read: the target is not the database itself, nor a directory or special file."""
+    from dxgym.emr_fixtures.safe_write import check_output_file, output_text
+
+    url = _readable(url)
+    source = sqlite_path(url)
+    inputs = [(source, "the database")] if source is not None else []
+    check_output_file(path, inputs=inputs, what="the export", allow_stdout=True)
     cases = load_cases(url, include_follow_up=True)
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("w", encoding="utf-8") as handle:
-            for case in cases:
-                handle.write(case.model_dump_json() + "\n")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with output_text(path, inputs=inputs, what="the export") as handle:
+        for case in cases:
+            handle.write(case.model_dump_json() + "\n")
     return len(cases)
 
 
 def export_casefiles(url: str | None, folder: str | Path) -> int:
     """Write every case (follow-ups included) as a casefile, one a case, into `folder`; returns the count.
 
-    Each file is written to a temporary name, then renamed, so a reader never sees half a case.
+    The folder is checked before anything is read; each file is written atomically (`safe_write`), so a
+    reader never sees half a case.
     """
     from dxgym.emr_fixtures.casefile import dump, file_name
+    from dxgym.emr_fixtures.safe_write import check_output_dir, write_text
 
+    folder = check_output_dir(folder, what="the casefile export")
     cases = load_cases(url, include_follow_up=True)
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
     for case in cases:
         name = file_name(case.case_id, taken)
-        tmp = folder / f".{name}.{os.getpid()}.tmp"
-        try:
-            tmp.write_text(dump(case, name), encoding="utf-8")
-            os.replace(tmp, folder / name)
-        finally:
-            tmp.unlink(missing_ok=True)
+        write_text(folder / name, dump(case, name), what="a casefile")
     return len(cases)
 
 
@@ -233,8 +268,7 @@ class CaseStore:
         try:
             return self._cases[case_id]
         except KeyError:
-            close = difflib.get_close_matches(case_id, list(self._cases), n=1, cutoff=0.6)
-            raise CaseNotFound(case_id, close[0] if close else None) from None
+            raise CaseNotFound(case_id, closest_id(case_id, self._cases)) from None
 
     def __getitem__(self, case_id: str) -> CaseRecord:
         return self.get(case_id)

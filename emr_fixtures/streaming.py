@@ -109,8 +109,14 @@ def import_with_options(url: str | None, path: Path, fmt: str, options: dict[str
             raise ImportRejected(f"{path}: no such file or directory")
         key = import_key(path.resolve(), fmt, sorted((k, str(v)) for k, v in options.items() if k != "progress"),
                          batch_size)
-        return import_batches(url, batched(reader(path, **options), batch_size), key=key, replace=replace,
-                              on_batch=(lambda _, report: on_written(report.cases)) if on_written else None)
+        resumed = committed_batches(url, key)
+        report = import_batches(url, batched(reader(path, **options), batch_size), key=key, replace=replace,
+                                on_batch=(lambda _, report: on_written(report.cases)) if on_written else None)
+        if report.cases == 0 and resumed == 0:
+            from dxgym.emr_fixtures.store import nothing_found
+
+            raise nothing_found(path, fmt, {k: v for k, v in options.items() if k != "progress"})
+        return report
     except (TypeError, ValueError) as error:
         if isinstance(error, ImportRecordError):
             raise ImportRejected(f"{error}; nothing was written") from None

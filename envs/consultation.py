@@ -29,6 +29,7 @@ from dxgym.emr_fixtures.models import CaseRecord
 from dxgym.envs import render
 from dxgym.envs.metrics import RequestResolution, normalise_request
 from dxgym.envs.orders import is_category_order
+from dxgym.envs.pricing import Charge, PriceTable, load_price_table
 from dxgym.envs.protocol import (
     Action,
     DiagnosisAction,
@@ -57,6 +58,9 @@ class ConsultationConfig(BaseModel):
     max_requests_per_turn: int = Field(1_000, ge=1)  # items beyond this are dropped, with a notice
     include_thinking: bool = True  # keep <think> text in the transcript (False: strip it from history)
     max_response_tokens: int | None = Field(None, ge=1)  # completion-token budget -> "length_budget"
+    budget_usd: float | None = Field(None, ge=0)  # orders that would spend past it are refused (wasted requests)
+    price_table: str | None = None  # a TSV replacing the shipped price table (envs/data/prices.tsv)
+    cost_notice: bool = False  # tell the policy that orders and visits are priced (set when the reward counts cost)
 
 
 # --- events ------------------------------------------------------------------------------------
@@ -68,6 +72,8 @@ class RequestResolved:
     hits: tuple[ExamHit, ...]
     repeated: bool  # asked before in this episode: shown again, counted once
     category_order: bool = False  # named no test ("all labs"): nothing looked up, the policy is asked to name tests
+    charges: tuple[Charge, ...] = ()  # what this order newly cost (nothing for a repeat)
+    refused: str | None = None  # "budget": it would have spent past the budget; nothing was shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +119,7 @@ class TurnLog:
     action: Action
     events: tuple[Event, ...]
     usage: Usage
+    cost_usd: float = 0.0  # the turn's visit and the orders it charged
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +145,7 @@ class Outcome:
     relevant_sections: frozenset[str] = frozenset()  # physical-examination sections to reveal (own metric)
     obtained_sections: frozenset[str] = frozenset()
     judge_history: tuple[ChatMessage, ...] = ()  # what a judge may see: actions and results, no reasoning
+    cost_usd: float = 0.0  # visits and orders, in US dollars (`envs.pricing`)
 
 
 class ConsultationOver(RuntimeError):
@@ -231,10 +239,10 @@ def _message(entry: ChatMessage | _Pending) -> ChatMessage:
 def _turn_log(entry: TurnLog | _Pending) -> TurnLog:
     if not isinstance(entry, tuple):
         return entry
-    index, action, events, usage = entry
+    index, action, events, usage, cost = entry
     if isinstance(usage, tuple):  # an estimate: (prompt tokens, completion tokens)
         usage = Usage(prompt_tokens=usage[0], completion_tokens=usage[1], estimated=True)
-    return TurnLog(index, action, events, usage)
+    return TurnLog(index, action, events, usage, cost)
 
 
 def _built(entries: list, start: int, build: Callable[[Any], Any]) -> int:
@@ -266,12 +274,15 @@ class _State:
     context_estimate: int = 0  # running token estimate of the transcript, for prompt-token estimates
     turns: list[TurnLog | _Pending] = field(default_factory=list)  # built up to `turns_built`
     turns_built: int = 0
+    cost_usd: float = 0.0  # spent so far: visits and orders
+    charged: set[str] = field(default_factory=set)  # billed units (a priced group, or a record)
+    refused: set[str] = field(default_factory=set)  # normalised items refused for the budget
 
 
 class Consultation:
     """One patient, one policy, one episode: `reset()`, then `step()` until terminated or truncated."""
 
-    __slots__ = ("case", "lookup", "config", "knowledge", "terms", "_s", "_relevant", "_sections")
+    __slots__ = ("case", "lookup", "config", "knowledge", "terms", "_s", "_relevant", "_sections", "prices")
 
     def __init__(
         self,
@@ -289,6 +300,7 @@ class Consultation:
         self.config = config or ConsultationConfig()
         self.knowledge = knowledge
         self.terms = terms
+        self.prices: PriceTable = load_price_table(self.config.price_table)
         self._s = _State()
         physical = {e.group for e in case.examinations if e.category == "physical_examination"}
         self._relevant = case.relevant_groups - physical
@@ -360,6 +372,11 @@ class Consultation:
         return Usage(prompt_tokens=s.prompt_tokens, completion_tokens=s.completion_tokens, estimated=s.estimated)
 
     @property
+    def cost_usd(self) -> float:
+        """Spent so far, in US dollars: a visit per turn and every order charged."""
+        return self._s.cost_usd
+
+    @property
     def turns_left(self) -> int:
         return max(0, self.config.max_turns - self._s.turn)
 
@@ -369,6 +386,9 @@ class Consultation:
         """Start (or restart) the episode; returns the initial consultation summary."""
         summary = render.render_summary(self.case, self.config.reveal_physical_exam)
         prompt = system_prompt(self.case.language, self.config.tools, self.knowledge is not None, self.terms)
+        costed = self.config.cost_notice or (self.terms is not None and self.terms.cost > 0)
+        if costed or self.config.budget_usd is not None:  # the prices (and the budget) the policy is held to
+            prompt += "\n\n" + render.cost_notice(self.case.language, self.prices.visit_usd, self.config.budget_usd)
         self._s = _State(
             messages=[("system", prompt, None), ("user", summary, None)],
             started=True,
@@ -419,6 +439,7 @@ class Consultation:
             relevant_sections=self._sections,
             obtained_sections=self.obtained_sections,
             judge_history=self.judge_history(),
+            cost_usd=round(s.cost_usd, 2),
         )
 
     def judge_history(self) -> tuple[ChatMessage, ...]:
@@ -497,6 +518,8 @@ class Consultation:
                 resolved: dict[str, tuple[ExamHit, ...]]) -> StepResult:
         s, lang = self._s, self.case.language
         usage = self._account(turn)
+        spent_before = s.cost_usd
+        s.cost_usd += self.prices.visit_usd  # every turn is a visit, the diagnosis turn included
         content = turn.content if self.config.include_thinking else _strip_think(turn.content)
         s.messages.append(("assistant", content or None, tuple(turn.tool_calls) or None))
         events: list[Event] = []
@@ -510,12 +533,23 @@ class Consultation:
                 hits = hits_by_item.get(key)
                 repeated = hits is not None
                 category = key not in resolved and not repeated  # only category orders skip the lookup
+                charges: tuple[Charge, ...] = ()
                 if not repeated:
+                    if not category:  # a category order names no test: nothing is done, nothing charged
+                        charges, refusal = self._charge(item, key, resolved[key])
+                        if refusal is not None:
+                            events.append(RequestResolved(item, (), key in s.refused, False, charges, refusal))
+                            if key not in s.refused:
+                                s.refused.add(key)
+                                s.requests.append(RequestResolution(item, frozenset(), refused=refusal))
+                            blocks.append(render.render_refused(item, lang, sum(c.usd for c in charges),
+                                                                self.config.budget_usd or 0.0, s.cost_usd))
+                            continue
                     hits = hits_by_item[key] = () if category else resolved[key]
                     s.requests.append(_resolution(item, hits, category))
                 else:
                     category = is_category_order(item) if not hits else False
-                events.append(RequestResolved(item, hits, repeated, category))
+                events.append(RequestResolved(item, hits, repeated, category, charges))
                 if category:
                     blocks.append(render.render_category_order(item, lang, repeated))
                 else:
@@ -561,8 +595,27 @@ class Consultation:
         if s.stop_reason is not None:
             events.append(EpisodeEnded(s.stop_reason))
         logged = tuple(events)
-        s.turns.append((s.turn, action, logged, usage))  # a `TurnLog` when `turns` is read
+        cost = round(s.cost_usd - spent_before, 2)
+        s.turns.append((s.turn, action, logged, usage, cost))  # a `TurnLog` when `turns` is read
         return StepResult(observation, terminated, truncated, logged, action)
+
+    def _charge(self, item: str, key: str, hits: tuple[ExamHit, ...]) -> tuple[tuple[Charge, ...], str | None]:
+        """What a new order costs, charged unless it would pass the budget (then refused, nothing charged)."""
+        s = self._s
+        budget = self.config.budget_usd
+        if hits:
+            charged = set(s.charged) if budget is not None else s.charged  # a refusal must charge nothing
+            charges = self.prices.charges(self.case, key, hits, charged)
+        else:
+            charged, charges = s.charged, [self.prices.order_charge(item)]
+        total = 0.0
+        for charge in charges:
+            total += charge.usd
+        if budget is not None and (key in s.refused or (total > 0 and s.cost_usd + total > budget + 1e-9)):
+            return tuple(charges), "budget"
+        s.charged = charged
+        s.cost_usd += total
+        return tuple(charges), None
 
     def _observe(self, turn: AssistantTurn, observation: str, per_call: dict[int, list[str]]) -> None:
         """Answer the turn: one tool message per tool call (OpenAI requires it), else a user message."""

@@ -44,6 +44,7 @@ async def run_episode(
     config = (config or ConsultationConfig()).model_copy(update={"tools": tools})
     reward_config = reward_config or RewardConfig()
     # the prompt offers what this episode has (a knowledge base or not) and states the rules it is scored by
+    # (a cost weight there also brings the prices into the prompt: `Consultation.reset`)
     consultation = Consultation(case, lookup, config, knowledge, reward_config.prompt_terms())
     consultation.reset()
     specs = tool_specs(knowledge is not None) if tools else None

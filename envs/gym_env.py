@@ -72,7 +72,7 @@ class DiagnosisEnv(gym.Env[str, str]):
     0 on every step but the last; on the last, `envs.rewards.score`: correctness (verdict
     score, ×1.0) + examination F1 over groups (×0.5) − 0.1 per invalid action (at most 0.5) −
     0.5 without a committed diagnosis − the cosine length penalty beyond 8,192 response tokens
-    (+ optional turn, test and citation terms; see `RewardConfig`).
+    (+ optional dollar-cost and citation terms; see `RewardConfig`).
 
     ## Episode End
     Terminated when a diagnosis is committed. Truncated after `max_turns` turns (default 8,
@@ -124,8 +124,10 @@ class DiagnosisEnv(gym.Env[str, str]):
             updates["max_turns"] = max_turns
         if reveal_physical_exam is not None:
             updates["reveal_physical_exam"] = reveal_physical_exam
-        self.config = (config or ConsultationConfig()).model_copy(update=updates)
         self.reward_config = reward_config or RewardConfig()
+        if self.reward_config.cost_weight > 0:
+            updates["cost_notice"] = True  # a costed reward is stated in the prompt
+        self.config = (config or ConsultationConfig()).model_copy(update=updates)
         self._source, self._split, self._language = cases, split, language
         self._include_follow_up = include_follow_up
         self._pool: tuple[CaseRecord, ...] | None = None

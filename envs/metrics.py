@@ -9,7 +9,8 @@ other), as DiagGym and MedR-Bench score examination recommendation, and over wha
 A request is one item after a multi-test action is split. Asking for one analyte reveals that record
 and counts its group. A request that reveals ten groups puts ten groups in the denominator, so a
 catalogue or a broad order cannot buy precision. A category-wide order that names no test ("all labs",
-全部检查) reveals nothing and counts as one wasted request, as does a request the record lacks;
+全部检查) reveals nothing and counts as one wasted request, as does a request the record lacks and an
+order refused because it would pass the episode's budget (issue 17);
 repeated requests count once (by normalised text). Physical-examination sections are revealed when
 asked but scored apart (`physical_recall`), never in the exam term: one "physical examination" request
 used to earn two thirds of the oracle's exam reward on any case.
@@ -26,14 +27,15 @@ class RequestResolution:
     """One requested item and what it revealed.
 
     `groups`: auxiliary groups (laboratory, imaging, pathology, other) its hits belong to;
-    `sections`: physical-examination sections it revealed; both empty: the record lacks it, or it was
-    a category-wide order (`category_order`) that names no test.
+    `sections`: physical-examination sections it revealed; both empty: the record lacks it, it was
+    a category-wide order (`category_order`) that names no test, or it was refused (`refused`).
     """
 
     item: str
     groups: frozenset[str]
     sections: frozenset[str] = frozenset()
     category_order: bool = False
+    refused: str | None = None  # "budget": it would have spent past the budget; nothing shown (issue 17)
 
     @property
     def revealed(self) -> bool:

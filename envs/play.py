@@ -26,11 +26,13 @@ from types import FrameType
 from typing import Literal, Protocol
 
 from dxgym.agents.types import AssistantTurn, ChatMessage, LookupAgent, Passage, ToolSpec, Verifier
+from dxgym.emr_fixtures.errors import DxgymError
 from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.safe_write import append_lines, describe_os_error
 from dxgym.envs.consultation import ConsultationConfig
 from dxgym.envs.episode import EpisodeAborted, run_episode
 from dxgym.envs.protocol import InvalidAction, parse_action
-from dxgym.envs.records import EpisodeRecord, write_jsonl
+from dxgym.envs.records import EpisodeRecord
 
 POLICY_NAME = "clinician"
 
@@ -274,6 +276,9 @@ class ClinicianPolicy:
             if self._interrupts.pending:
                 raise EpisodeAborted("interrupted")
             typed = self._read(turn)
+            if typed is None:  # bytes that are not UTF-8: say so, cost no turn, read on
+                self.terminal.show_notice(text["unreadable"].format(reason="not UTF-8 text"))
+                continue
             command = parse_command(typed)
             if command.kind == "empty":
                 continue
@@ -306,10 +311,13 @@ class ClinicianPolicy:
             self.history.append(HistoryEntry(turn, " ".join(typed.split()), content))
             return AssistantTurn(content=content)
 
-    def _read(self, turn: int) -> str:
+    def _read(self, turn: int) -> str | None:
+        """The next typed line; None for one that is not UTF-8 text."""
         self._interrupts.reading = True
         try:
             line = self.terminal.read_line(turn)
+        except UnicodeDecodeError:
+            return None
         except (KeyboardInterrupt, EOFError):
             raise EpisodeAborted("interrupted") from None
         finally:
@@ -397,11 +405,10 @@ def play_case(
     finally:
         loop.close()
     error = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_jsonl(path, [record])
-    except OSError as exc:
-        error = f"{type(exc).__name__}: {exc}"
+    try:  # under the file's lock, never glued onto a cut-off last line (`safe_write`)
+        append_lines(path, [record.to_json_line()], torn="refuse")
+    except (OSError, DxgymError) as exc:
+        error = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
     result = PlayResult(record, case, unrequested_groups(case, record, config), path, error)
     terminal.show_end(result)
     return result

@@ -36,6 +36,10 @@ def play(
                                              show_default=False)] = None,
     max_turns: Annotated[int | None, typer.Option("--max-turns", min=1, help="Turns before the case is closed "
                                                   "(default: the consultation's).", show_default=False)] = None,
+    budget: Annotated[float | None, typer.Option("--budget", min=0, help="US dollars for visits and orders; an "
+                                                 "order past it is refused.", show_default=False)] = None,
+    price_table: Annotated[Path | None, typer.Option("--price-table", help="A price TSV replacing the shipped "
+                                                     "table (envs/data/prices.tsv).", show_default=False)] = None,
     db: DbOption = None,
 ) -> None:
     """Work a case as a clinician: ask for examinations in plain words, then commit with [bold]dx[/bold].
@@ -45,15 +49,20 @@ def play(
     """
     from dxgym.agents.lookup import ExamLookup
     from dxgym.agents.verifiers import RuleVerifier
+    from dxgym.emr_fixtures.safe_write import check_append_target
     from dxgym.emr_fixtures.store import get_case, load_cases
     from dxgym.envs.consultation import ConsultationConfig
-    from dxgym.envs.play import LazyKnowledge, pick_case, play_case, random_seed
+    from dxgym.envs.play import LazyKnowledge, default_out_path, pick_case, play_case, random_seed
     from dxgym.envs.play_ui import PlainTerminal, RichTerminal
 
     if split is not None and split not in _SPLITS:
         raise fail(f"--split must be one of {', '.join(_SPLITS)}, not {split!r}", 2)
     if lang is not None and lang not in _LANGS:
         raise fail(f"--lang must be en or zh, not {lang!r}", 2)
+    if sys.stdin is None:  # started with stdin closed (`<&-`): nobody can play, and nothing is written
+        raise fail("stdin is closed: play reads the clinician's commands from it", 2)
+    # the record file is checked before the case starts, so a play-through is never lost at the end
+    out = check_append_target(out or default_out_path(), what="the episode record file (--out)")
     if case_id is not None:
         case = get_case(db, case_id)  # CaseNotFound -> one line, suggesting the closest id
         seed = 0 if seed is None else seed
@@ -63,7 +72,12 @@ def play(
             raise fail(f"no cases match split={split or 'any'} language={lang or 'any'}", 2)
         seed = random_seed() if seed is None else seed
         case = pick_case(cases, seed)
-    config = ConsultationConfig(reveal_physical_exam=reveal_physical_exam,
+    from dxgym.envs.pricing import load_price_table
+
+    if price_table is not None:
+        load_price_table(str(price_table))  # a bad table: one line before the case starts
+    config = ConsultationConfig(reveal_physical_exam=reveal_physical_exam, budget_usd=budget,
+                                price_table=str(price_table) if price_table else None,
                                 **({"max_turns": max_turns} if max_turns else {}))
     terminal = RichTerminal() if sys.stdin.isatty() else PlainTerminal()
     result = play_case(case, terminal, lookup=ExamLookup(), verifier=RuleVerifier(), config=config, seed=seed,
@@ -94,7 +108,9 @@ def replay(
     except ReplayError as exc:
         raise fail(str(exc), 2) from None
     if note:
-        sys.stderr.write(note + "\n")
+        from dxgym.emr_fixtures.safe_text import show_controls
+
+        sys.stderr.write(show_controls(note) + "\n")
     if plain or not (sys.stdin.isatty() and sys.stdout.isatty()):
         print_plain(record, sys.stdout, show_thinking=show_thinking)
     else:

@@ -20,6 +20,8 @@ from rich.table import Table
 from rich.text import Text
 
 from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.safe_text import show_controls
+from dxgym.emr_fixtures.safe_text import text as as_text
 from dxgym.envs.play import HistoryEntry, PlayResult, lang_key
 from dxgym.envs.render import humanise, labels
 
@@ -40,7 +42,7 @@ END_LABELS: dict[str, dict[str, str]] = {
         "unrequested": "In the record, never requested", "relevant": "* part of the work-up",
         "nothing": "(nothing: every examination was requested)", "written": "Episode record written to",
         "not_written": "Could not write the episode record to", "turns": "Turns", "episode": "episode",
-        "history": "Asked so far",
+        "history": "Asked so far", "cost": "Cost",
     },
     "zh": {
         "title": "病例结束", "your_dx": "你的诊断", "none": "（无）", "reference": "参考诊断",
@@ -49,14 +51,15 @@ END_LABELS: dict[str, dict[str, str]] = {
         "unrequested": "病历中有但未开具的检查", "relevant": "* 属于应做检查",
         "nothing": "（无：所有检查均已开具）", "written": "病例记录已写入",
         "not_written": "无法写入病例记录", "turns": "轮数", "episode": "记录",
-        "history": "已开具",
+        "history": "已开具", "cost": "费用",
     },
 }
 
 
 def style_observation(text: str) -> Text:
-    """The environment's observation text, styled for reading; the characters are unchanged."""
-    styled = Text(text)
+    """The environment's observation text, styled for reading; the characters are unchanged (control
+    characters, which a record may hold, are shown as escapes)."""
+    styled = Text(show_controls(text))
     styled.highlight_regex(_SECTION, "bold underline")
     styled.highlight_regex(_HEAD, "bold cyan")
     styled.highlight_regex(_RESULT_NAME, "bold")
@@ -73,10 +76,10 @@ def style_summary(text: str) -> tuple[str, Text]:
     """(panel title, body) for an initial consultation summary: the '# title' line becomes the title."""
     first, _, rest = text.partition("\n")
     title = first[2:] if first.startswith("# ") else ""
-    body = Text(rest if title else text)
+    body = Text(show_controls(rest if title else text))
     body.highlight_regex(_LABEL, "bold")
     body.highlight_regex(_SECTION, "bold underline")
-    return title, body
+    return show_controls(title), body
 
 
 def _verdict_word(result: PlayResult, lab: dict[str, str]) -> str:
@@ -103,6 +106,7 @@ def end_lines(result: PlayResult) -> list[str]:
         f"{lab['reference']}: {_reference(result.case)}",
         f"{lab['verdict']}: {_verdict_word(result, lab)}",
         f"{lab['stop']}: {record.stop_reason}; {lab['turns']}: {record.outcome.turns}",
+        f"{lab['cost']}: ${record.cost_usd:,.2f}",
         f"{lab['reward']}: {record.reward if record.reward is not None else 0.0:+.3f}",
     ]
     lines += [f"  {name}: {value:+.3f}" for name, value in record.reward_components.items()]
@@ -129,7 +133,7 @@ class PlainTerminal:
         self.language = "en"
 
     def _write(self, text: str) -> None:
-        self.stdout.write(text + "\n")
+        self.stdout.write(show_controls(text) + "\n")  # a record's ANSI codes never reach the terminal
         self.stdout.flush()
 
     def show_summary(self, text: str, case: CaseRecord) -> None:
@@ -155,9 +159,20 @@ class PlainTerminal:
             self._write(f"{e.turn}. {e.typed}  ->  {e.action}")
 
     def read_line(self, turn: int) -> str | None:
-        line = self.stdin.readline()
-        if not line:
+        """The next line, or None at end of input; a line that is not UTF-8 raises UnicodeDecodeError
+        (the policy says so and reads on: one bad byte never ends, or crashes, a piped session)."""
+        stream = getattr(self.stdin, "buffer", None)
+        raw = stream.readline() if stream is not None else self.stdin.readline()
+        if not raw:
             return None
+        if isinstance(raw, bytes):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                self._write(f"> {raw.decode('utf-8', errors='backslashreplace').rstrip(chr(13) + chr(10))}")
+                raise
+        else:
+            line = raw
         line = line.rstrip("\r\n")
         self._write(f"> {line}")  # echo, so a log reads as a transcript
         return line
@@ -183,16 +198,16 @@ class RichTerminal:
         self.language = case.language
         title, body = style_summary(text)
         hint = "输入“帮助”查看命令" if case.language == "zh" else "type help for commands"
-        self.console.print(Panel(body, title=Text(f"{title} · {case.case_id}"), subtitle=hint, border_style="cyan"))
+        self.console.print(Panel(body, title=as_text(f"{title} · {case.case_id}"), subtitle=hint, border_style="cyan"))
 
     def show_observation(self, text: str) -> None:
         self.console.print(style_observation(text))
 
     def show_notice(self, text: str) -> None:
-        self.console.print(Text(text, style="yellow"))
+        self.console.print(Text(show_controls(text), style="yellow"))
 
     def show_help(self, text: str) -> None:
-        self.console.print(Panel(Text(text), border_style="dim"))
+        self.console.print(Panel(Text(show_controls(text)), border_style="dim"))
 
     def show_history(self, entries: Sequence[HistoryEntry], language: str) -> None:
         from dxgym.envs.play import MESSAGES
@@ -204,7 +219,7 @@ class RichTerminal:
         for col in ("#", "typed", "action"):
             table.add_column(col, overflow="fold")
         for e in entries:
-            table.add_row(str(e.turn), Text(e.typed), Text(e.action))  # Text: typed brackets are not markup
+            table.add_row(str(e.turn), as_text(e.typed), as_text(e.action))  # Text: typed brackets are not markup
         self.console.print(table)
 
     def read_line(self, turn: int) -> str | None:
@@ -223,10 +238,11 @@ class RichTerminal:
         verdict = record.verdict
         colour = "green" if verdict is not None and verdict.correct else "red"
         head = Table.grid(padding=(0, 2))
-        head.add_row(Text(lab["your_dx"], style="bold"), Text(record.outcome.diagnosis or lab["none"]))
-        head.add_row(Text(lab["reference"], style="bold"), Text(_reference(result.case)))
-        head.add_row(Text(lab["verdict"], style="bold"), Text(_verdict_word(result, lab), style=f"bold {colour}"))
+        head.add_row(Text(lab["your_dx"], style="bold"), as_text(record.outcome.diagnosis or lab["none"]))
+        head.add_row(Text(lab["reference"], style="bold"), as_text(_reference(result.case)))
+        head.add_row(Text(lab["verdict"], style="bold"), as_text(_verdict_word(result, lab), style=f"bold {colour}"))
         head.add_row(Text(lab["stop"], style="bold"), Text(f"{record.stop_reason}; {lab['turns']}: {record.outcome.turns}"))
+        head.add_row(Text(lab["cost"], style="bold"), Text(f"${record.cost_usd:,.2f}"))
         reward = Table(show_edge=False)
         reward.add_column(lab["component"])
         reward.add_column(lab["value"], justify="right")
@@ -236,17 +252,18 @@ class RichTerminal:
         relevant = set(record.outcome.relevant_groups) | set(record.outcome.relevant_sections)
         missed = Text()
         for g in result.unrequested:
-            missed.append(f"{'*' if g in relevant else ' '} {humanise(g)}\n", style="yellow" if g in relevant else "")
+            missed.append(show_controls(f"{'*' if g in relevant else ' '} {humanise(g)}") + "\n",
+                          style="yellow" if g in relevant else "")
         if result.unrequested:
             missed.append(f"({lab['relevant']})", style="dim")
         else:
             missed.append(lab["nothing"])
         if result.write_error:
-            where = Text(f"{lab['not_written']} {result.path}: {result.write_error}", style="bold red")
+            where = as_text(f"{lab['not_written']} {result.path}: {result.write_error}", style="bold red")
         else:
-            where = Text(f"{lab['written']}: {result.path}\n({lab['episode']} {record.episode_id})", style="dim")
+            where = as_text(f"{lab['written']}: {result.path}\n({lab['episode']} {record.episode_id})", style="dim")
         self.console.print(Panel(
             Group(head, Rule(style="dim"), reward, Rule(lab["unrequested"], style="dim"), missed, Rule(style="dim"),
                   where),
-            title=Text(f"{lab['title']} · {record.case_id}"), border_style=colour,
+            title=as_text(f"{lab['title']} · {record.case_id}"), border_style=colour,
         ))

@@ -521,8 +521,7 @@ class PromptTerms:
     no_diagnosis: float
     length: float
     length_threshold: int
-    turn_cost: float = 0.0
-    test_cost: float = 0.0
+    cost: float = 0.0  # reward lost per $1,000 of visits and orders (issue 17)
     citation: float = 0.0
 
 
@@ -536,12 +535,11 @@ def _rules(lang: str, mode: str, terms: PromptTerms, knowledge: bool) -> str:
     values = {k: (_amount(v) if isinstance(v, float) else f"{v:,}") for k, v in (
         ("correctness", terms.correctness), ("exam", terms.exam), ("format", -terms.format),
         ("format_cap", -terms.format_cap), ("no_diagnosis", -terms.no_diagnosis), ("length", -terms.length),
-        ("length_threshold", terms.length_threshold), ("turn_cost", -terms.turn_cost),
-        ("test_cost", -terms.test_cost), ("citation", terms.citation))}
+        ("length_threshold", terms.length_threshold), ("cost", -terms.cost), ("citation", terms.citation))}
     lines = [parts["rules_head"]]
     wanted = [("correctness", terms.correctness), ("exam", terms.exam), (f"format_{mode}", terms.format),
-              ("no_diagnosis", terms.no_diagnosis), ("length", terms.length), ("turn_cost", terms.turn_cost),
-              ("test_cost", terms.test_cost), ("citation", terms.citation if knowledge else 0.0)]
+              ("no_diagnosis", terms.no_diagnosis), ("length", terms.length), ("cost", terms.cost),
+              ("citation", terms.citation if knowledge else 0.0)]
     for key, amount in wanted:
         if amount:
             text = parts[key]

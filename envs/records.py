@@ -28,6 +28,7 @@ from dxgym.envs.consultation import (
     TurnLog,
 )
 from dxgym.envs.metrics import RequestResolution, distinct_requests
+from dxgym.envs.process import process_metrics
 from dxgym.envs.protocol import RequestAction, SearchAction
 from dxgym.envs.rewards import Reward
 
@@ -47,6 +48,12 @@ class HitRecord(_Model):
     source_key: str
 
 
+class ChargeRecord(_Model):
+    item: str  # the group, record or order charged
+    key: str  # the price-table row that priced it
+    usd: float
+
+
 class TurnRecord(_Model):
     index: int
     action_type: Literal["request", "search", "diagnosis", "invalid"]
@@ -58,6 +65,9 @@ class TurnRecord(_Model):
     passages: list[str] = Field(default_factory=list)  # passage ids shown this turn, in citation order
     citations: list[str] = Field(default_factory=list)
     invalid_reason: str | None = None
+    refused: list[str] = Field(default_factory=list)  # orders refused (past the budget): nothing shown
+    charges: list[ChargeRecord] = Field(default_factory=list)  # the orders this turn charged
+    cost_usd: float = 0.0  # the turn's physician visit plus its charges
     usage: Usage
 
 
@@ -66,6 +76,7 @@ class RequestRecord(_Model):
     groups: list[str]  # auxiliary groups revealed
     sections: list[str] = Field(default_factory=list)  # physical-examination sections revealed
     category_order: bool = False
+    refused: str | None = None  # "budget": refused before anything was shown (a wasted request)
 
 
 class OutcomeRecord(_Model):
@@ -85,7 +96,7 @@ class OutcomeRecord(_Model):
     def resolutions(self) -> tuple[RequestResolution, ...]:
         """The requests as `envs.metrics` reads them (evaluation and the verl reward rebuild from these)."""
         return tuple(
-            RequestResolution(r.item, frozenset(r.groups), frozenset(r.sections), r.category_order)
+            RequestResolution(r.item, frozenset(r.groups), frozenset(r.sections), r.category_order, r.refused)
             for r in self.requests
         )
 
@@ -105,6 +116,8 @@ class EpisodeRecord(_Model):
     reward: float | None = None
     reward_components: dict[str, float] = Field(default_factory=dict)
     usage: Usage
+    cost_usd: float = 0.0  # physician visits and orders, US dollars (`envs.pricing`); itemised in `turns`
+    process: dict[str, float | None] = Field(default_factory=dict)  # `envs.process.process_metrics`
     error: str | None = None  # what went wrong when stop_reason is "error"
     versions: dict[str, str]
     timing: dict[str, float] = Field(default_factory=dict)  # the only volatile field
@@ -160,10 +173,16 @@ def _turn_record(log: TurnLog) -> TurnRecord:
     hits: list[HitRecord] = []
     absent: list[str] = []
     category: list[str] = []
+    refused: list[str] = []
+    charges: list[ChargeRecord] = []
     for event in log.events:
         if isinstance(event, RequestResolved):
+            if event.refused:
+                refused.append(event.item)
+                continue
             hits += [HitRecord(request=event.item, name=h.name, group=h.group, tier=h.tier, source_key=h.source_key)
                      for h in event.hits]
+            charges += [ChargeRecord(item=c.item, key=c.key, usd=c.usd) for c in event.charges if c.usd]
             if event.category_order:
                 category.append(event.item)
             elif not event.hits:
@@ -174,7 +193,8 @@ def _turn_record(log: TurnLog) -> TurnRecord:
             fields["citations"] = list(event.citations)
         elif isinstance(event, ActionRejected):
             fields["invalid_reason"] = event.reason
-    return TurnRecord(hits=hits, not_available=absent, category_orders=category, **fields)
+    return TurnRecord(hits=hits, not_available=absent, category_orders=category, refused=refused, charges=charges,
+                      cost_usd=log.cost_usd, **fields)
 
 
 def build_record(
@@ -199,6 +219,24 @@ def build_record(
     }
     if reward is not None and reward.verdict is not None:
         versions["verifier"] = reward.verdict.verifier
+    if consultation.config.price_table is not None:
+        versions["prices"] = consultation.prices.origin
+    turns = [_turn_record(t) for t in consultation.turns]
+    outcome = OutcomeRecord(
+        diagnosis=out.diagnosis,
+        citations=list(out.citations),
+        requests=[RequestRecord(item=r.item, groups=sorted(r.groups), sections=sorted(r.sections),
+                                category_order=r.category_order, refused=r.refused) for r in out.requests],
+        distinct_requests=distinct_requests(out.requests),
+        relevant_groups=sorted(out.relevant_groups),
+        obtained_groups=sorted(out.obtained_groups),
+        invalid_actions=out.invalid_actions,
+        turns=out.turns,
+        searches=list(out.searches),
+        passages_shown=[p.passage_id for p in out.passages_shown],
+        relevant_sections=sorted(out.relevant_sections),
+        obtained_sections=sorted(out.obtained_sections),
+    )
     return EpisodeRecord(
         episode_id=episode_id(out.case_id, seed, policy, rollout_index),
         case_id=out.case_id,
@@ -206,27 +244,15 @@ def build_record(
         rollout_index=rollout_index,
         policy=policy,
         messages=consultation.openai_messages(),
-        turns=[_turn_record(t) for t in consultation.turns],
-        outcome=OutcomeRecord(
-            diagnosis=out.diagnosis,
-            citations=list(out.citations),
-            requests=[RequestRecord(item=r.item, groups=sorted(r.groups), sections=sorted(r.sections),
-                                    category_order=r.category_order) for r in out.requests],
-            distinct_requests=distinct_requests(out.requests),
-            relevant_groups=sorted(out.relevant_groups),
-            obtained_groups=sorted(out.obtained_groups),
-            invalid_actions=out.invalid_actions,
-            turns=out.turns,
-            searches=list(out.searches),
-            passages_shown=[p.passage_id for p in out.passages_shown],
-            relevant_sections=sorted(out.relevant_sections),
-            obtained_sections=sorted(out.obtained_sections),
-        ),
+        turns=turns,
+        outcome=outcome,
         stop_reason=stop,
         verdict=reward.verdict if reward else None,
         reward=reward.total if reward else None,
         reward_components=dict(reward.components) if reward else {},
         usage=out.usage,
+        cost_usd=out.cost_usd,
+        process=process_metrics(turns, outcome, out.cost_usd),
         error=error,
         versions=versions,
         timing=dict(timing or {}),

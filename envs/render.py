@@ -51,6 +51,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "sex": "sex",
         "age": "age",
         "occupation": "occupation",
+        "refused": "order refused: it would cost ${cost:,.2f} and ${left:,.2f} of the ${budget:,.2f} budget remains. Nothing was done.",
+        "cost_notice": "Costs: every turn is a physician visit (${visit:,.2f}) and every examination ordered is charged at its price, including tests this patient's record turns out not to hold. Order what the diagnosis needs.",
+        "budget_notice": " The budget for this case is ${budget:,.2f}; an order that would pass it is refused and counts as a wasted request.",
     },
     "zh": {
         "title": "初步问诊摘要",
@@ -80,6 +83,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "sex": "性别",
         "age": "年龄",
         "occupation": "职业",
+        "refused": "检查申请被拒绝：费用 ${cost:,.2f}，而 ${budget:,.2f} 的预算仅剩 ${left:,.2f}。未执行任何检查。",
+        "cost_notice": "费用：每一轮都是一次医生问诊（${visit:,.2f}），每项开具的检查都按其价格收费，病历中没有的检查同样收费。请只开具诊断所需的检查。",
+        "budget_notice": "本病例的预算为 ${budget:,.2f}；超出预算的检查申请将被拒绝，并计为无效申请。",
     },
 }
 
@@ -290,6 +296,19 @@ def render_invalid(reason: str, language: str, protocol_hint: str, turns_left: i
     lab = labels(language)
     return "\n".join([lab["invalid"].format(reason=reason.rstrip(".")), protocol_hint,
                       lab["turns_left"].format(n=turns_left)])
+
+
+def render_refused(request: str, language: str, cost: float, budget: float, spent: float) -> str:
+    """An order refused because it would pass the budget: what it costs and what remains."""
+    lab = labels(language)
+    return f"[{_echo(request)}] " + lab["refused"].format(cost=cost, budget=budget, left=max(0.0, budget - spent))
+
+
+def cost_notice(language: str, visit: float, budget: float | None) -> str:
+    """The system prompt's statement of prices (and the budget) when the episode is costed."""
+    lab = labels(language)
+    text = lab["cost_notice"].format(visit=visit)
+    return text + (lab["budget_notice"].format(budget=budget) if budget is not None else "")
 
 
 def render_notice(key: str, language: str, **values: object) -> str:

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from dxgym.agents.thinking import split_thinking
 from dxgym.agents.types import ToolCall
 from dxgym.emr_fixtures.errors import DxgymError
+from dxgym.emr_fixtures.safe_text import show_controls, text
 from dxgym.envs.protocol import (
     Action,
     DiagnosisAction,
@@ -224,8 +225,13 @@ def header_line(record: EpisodeRecord) -> str:
 
 def print_plain(record: EpisodeRecord, out: TextIO, *, show_thinking: bool = False) -> None:
     """The whole episode as plain text. Every observation (and the summary) is written exactly as
-    the record holds it, between `observation:` and the next `---`/`===` line."""
-    w = out.write
+    the record holds it, between `observation:` and the next `---`/`===` line — except control
+    characters other than tab and newline, which are shown as escapes (`\\x1b`): a record must
+    not drive the terminal."""
+
+    def w(chunk: str) -> None:
+        out.write(show_controls(chunk))
+
     preamble, turns = split_turns(record)
     w(f"=== {header_line(record)}\n")
     for message in preamble:
@@ -243,8 +249,8 @@ def print_plain(record: EpisodeRecord, out: TextIO, *, show_thinking: bool = Fal
             w(f"  tier: {line}\n")
         for pid, block in cited_passages(record, turn, seen):
             w(f"  cited {pid}:\n" + (block if block is not None else "(never shown in this episode)") + "\n")
-        for text in turn.observations:
-            w(f"observation:\n{text}\n")
+        for observation in turn.observations:
+            w(f"observation:\n{observation}\n")
         if not turn.observations:
             w("observation: (none: the episode ended on this turn)\n")
         seen.extend(turn.observations)
@@ -262,17 +268,16 @@ def print_rich(record: EpisodeRecord, *, show_thinking: bool = False, console: A
     """Turn by turn on a terminal, Enter for the next turn, q to skip to the reward."""
     from rich.console import Console, Group
     from rich.panel import Panel
-    from rich.text import Text
 
     from dxgym.envs.play_ui import style_observation, style_summary
 
-    console = console or Console(highlight=False)
+    console = console or Console(highlight=False, emoji=False)
     preamble, turns = split_turns(record)
-    console.rule(Text(header_line(record)))
+    console.rule(text(header_line(record)))
     for message in preamble:
         if message.get("role") != "system":
             title, body = style_summary(message.get("content") or "")
-            console.print(Panel(body, title=Text(title or str(message.get("role"))), border_style="cyan"))
+            console.print(Panel(body, title=text(title or str(message.get("role"))), border_style="cyan"))
     seen: list[str] = []
     paging = True
     for turn in turns:
@@ -286,13 +291,13 @@ def print_rich(record: EpisodeRecord, *, show_thinking: bool = False, console: A
                 paging = False
         if not paging:
             break
-        parts: list[Any] = [Text(policy_text(turn.message, show_thinking), style="italic"),
-                            Text(describe_action(turn), style="bold")]
-        parts += [Text(f"  {line}", style="cyan") for line in tier_lines(turn)]
+        parts: list[Any] = [text(policy_text(turn.message, show_thinking), style="italic"),
+                            text(describe_action(turn), style="bold")]
+        parts += [text(f"  {line}", style="cyan") for line in tier_lines(turn)]
         for pid, block in cited_passages(record, turn, seen):
-            parts.append(Text(f"cited {pid}: " + (block or "(never shown in this episode)"), style="magenta"))
-        parts += [style_observation(text) for text in turn.observations]
+            parts.append(text(f"cited {pid}: " + (block or "(never shown in this episode)"), style="magenta"))
+        parts += [style_observation(observation) for observation in turn.observations]
         console.print(Panel(Group(*parts), title=f"turn {turn.number} · {turn.action.kind}"))
         seen.extend(turn.observations)
-    console.print(Panel(Text("\n".join(reward_lines(record))), title="reward", border_style="green"))
+    console.print(Panel(text("\n".join(reward_lines(record))), title="reward", border_style="green"))
 

@@ -15,11 +15,15 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dxgym.agents.types import Verdict, Verifier, VerifyRequest
 from dxgym.envs.consultation import Outcome
-from dxgym.envs.metrics import distinct_requests, exam_metrics
+from dxgym.envs.metrics import exam_metrics
 from dxgym.envs.protocol import PromptTerms
 
 # Every `Reward.components` holds exactly these keys, in this order (shells log them by name).
-COMPONENTS = ("correctness", "exam_f1", "format", "no_diagnosis", "length", "turn_cost", "test_cost", "citation")
+COMPONENTS = ("correctness", "exam_f1", "format", "no_diagnosis", "length", "cost", "citation")
+REMOVED_FIELDS = {  # issue 17: per-count costs became one dollar-priced term
+    "turn_cost": "removed: every turn is now a priced physician visit; use cost_weight (reward per $1,000 spent)",
+    "test_cost": "removed: every order is now priced in dollars; use cost_weight (reward per $1,000 spent)",
+}
 
 
 class RewardConfig(BaseModel):
@@ -35,18 +39,26 @@ class RewardConfig(BaseModel):
     length_threshold: int = Field(8_192, ge=0)  # T: no length penalty at or under T tokens
     length_budget: int = Field(16_384, ge=1)  # B: the response budget; full penalty from B on
     length_weight: float = 1.0  # × the cosine penalty, itself at most 0.5
-    turn_cost: float = 0.0  # per assistant turn
-    test_cost: float = 0.0  # per distinct examination request
+    cost_weight: float = Field(0.0, ge=0)  # reward lost per $1,000 of visits and orders (`envs.pricing`); off by default
     citation_weight: float = 0.0  # credit when a cited, shown passage names the diagnosis (issue 9)
     unshown_citation_penalty: float = 0.1  # × citation_weight, per cited passage never shown
+
+    @model_validator(mode="before")
+    @classmethod
+    def _removed_fields(cls, data: object) -> object:
+        if isinstance(data, dict):
+            for name, why in REMOVED_FIELDS.items():
+                if name in data:
+                    raise ValueError(f"{name} is {why}")
+        return data
 
     def prompt_terms(self) -> PromptTerms:
         """The terms the system prompt states (`envs.protocol.system_prompt`): the same numbers as the reward."""
         return PromptTerms(
             correctness=self.correctness_weight, exam=self.exam_f1_weight, format=self.invalid_action_penalty,
             format_cap=self.invalid_action_cap, no_diagnosis=self.no_diagnosis_penalty,
-            length=0.5 * self.length_weight, length_threshold=self.length_threshold, turn_cost=self.turn_cost,
-            test_cost=self.test_cost, citation=self.citation_weight,
+            length=0.5 * self.length_weight, length_threshold=self.length_threshold, cost=self.cost_weight,
+            citation=self.citation_weight,
         )
 
     @model_validator(mode="after")
@@ -114,8 +126,7 @@ def _components(outcome: Outcome, verdict: Verdict | None, config: RewardConfig)
         "format": -min(config.invalid_action_penalty * outcome.invalid_actions, config.invalid_action_cap),
         "no_diagnosis": -config.no_diagnosis_penalty if outcome.diagnosis is None else 0.0,
         "length": -config.length_weight * penalty,
-        "turn_cost": -config.turn_cost * outcome.turns,
-        "test_cost": -config.test_cost * distinct_requests(outcome.requests),
+        "cost": -config.cost_weight * outcome.cost_usd / 1000.0,
         "citation": config.citation_weight * ((1.0 if supported else 0.0) - config.unshown_citation_penalty * unshown),
     }
     components = {k: v + 0.0 for k, v in components.items()}  # -0.0 -> 0.0: stable JSON
@@ -134,6 +145,7 @@ def _components(outcome: Outcome, verdict: Verdict | None, config: RewardConfig)
         "turns": float(outcome.turns),
         "citations_supported": 1.0 if supported else 0.0,
         "citations_unshown": float(unshown),
+        "cost_usd": float(outcome.cost_usd),
     }
     return Reward(sum(components.values()) + 0.0, components, verdict, metrics)
 

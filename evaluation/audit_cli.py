@@ -9,7 +9,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, err_console, fail, print_json
+from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, err_console, esc, fail, print_json
 from dxgym.emr_fixtures.models import SPLITS
 
 SplitOption = Annotated[str | None, typer.Option("--split", help="train, val or test (default: every split).")]
@@ -65,7 +65,7 @@ def register(app: typer.Typer) -> None:
             # a pipe gets the whole table rather than columns squeezed to 80 characters
             (console if console.is_terminal else Console(width=160)).print(render(document))
             for failure in document["failures"]:
-                err_console.print(f"[red]FAIL[/red] {failure}", highlight=False, soft_wrap=True)
+                err_console.print(f"[red]FAIL[/red] {esc(failure)}", highlight=False, soft_wrap=True)
             if not document["failures"]:
                 console.print("all checks passed")
         if gating and document["failures"]:

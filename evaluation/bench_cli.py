@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from dxgym.emr_fixtures.cli_common import JsonOption, console, err_console, print_json
+from dxgym.emr_fixtures.cli_common import JsonOption, console, err_console, esc, print_json
 from dxgym.evaluation.bench_common import TARGETS, unit_of
 
 QuickOption = Annotated[bool, typer.Option("--quick", help="Under a minute: lookup, steps/s, memory, agent loop, KB.")]
@@ -57,18 +57,20 @@ def register(app: typer.Typer) -> None:
                            mimic_import=mimic_import)
         document = report.to_json()
         if out is not None:
-            out.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            from dxgym.emr_fixtures.safe_write import write_text
+
+            write_text(out, json.dumps(document, ensure_ascii=False, indent=1) + "\n", what="the bench report")
         if as_json:
             print_json(document)
             return
         console.print(render(document))
         for name, reason in document["not_available"].items():
-            console.print(f"[yellow]not available[/yellow] {name}: {reason}", highlight=False, soft_wrap=True)
+            console.print(f"[yellow]not available[/yellow] {esc(name)}: {esc(reason)}", highlight=False, soft_wrap=True)
         for note in document["notes"]:
-            console.print(f"[dim]note:[/dim] {note}", highlight=False, soft_wrap=True)
+            console.print(f"[dim]note:[/dim] {esc(note)}", highlight=False, soft_wrap=True)
         failed = [k for k, c in document["targets"].items() if not c["pass"]]
         console.print(f"{len(document['targets']) - len(failed)} of {len(document['targets'])} targets met"
                       + (f"; missed: {', '.join(failed)}" if failed else ""), highlight=False)
         m = document["machine"]
-        console.print(f"[dim]machine: {m['cpu']}, {m['cores_available']} cores available, "
+        console.print(f"[dim]machine: {esc(m['cpu'])}, {m['cores_available']} cores available, "
                       f"Python {m['python']}[/dim]", highlight=False)

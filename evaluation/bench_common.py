@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import numpy as np
+
 Op = Literal["<", "<=", ">", ">="]
 
 
@@ -76,12 +78,10 @@ def unit_of(key: str) -> str:
 
 
 def percentile(values: Sequence[float], q: float) -> float:
-    """Nearest-rank percentile (q in 0..100): a value that was actually observed."""
+    """Nearest-rank percentile (q in 0..100): a value that was actually observed (numpy's inverted CDF)."""
     if not values:
         return math.nan
-    ordered = sorted(values)
-    rank = max(1, math.ceil(q / 100 * len(ordered)))
-    return ordered[rank - 1]
+    return float(np.percentile(np.asarray(values, dtype=float), q, method="inverted_cdf"))
 
 
 @contextlib.contextmanager

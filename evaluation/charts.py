@@ -3,7 +3,10 @@
 Why PNG and not SVG or a JS library: a PNG data URI renders identically everywhere, including
 offline clinical networks and mail clients, costs tens of kilobytes, and can be decoded and
 checked for blankness in a test. matplotlib is imported inside `_plt` only: `dxgym --help` and
-the episode loop never pay for it.
+the episode loop never pay for it. Chinese labels (specialties, case text) need a CJK font that a
+minimal Linux machine lacks, so the charts use Noto Sans CJK SC as shipped by the `mplfonts` wheel
+(SIL Open Font License), registered with matplotlib by path and placed after DejaVu Sans: Latin text
+keeps its look and matplotlib falls back glyph by glyph to the CJK font.
 """
 
 from __future__ import annotations
@@ -11,10 +14,28 @@ from __future__ import annotations
 import base64
 import io
 from collections.abc import Mapping, Sequence
+from functools import cache
+from importlib import resources
 from typing import Any
+
+CJK_FONT_FILE = "NotoSansCJKsc-Regular.otf"  # in the mplfonts wheel, under mplfonts/fonts/
 
 PALETTE = ("#0f766e", "#2563eb", "#d97706", "#be185d", "#7c3aed", "#475569", "#059669", "#dc2626")
 POSITIVE, NEGATIVE, INK, GRID = "#0f766e", "#dc2626", "#1e293b", "#e2e8f0"
+
+
+@cache
+def cjk_font() -> tuple[str, str]:
+    """(family name, file) of the CJK font the charts fall back to, registered with matplotlib once."""
+    import logging
+
+    from matplotlib import font_manager
+
+    # the font has one weight; bold titles use it as it is, which matplotlib would log on every chart
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+    path = str(resources.files("mplfonts").joinpath("fonts", CJK_FONT_FILE))
+    font_manager.fontManager.addfont(path)
+    return font_manager.FontProperties(fname=path).get_name(), path
 
 
 def _plt() -> Any:
@@ -23,7 +44,9 @@ def _plt() -> Any:
     matplotlib.use("Agg", force=True)
     import matplotlib.pyplot as plt
 
+    family, _ = cjk_font()
     plt.rcParams.update({
+        "font.family": ["DejaVu Sans", family],  # a list, not "sans-serif": the alias resolves to one font
         "font.size": 9.5, "axes.edgecolor": "#94a3b8", "axes.labelcolor": INK, "xtick.color": INK,
         "ytick.color": INK, "axes.spines.top": False, "axes.spines.right": False, "axes.titleweight": "bold",
         "axes.titlesize": 11, "axes.titlelocation": "left", "figure.dpi": 110,
@@ -56,7 +79,7 @@ def accuracy_by_group(breakdown: Mapping[str, Mapping[str, Any]], title: str) ->
     for yi, b in zip(y, blocks, strict=True):
         ax.text(min(b["ci_high"], 1.0) + 0.02, yi, f"{b['mean']:.2f}", va="center", fontsize=8.5, color=INK)
     ax.set_xlim(0, 1.15)
-    ax.set_xlabel("diagnosis accuracy (95% bootstrap interval)")
+    ax.set_xlabel("diagnosis accuracy (95% interval)")
     ax.grid(axis="x", color=GRID)
     ax.set_axisbelow(True)
     ax.set_title(title)
@@ -171,7 +194,7 @@ def compare_headline(names: Sequence[str], summaries: Sequence[Mapping[str, Any]
     ax.grid(axis="y", color=GRID)
     ax.set_axisbelow(True)
     ax.legend(frameon=False, fontsize=8.5, ncols=min(4, len(names)), loc="upper center", bbox_to_anchor=(0.5, -0.08))
-    ax.set_title("Headline metrics (95% bootstrap intervals)")
+    ax.set_title("Headline metrics (95% intervals)")
     return _png(fig)
 
 
@@ -214,3 +237,99 @@ def compare_components(names: Sequence[str], summaries: Sequence[Mapping[str, An
     labels = [f"{name} (total {s['reward']['mean']:+.2f})" for name, s in zip(names, summaries, strict=True)]
     return _grouped_barh(labels, comps, series, row_height=0.13, zero_line=True,
                          title="Reward components (mean weighted contribution)")
+
+
+# --- accuracy against cost ---------------------------------------------------------------------
+
+
+def pareto_front(points: Sequence[tuple[float, float]]) -> list[int]:
+    """Indices of the points no other point beats on both axes (lower cost, higher accuracy), by cost."""
+    order = sorted(range(len(points)), key=lambda i: (points[i][0], -points[i][1]))
+    front: list[int] = []
+    best = float("-inf")
+    for i in order:
+        if points[i][1] > best:
+            front.append(i)
+            best = points[i][1]
+    return front
+
+
+def accuracy_cost(names: Sequence[str], summaries: Sequence[Mapping[str, Any]]) -> str:
+    """Every run's accuracy against its mean cost per case (95% intervals on both), Pareto front drawn."""
+    plt = _plt()
+    acc = [s["accuracy"] for s in summaries]
+    cost = [s["cost_usd"] for s in summaries]
+    points = [(c["mean"], a["mean"]) for c, a in zip(cost, acc, strict=True)]
+    front = pareto_front(points)
+    fig, ax = plt.subplots(figsize=(8.4, 4.4))
+    for j, (name, (x, y)) in enumerate(zip(names, points, strict=True)):
+        ax.errorbar([x], [y], xerr=_errors([cost[j]]), yerr=_errors([acc[j]]), fmt="o", ms=7,
+                    color=PALETTE[j % len(PALETTE)], ecolor=PALETTE[j % len(PALETTE)], elinewidth=1, capsize=3,
+                    label=name, zorder=3)
+        ax.annotate(name, (x, y), textcoords="offset points", xytext=(6, 6 if j % 2 == 0 else -14), fontsize=8.5,
+                    color=INK)  # alternate above and below: runs at the same point stay legible
+    fx = [points[i][0] for i in front]
+    fy = [points[i][1] for i in front]
+    ax.step(fx, fy, where="post", color=INK, lw=1.2, ls="--", label="Pareto front", zorder=2)
+    ax.set_xlabel("mean cost per case (US dollars: visits and orders)")
+    ax.set_ylabel("diagnosis accuracy")
+    ax.set_ylim(-0.02, 1.08)
+    ax.set_xlim(left=0)
+    ax.grid(color=GRID)
+    ax.set_axisbelow(True)
+    ax.legend(frameon=False, fontsize=8.5, loc="upper center", bbox_to_anchor=(0.5, -0.14), ncols=min(4, len(names) + 1))
+    ax.set_title("Accuracy against cost per case")
+    return _png(fig)
+
+
+def process_bars(process: Mapping[str, Any]) -> str:
+    """Per-episode process figures: how the diagnoses were reached."""
+    plt = _plt()
+    items = [
+        ("premature diagnosis (rate)", process["premature_diagnosis"]["mean"]),
+        ("evidence coverage", process["evidence_coverage"]),
+        ("single-turn episodes (rate)", process["single_turn_rate"]),
+        ("requests / episode", process["requests_per_episode"]),
+        ("repeated requests / episode", process["repeated_requests_per_episode"]),
+        ("requests the record lacks / episode", process["absent_requests_per_episode"]),
+        ("category orders refused / episode", process["category_refusals_per_episode"]),
+        ("orders past the budget / episode", process["budget_refusals_per_episode"]),
+    ]
+    fig, ax = plt.subplots(figsize=(6.4, 0.36 * len(items) + 1.2))
+    y = list(range(len(items)))[::-1]
+    values = [v for _, v in items]
+    ax.barh(y, values, color=[PALETTE[0]] * 3 + [PALETTE[1]] * 5, alpha=0.85)
+    ax.set_yticks(y, [k for k, _ in items])
+    top = max(values + [1.0])
+    for yi, v in zip(y, values, strict=True):
+        ax.text(v + 0.01 * top, yi, f"{v:.2f}", va="center", fontsize=8.5)
+    ax.set_xlim(0, top * 1.15)
+    ax.grid(axis="x", color=GRID)
+    ax.set_axisbelow(True)
+    ax.set_title("How the diagnoses were reached")
+    return _png(fig)
+
+
+def top_examinations(top: Mapping[str, Mapping[str, int]], n_episodes: int) -> str:
+    """The examinations ordered most: groups revealed and requests the record lacked (the labels are
+    the records' and the policy's own words, Chinese for Chinese cases)."""
+    plt = _plt()
+    panels = [("revealed from the record", top["revealed"], PALETTE[0]),
+              ("not available in the record", top["not_available"], PALETTE[3])]
+    rows = max(1, max(len(p[1]) for p in panels))
+    fig, axes = plt.subplots(1, 2, figsize=(9.6, 0.3 * rows + 1.5))
+    for ax, (title, counts, colour) in zip(axes, panels, strict=True):
+        names = list(counts)
+        y = list(range(len(names)))[::-1]
+        ax.barh(y, [counts[k] for k in names], color=colour, alpha=0.85)
+        ax.set_yticks(y, [k.replace("_", " ")[:40] for k in names])
+        ax.set_xlim(0, max(1, n_episodes))
+        ax.set_xlabel("episodes")
+        ax.grid(axis="x", color=GRID)
+        ax.set_axisbelow(True)
+        ax.set_title(title, fontsize=10)
+        if not names:
+            ax.text(0.5, 0.5, "none", transform=ax.transAxes, ha="center", va="center", color=INK)
+    fig.suptitle("Most-ordered examinations", fontweight="bold", x=0.02, ha="left")
+    fig.tight_layout()
+    return _png(fig)

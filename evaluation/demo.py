@@ -15,7 +15,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from dxgym.emr_fixtures.cli_common import console
+from dxgym.emr_fixtures.cli_common import console, esc
 from dxgym.envs.policy_spec import SCRIPTED
 from dxgym.evaluation.runner import EvalSettings, run_eval, select_cases
 
@@ -62,5 +62,5 @@ def _print_table(summaries: dict[str, dict[str, Any]], dirs: list[Path], compari
     n = next(iter(summaries.values()))["n_cases"] if summaries else 0
     console.print(f"{n} test cases (all languages) per policy. Reports:", highlight=False)
     for run_dir in dirs:
-        console.print(f"  {run_dir / 'report.html'}", highlight=False, soft_wrap=True)
-    console.print(f"  {comparison}  (side by side)", highlight=False, soft_wrap=True)
+        console.print(f"  {esc(run_dir / 'report.html')}", highlight=False, soft_wrap=True)
+    console.print(f"  {esc(comparison)}  (side by side)", highlight=False, soft_wrap=True)

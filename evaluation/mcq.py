@@ -270,9 +270,12 @@ def build_questions(db: str | None, *, split: str, seed: int = 0, language: str 
 
 
 def write_questions(path: Path, questions: Iterable[Question]) -> int:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """JSONL questions, written atomically (`-`: stdout)."""
+    from dxgym.emr_fixtures.safe_write import output_text
+
     lines = [q.model_dump_json() for q in questions]
-    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    with output_text(path, what="the question file") as handle:
+        handle.write("".join(line + "\n" for line in lines))
     return len(lines)
 
 
@@ -385,7 +388,11 @@ def _model_policy(spec: str) -> Policy | None:
         return None
     if spec in SCRIPTED:
         raise MCQError(f"policy {spec!r} has no multiple-choice path; use oracle, random, openai:MODEL@URL or hf:PATH")
-    return make_policy(spec)
+    from dxgym.agents.policies.preflight import preflight
+
+    policy = make_policy(spec)
+    preflight(policy)  # a dead endpoint fails here, not as a run of unparsed answers
+    return policy
 
 
 async def answer_all(questions: Sequence[Question], spec: str, *, seed: int = 0,
@@ -439,16 +446,19 @@ def score(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
 async def evaluate_file(path: Path, spec: str, *, out: Path | None = None, seed: int = 0,
                         concurrency: int = 8) -> dict[str, Any]:
     """Answer a question file with a policy; write answers.jsonl and summary.json under `out`."""
+    from dxgym.emr_fixtures import safe_write
+
     questions = read_questions(path)
+    if out is not None:  # before any question is answered
+        safe_write.check_output_dir(out, what="the answers folder (--out)")
+        for name in ("answers.jsonl", "summary.json"):
+            safe_write.check_output_file(out / name, inputs=[(path, "the question file")])
     rows = await answer_all(questions, spec, seed=seed, concurrency=concurrency)
     summary = {"schema": "dxgym.mcq.summary/1", "policy": redact(spec), "file": str(path), "seed": seed, **score(rows)}
     if out is not None:
-        from dxgym.evaluation.rundir import write_json_atomic
-
-        out.mkdir(parents=True, exist_ok=True)
-        (out / "answers.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                                           encoding="utf-8")
-        write_json_atomic(out / "summary.json", summary)
+        safe_write.write_text(out / "answers.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                              inputs=[(path, "the question file")])
+        safe_write.write_json(out / "summary.json", summary)
     return summary
 
 

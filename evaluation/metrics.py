@@ -11,15 +11,18 @@ summary does not depend on the order episodes finished in, and it carries no tim
 resumed run and an uninterrupted one give the same `summary.json` byte for byte.
 
 `summary.json` keys (every rate is a fraction in [0, 1]; `{mean, ci_low, ci_high}` is a mean with
-a seeded case-level bootstrap 95% percentile interval):
+a seeded case-level bootstrap 95% percentile interval; proportions — accuracy, premature diagnosis —
+add `method`: a Wilson interval with one episode a case, the case-clustered bootstrap with several):
 
 - `schema`: "dxgym.eval.summary/1"; `run`: the run's config fields that shape the figures
   (policy, split, language, verifier, judge, rollouts, seed, tools, reveal_physical_exam, max_turns).
-- `n_cases`, `n_episodes`, `rollouts` (K, rollouts a case).
+- `n_cases`, `n_episodes`, `n_errors` (episodes a policy call failed in: an endpoint error is no
+  answer, so they are left out of every figure below but `rates.error` and `stop_reasons`),
+  `n_scored` (the rest), `rollouts` (K, rollouts a case).
 - `accuracy`: diagnosis accuracy (verdict `correct`) with interval; `score`: mean verdict score.
 - `accuracy_revealing` / `accuracy_non_revealing`: the same over cases with / without a result that
   names the diagnosis (`reveals_diagnosis`), reported apart; `n_revealing_cases`.
-- `pass_at_k`: {"1": …, "K": …} unbiased estimator 1 − C(n−c, k)/C(n, k) averaged over cases.
+- `pass_at_k`: {"1": …, "K": …} the unbiased estimator 1 − C(n−c, k)/C(n, k) averaged over cases.
 - `exam`: `precision`, `recall`, `f1` (macro, with intervals), `micro` {precision, recall, f1},
   `examinations_per_episode` (distinct requests), `relevant_per_episode` (relevant auxiliary groups),
   `wasted_per_episode` (requests that revealed nothing), `physical_recall` (physical-examination
@@ -27,11 +30,18 @@ a seeded case-level bootstrap 95% percentile interval):
 - `turns`: {mean, median, max}; `turns_histogram`: {turns: episodes}.
 - `reward`: total with interval; `reward_components`: mean weighted contribution of each component.
 - `tokens`: prompt / completion means and totals, `estimated_fraction` (episodes counted by estimate).
-- `cost`: `test_cost`, `turn_cost` per episode (reward-config costs; 0 unless configured).
+- `cost_usd`: visits and orders per episode in US dollars (`envs.pricing`), with interval.
+- `process`: `premature_diagnosis` (committed with no request; rate over diagnosed episodes, Wilson),
+  `turns_to_diagnosis` {mean, median}, `evidence_coverage` (relevant groups seen before the diagnosis /
+  relevant groups), `requests_per_episode`, `repeated_requests_per_episode`,
+  `absent_requests_per_episode` (things the record lacks), `category_refusals_per_episode`,
+  `budget_refusals_per_episode`, `single_turn_rate`, `cost_usd_per_case`, `diagnosed_episodes`.
 - `rates`: `format_error` (episodes with ≥ 1 invalid action), `invalid_actions_per_episode`,
   `truncation` (max_turns or length_budget), `no_diagnosis`, `error`.
 - `stop_reasons`: counts.
 - `judge`: `fallbacks`, `fallback_rate`, `parse_errors`, `verifiers` {name: verdicts}.
+- `top_examinations`: {`revealed`: {group: episodes}, `not_available`: {request: episodes}}, the most
+  frequent twelve each, in the records' own words.
 - `by_specialty`, `by_language`, `by_source`: {value: a smaller block (n_cases, n_episodes,
   accuracy with interval, exam precision / recall / f1, turns, reward)}.
 """
@@ -49,6 +59,7 @@ import numpy as np
 
 from dxgym.emr_fixtures.store import natural_key
 from dxgym.envs.metrics import ExamMetrics, exam_metrics, micro_exam
+from dxgym.envs.process import process_metrics
 from dxgym.envs.records import EpisodeRecord
 
 SUMMARY_SCHEMA = "dxgym.eval.summary/1"
@@ -101,6 +112,8 @@ class EpisodeRow:
     parse_error: bool
     verifier: str | None
     exam: ExamMetrics
+    cost_usd: float
+    process: dict[str, float | None]
 
 
 def episode_row(record: EpisodeRecord) -> EpisodeRow:
@@ -132,15 +145,20 @@ def episode_row(record: EpisodeRecord) -> EpisodeRow:
         parse_error=bool(verdict and verdict.parse_error),
         verifier=verdict.verifier if verdict else None,
         exam=exam,
+        cost_usd=float(record.cost_usd),
+        process=process_metrics(record.turns, out, record.cost_usd),
     )
 
 
 def sort_records(records: Iterable[EpisodeRecord]) -> list[EpisodeRecord]:
-    """Records in (case id, rollout index) order, one per pair (the first wins): completion order
-    and accidental duplicates cannot change a figure."""
+    """Records in (case id, rollout index) order, one per pair (the first wins, except that an episode
+    which ended in a policy error gives way to its retry): completion order and accidental
+    duplicates cannot change a figure."""
     seen: dict[tuple[str, int], EpisodeRecord] = {}
     for r in records:
-        seen.setdefault((r.case_id, r.rollout_index), r)
+        key = (r.case_id, r.rollout_index)
+        if key not in seen or (seen[key].stop_reason == "error" and r.stop_reason != "error"):
+            seen[key] = r
     return [seen[k] for k in sorted(seen, key=lambda k: (natural_key(k[0]), k[1]))]
 
 
@@ -158,20 +176,51 @@ def _by_case(rows: Sequence[EpisodeRow], value: Callable[[EpisodeRow], float]) -
 
 def bootstrap_ci(values: Sequence[float], *, seed: int = 0, resamples: int = BOOTSTRAP_RESAMPLES,
                  level: float = 0.95) -> tuple[float, float]:
-    """Percentile interval of the mean over `resamples` seeded resamples (with replacement)."""
+    """Percentile bootstrap interval of the mean (scipy), `resamples` seeded resamples with replacement."""
     if not values:
         return (0.0, 0.0)
     data = np.asarray(values, dtype=float)
-    rng = np.random.default_rng(seed)
-    idx = rng.integers(0, len(data), size=(resamples, len(data)))
-    means = data[idx].mean(axis=1)
-    alpha = (1.0 - level) / 2.0
-    return float(np.quantile(means, alpha)), float(np.quantile(means, 1.0 - alpha))
+    if np.all(data == data[0]):  # every resample has the same mean; scipy warns and returns it
+        return float(data[0]), float(data[0])
+    from scipy import stats
+
+    result = stats.bootstrap((data,), np.mean, n_resamples=resamples, confidence_level=level,
+                             method="percentile", rng=np.random.default_rng(seed))
+    return float(result.confidence_interval.low), float(result.confidence_interval.high)
+
+
+def wilson_ci(successes: float, n: int, level: float = 0.95) -> tuple[float, float]:
+    """Wilson score interval of a proportion (statsmodels): honest at 0 and 1, where a bootstrap
+    collapses to a point (27 of 27 correct gives [0.875, 1], not [1, 1])."""
+    if n == 0:
+        return (0.0, 0.0)
+    from statsmodels.stats.proportion import proportion_confint
+
+    low, high = proportion_confint(successes, n, alpha=1.0 - level, method="wilson")
+    return float(low), float(high)
+
+
+def proportion_interval(rows: Sequence[EpisodeRow], value: Callable[[EpisodeRow], float], *, seed: int = 0,
+                        resamples: int = BOOTSTRAP_RESAMPLES) -> dict[str, Any]:
+    """A rate's {mean, ci_low, ci_high, method}: Wilson over episodes when each case has one episode;
+    with several rollouts a case, the case-clustered bootstrap (rollouts of a case are not independent),
+    unless every case has the same rate (then Wilson over cases: the bootstrap would be a point)."""
+    per_case = _by_case(rows, value)
+    if not per_case:
+        return {"mean": 0.0, "ci_low": 0.0, "ci_high": 0.0, "method": "wilson"}
+    mean = sum(per_case) / len(per_case)
+    if len(per_case) == len(rows) or len(set(per_case)) == 1:
+        low, high = wilson_ci(sum(per_case), len(per_case))
+        method = "wilson"
+    else:
+        low, high = bootstrap_ci(per_case, seed=seed, resamples=resamples)
+        method = "case-bootstrap"
+    return {"mean": _r(mean), "ci_low": _r(low), "ci_high": _r(high), "method": method}
 
 
 def interval(rows: Sequence[EpisodeRow], value: Callable[[EpisodeRow], float], *, seed: int = 0,
              resamples: int = BOOTSTRAP_RESAMPLES) -> dict[str, float]:
-    """{mean, ci_low, ci_high}: the mean over cases of per-case means, with its bootstrap interval."""
+    """{mean, ci_low, ci_high}: the mean over cases of per-case means, with its case-bootstrap interval."""
     per_case = _by_case(rows, value)
     if not per_case:
         return {"mean": 0.0, "ci_low": 0.0, "ci_high": 0.0}
@@ -207,6 +256,49 @@ def _mean(values: Iterable[float]) -> float:
     return _r(sum(values) / len(values)) if values else 0.0
 
 
+def _applicable(rows: Sequence[EpisodeRow], key: str) -> list[float]:
+    return [v for r in rows if (v := r.process.get(key)) is not None]
+
+
+def process_block(rows: Sequence[EpisodeRow], seed: int = 0, resamples: int = BOOTSTRAP_RESAMPLES) -> dict[str, Any]:
+    """How diagnoses were reached (`envs.process`): rates over the episodes a figure applies to."""
+    diagnosed = [r for r in rows if r.process.get("premature_diagnosis") is not None]
+    turns_to_dx = _applicable(rows, "turns_to_diagnosis")
+    return {
+        "premature_diagnosis": proportion_interval(
+            diagnosed, lambda r: float(r.process["premature_diagnosis"] or 0.0), seed=seed, resamples=resamples),
+        "turns_to_diagnosis": {"mean": _mean(turns_to_dx),
+                               "median": _r(statistics.median(turns_to_dx)) if turns_to_dx else 0.0},
+        "evidence_coverage": _mean(_applicable(rows, "evidence_coverage")),
+        "requests_per_episode": _mean(_applicable(rows, "requests")),
+        "repeated_requests_per_episode": _mean(_applicable(rows, "repeated_requests")),
+        "absent_requests_per_episode": _mean(_applicable(rows, "absent_requests")),
+        "category_refusals_per_episode": _mean(_applicable(rows, "category_refusals")),
+        "budget_refusals_per_episode": _mean(_applicable(rows, "budget_refusals")),
+        "single_turn_rate": _mean(float(r.turns <= 1) for r in rows),
+        "cost_usd_per_case": _mean(r.cost_usd for r in rows),
+        "diagnosed_episodes": len(diagnosed),
+    }
+
+
+TOP_EXAMINATIONS = 12
+
+
+def top_examinations(records: Sequence[EpisodeRecord], k: int = TOP_EXAMINATIONS) -> dict[str, dict[str, int]]:
+    """What the policy ordered most: groups revealed and requests the record lacked, by episodes that
+    did so, in the record's own words (Chinese groups for Chinese cases). Ties break by name."""
+    revealed: Counter[str] = Counter()
+    absent: Counter[str] = Counter()
+    for record in records:
+        revealed.update(set(record.outcome.obtained_groups))
+        absent.update({r.item.strip() for r in record.outcome.requests if not r.groups and not r.refused})
+
+    def top(counter: Counter[str]) -> dict[str, int]:
+        return dict(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:k])
+
+    return {"revealed": top(revealed), "not_available": top(absent)}
+
+
 def _micro(rows: Sequence[EpisodeRow]) -> dict[str, float]:
     return {k: _r(v) for k, v in micro_exam(r.exam for r in rows).items()}
 
@@ -215,7 +307,7 @@ def _small_block(rows: Sequence[EpisodeRow], seed: int, resamples: int) -> dict[
     return {
         "n_cases": len({r.case_id for r in rows}),
         "n_episodes": len(rows),
-        "accuracy": interval(rows, lambda r: float(r.correct), seed=seed, resamples=resamples),
+        "accuracy": proportion_interval(rows, lambda r: float(r.correct), seed=seed, resamples=resamples),
         "exam_precision": _mean(r.precision for r in rows),
         "exam_recall": _mean(r.recall for r in rows),
         "exam_f1": _mean(r.f1 for r in rows),
@@ -235,8 +327,13 @@ def _breakdown(rows: Sequence[EpisodeRow], key: Callable[[EpisodeRow], str], see
 def summarise(records: Iterable[EpisodeRecord], cases: Mapping[str, CaseMeta], *, run: Mapping[str, Any] | None = None,
               rollouts: int = 1, seed: int = 0, resamples: int = BOOTSTRAP_RESAMPLES) -> dict[str, Any]:
     """The run's summary (keys in the module docstring); deterministic in the set of records."""
-    rows = [episode_row(r) for r in sort_records(records)]
+    ordered = sort_records(records)
+    rows = [episode_row(r) for r in ordered]
     n = len(rows)
+    stops = Counter(r.stop_reason for r in rows)
+    n_cases = len({r.case_id for r in rows})
+    # a failed endpoint call is no answer at all: counted (n_errors, rates.error), kept out of every figure
+    rows = [r for r in rows if r.stop_reason != "error"]
 
     def meta(row: EpisodeRow) -> CaseMeta:
         return cases.get(row.case_id) or CaseMeta(row.case_id, "unknown", "unknown", "unknown", "")
@@ -249,13 +346,17 @@ def summarise(records: Iterable[EpisodeRecord], cases: Mapping[str, CaseMeta], *
     return {
         "schema": SUMMARY_SCHEMA,
         "run": dict(run or {}),
-        "n_cases": len({r.case_id for r in rows}),
+        "n_cases": n_cases,
         "n_episodes": n,
+        "n_errors": stops.get("error", 0),
+        "n_scored": len(rows),
         "rollouts": rollouts,
-        "accuracy": interval(rows, lambda r: float(r.correct), seed=seed, resamples=resamples),
+        "accuracy": proportion_interval(rows, lambda r: float(r.correct), seed=seed, resamples=resamples),
         # reported apart: cases whose results name the diagnosis measure reading, not diagnosing
-        "accuracy_revealing": interval(revealing, lambda r: float(r.correct), seed=seed, resamples=resamples),
-        "accuracy_non_revealing": interval(plain, lambda r: float(r.correct), seed=seed, resamples=resamples),
+        "accuracy_revealing": proportion_interval(revealing, lambda r: float(r.correct), seed=seed,
+                                                  resamples=resamples),
+        "accuracy_non_revealing": proportion_interval(plain, lambda r: float(r.correct), seed=seed,
+                                                      resamples=resamples),
         "n_revealing_cases": len({r.case_id for r in revealing}),
         "score": _mean(r.score for r in rows),
         "pass_at_k": pass_at_k_table(rows, rollouts),
@@ -284,18 +385,16 @@ def summarise(records: Iterable[EpisodeRecord], cases: Mapping[str, CaseMeta], *
             "completion_total": sum(r.completion_tokens for r in rows),
             "estimated_fraction": _mean(float(r.estimated) for r in rows),
         },
-        "cost": {
-            "test_cost": _mean(-r.components.get("test_cost", 0.0) for r in rows),
-            "turn_cost": _mean(-r.components.get("turn_cost", 0.0) for r in rows),
-        },
+        "cost_usd": interval(rows, lambda r: r.cost_usd, seed=seed, resamples=resamples),
+        "process": process_block(rows, seed, resamples),
         "rates": {
             "format_error": _mean(float(r.invalid_actions > 0) for r in rows),
             "invalid_actions_per_episode": _mean(r.invalid_actions for r in rows),
             "truncation": _mean(float(r.stop_reason in ("max_turns", "length_budget")) for r in rows),
             "no_diagnosis": _mean(float(not r.has_diagnosis) for r in rows),
-            "error": _mean(float(r.stop_reason == "error") for r in rows),
+            "error": _r(stops.get("error", 0) / n) if n else 0.0,
         },
-        "stop_reasons": dict(sorted(Counter(r.stop_reason for r in rows).items())),
+        "stop_reasons": dict(sorted(stops.items())),
         "judge": {
             "fallbacks": sum(r.fallback for r in rows),
             "fallback_rate": _mean(float(r.fallback) for r in rows),
@@ -305,4 +404,5 @@ def summarise(records: Iterable[EpisodeRecord], cases: Mapping[str, CaseMeta], *
         "by_specialty": _breakdown(rows, lambda r: meta(r).specialty, seed, resamples),
         "by_language": _breakdown(rows, lambda r: meta(r).language, seed, resamples),
         "by_source": _breakdown(rows, lambda r: meta(r).source, seed, resamples),
+        "top_examinations": top_examinations(ordered),
     }

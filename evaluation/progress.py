@@ -21,6 +21,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from dxgym.emr_fixtures.safe_text import esc
+
 PLAIN_EVERY_S = 5.0
 
 
@@ -29,7 +31,7 @@ class EvalProgress:
 
     def __init__(self, label: str, total: int, *, done: int = 0, correct: int = 0,
                  console: Console | None = None, plain: bool | None = None) -> None:
-        self.label = label
+        self.label = esc(label)  # printed through rich markup: a policy spec holding "[/]" is text
         self.total = total
         self.done = done
         self.correct = correct

@@ -3,8 +3,9 @@
 Why rebuilt from the run directory alone: `dxgym report DIR` must work on a laptop that has the
 run's files but not its database or model, so everything comes from config.json (settings and
 case metadata), episodes.jsonl and the summary recomputed from it. Every figure in a table
-carries `data-key` (its path in summary.json, "/"-separated, RFC 6901 escaping) so a test — or a
-reader — can check the page against the JSON.
+carries `data-key` (its JSON Pointer in summary.json, RFC 6901 via `jsonpointer`, without the
+leading "/") so a test — or a reader — can check the page against the JSON. Imports go one way:
+the runner imports this module; this module reads runs through `evaluation.runs` only.
 """
 
 from __future__ import annotations
@@ -16,9 +17,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import jsonpointer
+
 from dxgym.evaluation import charts
 from dxgym.evaluation.metrics import CaseMeta, sort_records
+from dxgym.evaluation.paired import PairedResult, compare_runs, format_p
 from dxgym.evaluation.rundir import REPORT, write_text_atomic
+from dxgym.evaluation.runs import load_run, summary_for
 from dxgym.evaluation.transcript import episode_view
 
 MAX_TRANSCRIPTS = 400  # beyond this the page gets slow to open; the JSONL holds the rest
@@ -36,15 +41,13 @@ def fmt(value: Any) -> str:
 
 
 def key_path(*parts: str) -> str:
-    return "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    """A summary value's `data-key`: its RFC 6901 JSON Pointer without the leading "/"."""
+    return jsonpointer.JsonPointer.from_parts([str(p) for p in parts]).path[1:]
 
 
 def lookup_key(summary: Mapping[str, Any], path: str) -> Any:
     """The summary value a `data-key` names."""
-    node: Any = summary
-    for part in path.split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
-    return node
+    return jsonpointer.resolve_pointer(summary, "/" + path)
 
 
 @dataclass(frozen=True)
@@ -75,13 +78,19 @@ class Row:
     note: str = ""
 
 
+def _accuracy_note(s: Mapping[str, Any]) -> str:
+    if s["accuracy"].get("method") == "case-bootstrap":
+        return "verdict correct; case-clustered bootstrap 95% interval (rollouts of a case resampled together)"
+    return "verdict correct; Wilson 95% interval"
+
+
 def summary_rows(s: Mapping[str, Any]) -> list[tuple[str, list[Row]]]:
     """The summary table, in sections."""
     k = s["rollouts"]
     passes = [Row(f"pass@{n}", cell(s, "pass_at_k", n), "unbiased estimator over rollouts") for n in s["pass_at_k"]]
     return [
         ("Diagnosis", [
-            Row("Accuracy", interval_cell(s, "accuracy"), "verdict correct; case-level bootstrap 95% interval"),
+            Row("Accuracy", interval_cell(s, "accuracy"), _accuracy_note(s)),
             *([Row("Accuracy, cases whose results name the diagnosis", interval_cell(s, "accuracy_revealing"),
                    f"{s['n_revealing_cases']} case(s) with a result flagged reveals_diagnosis"),
                Row("Accuracy, other cases", interval_cell(s, "accuracy_non_revealing"))]
@@ -115,8 +124,19 @@ def summary_rows(s: Mapping[str, Any]) -> list[tuple[str, list[Row]]]:
             Row("Completion tokens per episode", cell(s, "tokens", "completion_mean")),
             Row("Completion tokens (total)", cell(s, "tokens", "completion_total")),
             Row("Token counts estimated", cell(s, "tokens", "estimated_fraction"), "fraction of episodes"),
-            Row("Test cost per episode", cell(s, "cost", "test_cost"), "reward config's per-test cost"),
-            Row("Turn cost per episode", cell(s, "cost", "turn_cost")),
+            Row("Cost per case (USD)", interval_cell(s, "cost_usd"), "a physician visit per turn plus every order, at the price table's prices"),
+        ]),
+        ("Process", [
+            Row("Premature diagnosis", interval_cell(s, "process", "premature_diagnosis"), "committed with no examination requested; rate over diagnosed episodes"),
+            Row("Turns to diagnosis (mean)", cell(s, "process", "turns_to_diagnosis", "mean")),
+            Row("Turns to diagnosis (median)", cell(s, "process", "turns_to_diagnosis", "median")),
+            Row("Evidence coverage", cell(s, "process", "evidence_coverage"), "relevant groups seen before the diagnosis / relevant groups"),
+            Row("Requests per episode", cell(s, "process", "requests_per_episode"), "distinct requests"),
+            Row("Repeated requests per episode", cell(s, "process", "repeated_requests_per_episode"), "asked again"),
+            Row("Requests the record lacks per episode", cell(s, "process", "absent_requests_per_episode")),
+            Row("Category orders refused per episode", cell(s, "process", "category_refusals_per_episode"), "\u201call labs\u201d and the like: the tests must be named"),
+            Row("Orders past the budget per episode", cell(s, "process", "budget_refusals_per_episode")),
+            Row("Single-turn episodes", cell(s, "process", "single_turn_rate"), "the collapse GRPO can fall into"),
         ]),
         ("Judge", [
             Row("Judge fallbacks", cell(s, "judge", "fallbacks"), "judge failed; the rule verifier answered"),
@@ -161,7 +181,7 @@ def run_charts(s: Mapping[str, Any]) -> list[Chart]:
     run = s.get("run", {})
     return [
         Chart("accuracy-by-specialty", "Accuracy by specialty",
-              "Specialty is the ICD-10 chapter of the primary diagnosis; whiskers are 95% case-bootstrap intervals.",
+              "Specialty is the ICD-10 chapter of the primary diagnosis; whiskers are 95% intervals (Wilson; case bootstrap with several rollouts a case).",
               charts.accuracy_by_group(s["by_specialty"], "Diagnosis accuracy by specialty")),
         Chart("exam-prf", "Examination precision and recall",
               "Over examination groups (lab panels, imaging studies, examination sections).",
@@ -173,6 +193,11 @@ def run_charts(s: Mapping[str, Any]) -> list[Chart]:
               charts.reward_components(s["reward_components"], s["reward"]["mean"])),
         Chart("breakdown", "Language and source", "Accuracy and examination F1 by case language and by source.",
               charts.breakdown_pair(s["by_language"], s["by_source"])),
+        Chart("process", "Process", "How the diagnoses were reached: rates (green) and counts per episode (blue).",
+              charts.process_bars(s["process"])),
+        Chart("examinations", "Most-ordered examinations",
+              "Groups revealed and requests the record did not hold, by episodes, in the records' and the policy's own words.",
+              charts.top_examinations(s["top_examinations"], s["n_episodes"])),
     ]
 
 
@@ -190,15 +215,14 @@ def _settings_rows(document: Mapping[str, Any], summary: Mapping[str, Any]) -> l
     run = summary.get("run", {})
     versions = document.get("versions", {})
     rows = [(k.replace("_", " "), fmt(v)) for k, v in run.items()]
-    rows += [("cases", fmt(summary["n_cases"])), ("episodes", fmt(summary["n_episodes"]))]
+    rows += [("cases", fmt(summary["n_cases"])), ("episodes", fmt(summary["n_episodes"])),
+             ("policy errors (not scored)", fmt(summary.get("n_errors", 0)))]
     rows += [(f"version: {k}", str(v)) for k, v in versions.items()]
     return rows
 
 
 def render_run(out: Path) -> str:
     """The HTML of one run's report."""
-    from dxgym.evaluation.runner import load_run, summary_for
-
     document, records = load_run(out)
     summary = summary_for(out)
     metas = {m["case_id"]: CaseMeta.from_dict(m) for m in document.get("cases", [])}
@@ -210,6 +234,7 @@ def render_run(out: Path) -> str:
         ("Exam F1", interval_cell(summary, "exam", "f1")),
         ("Exam precision", interval_cell(summary, "exam", "precision")),
         ("Mean turns", cell(summary, "turns", "mean")),
+        ("Cost per case (USD)", interval_cell(summary, "cost_usd")),
         ("Reward", interval_cell(summary, "reward")),
     ]
     return _environment().get_template("report.html.j2").render(
@@ -251,6 +276,11 @@ COMPARE_METRICS: tuple[tuple[str, tuple[str, ...], int], ...] = (
     ("Truncation rate", ("rates", "truncation"), -1),
     ("No-diagnosis rate", ("rates", "no_diagnosis"), -1),
     ("Completion tokens per episode", ("tokens", "completion_mean"), 0),
+    ("Cost per case (USD)", ("cost_usd", "mean"), -1),
+    ("Premature diagnosis", ("process", "premature_diagnosis", "mean"), -1),
+    ("Evidence coverage", ("process", "evidence_coverage"), 1),
+    ("Repeated requests per episode", ("process", "repeated_requests_per_episode"), -1),
+    ("Requests the record lacks per episode", ("process", "absent_requests_per_episode"), -1),
     ("Judge fallbacks", ("judge", "fallbacks"), -1),
 )
 
@@ -260,6 +290,7 @@ class CompareRow:
     label: str
     values: tuple[Cell, ...]
     deltas: tuple[tuple[str, str], ...]  # (text, css class) for runs 2..n against run 1
+    p_values: tuple[str, ...] = ()  # the paired test's p for each delta ("" where none applies)
 
 
 def _delta(a: Any, b: Any, better: int) -> tuple[str, str]:
@@ -272,17 +303,25 @@ def _delta(a: Any, b: Any, better: int) -> tuple[str, str]:
     return f"{d:+.3f}", cls
 
 
-def render_comparison(dirs: Sequence[Path], target: Path) -> str:
-    """The HTML comparing several runs; deltas are against the first."""
-    from dxgym.evaluation.runner import summary_for
+def paired_against_first(dirs: Sequence[Path]) -> list[list[PairedResult]]:
+    """For runs 2..n: the paired tests of each against run 1 on their shared episodes."""
+    base = load_run(dirs[0])[1]
+    return [compare_runs(base, load_run(d)[1]) for d in dirs[1:]]
 
+
+def render_comparison(dirs: Sequence[Path], target: Path,
+                      paired: Sequence[Sequence[PairedResult]] | None = None) -> str:
+    """The HTML comparing several runs; deltas are against the first, with paired p-values."""
     summaries = [summary_for(d) for d in dirs]
     names = _run_names(dirs, summaries)
+    paired = paired if paired is not None else paired_against_first(dirs)
     rows = []
     for label, path, better in COMPARE_METRICS:
         values = tuple(cell(s, *path) for s in summaries)
         raw = [lookup_key(s, key_path(*path)) for s in summaries]
-        rows.append(CompareRow(label, values, tuple(_delta(raw[0], r, better) for r in raw[1:])))
+        ps = tuple(next((format_p(r.p_value) for r in results if r.label == label and r.n_pairs), "")
+                   for results in paired)
+        rows.append(CompareRow(label, values, tuple(_delta(raw[0], r, better) for r in raw[1:]), ps))
     specialties = sorted({k for s in summaries for k in s["by_specialty"]})
     spec_rows = []
     for sp in specialties:
@@ -293,12 +332,16 @@ def render_comparison(dirs: Sequence[Path], target: Path) -> str:
         raw = [s["by_specialty"].get(sp, {}).get("accuracy", {}).get("mean") for s in summaries]
         spec_rows.append(CompareRow(sp, tuple(vals), tuple(_delta(raw[0], r, 1) for r in raw[1:])))
     chart_list = [
-        Chart("compare-headline", "Headline metrics", "Bars are means; whiskers are 95% case-bootstrap intervals.",
+        Chart("compare-headline", "Headline metrics", "Bars are means; whiskers are 95% intervals (Wilson for accuracy with one rollout a case, case bootstrap otherwise).",
               charts.compare_headline(names, summaries)),
         Chart("compare-specialty", "Accuracy by specialty", "Specialty is the ICD-10 chapter of the primary diagnosis.",
               charts.compare_specialty(names, summaries)),
         Chart("compare-components", "Reward components", "Mean weighted contribution of each component.",
               charts.compare_components(names, summaries)),
+        Chart("accuracy-cost", "Accuracy against cost",
+              "Every run's accuracy against its mean cost per case (95% intervals); the dashed line is the Pareto "
+              "front: no run is both cheaper and more accurate than a run on it.",
+              charts.accuracy_cost(names, summaries)),
     ]
     links = []
     for d in dirs:
@@ -319,6 +362,7 @@ def _run_names(dirs: Sequence[Path], summaries: Sequence[Mapping[str, Any]]) -> 
     return [d.name or str(d) for d in dirs]
 
 
-def write_comparison(dirs: Sequence[Path], target: Path) -> Path:
-    write_text_atomic(target, render_comparison(dirs, target))
+def write_comparison(dirs: Sequence[Path], target: Path,
+                     paired: Sequence[Sequence[PairedResult]] | None = None) -> Path:
+    write_text_atomic(target, render_comparison(dirs, target, paired))
     return target

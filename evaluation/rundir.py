@@ -4,7 +4,7 @@ Why fsync per episode: an evaluation against a slow endpoint can run for hours, 
 promises that a crash (OOM kill, power loss, SIGKILL) loses nothing that finished. Each record is
 one `write` of a whole line, then flush and fsync, from the single asyncio thread — so lines never
 interleave — and a kill can only tear the line being written, which `read_episodes` drops (and
-`truncate_torn_tail` cuts off before appending again).
+`safe_write.mend_tail` moves to `episodes.jsonl.torn` before appending again).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from dxgym.emr_fixtures import safe_write
 from dxgym.emr_fixtures.errors import DxgymError
 from dxgym.envs.records import EpisodeRecord
 
@@ -30,16 +31,12 @@ class RunDirError(DxgymError):
 
 
 def write_json_atomic(path: Path, data: Any) -> None:
-    """Write JSON through a temporary file and a rename: readers never see half a file."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    """Write JSON through a temporary file and a rename: readers never see half a file (`safe_write`)."""
+    safe_write.write_json(path, data)
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    safe_write.write_text(path, text)
 
 
 def read_json(path: Path) -> Any:
@@ -49,25 +46,6 @@ def read_json(path: Path) -> Any:
         raise RunDirError(f"{path.parent} is not a run directory: no {path.name}") from None
     except json.JSONDecodeError as exc:
         raise RunDirError(f"{path} is not valid JSON ({exc.msg}, line {exc.lineno})") from None
-
-
-def truncate_torn_tail(path: Path) -> int:
-    """Cut a final line that has no newline (a write a crash interrupted); returns bytes dropped."""
-    if not path.exists():
-        return 0
-    size = path.stat().st_size
-    if size == 0:
-        return 0
-    with path.open("rb+") as handle:
-        handle.seek(0)
-        data = handle.read()
-        if data.endswith(b"\n"):
-            return 0
-        keep = data.rfind(b"\n") + 1
-        handle.truncate(keep)
-        handle.flush()
-        os.fsync(handle.fileno())
-        return size - keep
 
 
 def read_episodes(path: Path) -> Iterator[EpisodeRecord]:
@@ -89,11 +67,19 @@ def read_episodes(path: Path) -> Iterator[EpisodeRecord]:
 
 
 class EpisodeWriter:
-    """Appends one record per line, flushed and fsynced before `write` returns."""
+    """Appends one record per line, flushed and fsynced before `write` returns. It holds an exclusive
+    lock on the log for the whole run (`flock` on the file itself, so no lock file is left in the run
+    directory): a second process resuming the same run is refused instead of interleaving its lines."""
 
     def __init__(self, path: Path) -> None:
-        truncate_torn_tail(path)
+        safe_write.check_output_file(path, what="the episode log")
         self._handle: IO[str] = path.open("a", encoding="utf-8")
+        try:
+            _lock(self._handle, path)
+            safe_write.mend_tail(path, "repair")  # a crash tears at most the line being written
+        except BaseException:
+            self._handle.close()
+            raise
 
     def write(self, record: EpisodeRecord) -> None:
         self._handle.write(record.to_json_line() + "\n")
@@ -101,10 +87,21 @@ class EpisodeWriter:
         os.fsync(self._handle.fileno())
 
     def close(self) -> None:
-        self._handle.close()
+        self._handle.close()  # closing releases the lock
 
     def __enter__(self) -> EpisodeWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _lock(handle: IO[str], path: Path) -> None:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: no cross-process guard
+        return
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise RunDirError(f"{path.parent} is being written by another dxgym process") from None

@@ -22,18 +22,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from dxgym.agents.policies.spec import redact
 from dxgym.agents.types import KnowledgeSearch, LookupAgent, Policy, Verifier
 from dxgym.emr_fixtures.errors import DxgymError
 from dxgym.emr_fixtures.models import SPLITS, CaseRecord
-from dxgym.envs.consultation import ConsultationConfig
+from dxgym.emr_fixtures.safe_write import check_output_dir
 from dxgym.envs.episode import run_episode
 from dxgym.envs.policy_spec import SCRIPTED, make_policy
 from dxgym.envs.records import EpisodeRecord, prompts_version
-from dxgym.envs.rewards import RewardConfig
-from dxgym.evaluation.metrics import CaseMeta, summarise
+from dxgym.evaluation.metrics import CaseMeta
 from dxgym.evaluation.progress import EvalProgress
 from dxgym.evaluation.rundir import (
     CONFIG,
@@ -47,37 +44,9 @@ from dxgym.evaluation.rundir import (
     read_json,
     write_json_atomic,
 )
+from dxgym.evaluation.runs import EvalSettings, load_run, summary_for  # noqa: F401  (re-exported)
 
 CONFIG_SCHEMA = "dxgym.eval.config/1"
-
-
-class EvalSettings(BaseModel):
-    """What a run is: every field shapes the records, so two runs agree only if these agree."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    policy: str
-    split: str
-    language: str | None = None
-    n: int | None = Field(None, ge=1)
-    rollouts: int = Field(1, ge=1)
-    verifier: str = "rule"
-    judge: str | None = None
-    tools: bool = False
-    knowledge: bool = False
-    seed: int = 0
-    consultation: ConsultationConfig = ConsultationConfig()
-    reward: RewardConfig = RewardConfig()
-
-    def public(self) -> dict[str, Any]:
-        """The settings a summary states (credentials in URLs masked)."""
-        return {
-            "policy": redact(self.policy), "split": self.split, "language": self.language, "n": self.n,
-            "rollouts": self.rollouts, "verifier": self.verifier, "judge": redact(self.judge) if self.judge else None,
-            "tools": self.tools, "knowledge": self.knowledge, "seed": self.seed,
-            "reveal_physical_exam": self.consultation.reveal_physical_exam,
-            "max_turns": self.consultation.max_turns,
-        }
 
 
 def case_meta(case: CaseRecord) -> CaseMeta:
@@ -199,6 +168,10 @@ class _Runtime:
         # build one now: a bad spec fails before anything is written or run
         probe = make_policy(settings.policy, first_case, settings.seed)
         self._shared: Policy | None = None if self.scripted else probe
+        if not self.scripted:  # a dead endpoint or a missing model is a failed run, found before any episode
+            from dxgym.agents.policies.preflight import preflight
+
+            preflight(probe)
 
     def policy(self, case: CaseRecord, rollout_index: int) -> Policy:
         """Scripted policies are test instruments built per case; a model policy is shared (one client)."""
@@ -228,13 +201,22 @@ async def run_eval(
     """Run every (case, rollout) not yet in `out/episodes.jsonl`, then write summary and report."""
     if concurrency < 1:
         raise DxgymError("--concurrency must be at least 1")
+    check_output_dir(out, what="the run directory (--out)")
     document = config_document(settings, cases)
     runtime = _Runtime(settings, cases[0])
     prepare_run_dir(out, document, resume=resume, fresh=fresh)
-    done_records = list(read_episodes(out / EPISODES))
+    logged = list(read_episodes(out / EPISODES))
+    # an episode that ended in a policy error is not done: a resumed run tries it again (the error
+    # record stays in the log; the summary takes the retry's record in its place)
+    done_records = [r for r in logged if r.stop_reason != "error"]
     done = {(r.case_id, r.rollout_index) for r in done_records}
     todo = [(c, k) for c, k in planned(cases, settings.rollouts) if (c.case_id, k) not in done]
     skipped = len(planned(cases, settings.rollouts)) - len(todo)
+    retried = len({(r.case_id, r.rollout_index) for r in logged if r.stop_reason == "error"} - done)
+    if retried and progress:
+        import sys
+
+        sys.stderr.write(f"retrying {retried} episode{'s' if retried != 1 else ''} that ended in a policy error\n")
     semaphore = asyncio.Semaphore(concurrency)
     correct_so_far = sum(1 for r in done_records if r.verdict and r.verdict.correct)
     bar = EvalProgress(redact(settings.policy), skipped + len(todo), done=skipped, correct=correct_so_far,
@@ -269,19 +251,6 @@ async def _gather(writer: EpisodeWriter, todo: Sequence[tuple[CaseRecord, int]],
     async with asyncio.TaskGroup() as group:
         for case, k in todo:
             group.create_task(one(writer, case, k))
-
-
-def load_run(out: Path) -> tuple[dict[str, Any], list[EpisodeRecord]]:
-    """A run directory's config document and its records (torn tail ignored)."""
-    return read_json(out / CONFIG), list(read_episodes(out / EPISODES))
-
-
-def summary_for(out: Path) -> dict[str, Any]:
-    """Recompute a run's summary from its log (the function both a run and `dxgym report` use)."""
-    document, records = load_run(out)
-    settings = EvalSettings.model_validate(document["settings"])
-    cases = {m["case_id"]: CaseMeta.from_dict(m) for m in document.get("cases", [])}
-    return summarise(records, cases, run=settings.public(), rollouts=settings.rollouts, seed=settings.seed)
 
 
 def finish_run(out: Path, *, write_report: bool = True) -> dict[str, Any]:

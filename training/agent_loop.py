@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import json
 import time
-from collections import OrderedDict
 from typing import Any, NamedTuple
 from uuid import uuid4
 
+from cachetools import LRUCache
 from verl.experimental.agent_loop.agent_loop import AgentLoopBase, AgentLoopMetrics, AgentLoopOutput
 
 from dxgym.agents.types import AssistantTurn, KnowledgeSearch, Usage
@@ -59,7 +59,7 @@ class _Settings(NamedTuple):
 _settings: dict[int, _Settings] = {}
 _stop_ids: dict[int, tuple[Any, frozenset[int]]] = {}
 # The initial prompt of a case is the same for all `rollout.n` rollouts of it: tokenise it once.
-_prompts: OrderedDict[tuple[Any, ...], list[int]] = OrderedDict()
+_prompts: LRUCache[tuple[Any, ...], list[int]] = LRUCache(maxsize=_PROMPT_CACHE_SIZE)  # cachetools (verl needs it)
 
 
 def _knowledge_base() -> Any:
@@ -244,10 +244,6 @@ class DxAgentLoop(AgentLoopBase):
         ids = _prompts.get(key)
         if ids is None:
             ids = _prompts[key] = await self.ct_build_initial_tokens(messages)
-            while len(_prompts) > _PROMPT_CACHE_SIZE:
-                _prompts.popitem(last=False)
-        else:
-            _prompts.move_to_end(key)
         return list(ids)
 
 

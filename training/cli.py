@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, err_console, fail, print_json
+from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, err_console, esc, fail, print_json
 
 train_app = typer.Typer(
     name="train",
@@ -47,6 +47,7 @@ def export(
     --include-revealing.
     """
     from dxgym.emr_fixtures.models import SPLITS
+    from dxgym.emr_fixtures.safe_write import check_output_file
     from dxgym.training.data import export_parquet
     from dxgym.training.selection import ORDERS, hardest_first, read_ids
 
@@ -57,19 +58,21 @@ def export(
     if order == "hardest-first" and case_ids is None:
         raise fail("--order hardest-first needs --case-ids from `dxgym train select` (its pass counts order the "
                    "cases); a whole split has no difficulty to order by", 2)
+    inputs = [(case_ids, "the --case-ids file")] if case_ids is not None else []
+    check_output_file(out, what="the parquet file", inputs=inputs)  # a directory, FIFO or input: refused first
     try:
         ids = read_ids(case_ids) if case_ids is not None else None
         if order == "hardest-first" and case_ids is not None and ids is not None:
             ids = hardest_first(ids, case_ids)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise fail(f"cannot read --case-ids {case_ids}: {getattr(exc, 'strerror', None) or exc}") from None
+    if ids is not None and not ids:
+        raise fail(f"--case-ids {case_ids} lists no case id; {out} was not written")
+    # no cases (an unknown --lang, say) is an error raised before anything is written
     left_out: list[str] = []
     n = export_parquet(out, split=None if ids is not None else split, db=db, case_ids=ids,
                        reveal_physical_exam=reveal_physical_exam, language=language,
                        include_revealing=include_revealing, left_out=left_out)
-    if n == 0:
-        raise fail(f"no cases to export (split {split!r}{', language ' + language if language else ''}"
-                   f"{f'; {len(left_out)} revealing case(s) left out' if left_out else ''})")
     # verl shuffles by default (data.shuffle: true in the shipped settings); an ordered export is a
     # curriculum only if the launch keeps the order
     overrides = ["data.shuffle=false"] if order == "hardest-first" else []
@@ -78,7 +81,7 @@ def export(
                     "launch_overrides": overrides})
     else:
         note = f" ({len(left_out)} case(s) whose results name the diagnosis left out)" if left_out else ""
-        console.print(f"wrote {n} rows to {out}{note}", highlight=False)
+        console.print(f"wrote {n} rows to {esc(out)}{note}", highlight=False)
         if overrides:
             console.print(f"launch overrides: {' '.join(overrides)} (keeps the hardest-first order)", highlight=False)
 
@@ -122,7 +125,7 @@ def select(
     else:
         console.print(
             f"kept {summary['kept']} of {summary['cases']} cases (always solved {summary['dropped_always_solved']}, "
-            f"never solved {summary['dropped_never_solved']}) -> {out}, counts in {stats}", highlight=False,
+            f"never solved {summary['dropped_never_solved']}) -> {esc(out)}, counts in {esc(stats)}", highlight=False,
         )
 
 
@@ -146,12 +149,48 @@ def check_config_cmd(
     if as_json:
         print_json({"ok": report.ok, "config": report.config_name, "errors": report.errors, "summary": report.summary})
     elif report.ok:
-        console.print(f"[green]ok[/green] {report.config_name}: " + json.dumps(report.summary), highlight=False)
+        console.print(f"[green]ok[/green] {esc(report.config_name)}: " + esc(json.dumps(report.summary)), highlight=False)
     else:
         for error in report.errors:
-            err_console.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+            err_console.print(f"[red]error:[/red] {esc(error)}", highlight=False, soft_wrap=True)
     if not report.ok:
         raise typer.Exit(1)
+
+
+@train_app.command("watch")
+def watch_cmd(
+    run_dir: Annotated[Path, typer.Argument(help="The run directory holding episodes.jsonl (or the JSONL file itself).")],
+    window: Annotated[int, typer.Option("--window", min=4, help="Steps the trends are fitted over.")] = 10,
+    follow: Annotated[bool, typer.Option("--follow", "-f", help="Keep reading as the file grows (Ctrl-C to stop).")] = False,
+    poll: Annotated[float, typer.Option("--poll", min=0.1, help="Seconds between reads with --follow.")] = 5.0,
+    stop_after: Annotated[float | None, typer.Option("--stop-after", min=0, help="Stop following after this many seconds.")] = None,
+    plot_to: Annotated[Path | None, typer.Option("--plot", help="Where to draw the trends (default RUN_DIR/collapse_watch.png).")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Warn when requests per episode fall while assistant tokens per turn rise (the multi-turn GRPO collapse)."""
+    from dxgym.training.watch import SIGNALS, watch
+
+    path = run_dir / "episodes.jsonl" if run_dir.is_dir() else run_dir
+    if not path.exists() and not follow:
+        raise fail(f"no episodes to watch: {path} does not exist (DXGYM_EPISODES_PATH of the run)", 2)
+    target = plot_to or (path.parent / "collapse_watch.png")
+
+    def warn(alarm) -> None:  # type: ignore[no-untyped-def]
+        err_console.print(f"[yellow]warning:[/yellow] {alarm.message()}", highlight=False, soft_wrap=True)
+
+    try:
+        series, alarm = watch(path, window=window, follow=follow, poll_s=poll, stop_after_s=stop_after,
+                              plot_to=target, on_alarm=warn)
+    except KeyboardInterrupt:
+        raise typer.Exit(0) from None
+    if as_json:
+        print_json({"steps": len(series.steps), "episodes": sum(series.episodes), "plot": str(target),
+                    "alarm": None if alarm is None else alarm.message(),
+                    "last": {k: round(series.values[k][-1], 4) for k in SIGNALS} if series.steps else {}})
+    else:
+        state = "COLLAPSE WARNING" if alarm else "no collapse signal"
+        console.print(f"{len(series.steps)} steps, {sum(series.episodes)} episodes: {state}; trends: {target}",
+                      highlight=False, soft_wrap=True)
 
 
 @train_app.command("config-dir")

@@ -73,21 +73,16 @@ def ordered_cases(all_cases: Sequence[CaseRecord], case_ids: Sequence[str] | Non
 
 
 def write_parquet(rows: Iterable[dict[str, Any]], out: str | Path) -> int:
-    """Write rows atomically (temporary file, then rename); returns the row count."""
-    import os
-
+    """Write rows atomically (a temporary file beside `out`, then a rename; `safe_write`): a failure
+    — a full disk, an interrupted run — leaves an existing file exactly as it was. Returns the count."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from dxgym.emr_fixtures.safe_write import atomic_path
+
     rows = list(rows)
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    try:
+    with atomic_path(out, what="the parquet file") as tmp:
         pq.write_table(pa.Table.from_pylist(rows), tmp)
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
     return len(rows)
 
 
@@ -116,12 +111,19 @@ def export_parquet(
 
         cases = load_cases(db, split=split, language=language, include_follow_up=include_follow_up or case_ids is not None)
     chosen = ordered_cases(cases, case_ids)
+    excluded: set[str] = set()
     if not include_revealing:
         revealing = [c.case_id for c in chosen if any(e.reveals_diagnosis for e in c.examinations)]
         if left_out is not None:
             left_out.extend(revealing)
         excluded = set(revealing)
         chosen = [c for c in chosen if c.case_id not in excluded]
+    if not chosen:  # refused before writing: a 0-row file must never replace a good one
+        from dxgym.emr_fixtures.errors import DxgymError
+
+        what = "the listed case ids" if case_ids is not None else f"split {split!r}" + (f", language {language!r}" if language else "")
+        note = f"; {len(excluded)} revealing case(s) left out" if excluded else ""
+        raise DxgymError(f"no cases to export ({what}{note}); {out} was not written")
     return write_parquet(
         (case_row(c, i, reveal_physical_exam=reveal_physical_exam, knowledge=knowledge) for i, c in enumerate(chosen)),
         out

@@ -35,9 +35,11 @@ import threading
 from typing import Any
 
 from dxgym.agents.types import Verdict, Verifier
+from dxgym.envs.metrics import distinct_requests
 from dxgym.envs.records import EpisodeRecord
-from dxgym.envs.rewards import COMPONENTS, Reward, RewardConfig, ascore
+from dxgym.envs.rewards import COMPONENTS, REMOVED_FIELDS, Reward, RewardConfig, ascore
 from dxgym.training.fields import areplay, compact_from_info, episode_record
+from dxgym.training.watch import collapse_signals
 
 VERIFIER_ENV = "DXGYM_VERIFIER"
 JUDGE_ENV = "DXGYM_JUDGE"
@@ -61,8 +63,9 @@ def get_verifier(kind: str | None = None, judge: str | None = None) -> Verifier:
 
 
 def reward_config(options: dict[str, Any]) -> RewardConfig:
-    """`RewardConfig` from the reward-loop kwargs (other keys ignored); B <= T is an error, never dropped."""
-    return RewardConfig(**{k: v for k, v in options.items() if k in RewardConfig.model_fields})
+    """`RewardConfig` from the reward-loop kwargs (other keys ignored; the removed per-count cost keys
+    are passed on so that their validation error names the replacement); B <= T is an error, never dropped."""
+    return RewardConfig(**{k: v for k, v in options.items() if k in RewardConfig.model_fields or k in REMOVED_FIELDS})
 
 
 def trainer_reward_config(config: Any) -> RewardConfig:
@@ -95,13 +98,12 @@ _write_lock = threading.Lock()
 
 
 def append_episode(path: str, record: EpisodeRecord) -> None:
-    """Append one line under a file lock: many reward workers (processes, maybe nodes) share the file."""
-    from filelock import FileLock
+    """Append one line under the file's lock (`PATH.lock`): many reward workers (processes, maybe nodes)
+    share the file; a line a killed worker left cut off is moved to `PATH.torn` first (`safe_write`)."""
+    from dxgym.emr_fixtures.safe_write import append_lines
 
-    line = record.to_json_line() + "\n"
-    with _write_lock, FileLock(path + ".lock"), open(path, "a", encoding="utf-8") as handle:
-        handle.write(line)
-        handle.flush()
+    with _write_lock:
+        append_lines(path, [record.to_json_line()], torn="repair", what="the episode log")
 
 
 async def compute_score(
@@ -122,8 +124,13 @@ async def compute_score(
     if judge is None and router and "{reward_router_address}" in template:
         judge = template.replace("{reward_router_address}", str(router))
     verifier = get_verifier(kwargs.get("verifier"), judge)
-    reward = await ascore(consultation.outcome(), verifier, config)
+    outcome = consultation.outcome()
+    reward = await ascore(outcome, verifier, config)
     path = kwargs.get("episodes_path") or os.environ.get(EPISODES_ENV)
     if path:
         await asyncio.to_thread(append_episode, str(path), episode_record(consultation, compact, reward))
-    return score_fields(reward)
+    fields = score_fields(reward)
+    # collapse alarms (issue 17): verl's per-step means of these are the signals
+    fields.update(collapse_signals(outcome.turns, outcome.usage.completion_tokens,
+                                   distinct_requests(outcome.requests), outcome.diagnosis is not None))
+    return fields

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dxgym.emr_fixtures import safe_write
 from dxgym.emr_fixtures.errors import DxgymError
 from dxgym.emr_fixtures.models import CaseRecord
 from dxgym.emr_fixtures.store import natural_key
@@ -84,6 +85,10 @@ async def pass_counts(
 
     verifier = verifier or RuleVerifier()
     shared = None if policy_spec.strip() in SCRIPTED else make_policy(policy_spec)
+    if shared is not None:  # a dead endpoint is a failed selection, not "never solved" for every case
+        from dxgym.agents.policies.preflight import preflight
+
+        preflight(shared)
     gate = asyncio.Semaphore(max(1, concurrency))
 
     failures: list[str] = []
@@ -112,10 +117,9 @@ async def pass_counts(
 def write_selection(selection: Selection, out: str | Path) -> Path:
     """Kept ids, one a line, to `out`; the whole selection as JSON next to it (`<out>.json`)."""
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("".join(f"{i}\n" for i in selection.kept), encoding="utf-8")
+    safe_write.write_text(out, "".join(f"{i}\n" for i in selection.kept))
     stats = out.with_name(out.name + ".json")
-    stats.write_text(json.dumps(selection.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    safe_write.write_text(stats, json.dumps(selection.to_json(), ensure_ascii=False, indent=1) + "\n")
     return stats
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from dxgym.emr_fixtures.cli_common import JsonOption, console, fail, print_json
+from dxgym.emr_fixtures.cli_common import JsonOption, console, err_console, esc, fail, print_json, text
 
 if TYPE_CHECKING:
     from dxgym.agents.knowledge.index import KnowledgeBase
@@ -58,14 +58,18 @@ def index(
     """Build a searchable index from your own documents (guidelines, notes, abstracts)."""
     from dxgym.agents.knowledge.index import build_kb
 
-    kb = build_kb(paths)
+    skipped: list[Path] = []
+    kb = build_kb(paths, skipped)
     kb.save(out)
     stats = kb.stats()
+    if skipped:  # said, never silently indexed as text nor silently dropped
+        err_console.print(f"skipped {len(skipped)} binary file{'s' if len(skipped) != 1 else ''}: "
+                          + ", ".join(esc(p) for p in skipped), highlight=False, soft_wrap=True)
     if as_json:
-        print_json({"out": str(out), **stats})
+        print_json({"out": str(out), **stats, "skipped_binary": [str(p) for p in skipped]})
         return
     console.print(
-        f"indexed {stats['documents']} documents as {stats['passages']} passages into {out}", highlight=False
+        f"indexed {stats['documents']} documents as {stats['passages']} passages into {esc(out)}", highlight=False
     )
 
 
@@ -101,10 +105,10 @@ def search(
         return
     for rank, p in enumerate(passages, start=1):
         console.print(
-            f"[bold][{rank}] {p.title}[/bold]  [dim]{p.passage_id} · score {p.score:g}[/dim]", highlight=False
+            f"[bold]\\[{rank}] {esc(p.title)}[/bold]  [dim]{esc(p.passage_id)} · score {p.score:g}[/dim]", highlight=False
         )
-        console.print(p.text, highlight=False, markup=False)
-        console.print(f"[dim]source: {p.source} — {p.licence}[/dim]\n", highlight=False)
+        console.print(text(p.text), highlight=False)
+        console.print(f"[dim]source: {esc(p.source)} — {esc(p.licence)}[/dim]\n", highlight=False)
 
 
 @kb_app.command("stats")
@@ -120,7 +124,7 @@ def stats(kb_dir: KbOption = None, as_json: JsonOption = False) -> None:
     )
     for row in data["by_source"]:
         console.print(
-            f"  {row['source']:<18} {row['language']:<4} {row['documents']:>6} docs {row['passages']:>6} passages",
+            f"  {esc(row['source']):<18} {esc(row['language']):<4} {row['documents']:>6} docs {row['passages']:>6} passages",
             highlight=False,
         )
 

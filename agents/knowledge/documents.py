@@ -223,12 +223,29 @@ def _files(path: Path) -> list[tuple[Path, Path]]:
     return [(p, path) for p in found]
 
 
-def load_documents(paths: Iterable[str | Path]) -> list[Document]:
-    """Every document in the given files and folders; ids stay unique across them."""
+def is_binary(path: Path) -> bool:
+    """A file that is not UTF-8 text (a NUL byte, or bytes that do not decode): never indexed as text."""
+    data = path.read_bytes()
+    if b"\0" in data[:8192]:
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def load_documents(paths: Iterable[str | Path], skipped: list[Path] | None = None) -> list[Document]:
+    """Every document in the given files and folders; ids stay unique across them. Binary files are
+    left out and appended to `skipped` (when given) so the caller can name them."""
     docs: list[Document] = []
     ids: set[str] = set()
     for given in paths:
         for file, root in _files(Path(given)):
+            if is_binary(file):
+                if skipped is not None:
+                    skipped.append(file)
+                continue
             rel = file.relative_to(root).with_suffix("").as_posix()
             kind = _SUFFIXES[file.suffix.lower()]
             if kind == "jsonl":
@@ -243,5 +260,6 @@ def load_documents(paths: Iterable[str | Path]) -> list[Document]:
                 ids.add(doc.id)
                 docs.append(doc)
     if not docs:
-        raise KnowledgeInputError("the given files hold no text to index")
+        binary = f" (skipped as binary: {', '.join(str(p) for p in skipped)})" if skipped else ""
+        raise KnowledgeInputError(f"the given files hold no text to index{binary}")
     return docs

@@ -251,6 +251,7 @@ def content_hash(files: Sequence[Path]) -> str:
     return digest.hexdigest()
 
 
-def build_kb(paths: Iterable[str | Path]) -> KnowledgeBase:
-    """An in-memory knowledge base from a user's JSONL / Markdown / text files and folders."""
-    return KnowledgeBase.from_documents(load_documents(paths))
+def build_kb(paths: Iterable[str | Path], skipped: list[Path] | None = None) -> KnowledgeBase:
+    """An in-memory knowledge base from a user's JSONL / Markdown / text files and folders (binary files
+    are left out and listed in `skipped`)."""
+    return KnowledgeBase.from_documents(load_documents(paths, skipped))

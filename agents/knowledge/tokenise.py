@@ -1,4 +1,6 @@
-"""Tokens for BM25: lowercase English words without stemming, Chinese segmented by jieba.
+"""Tokens for BM25: lowercase English words stemmed (Snowball English, PyStemmer — the stemmer bm25s
+takes), Chinese segmented by jieba. Stemming lets "infections" meet "infection", "vomiting" meet
+"vomit"; stop words are dropped before stemming.
 
 One function serves documents and queries alike, so a mixed query ("重症肌无力 ptosis") matches
 English and Chinese passages in one index. Chinese runs use jieba's search mode, which emits a long
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     import jieba
 
 # Bumped whenever token output changes: it is part of every index's cache key.
-TOKENISER_VERSION = "2"
+TOKENISER_VERSION = "3"  # 3: English stemming
 
 _TERMS_FILE = Path(__file__).parent / "data" / "zh_terms.txt"
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -117,5 +119,14 @@ def tokenise(text: str) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=1)
+def _stemmer() -> object:
+    import Stemmer  # PyStemmer
+
+    return Stemmer.Stemmer("english")
+
+
 def _latin(text: str, out: list[str]) -> None:
-    out.extend(w for w in _EN_WORD.findall(text) if w not in _EN_STOP)
+    words = [w for w in _EN_WORD.findall(text) if w not in _EN_STOP]
+    if words:
+        out.extend(_stemmer().stemWords(words))  # type: ignore[attr-defined]

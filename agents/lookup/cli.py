@@ -13,7 +13,17 @@ from typing import Annotated, Any
 
 import typer
 
-from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, fail, print_json
+from dxgym.emr_fixtures.cli_common import (
+    BatchTally,
+    DbOption,
+    JsonOption,
+    batch_lines,
+    console,
+    esc,
+    fail,
+    print_json,
+    text,
+)
 from dxgym.emr_fixtures.errors import CaseNotFound, DxgymError
 from dxgym.emr_fixtures.models import CaseRecord
 
@@ -37,7 +47,8 @@ def lookup_payload(lookup: Any, case: CaseRecord, request: str) -> dict[str, Any
 def _render(payload: dict[str, Any]) -> None:
     from rich.table import Table
 
-    table = Table(title=f"{payload['case_id']}: {payload['request']}", show_lines=False)
+    # every value is a Text: a request or a record holding "[/]" or control characters prints as itself
+    table = Table(title=text(f"{payload['case_id']}: {payload['request']}"), show_lines=False)
     for col in ("request", "group", "name", "result", "unit", "range", "flag", "tier"):
         table.add_column(col, overflow="fold")
     by_item: dict[str, list[dict[str, Any]]] = {item: [] for item in payload["items"]}
@@ -45,12 +56,12 @@ def _render(payload: dict[str, Any]) -> None:
         by_item.setdefault(hit["item"], []).append(hit)
     for item, hits in by_item.items():
         if not hits:
-            table.add_row(item, "—", "—", "[yellow]not available in this patient's record[/yellow]", "", "", "", "")
+            table.add_row(text(item), "—", "—", "[yellow]not available in this patient's record[/yellow]", "", "", "", "")
         for h in hits:
-            table.add_row(item, h["group"], h["name"], h["result"], h["unit"] or "", h["reference_range"] or "",
-                          h["flag"] or "", h["tier"])
+            table.add_row(*(text(v or "") for v in (item, h["group"], h["name"], h["result"], h["unit"],
+                                                    h["reference_range"], h["flag"], h["tier"])))
     if not payload["items"]:
-        table.add_row(payload["request"], "—", "—", "[yellow]no examination recognised in the request[/yellow]",
+        table.add_row(text(payload["request"]), "—", "—", "[yellow]no examination recognised in the request[/yellow]",
                       "", "", "", "")
     console.print(table)
 
@@ -80,31 +91,33 @@ class _Cases:
 def _batch(path: Path, db: str | None, as_json: bool) -> None:
     from dxgym.agents.lookup.agent import ExamLookup
 
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise fail(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
     lookup = ExamLookup()
     cases = _Cases(db)
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
+    tally = BatchTally(path)
+    for n, line in batch_lines(path):
+        if line is not None and not line.strip():
             continue
         try:
+            if line is None:
+                raise ValueError("not UTF-8 text")
             item = json.loads(line)
             if not isinstance(item, dict) or not isinstance(item.get("case_id"), str) or not isinstance(item.get("request"), str):
                 raise ValueError('expected {"case_id": str, "request": str}')
             payload = lookup_payload(lookup, cases.get(item["case_id"]), item["request"])
         except (ValueError, CaseNotFound) as exc:
+            tally.failed += 1
             msg = f"line {n}: {exc}" if not isinstance(exc, json.JSONDecodeError) else f"line {n}: invalid JSON ({exc.msg})"
             if as_json:
                 print_json({"error": msg})
             else:
-                console.print(f"[red]error:[/red] {msg}", highlight=False)
+                console.print(f"[red]error:[/red] {esc(msg)}", highlight=False)
             continue
+        tally.ok += 1
         if as_json:
             print_json(payload)
         else:
             _render(payload)
+    tally.finish()
 
 
 def lookup(

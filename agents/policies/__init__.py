@@ -41,7 +41,10 @@ def openai_from_spec(spec: str | PolicySpec, **overrides: Any) -> OpenAIPolicy:
         raise PolicySpecError(f"not an openai: spec: {spec!r}")
     settings = coerce_options(parsed.options, OPENAI_OPTIONS)
     settings.update(overrides)
-    return OpenAIPolicy(model=parsed.model, base_url=parsed.base_url, **settings)
+    try:
+        return OpenAIPolicy(model=parsed.model, base_url=parsed.base_url, **settings)
+    except ValueError as exc:  # an option out of range, from the user's spec string
+        raise PolicySpecError(f"policy spec options: {exc}") from None
 
 
 def from_spec(spec: str, **overrides: Any) -> Policy:

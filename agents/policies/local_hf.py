@@ -66,6 +66,11 @@ class LocalHFPolicy:
         self._model: Any = None
         self._tokenizer: Any = None
 
+    def load(self) -> None:
+        """Load tokenizer and model now (a pre-flight check: a bad path fails before any episode)."""
+        with self._lock:
+            self._load()
+
     def _load(self) -> None:
         if self._model is not None:
             return

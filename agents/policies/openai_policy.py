@@ -6,8 +6,9 @@ Why it looks like this:
   `asyncio.Semaphore` are bound to the loop that first used them (sync wrappers run their own).
 - Bounded concurrency (a semaphore), a hard per-request deadline (`asyncio.timeout` around the
   client's own timeout, so a server that drips bytes cannot hang an episode), and bounded retries
-  with exponential backoff done here (the client's own retries are off) so that every failure ends
-  as a `PolicyError` with a recordable reason.
+  by tenacity, exponential backoff with full jitter so a thousand rollouts that failed together do
+  not retry together (the client's own retries are off: they would not respect the deadline), so
+  that every failure ends as a `PolicyError` with a recordable reason.
 - vLLM-only parameters (`structured_outputs`, `top_k`, `chat_template_kwargs`, ...) travel in
   `extra_body`; vLLM ≥ 0.12 takes `structured_outputs={"regex"|"grammar"|"choice"|"json": ...}`.
 - Tool mode sends the shell's tool schemas with `tool_choice` ("auto", "required", "none" or a
@@ -64,7 +65,9 @@ class OpenAIPolicy:
     mode: Mode = "text"
     temperature: float = 0.0
     max_tokens: int = 1024
-    timeout: float = 60.0
+    timeout: float = 60.0  # a whole request, generation included: long
+    connect_timeout: float = 5.0  # opening the connection: short, so a dead host is found quickly
+    preflight_timeout: float = 10.0  # `preflight`'s GET /models: a listener that never answers is found here
     max_retries: int = 2
     concurrency: int = 16
     extra_body: dict[str, Any] | None = None
@@ -85,8 +88,9 @@ class OpenAIPolicy:
             raise ValueError("OpenAIPolicy needs base_url (or DXGYM_BASE_URL / OPENAI_BASE_URL)")
         if self.mode not in ("text", "tools"):
             raise ValueError(f"mode must be 'text' or 'tools', not {self.mode!r}")
-        if self.concurrency < 1 or self.max_retries < 0 or self.timeout <= 0:
-            raise ValueError("concurrency >= 1, max_retries >= 0 and timeout > 0 are required")
+        if (self.concurrency < 1 or self.max_retries < 0
+                or not all(t > 0 for t in (self.timeout, self.connect_timeout, self.preflight_timeout))):
+            raise ValueError("concurrency >= 1, max_retries >= 0 and every timeout > 0 are required")
         if not self.name:
             self.name = redact(f"openai:{self.model}@{self.base_url}")  # the name is recorded
 
@@ -94,6 +98,11 @@ class OpenAIPolicy:
         """A copy with some settings changed (same endpoint, same shared client)."""
         changes.setdefault("name", self.name)
         return replace(self, **changes)
+
+    def _timeouts(self) -> Any:
+        import httpx
+
+        return httpx.Timeout(self.timeout, connect=min(self.connect_timeout, self.timeout))
 
     def _semaphore(self) -> asyncio.Semaphore:
         loop = asyncio.get_running_loop()
@@ -127,26 +136,34 @@ class OpenAIPolicy:
 
     async def act(self, messages: list[ChatMessage], tools: list[ToolSpec] | None = None) -> AssistantTurn:
         """One assistant turn; raises `PolicyError` (with `.reason`) once retries are spent."""
+        from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_random_exponential
+
         request = self._request(messages, tools)
         client = shared_client(self.base_url, self.api_key or api_key_from_env())
-        last: BaseException | None = None
         attempts = 0
-        for attempt in range(self.max_retries + 1):
-            attempts = attempt + 1
-            try:
-                async with self._semaphore():
-                    async with asyncio.timeout(self.timeout + 1.0):
-                        response = await client.chat.completions.create(**request, timeout=self.timeout)
-                return _to_turn(response)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # every failure becomes a recorded reason
-                last = exc
-                reason = reason_for(exc)
-                if not is_retryable(reason) or attempt == self.max_retries:
-                    raise PolicyError(reason, _short(exc), attempts) from exc
-            await asyncio.sleep(min(self.backoff_s * (2**attempt), 4.0))
-        raise PolicyError(reason_for(last) if last else "error", _short(last), attempts)  # pragma: no cover
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self.max_retries + 1),
+            wait=wait_random_exponential(multiplier=self.backoff_s, max=4.0),
+            retry=retry_if_exception(_retryable),
+            reraise=True,
+        )
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    attempts = attempt.retry_state.attempt_number
+                    async with self._semaphore():
+                        async with asyncio.timeout(self.timeout + 1.0):
+                            response = await client.chat.completions.create(**request, timeout=self._timeouts())
+                    return _to_turn(response)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # every failure becomes a recorded reason
+            raise PolicyError(reason_for(exc), _short(exc), attempts) from exc
+        raise PolicyError("error", "no attempt was made", attempts)  # pragma: no cover - tenacity always tries once
+
+
+def _retryable(exc: BaseException) -> bool:
+    return isinstance(exc, Exception) and is_retryable(reason_for(exc))
 
 
 def _tool_choice(choice: str | dict[str, Any]) -> str | dict[str, Any]:

@@ -10,6 +10,7 @@ handles them and delegates these two kinds here.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ OPENAI_OPTIONS: dict[str, type] = {
     "max_tokens": int,
     "timeout": float,
     "max_retries": int,
+    "connect_timeout": float,
+    "preflight_timeout": float,
     "concurrency": int,
     "tool_choice": str,
     "seed": int,
@@ -77,9 +80,25 @@ def parse_policy_spec(spec: str) -> PolicySpec:
                 f"openai spec needs a base URL: openai:MODEL@http://host:port/v1 (got {spec!r})"
             )
     if not model:
-        raise PolicySpecError(f"openai spec needs a model name before '@': {spec!r}")
+        raise PolicySpecError(f"openai spec needs a model name before '@': {redact(spec)!r}")
+    check_base_url(url)
     options = dict(parse_qsl(fragment, keep_blank_values=True)) if fragment else {}
     return PolicySpec(kind="openai", model=model, base_url=url.rstrip("/"), options=options)
+
+
+def check_base_url(url: str) -> None:
+    """An endpoint URL a client can reach: http(s), a host, a numeric port (else one line, before any episode)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:
+        raise PolicySpecError(f"bad policy URL {redact(url)!r}: {exc}") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise PolicySpecError(f"policy URL {redact(url)!r} has scheme {parts.scheme!r}; use http:// or https://")
+    if not parts.hostname:
+        raise PolicySpecError(f"policy URL {redact(url)!r} names no host")
 
 
 def coerce_options(options: dict[str, str], allowed: dict[str, type]) -> dict[str, Any]:
@@ -96,4 +115,6 @@ def coerce_options(options: dict[str, str], allowed: dict[str, type]) -> dict[st
                 out[key] = kind(raw)
         except ValueError as exc:
             raise PolicySpecError(f"spec option {key}={raw!r} is not a {kind.__name__}") from exc
+        if kind is float and not math.isfinite(out[key]):
+            raise PolicySpecError(f"spec option {key}={raw!r} is not a finite number")
     return out

@@ -8,21 +8,29 @@ line gives `{"error": ...}` on its own output line and never stops the batch.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from dxgym.emr_fixtures.cli_common import DbOption, JsonOption, console, fail, print_json
+from dxgym.emr_fixtures.cli_common import (
+    BatchTally,
+    DbOption,
+    JsonOption,
+    batch_lines,
+    console,
+    esc,
+    fail,
+    print_json,
+)
 
 _LANGS = ("en", "zh")
 
 
 def _verdict_line(verdict: Any) -> str:
     mark = "[green]correct[/green]" if verdict.correct else "[red]wrong[/red]"
-    extra = f" [yellow](fallback: {verdict.fallback})[/yellow]" if verdict.fallback else ""
-    return f"{mark} score={verdict.score:g} [dim]{verdict.verifier}[/dim] — {verdict.reason}{extra}"
+    extra = f" [yellow](fallback: {esc(verdict.fallback)})[/yellow]" if verdict.fallback else ""
+    return f"{mark} score={verdict.score:g} [dim]{esc(verdict.verifier)}[/dim] — {esc(verdict.reason)}{extra}"
 
 
 def _reference_from_record(db: str | None, case_id: str) -> tuple[str, str]:
@@ -36,42 +44,43 @@ def _reference_from_record(db: str | None, case_id: str) -> tuple[str, str]:
 def _batch(path: Path, verifier: Any, default_lang: str, as_json: bool, db: str | None) -> None:
     from dxgym.agents.types import VerifyRequest
 
-    try:
-        handle = sys.stdin if str(path) == "-" else path.open(encoding="utf-8")
-    except OSError as exc:
-        raise fail(f"cannot read {path}: {exc.strerror or exc}") from None
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            try:
-                if not line.strip():
-                    raise ValueError("empty line")
-                item = json.loads(line)
-                if not isinstance(item, dict):
-                    raise ValueError("expected a JSON object")
-                reference, prediction = item.get("reference"), item.get("prediction")
-                record_language = None
-                if reference is None and isinstance(item.get("case_id"), str):
-                    reference, record_language = _reference_from_record(db, item["case_id"])
-                if not isinstance(reference, str) or not isinstance(prediction, str):
-                    raise ValueError('needs string fields "reference" (or "case_id") and "prediction"')
-                language = item.get("language") or record_language or default_lang
-                if language not in _LANGS:
-                    raise ValueError(f"language must be one of {', '.join(_LANGS)}")
-                verdict = verifier.verify_sync(
-                    VerifyRequest(
-                        reference=reference, prediction=prediction, language=language, case_id=item.get("case_id")
-                    )
+    tally = BatchTally(path)
+    for number, line in batch_lines(path):
+        try:
+            if line is None:
+                raise ValueError("not UTF-8 text")
+            if not line.strip():
+                raise ValueError("empty line")
+            item = json.loads(line)
+            if not isinstance(item, dict):
+                raise ValueError("expected a JSON object")
+            reference, prediction = item.get("reference"), item.get("prediction")
+            record_language = None
+            if reference is None and isinstance(item.get("case_id"), str):
+                reference, record_language = _reference_from_record(db, item["case_id"])
+            if not isinstance(reference, str) or not isinstance(prediction, str):
+                raise ValueError('needs string fields "reference" (or "case_id") and "prediction"')
+            language = item.get("language") or record_language or default_lang
+            if language not in _LANGS:
+                raise ValueError(f"language must be one of {', '.join(_LANGS)}")
+            verdict = verifier.verify_sync(
+                VerifyRequest(
+                    reference=reference, prediction=prediction, language=language, case_id=item.get("case_id")
                 )
-            except Exception as exc:  # a bad line is reported on its line; the batch goes on
-                if as_json:
-                    print_json({"error": f"line {number}: {exc}"})
-                else:
-                    console.print(f"line {number}: [red]error[/red] {exc}", highlight=False, markup=False)
-                continue
+            )
+        except Exception as exc:  # a bad line is reported on its line; the batch goes on
+            tally.failed += 1
             if as_json:
-                print_json(verdict.model_dump(mode="json"))
+                print_json({"error": f"line {number}: {exc}"})
             else:
-                console.print(f"line {number}: {_verdict_line(verdict)}", highlight=False)
+                console.print(f"line {number}: [red]error[/red] {esc(exc)}", highlight=False)
+            continue
+        tally.ok += 1
+        if as_json:
+            print_json(verdict.model_dump(mode="json"))
+        else:
+            console.print(f"line {number}: {_verdict_line(verdict)}", highlight=False)
+    tally.finish()
 
 
 def verify(

@@ -26,7 +26,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -40,11 +39,14 @@ VRM_OPTIONS: dict[str, type] = {"k": int, "box": bool, "language": str, "history
 
 
 class VerdictCache:
-    """A bounded, thread-safe LRU of judge verdicts."""
+    """A bounded, thread-safe LRU of judge verdicts (cachetools; a judge call costs milliseconds, so the
+    library's sub-microsecond overhead is free here)."""
 
     def __init__(self, maxsize: int = 50_000) -> None:
+        from cachetools import LRUCache
+
         self.maxsize = maxsize
-        self._data: OrderedDict[tuple[str, ...], Verdict] = OrderedDict()
+        self._data: LRUCache[tuple[str, ...], Verdict] = LRUCache(maxsize=maxsize)
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
@@ -55,16 +57,12 @@ class VerdictCache:
             if verdict is None:
                 self.misses += 1
                 return None
-            self._data.move_to_end(key)
             self.hits += 1
             return verdict
 
     def put(self, key: tuple[str, ...], verdict: Verdict) -> None:
         with self._lock:
             self._data[key] = verdict
-            self._data.move_to_end(key)
-            while len(self._data) > self.maxsize:
-                self._data.popitem(last=False)
 
     def __len__(self) -> int:
         return len(self._data)

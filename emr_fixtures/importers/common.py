@@ -37,8 +37,10 @@ def collection_name(name: str) -> str:
 
 
 def pointer(*segments: object) -> str:
-    """Join path segments RFC 6901 style (`~` -> `~0`, `/` -> `~1`)."""
-    return "/".join(str(s).replace("~", "~0").replace("/", "~1") for s in segments)
+    """Join path segments RFC 6901 style (`~` -> `~0`, `/` -> `~1`; jsonpointer), without the leading "/"."""
+    from jsonpointer import JsonPointer
+
+    return JsonPointer.from_parts([str(s) for s in segments]).path[1:]
 
 
 _IMAGING = re.compile(

@@ -322,3 +322,16 @@ def read(path: Path, progress: ImportProgress | None = None, **options: Any) -> 
     cases = (c for _, resources in units(Path(path), progress or QUIET)
              for c in cases_from(resources, licence=licence, selection=selection, window=window))
     yield from selection.apply(cases)
+
+
+def explain_empty(path: Path) -> str:
+    """Why a FHIR input gave no case, for the import's error (an import that finds nothing says why)."""
+    patients = encounters = 0
+    for _, resources in units(Path(path)):
+        patients += len(resources.of_type("Patient"))
+        encounters += len(resources.of_type("Encounter"))
+    if not patients:
+        return "the bundle has no Patient"
+    if not encounters:
+        return "the bundle has no Encounter (a case is a diagnostic encounter)"
+    return "no Encounter records a diagnosis (a Condition in it, or a reason for it)"

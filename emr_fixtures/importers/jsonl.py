@@ -47,10 +47,15 @@ def read(path: str | Path, *, limit: int | None = None) -> Iterator[CaseRecord]:
             yield from read(file, limit=limit)
         return
     count = 0
-    with path.open(encoding="utf-8") as handle:
-        for line_no, text in enumerate(handle, start=1):
+    with path.open("rb") as handle:  # decoded line by line, so bytes that are not UTF-8 are named by line
+        for line_no, raw in enumerate(handle, start=1):
             if limit is not None and count >= limit:
                 return
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise ImportRecordError(path.name, f"line {line_no}", "(encoding)",
+                                        f"not UTF-8 text ({error.reason} at byte {error.start})") from None
             if not text.strip():
                 continue
             yield parse_line(text, path.name, line_no)

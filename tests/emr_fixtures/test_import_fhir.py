@@ -42,7 +42,9 @@ def test_bundles_import_through_the_cli(sqlite_url: str) -> None:
 def test_ndjson_export_imports_and_min_exams_leaves_it_out(sqlite_url: str) -> None:
     counts = import_json(sqlite_url, NDJSON, "fhir")
     assert counts["cases"] > 0 and counts["examinations"] == 0  # the export lacks Observations
-    assert import_json(sqlite_url, NDJSON, "fhir", "--min-exams", "1")["cases"] == 0
+    # a selection that keeps nothing is said, not reported as a successful import of 0 cases (issue 20)
+    result = run_cli("db", "import", str(NDJSON), "--format", "fhir", "--db", sqlite_url, "--min-exams", "1")
+    assert result.exit_code == 2 and "no case passed the selection (--min-exams)" in result.output
 
 
 def test_diagnosis_keeps_snomed_and_records_icd_method(bundle_cases, ndjson_cases) -> None:

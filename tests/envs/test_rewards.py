@@ -44,7 +44,7 @@ def test_correct_and_complete(verifier):
     assert reward.total == pytest.approx(1.5)
     assert reward.total == pytest.approx(sum(reward.components.values()))
     assert set(reward.components) == {"correctness", "exam_f1", "format", "no_diagnosis", "length",
-                                      "turn_cost", "test_cost", "citation"}
+                                      "cost", "citation"}
 
 
 def test_wrong_diagnosis_scores_zero_correctness(verifier):
@@ -70,12 +70,20 @@ def test_length_penalty_applies_correct_or_not(verifier):
     assert score(outcome(), verifier).components["length"] == 0.0
 
 
-def test_turn_and_test_costs_default_zero_and_configurable(verifier):
-    assert score(outcome(), verifier).components["turn_cost"] == 0.0
-    config = RewardConfig(turn_cost=0.01, test_cost=0.02)
-    reward = score(outcome(), verifier, config)
-    assert reward.components["turn_cost"] == pytest.approx(-0.02)
-    assert reward.components["test_cost"] == pytest.approx(-0.02)
+def test_dollar_cost_is_off_by_default_and_weighted_per_thousand(verifier):
+    """Issue 17 replaced the per-count turn_cost / test_cost with one term in dollars (contract change)."""
+    spent = outcome(cost_usd=2_500.0)
+    assert score(spent, verifier).components["cost"] == 0.0
+    assert score(spent, verifier).metrics["cost_usd"] == 2_500.0
+    reward = score(spent, verifier, RewardConfig(cost_weight=0.2))
+    assert reward.components["cost"] == pytest.approx(-0.5)
+    assert reward.total == pytest.approx(score(spent, verifier).total - 0.5)
+
+
+@pytest.mark.parametrize("old", ["turn_cost", "test_cost"])
+def test_removed_per_count_costs_say_what_replaced_them(old):
+    with pytest.raises(ValueError, match="cost_weight"):
+        RewardConfig(**{old: 0.01})
 
 
 def passage(pid: str, text: str) -> Passage:

@@ -1,4 +1,5 @@
-"""A real local OpenAI-compatible server that plays the oracle, slowly, for the kill-and-resume test.
+"""A real local OpenAI-compatible server that plays the oracle, slowly, for the kill-and-resume test
+(and fails every completion with `status = 500`, for the error-episode tests).
 
 Why a server: the test kills a real `dxgym eval` process with SIGKILL half way, so the evaluation
 must take long enough to be caught mid-run, and a model policy over HTTP is the ordinary way an
@@ -30,6 +31,7 @@ class OracleServer:
     def __init__(self, cases: list[CaseRecord], delay_s: float = 0.1) -> None:
         self.by_summary = {render_summary(c): c for c in cases}
         self.delay_s = delay_s
+        self.status = 200  # set to 500 to make every completion fail
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -39,6 +41,13 @@ class OracleServer:
             def do_POST(self) -> None:  # noqa: N802
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
                 time.sleep(outer.delay_s)
+                if outer.status != 200:  # a server having a bad day (the error-episode and resume tests)
+                    payload = b'{"error": {"message": "unavailable", "type": "server_error"}}'
+                    self.send_response(outer.status)
+                    self.send_header("Content-Length", str(len(payload)))
+                    self.end_headers()
+                    self.wfile.write(payload)
+                    return
                 payload = json.dumps(_completion(outer.reply(body["messages"]))).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")

@@ -18,8 +18,9 @@ from PIL import Image
 from typer.testing import CliRunner
 
 CHART = re.compile(r'<img alt="[^"]*" data-chart="([^"]+)" src="data:image/png;base64,([^"]+)"')
-RUN_CHARTS = {"accuracy-by-specialty", "exam-prf", "turns", "reward-components", "breakdown"}
-COMPARE_CHARTS = {"compare-headline", "compare-specialty", "compare-components"}
+RUN_CHARTS = {"accuracy-by-specialty", "exam-prf", "turns", "reward-components", "breakdown", "process",
+              "examinations"}
+COMPARE_CHARTS = {"compare-headline", "compare-specialty", "compare-components", "accuracy-cost"}
 
 
 def charts(html: str) -> dict[str, bytes]:
@@ -167,3 +168,37 @@ def test_report_rebuilds_and_compares(oracle_run: Path, random_run: Path, tmp_pa
     assert f"{b - a:+.3f}" in html  # the accuracy delta, random against oracle
     missing = CliRunner().invoke(dxgym.app, ["report", str(tmp_path / "nowhere")])
     assert missing.exit_code != 0 and "not a run directory" in missing.output
+
+
+def test_pareto_front_keeps_only_runs_nothing_beats() -> None:
+    from dxgym.evaluation.charts import pareto_front
+
+    # (cost, accuracy): the cheap-and-bad, the dear-and-good and the balanced survive; the dominated do not
+    points = [(100.0, 0.2), (500.0, 0.9), (300.0, 0.7), (400.0, 0.6), (600.0, 0.9), (100.0, 0.1)]
+    assert pareto_front(points) == [0, 2, 1]
+
+
+def test_report_of_three_runs_prints_paired_p_values_and_draws_accuracy_against_cost(
+        oracle_run: Path, random_run: Path, tmp_path: Path) -> None:
+    from conftest import run
+
+    import dxgym
+
+    third = tmp_path / "request-all"
+    run("request-all", third)
+    target = tmp_path / "three.html"
+    result = CliRunner().invoke(dxgym.app, ["report", str(oracle_run), str(random_run), str(third), "--out", str(target)])
+    assert result.exit_code == 0, result.output
+    for line in ("Accuracy", "Exam F1", "Cost per case (USD)"):
+        assert re.search(rf"{re.escape(line)}\s+Δ\s+[-+]\d+\.\d{{3}}\s+p =\s+(<0\.001|\d\.\d{{3}})", result.output), line
+    assert "mcnemar" in result.output and "paired-bootstrap" in result.output
+    html = target.read_text(encoding="utf-8")
+    found = charts(html)
+    assert "accuracy-cost" in found and len(found["accuracy-cost"]) > 10_000
+    accuracy_row = re.search(r"<tr><td>Accuracy</td>(.*?)</tr>", html, re.S)
+    assert accuracy_row and accuracy_row.group(1).count('class="num p"') == 2  # a p beside each of the two deltas
+    assert 'data-p="&lt;0.001"' in accuracy_row.group(1)
+    as_json = CliRunner().invoke(dxgym.app, ["report", str(oracle_run), str(third), "--out", str(target), "--json"])
+    tests = json.loads(as_json.output)["paired"][0]["tests"]
+    accuracy = next(t for t in tests if t["metric"] == "Accuracy")
+    assert accuracy["test"].startswith("mcnemar") and accuracy["p_value"] < 0.001 and accuracy["delta"] == -1.0

@@ -29,7 +29,14 @@ def _summary(out: Path) -> dict:
 def test_oracle_scores_accuracy_one_and_exam_f1_one(oracle_run: Path, test_cases) -> None:
     s = _summary(oracle_run)
     assert s["n_cases"] == len(test_cases) > 0
-    assert s["accuracy"] == {"mean": 1.0, "ci_low": 1.0, "ci_high": 1.0}
+    # issue 17 (contract change): a proportion gets a Wilson interval, never the [1, 1] a bootstrap
+    # collapses to at 27 of 27; 27 correct of 27 gives a lower bound of 0.875
+    n = len(test_cases)
+    low = 1 / (1 + 1.959964**2 / n)  # Wilson's lower bound at p̂ = 1
+    assert s["accuracy"]["method"] == "wilson" and s["accuracy"]["mean"] == 1.0 == s["accuracy"]["ci_high"]
+    assert s["accuracy"]["ci_low"] == pytest.approx(low, abs=1e-5) and s["accuracy"]["ci_low"] < 1.0
+    if n == 27:
+        assert s["accuracy"]["ci_low"] == pytest.approx(0.8754, abs=1e-4)
     assert s["exam"]["f1"]["mean"] == 1.0
     assert s["exam"]["micro"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
     assert s["rates"]["format_error"] == 0.0 and s["stop_reasons"] == {"diagnosis": len(test_cases)}
@@ -135,18 +142,29 @@ def test_an_empty_selection_is_a_user_error(tmp_path: Path, sqlite_url: str) -> 
     assert len(result.output.strip().splitlines()) == 1
 
 
-def test_policy_failures_are_flagged_and_credentials_never_written(tmp_path: Path) -> None:
-    """A dead endpoint's episodes are recorded (stop_reason "error") and the CLI says so; a key in the URL
-    reaches neither the run directory nor the console."""
+def test_policy_failures_are_flagged_and_credentials_never_written(tmp_path: Path, test_cases) -> None:
+    """A dead endpoint fails before any episode (issue 20: a failed policy is a failed run, not a bad
+    model); a live one that errors mid-run gives `error` episodes that the CLI flags, leaves unscored
+    and fails the run for. A key in the URL reaches neither the run directory nor the console.
+    (Contract changed by issue 20: a dead endpoint used to exit 0 with every episode an error.)"""
     from dxgym.agents.serving.vllm_server import free_port
 
-    out = tmp_path / "run"
+    dead = tmp_path / "dead"
     spec = f"openai:m@http://user:s3cret-key@127.0.0.1:{free_port()}/v1#max_retries=0&timeout=5"
-    result = _cli("eval", "--policy", spec, "-n", "1", "--out", str(out))
-    assert result.exit_code == 0, result.output
-    assert "1 of 1 episodes ended in a policy error" in result.stderr
+    result = _cli("eval", "--policy", spec, "-n", "1", "--out", str(dead))
+    assert result.exit_code == 2 and "unreachable" in result.output and "s3cret-key" not in result.output
+    assert not dead.exists()
+
+    out = tmp_path / "run"
+    with OracleServer(test_cases, delay_s=0.0) as server:
+        server.status = 500
+        url = server.url.replace("http://", "http://user:s3cret-key@")
+        result = _cli("eval", "--policy", f"openai:m@{url}#max_retries=0&timeout=5", "-n", "1", "--out", str(out))
+    assert result.exit_code == 1, result.output
+    assert "1 of 1 episodes ended in a policy error" in result.stderr and "--max-error-rate" in result.stderr
     assert "s3cret-key" not in result.output
     assert [r.stop_reason for r in read_episodes(out / "episodes.jsonl")] == ["error"]
+    assert _summary(out)["n_errors"] == 1 and _summary(out)["n_scored"] == 0
     for path in out.iterdir():
         assert "s3cret-key" not in path.read_text(encoding="utf-8"), path.name
 

@@ -165,12 +165,17 @@ def test_sigkill_during_sqlite_import(sqlite_url, tmp_path, reliability_counts: 
     before = snapshot(sqlite_url, tmp_path)
     db.dispose_engine(sqlite_url)
     path = db.sqlite_path(sqlite_url)
-    wal = Path(f"{path}-wal")
-    start = wal.stat().st_size if wal.exists() else 0
+    assert path is not None
+    journal = Path(f"{path}-journal")
+    start = path.stat().st_size
     child = _start_import(sqlite_url, 8_000)
-    # uncommitted pages spill into the WAL once the page cache fills: the transaction is under way
-    _wait_for(lambda: wal.exists() and wal.stat().st_size > start + 4 * 1024 * 1024, child, "writes in the WAL")
+    # rollback-journal mode (issue 20: a WAL file cannot be read from read-only storage): once the page
+    # cache fills, uncommitted pages spill into the database file itself, their originals kept in the
+    # journal — the transaction is under way, and the kill leaves a hot journal to roll back
+    _wait_for(lambda: journal.exists() and path.stat().st_size > start + 4 * 1024 * 1024, child,
+              "uncommitted writes in the database file")
     _kill(child)
+    assert journal.exists()
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert snapshot(sqlite_url, tmp_path) == before
     store.import_cases(sqlite_url, generate_cases(20, seed=16))  # and the database is usable (no stale lock)

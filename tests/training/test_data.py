@@ -127,7 +127,12 @@ def test_cli_select(tmp_path, fixture_db):
 
 
 def test_cli_select_refuses_to_count_policy_failures_as_wrong_answers(tmp_path, fixture_db):
-    """An endpoint that is down is not a model that never solves: nothing is selected, one line, non-zero."""
+    """An endpoint that is down, or that fails every request, is not a model that never solves: nothing
+    is selected, one line, non-zero. (Issue 20: a dead endpoint is now found by the pre-flight check,
+    before any episode; one that answers the check but fails the completions still ends in
+    `SelectionFailed`.)"""
+    from misbehaving_http import MisbehavingServer
+
     import dxgym
     from dxgym.agents.serving.vllm_server import free_port
 
@@ -136,7 +141,13 @@ def test_cli_select_refuses_to_count_policy_failures_as_wrong_answers(tmp_path, 
     result = CliRunner().invoke(dxgym.app, ["train", "select", "--policy", policy, "--samples", "2", "--limit", "1",
                                             "--out", str(out), "--db", fixture_db])
     assert result.exit_code != 0 and not out.exists()
-    assert "episodes failed in the policy" in str(result.exception) and "connection_error" in str(result.exception)
+    assert "unreachable" in str(result.exception) and "no episode was run" in str(result.exception)
+    with MisbehavingServer() as server:
+        failing = f"openai:m@{server.url('500')}#max_retries=0&timeout=5"
+        result = CliRunner().invoke(dxgym.app, ["train", "select", "--policy", failing, "--samples", "2",
+                                                "--limit", "1", "--out", str(out), "--db", fixture_db])
+    assert result.exit_code != 0 and not out.exists()
+    assert "episodes failed in the policy" in str(result.exception) and "http_500" in str(result.exception)
 
 
 def test_cli_export_unreadable_case_ids(tmp_path, fixture_db):
