@@ -56,6 +56,9 @@ class ConsultationConfig(BaseModel):
     max_searches: int = Field(3, ge=0)  # knowledge-base searches per episode; more are refused
     search_k: int = Field(5, ge=1, le=20)  # passages per search
     max_requests_per_turn: int = Field(1_000, ge=1)  # items beyond this are dropped, with a notice
+    # new items a turn that may reach the lookup's semantic tier (~10 ms each on a CPU core); later items
+    # get the deterministic tiers only, so one turn of 1,000 requests cannot stall a rollout worker
+    semantic_per_turn: int = Field(16, ge=0)
     include_thinking: bool = True  # keep <think> text in the transcript (False: strip it from history)
     max_response_tokens: int | None = Field(None, ge=1)  # completion-token budget -> "length_budget"
     budget_usd: float | None = Field(None, ge=0)  # orders that would spend past it are refused (wasted requests)
@@ -402,7 +405,7 @@ class Consultation:
         keys, pending = self._pending(action)
         # a lookup that memoises (ExamLookup) answers repeats across rollouts from its memo
         resolve = getattr(self.lookup, "resolve_cached", None) or self.lookup.resolve
-        resolved = {key: tuple(resolve(item, self.case)) for key, item in pending}
+        resolved = {key: tuple(resolve(item, self.case, **self._tier_options(n))) for n, (key, item) in enumerate(pending)}
         return self._finish(turn, action, keys, resolved)
 
     async def astep(self, turn: AssistantTurn | str) -> StepResult:
@@ -411,8 +414,9 @@ class Consultation:
         aresolve = getattr(self.lookup, "aresolve", None)
         resolved: dict[str, tuple[ExamHit, ...]] = {}
         keys, pending = self._pending(action)
-        for key, item in pending:
-            hits = await aresolve(item, self.case) if aresolve is not None else self.lookup.resolve(item, self.case)
+        for n, (key, item) in enumerate(pending):
+            options = self._tier_options(n)
+            hits = await aresolve(item, self.case, **options) if aresolve is not None else self.lookup.resolve(item, self.case, **options)
             resolved[key] = tuple(hits)
         return self._finish(turn, action, keys, resolved)
 
@@ -477,6 +481,13 @@ class Consultation:
         s.turn += 1
         action = parse_action(turn.content, turn.tool_calls, self.config.max_requests_per_turn)
         return turn, action
+
+    def _tier_options(self, n: int) -> dict[str, bool]:
+        """Keyword options for resolving the turn's `n`-th new item: the semantic tier only for the first
+        `semantic_per_turn` (a lookup without that tier takes no options)."""
+        if not getattr(self.lookup, "takes_semantic_option", False):
+            return {}
+        return {"semantic": n < self.config.semantic_per_turn}
 
     def _pending(self, action: Action) -> tuple[list[str], list[tuple[str, str]]]:
         """Each item's normalised key, and the items not resolved before (resolution is deterministic,

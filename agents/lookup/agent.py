@@ -42,6 +42,7 @@ class ExamLookup:
     """The examination-lookup agent (implements `agents.types.LookupAgent`)."""
 
     name = "lookup"
+    takes_semantic_option = True  # resolve / resolve_cached / aresolve take `semantic=` (a turn's budget)
 
     def __init__(
         self,
@@ -69,14 +70,25 @@ class ExamLookup:
         self._indexes = IndexCache()
         self._fixed: dict[tuple[str, ...], tuple[str, ...] | None] = {}  # spelling corrections, bounded
         self.memo_size = memo_size
-        self._memo: OrderedDict[tuple[str, str], tuple[CaseRecord, tuple[ExamHit, ...]]] = OrderedDict()
+        self._memo: OrderedDict[tuple[str, str, bool], tuple[CaseRecord, tuple[ExamHit, ...]]] = OrderedDict()
         self._memo_lock = Lock()
 
     def index(self, case: CaseRecord) -> CaseIndex:
         return self._indexes.get(case, self._lex)
 
-    def resolve(self, request: str, case: CaseRecord) -> list[ExamHit]:
-        """Hits for one (already split) request from this case's records; [] when it holds none."""
+    def warm(self, cases: Sequence[CaseRecord]) -> None:
+        """Build these cases' indexes and name embeddings (and load the embedding model) now.
+
+        Why: a case's first semantic look-up otherwise pays for loading the model (~1 s) and embedding
+        the case's names; a rollout worker or a timed run warms the cases it will serve first."""
+        for case in cases:
+            self._indexes.get(case, self._lex)
+            if self.semantic is not None:
+                self.semantic.warm(case)
+
+    def resolve(self, request: str, case: CaseRecord, *, semantic: bool = True) -> list[ExamHit]:
+        """Hits for one (already split) request from this case's records; [] when it holds none.
+        `semantic=False` skips the semantic tier (a consultation's per-turn allowance is spent)."""
         toks = screen(request)
         if toks is None:
             return []
@@ -90,18 +102,18 @@ class ExamLookup:
             if fixed is not None and screen(" ".join(fixed)) is not None:
                 fq = self._fuzzy_queries.get(fixed, self._lex)
                 found = {i: "fuzzy" for i in self._match(idx, fq)}
-        if not found and self.semantic is not None and tiers.semantic_worthy(q):
+        if not found and semantic and self.semantic is not None and tiers.semantic_worthy(q):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]
 
-    def resolve_cached(self, request: str, case: CaseRecord) -> list[ExamHit]:
+    def resolve_cached(self, request: str, case: CaseRecord, *, semantic: bool = True) -> list[ExamHit]:
         """`resolve`, answered from a bounded LRU memo when this case object was asked this exact text before.
 
         Why: resolution is a pure function of (request, case), and a GRPO group plays 12 rollouts of
         one case that ask the same things. The consultation calls this; `resolve` itself stays
         unmemoised, so the benchmark's lookup latency still measures the real work. Hits are the
         index's shared `ExamHit` objects, so an entry costs its key and one tuple."""
-        key = (case.case_id, request)
+        key = (case.case_id, request, semantic and self.semantic is not None)
         found = self._memo.get(key)
         if found is not None and found[0] is case:  # the same case object, not only the same id
             try:
@@ -109,7 +121,7 @@ class ExamLookup:
             except KeyError:  # evicted by another thread meanwhile: the answer is still right
                 pass
             return list(found[1])
-        hits = self.resolve(request, case)
+        hits = self.resolve(request, case, semantic=semantic)
         if self.memo_size > 0:
             with self._memo_lock:
                 self._memo[key] = (case, tuple(hits))
@@ -143,9 +155,9 @@ class ExamLookup:
             return {}
         return tiers.lexicon_and_panels(idx, q, self._lex)
 
-    async def aresolve(self, request: str, case: CaseRecord) -> list[ExamHit]:
+    async def aresolve(self, request: str, case: CaseRecord, *, semantic: bool = True) -> list[ExamHit]:
         """`resolve` (memoised), then each fallback tier in turn while nothing has been found."""
-        hits = self.resolve_cached(request, case)
+        hits = self.resolve_cached(request, case, semantic=semantic)
         if hits or not self.fallback_tiers or screen(request) is None:
             return hits
         allowed = {e.source_key: e for e in case.examinations}

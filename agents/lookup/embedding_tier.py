@@ -96,6 +96,11 @@ class EmbeddingTier:
                 self._cases.popitem(last=False)
         return names
 
+    def warm(self, case: CaseRecord) -> None:
+        """Embed this case's names now (a no-op without an embedding model)."""
+        if embeddings.available():
+            self._names(case)
+
     def scores(self, request: str, case: CaseRecord) -> list[tuple[float, str]]:
         """(cosine, name) for every group and record name of the case, best first."""
         names = self._names(case)

@@ -209,3 +209,43 @@ def test_a_live_consultation_is_small(cases, lookup):
     size = sum(stat.size_diff for stat in after.compare_to(before, "filename"))
     print(f"live consultation after one request turn: {size} bytes")
     assert size < 20_000
+
+
+@pytest.mark.parametrize("use_astep", [False, True])
+def test_only_a_turns_first_new_items_reach_the_semantic_tier(en_case, use_astep):
+    """A turn of many requests spends at most `semantic_per_turn` semantic look-ups (a hang guard for
+    rollout workers); the rest are answered by the deterministic tiers, and the answers still come."""
+    import asyncio
+
+    from dxgym.agents.lookup import ExamLookup
+
+    flags: list[bool] = []
+
+    class Spy(ExamLookup):
+        def resolve(self, request, case, *, semantic=True):
+            flags.append(semantic)
+            return super().resolve(request, case, semantic=semantic)
+
+    config = ConsultationConfig(semantic_per_turn=3)
+    consultation = Consultation(en_case, Spy(semantic=False, memo_size=0), config)
+    consultation.reset()
+    items = [f"made up test {n}" for n in range(7)] + ["made up test 0"]  # a repeat: one item
+    action = "<request>" + "; ".join(items) + "</request>"
+    result = asyncio.run(consultation.astep(action)) if use_astep else consultation.step(action)
+    assert flags == [True, True, True, False, False, False, False]
+    assert sum(isinstance(e, RequestResolved) for e in result.events) == 7  # one answer an item
+
+
+def test_a_lookup_told_no_semantic_never_embeds(en_case):
+    from dxgym.agents.lookup import ExamLookup
+
+    lookup = ExamLookup(semantic=False)
+
+    class Exploding:
+        def match(self, request, case):
+            raise AssertionError("the semantic tier was asked")
+
+    lookup.semantic = Exploding()  # type: ignore[assignment]
+    assert lookup.resolve("a blood test nobody has named", en_case, semantic=False) == []
+    with pytest.raises(AssertionError, match="semantic tier was asked"):
+        lookup.resolve("a blood test nobody has named", en_case)

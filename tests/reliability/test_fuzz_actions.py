@@ -144,7 +144,8 @@ class Player:
 
 
 @pytest.fixture(scope="module")
-def player(exam_lookup, reliability_counts) -> Player:
+def player(exam_lookup, some_cases, reliability_counts) -> Player:
+    exam_lookup.warm(some_cases)  # the hang guard times steps, not loading the embedding model
     return Player(exam_lookup, reliability_counts)
 
 
