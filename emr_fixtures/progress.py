@@ -20,6 +20,8 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from dxgym.emr_fixtures.safe_text import show_controls
+
 
 class ImportProgress:
     """A quiet progress sink; `bar()` gives the visible one."""
@@ -39,12 +41,13 @@ class ImportProgress:
 
 class _RichProgress(ImportProgress):
     def __init__(self) -> None:
-        self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
                                   TimeElapsedColumn(), console=Console(stderr=True), transient=True)
         self._task = self._progress.add_task("importing", total=None)
 
     def phase(self, description: str, total: int | None = None) -> None:
-        self._progress.reset(self._task, description=description, total=total)
+        # the description names the user's file: printed as text (no markup, no emoji codes, controls escaped)
+        self._progress.reset(self._task, description=show_controls(description), total=total)
 
     def advance(self, n: int = 1) -> None:
         self._progress.advance(self._task, n)
