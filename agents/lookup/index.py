@@ -83,7 +83,7 @@ def _to_hit(rec: ExamRecord, tier: Tier) -> ExamHit:
     return ExamHit.model_construct(
         name=rec.name, group=rec.group, category=rec.category, result=rec.result,
         unit=v.unit if v else None, reference_range=v.reference_range if v else None,
-        flag=v.flag if v else None, tier=tier, source_key=rec.source_key,
+        flag=v.flag if v else None, tier=tier, source_key=rec.source_key, time=rec.time,
     )
 
 
