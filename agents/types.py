@@ -86,6 +86,7 @@ class ExamHit(_Frozen):
     flag: str | None = None
     tier: Tier
     source_key: str
+    time: str | None = None  # when the result was charted (the record's ISO 8601 time), where known
 
 
 @runtime_checkable

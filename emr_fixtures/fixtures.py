@@ -28,13 +28,14 @@ def fixtures_hash() -> str:
     return digest.hexdigest()
 
 
+def read_fixture_file(path: Path) -> list[CaseRecord]:
+    with path.open(encoding="utf-8") as handle:
+        return [CaseRecord.model_validate_json(line) for line in handle if line.strip()]
+
+
 @lru_cache(maxsize=1)
 def load_fixture_cases() -> tuple[CaseRecord, ...]:
-    cases: list[CaseRecord] = []
-    for path in fixture_files():
-        with path.open(encoding="utf-8") as handle:
-            cases.extend(CaseRecord.model_validate_json(line) for line in handle if line.strip())
-    return tuple(cases)
+    return tuple(case for path in fixture_files() for case in read_fixture_file(path))
 
 
 def fixture_case(case_id: str) -> CaseRecord:

@@ -8,9 +8,11 @@ so export → import is lossless by construction.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from dxgym.emr_fixtures.timeaxis import ISO_TIME_PATTERN, check_time
 
 Language = Literal["en", "zh"]
 Split = Literal["train", "val", "test"]
@@ -19,7 +21,7 @@ IcdMethod = Literal["source", "name_match", "project", "none"]
 SPLITS: tuple[Split, ...] = ("train", "val", "test")
 CATEGORIES: tuple[Category, ...] = ("physical_examination", "laboratory", "imaging", "pathology", "other")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: `admission_time` became `index_time`; records keep their `time`; `source_hash`
 
 
 class _Frozen(BaseModel):
@@ -63,6 +65,9 @@ class ExamRecord(_Frozen):
     result: str  # free text as the record states it
     value: ExamValue | None = None
     source_key: str = Field(min_length=1)  # RFC 6901-style path in the source document
+    # when the result was charted (ISO 8601 date or date-time); None where the source has none. A pattern,
+    # not a Python validator: a full MIMIC-IV import validates millions of records.
+    time: str | None = Field(default=None, pattern=ISO_TIME_PATTERN)
     reveals_diagnosis: bool = False  # the result names a diagnosis of its case (flagged at import)
 
 
@@ -96,6 +101,7 @@ class CaseRecord(_Frozen):
     case_id: str = Field(min_length=1, pattern=r"^[^\s]+$")
     source: str = Field(min_length=1)
     source_ref: SourceRef
+    source_hash: str | None = None  # sha256 of the source row / resource / file the case was converted from
     licence: str = Field(min_length=1)
     language: Language
     translation_of: str | None = None
@@ -105,7 +111,7 @@ class CaseRecord(_Frozen):
     project_written: bool = False
     follow_up: bool = False
     demographics: Demographics = Demographics()
-    admission_time: str | None = None
+    index_time: str | None = None  # the admission or encounter start: where the time axis starts
     chief_complaint: str = ""
     present_illness: str = ""
     past_history: str = ""
@@ -115,6 +121,20 @@ class CaseRecord(_Frozen):
     history: dict[str, str] = Field(default_factory=dict)
     examinations: tuple[ExamRecord, ...] = ()
     diagnoses: tuple[Diagnosis, ...] = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        """Read schema-1 records (earlier exports): `admission_time` is now `index_time`."""
+        if isinstance(data, dict) and data.get("schema_version") == 1:
+            data = {("index_time" if k == "admission_time" else k): v for k, v in data.items()}
+            data["schema_version"] = SCHEMA_VERSION
+        return data
+
+    @field_validator("index_time")
+    @classmethod
+    def _iso_index_time(cls, value: str | None) -> str | None:
+        return None if value is None else check_time(value)
 
     @model_validator(mode="after")
     def _consistent(self) -> CaseRecord:

@@ -54,16 +54,37 @@ def _diagnosis_keys(name: str, icd10: str | None) -> tuple[frozenset[str], froze
     return frozenset(english), frozenset(chinese)
 
 
-def _names_in(text: str, english: Iterable[str], chinese: Iterable[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _case_keys(diagnoses: tuple[tuple[str, str | None], ...]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Every diagnosis's English keys, indexed by first word, and Chinese names: one set for a case.
+
+    Why indexed: a key can only occur where its first word does, so a record costs one set lookup a
+    word instead of one scan a key; a MIMIC-IV import flags millions of records (issue 16).
+    """
+    english: set[str] = set()
+    chinese: set[str] = set()
+    for name, icd10 in diagnoses:
+        en, zh = _diagnosis_keys(name, icd10)
+        english |= en
+        chinese |= zh
+    first: dict[str, list[str]] = {}
+    for key in sorted(english):
+        first.setdefault(key.split(" ", 1)[0], []).append(key)
+    return {word: tuple(keys) for word, keys in first.items()}, tuple(sorted(chinese))
+
+
+def _names_in(text: str, first: dict[str, tuple[str, ...]], chinese: Iterable[str]) -> bool:
     if not text:
         return False
-    words = f" {normalise_name(text)} "
-    for key in english:
-        at = words.find(f" {key} ")
-        while at >= 0:
-            if not _NEGATION_EN.search(words[:at + 1]):
-                return True
-            at = words.find(f" {key} ", at + 1)
+    normalised = normalise_name(text)
+    words = f" {normalised} "
+    for token in first.keys() & set(normalised.split()):
+        for key in first[token]:
+            at = words.find(f" {key} ")
+            while at >= 0:
+                if not _NEGATION_EN.search(words[:at + 1]):
+                    return True
+                at = words.find(f" {key} ", at + 1)
     for name in chinese:
         at = text.find(name)
         while at >= 0:
@@ -73,10 +94,17 @@ def _names_in(text: str, english: Iterable[str], chinese: Iterable[str]) -> bool
     return False
 
 
+def _keys_for(diagnoses: Iterable[Diagnosis | Any]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    return _case_keys(tuple((d.name, d.icd10) for d in diagnoses))
+
+
+def _record_text(record: ExamRecord | Any) -> str:
+    return f"{record.name.replace('_', ' ')}: {record.result}"
+
+
 def reveals(record: ExamRecord | Any, diagnoses: Iterable[Diagnosis | Any]) -> bool:
     """True when the record's name or result names one of `diagnoses` (not negated)."""
-    text = f"{record.name.replace('_', ' ')}: {record.result}"
-    return any(_names_in(text, *_diagnosis_keys(d.name, d.icd10)) for d in diagnoses)
+    return _names_in(_record_text(record), *_keys_for(diagnoses))
 
 
 def flag_revealing(case: CaseRecord) -> CaseRecord:
@@ -84,7 +112,8 @@ def flag_revealing(case: CaseRecord) -> CaseRecord:
 
     A flag already set (by a source, or a person) is kept; the matcher only adds flags.
     """
-    flags = [e.reveals_diagnosis or reveals(e, case.diagnoses) for e in case.examinations]
+    keys = _keys_for(case.diagnoses)
+    flags = [e.reveals_diagnosis or _names_in(_record_text(e), *keys) for e in case.examinations]
     if all(f == e.reveals_diagnosis for f, e in zip(flags, case.examinations, strict=True)):
         return case
     exams = tuple(e if f == e.reveals_diagnosis else e.model_copy(update={"reveals_diagnosis": f})

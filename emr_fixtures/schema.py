@@ -4,7 +4,9 @@ The tables mirror `models.CaseRecord` field for field (nested demographics flatt
 history / source_ref / structured values as plain JSON so SQLite and PostgreSQL store the same
 thing and key order survives). `origin` says which shipped fixture file a case came from
 (`fixture:<file>`) or `import`, so a fixtures refresh replaces only shipped cases; `content_hash`
-makes re-importing identical cases a no-op. Child rows are keyed (case_id, position) so bulk
+(the case without its `source_hash`) makes re-importing identical cases a no-op, and `source_hash` (the
+source row the case was converted from) tells an improved conversion of the same source from a
+different case under the same id. Child rows are keyed (case_id, position) so bulk
 inserts need no autoincrement round trips.
 """
 
@@ -60,7 +62,7 @@ class Case(Base):
     age_years: Mapped[float | None] = mapped_column(Float)
     occupation: Mapped[str | None]
     demographics_text: Mapped[str | None]
-    admission_time: Mapped[str | None]
+    index_time: Mapped[str | None]
     chief_complaint: Mapped[str]
     present_illness: Mapped[str]
     past_history: Mapped[str]
@@ -70,6 +72,7 @@ class Case(Base):
     history: Mapped[dict[str, Any]]
     origin: Mapped[str] = mapped_column(String(), index=True)
     content_hash: Mapped[str] = mapped_column(String())
+    source_hash: Mapped[str | None] = mapped_column(String())
 
 
 class Examination(Base):
@@ -88,6 +91,7 @@ class Examination(Base):
     result: Mapped[str]
     value: Mapped[dict[str, Any] | None]
     source_key: Mapped[str]
+    time: Mapped[str | None]
     # the result names a diagnosis of its case (emr_fixtures/revealing.py); migration reveals_diagnosis
     reveals_diagnosis: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 

@@ -10,29 +10,21 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from sqlalchemy import delete, insert, select
 
-from dxgym.emr_fixtures.db import database_errors, get_engine, init_db, resolve_url
+from dxgym.emr_fixtures.db import database_errors, get_engine, init_db
+from dxgym.emr_fixtures.default_db import resolve_url
 from dxgym.emr_fixtures.errors import DxgymError, ImportRejected
 from dxgym.emr_fixtures.importers.common import ImportRecordError
 from dxgym.emr_fixtures.models import CaseRecord
 from dxgym.emr_fixtures.schema import meta_table
-from dxgym.emr_fixtures.store import USER_ORIGIN, ImportReport, write_cases
+from dxgym.emr_fixtures.writer import USER_ORIGIN, ImportConflict, ImportReport, check_batch, write_cases
+from dxgym.emr_fixtures.writer import batches as batched
 
 _PREFIX = "import_batches:"
-
-
-def batched(cases: Iterable[CaseRecord], size: int) -> Iterator[list[CaseRecord]]:
-    """Lists of `size` whole cases (the last may be shorter)."""
-    if size < 1:
-        raise ValueError("batch size must be at least 1")
-    it = iter(cases)
-    while batch := list(islice(it, size)):
-        yield batch
 
 
 def import_key(*parts: object) -> str:
@@ -49,40 +41,46 @@ def committed_batches(url: str | None, key: str) -> int:
 
 
 def import_batches(url: str | None, batches: Iterable[list[CaseRecord]], *, key: str, resume: bool = True,
+                   replace: bool = False,
                    on_batch: Callable[[int, ImportReport], None] | None = None) -> ImportReport:
     """Commit each batch in its own transaction; with `resume`, skip batches committed under `key` before.
 
-    A bad record stops the import with `ImportRejected` naming it; earlier batches stay committed
-    and the next run with the same key resumes after them. Progress is cleared once all is written.
+    A bad record or an id conflict stops the import with `ImportRejected` naming it; earlier batches
+    stay committed and the next run with the same key resumes after them. Progress is cleared once
+    all is written.
     """
     url = resolve_url(url)
     init_db(url)
     done = committed_batches(url, key) if resume else 0
-    totals = [0] * 6
+    total = ImportReport()
     engine = get_engine(url)
     index = -1
     try:
         for index, batch in enumerate(batches):
             if index < done:
                 continue
-            ids = [c.case_id for c in batch]
-            if len(set(ids)) != len(ids):
-                raise ImportRejected(f"a case_id appears twice in batch {index}; {index} batch(es) are committed")
+            try:
+                check_batch(batch, set())
+            except ImportRejected as error:
+                raise ImportRejected(f"{str(error).removesuffix('; nothing was written')} (batch {index}); "
+                                     f"{index} batch(es) are committed") from None
             with database_errors(url), engine.connect() as conn:
                 conn.execution_options(dxgym_write=True)
                 with conn.begin():
-                    report = write_cases(conn, [(c, USER_ORIGIN) for c in batch], keep_user_cases=False)
+                    report = write_cases(conn, [(c, USER_ORIGIN) for c in batch], replace=replace)
                     conn.execute(delete(meta_table).where(meta_table.c.key == _PREFIX + key))
                     conn.execute(insert(meta_table), [{"key": _PREFIX + key, "value": str(index + 1)}])
-            totals = [a + b for a, b in zip(totals, report.as_dict().values(), strict=True)]
+            total += report
             if on_batch:
                 on_batch(index, report)
-    except ImportRecordError as error:
+    except ImportConflict as error:  # raised by the batch `index`, which was rolled back
+        raise ImportConflict(error.ids, kept=f"{index} batch(es) are committed") from None
+    except ImportRecordError as error:  # raised while reading batch `index + 1`
         kept = f"{index + 1} batch(es) are committed; rerun to resume" if index >= 0 else "nothing was written"
         raise ImportRejected(f"{error}; {kept}") from None
     with database_errors(url), engine.connect() as conn, conn.begin():
         conn.execute(delete(meta_table).where(meta_table.c.key == _PREFIX + key))
-    return ImportReport(*totals)
+    return total
 
 
 def _check_options(fmt: str, reader: Callable[..., object], options: dict[str, object]) -> None:
@@ -96,7 +94,8 @@ def _check_options(fmt: str, reader: Callable[..., object], options: dict[str, o
 
 
 def import_with_options(url: str | None, path: Path, fmt: str, options: dict[str, object],
-                        batch_size: int | None = None) -> ImportReport:
+                        batch_size: int | None = None, *, replace: bool = False,
+                        on_written: Callable[[int], None] | None = None) -> ImportReport:
     """`dxgym db import`: one transaction, or resumable batches of whole cases with `batch_size`."""
     from dxgym.emr_fixtures.importers.registry import get_importer
     from dxgym.emr_fixtures.store import import_file
@@ -105,16 +104,18 @@ def import_with_options(url: str | None, path: Path, fmt: str, options: dict[str
     _check_options(fmt, reader, options)
     try:
         if not batch_size:
-            return import_file(url, path, fmt, **options)
+            return import_file(url, path, fmt, replace=replace, on_written=on_written, **options)
         if not path.exists():
             raise ImportRejected(f"{path}: no such file or directory")
-        key = import_key(path.resolve(), fmt, sorted((k, str(v)) for k, v in options.items()), batch_size)
+        key = import_key(path.resolve(), fmt, sorted((k, str(v)) for k, v in options.items() if k != "progress"),
+                         batch_size)
         resumed = committed_batches(url, key)
-        report = import_batches(url, batched(reader(path, **options), batch_size), key=key)
+        report = import_batches(url, batched(reader(path, **options), batch_size), key=key, replace=replace,
+                                on_batch=(lambda _, report: on_written(report.cases)) if on_written else None)
         if report.cases == 0 and resumed == 0:
             from dxgym.emr_fixtures.store import nothing_found
 
-            raise nothing_found(path, fmt, options)
+            raise nothing_found(path, fmt, {k: v for k, v in options.items() if k != "progress"})
         return report
     except (TypeError, ValueError) as error:
         if isinstance(error, ImportRecordError):

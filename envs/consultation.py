@@ -564,7 +564,7 @@ class Consultation:
                 if category:
                     blocks.append(render.render_category_order(item, lang, repeated))
                 else:
-                    blocks.append(render_hits(item, hits, lang, repeated))
+                    blocks.append(render_hits(item, hits, lang, repeated, self.case.index_time))
             results = render.render_results(blocks, lang)
             observation = results + render.dropped_notice(lang, action.dropped, self.config.max_requests_per_turn)
             if action.call_index:  # each tool call is answered with its own items' results

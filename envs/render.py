@@ -14,10 +14,12 @@ from functools import lru_cache
 
 from dxgym.agents.types import ExamHit, Passage
 from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.timeaxis import format_relative, parse_time
 
 HIDDEN_HISTORY_KEYS = frozenset({"objective"})  # examiner-facing text, not patient history
 MAX_ECHO_CHARS = 80  # a request is echoed back only this far
 MAX_PASSAGE_CHARS = 1_200
+MAX_SERIES = 8  # results of one test shown in a series; beyond it the first 3 and the last 4
 
 _LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -35,6 +37,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "absent": "not available in this patient's record",
         "reference": "reference",
         "repeat": "(already requested; shown again)",
+        "timed": "(times relative to admission)",
+        "more": "{n} more",
         "category_order": "names no test: nothing is shown for a whole category. Name the examinations you want "
         "(a panel such as a complete blood count, an analyte, or a study such as a chest x-ray).",
         "dropped": "{n} further item(s) were not processed: at most {cap} items per turn.",
@@ -66,6 +70,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "absent": "该患者病历中无此项检查结果",
         "reference": "参考范围",
         "repeat": "（已申请过，再次显示）",
+        "timed": "（时间为相对入院时间）",
+        "more": "另 {n} 次",
         "category_order": "未指明具体检查：整类检查不予显示。请写出需要的检查名称（如血常规等检查组合、单项指标，或胸部X线等影像检查）。",
         "dropped": "另有 {n} 项未处理：每轮最多 {cap} 项。",
         "invalid": "无法将你的回复识别为有效动作：{reason}。",
@@ -116,7 +122,7 @@ def render_summary(case: CaseRecord, reveal_physical_exam: bool = False) -> str:
     lines = [f"# {lab['title']}"]
     sections: list[tuple[str, str]] = [
         (lab["patient"], _patient_line(case, lab)),
-        (lab["admission"], case.admission_time or ""),
+        (lab["admission"], case.index_time or ""),
         (lab["chief"], case.chief_complaint),
         (lab["present"], case.present_illness),
         (lab["past"], case.past_history),
@@ -158,12 +164,19 @@ def _group_blocks(rows: Iterable[tuple[str, str, str, str | None, str | None, st
     return lines
 
 
-def render_hits(request: str, hits: Sequence[ExamHit], language: str, repeated: bool = False) -> str:
-    """One requested item: its results grouped by group, or the not-available line."""
+def render_hits(request: str, hits: Sequence[ExamHit], language: str, repeated: bool = False,
+                index_time: str | None = None) -> str:
+    """One requested item: its results grouped by group, or the not-available line.
+
+    Timed results (EMR sources) are shown relative to `index_time` (the admission), and repeats of
+    one test as a short series in time order.
+    """
     lab = labels(language)
     head = f"[{_echo(request)}]" + (f" {lab['repeat']}" if repeated else "")
     if not hits:
         return f"{head} {lab['absent']}"
+    if any(h.time for h in hits):
+        return _timed_hits(head, hits, language, index_time)
     lines = [head]
     current: str | None = None
     for h in hits:  # as `_group_blocks`, each line from the memo
@@ -173,6 +186,50 @@ def render_hits(request: str, hits: Sequence[ExamHit], language: str, repeated: 
             current = group
         lines.append(_hit_line(h.name, h.result, h.unit, h.reference_range, h.flag, language))
     return "\n".join(lines)
+
+
+def _time_key(hit: ExamHit) -> tuple[int, float]:
+    if hit.time is None:
+        return (1, 0.0)
+    try:
+        return (0, parse_time(hit.time)[0].timestamp())
+    except ValueError:
+        return (1, 0.0)
+
+
+def _timed_hits(head: str, hits: Sequence[ExamHit], language: str, index_time: str | None) -> str:
+    """Hits by group, then by test (first appearance); one line a test, its repeats as a series."""
+    lab = labels(language)
+    tests: dict[str, dict[str, list[ExamHit]]] = {}
+    for h in hits:
+        tests.setdefault(h.group, {}).setdefault(h.name, []).append(h)
+    lines = [f"{head} {lab['timed']}" if index_time else head]
+    for group, by_name in tests.items():
+        lines.append(_group_line(group))
+        for name, series in by_name.items():
+            series = sorted(series, key=_time_key)
+            lines.append("  " + _series_line(name, series, language, index_time))
+    return "\n".join(lines)
+
+
+def _value_text(h: ExamHit, lab: dict[str, str]) -> str:
+    text = h.result.strip()
+    if h.unit and h.unit not in text:
+        text += f" {h.unit}"
+    if h.flag and h.flag.lower() != "normal" and f"[{h.flag}]" not in text:
+        text += f" [{h.flag}]"
+    return text
+
+
+def _series_line(name: str, series: list[ExamHit], language: str, index_time: str | None) -> str:
+    lab = labels(language)
+    items = [_value_text(h, lab) + (f" ({format_relative(h.time, index_time, language)})" if h.time else "")
+             for h in series]
+    if len(items) > MAX_SERIES:
+        items = [*items[:3], "… " + lab["more"].format(n=len(items) - 7) + " …", *items[-4:]]
+    ref = next((h.reference_range for h in reversed(series) if h.reference_range), None)
+    tail = f" ({lab['reference']} {ref})" if ref and all(ref not in h.result for h in series) else ""
+    return f"- {humanise(name)}: {' → '.join(items)}{tail}"
 
 
 def render_category_order(request: str, language: str, repeated: bool = False) -> str:

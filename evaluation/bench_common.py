@@ -60,6 +60,9 @@ TARGETS: dict[str, Target] = {
     "agent_loop_extra_fields_bytes": Target("<", 4096, "DESIGN, issue 15"),
     "worker_rss_mb": Target("<", 300, "DESIGN, issue 15"),
     "worker_rss_100k_over_10k_x": Target("<=", 1.2, "issue 15"),
+    "mimic_read_rows_per_s": Target(">=", 500_000, "DESIGN, issue 16"),
+    "mimic_import_10m_s": Target("<", 300, "DESIGN, issue 16"),
+    "mimic_import_peak_rss_bytes": Target("<", 1024 ** 3, "DESIGN, issue 16"),
 }
 
 UNITS = (("_per_s", "/s"), ("_us", "µs"), ("_ms", "ms"), ("_kb", "KB"), ("_mb", "MB"), ("_bytes", "bytes"), ("_x", "×"),

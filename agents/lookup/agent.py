@@ -97,6 +97,8 @@ class ExamLookup:
         if exact_only(toks):
             return [idx.hit(i, tier) for i, tier in sorted(tiers.exact(idx, q).items())]
         found = self._match(idx, q)
+        if not found:
+            found = tiers.partial(idx, q)
         if not found and self.fuzzy:
             fixed = self._correct(toks, q)
             if fixed is not None and screen(" ".join(fixed)) is not None:

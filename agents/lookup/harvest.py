@@ -89,16 +89,21 @@ def concepts(shared: Path) -> dict[str, dict[str, str]]:
 
 
 def hand_written_terms() -> set[str]:
-    """Term keys of the hand-written lexicon files (concepts.tsv, compounds.tsv), labunits merge excluded."""
-    from dxgym.emr_fixtures.lexicon.loader import _rows, _split
+    """Term keys of the hand-written lexicon files (concepts, catalogue, compounds, term extensions),
+    labunits merge excluded."""
+    from dxgym.emr_fixtures.lexicon.loader import (
+        _rows,
+        _split,
+        compound_files,
+        concept_files,
+        extra_term_files,
+    )
 
     terms: set[str] = set()
-    for row in _rows("concepts.tsv"):
-        for cell in (row + [""] * 8)[6:8]:
-            terms |= {key(t.lstrip("~")) for t in _split(cell)}
-    for row in _rows("compounds.tsv"):
-        for cell in (row + [""] * 3)[1:3]:
-            terms |= {key(t.lstrip("~")) for t in _split(cell)}
+    cells = [(row + [""] * 8)[6:8] for name in concept_files() for row in _rows(name)]
+    cells += [(row + [""] * 3)[1:3] for name in (*compound_files(), *extra_term_files()) for row in _rows(name)]
+    for cell in (c for pair in cells for c in pair):
+        terms |= {key(t.lstrip("~")) for t in _split(cell)}
     return terms
 
 

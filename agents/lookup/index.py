@@ -7,10 +7,13 @@ Only the given case's records are ever indexed, so nothing can come from another
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import cache
 from threading import Lock
 
+from dxgym.agents.lookup.reading import read_name
 from dxgym.agents.types import ExamHit, Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag, tokens
 from dxgym.emr_fixtures.models import CaseRecord, ExamRecord
@@ -23,10 +26,15 @@ GENERIC_NAMES = frozenset(
     "findings finding result results level levels comments comment other others general optional "
     "suggestion interpretation scores score observation inspection palpation percussion auscultation "
     "appearance description summary notes note details impression report value values test analysis "
-    "examination exam status assessment screening microscopy culture random total".split()
+    "examination exam status assessment screening microscopy culture random total biopsy biopsies histopathology "
+    "histology cytology pathology".split()
 ) | frozenset(  # Chinese record names that only make sense under their group (tokens are characters)
     " ".join(w) for w in "所见 结论 结果 其他 外观 听诊 视诊 触诊 叩诊 描述 印象 报告 压力 评估 情况 检查 一般".split()
 )
+# Generic names that name a kind of test ("Biopsy"): a record so named is not even its own exact key, since
+# the request means every biopsy of the case. Other generic names ("Other", "Findings") stay their record's
+# exact key: under a category group ("Laboratory_Tests / Other") the name is the only way to order it.
+BROAD_NAMES = frozenset("biopsy biopsies histopathology histology cytology pathology".split())
 
 
 @dataclass(slots=True)
@@ -44,6 +52,11 @@ class CaseIndex:
     record_man: dict[int, frozenset[str]] = field(default_factory=dict)  # examination record -> manoeuvres it names
     man_records: dict[str, tuple[int, ...]] = field(default_factory=dict)  # manoeuvre -> records naming it
     record_spec: list[str | None] = field(default_factory=list)
+    record_forms: list[frozenset[str]] = field(default_factory=list)  # forms its name and group name state
+    record_tagged: list[bool] = field(default_factory=list)  # does its own name name anything the lexicon knows?
+    record_sites: dict[int, frozenset[str]] = field(default_factory=dict)  # examination record -> sites it adds to its section
+    record_key: dict[int, str] = field(default_factory=dict)  # examination record -> its own (non-generic) name as tokens
+    names: list[tuple[str, str]] = field(default_factory=list)  # record -> (" group tokens ", " name tokens ")
     _hits: dict[tuple[int, str], ExamHit] = field(default_factory=dict)
     _result_concepts: dict[int, frozenset[str]] = field(default_factory=dict)
 
@@ -70,7 +83,7 @@ def _to_hit(rec: ExamRecord, tier: Tier) -> ExamHit:
     return ExamHit.model_construct(
         name=rec.name, group=rec.group, category=rec.category, result=rec.result,
         unit=v.unit if v else None, reference_range=v.reference_range if v else None,
-        flag=v.flag if v else None, tier=tier, source_key=rec.source_key,
+        flag=v.flag if v else None, tier=tier, source_key=rec.source_key, time=rec.time,
     )
 
 
@@ -81,11 +94,37 @@ def _resolved_spec(lex: Lexicon, cid: str, explicit: str | None, context: str | 
     return explicit or context or default
 
 
+_PAREN = re.compile(r"^(?P<head>[^()（）]*)[(（](?P<inner>[^()（）]+)[)）](?P<tail>.*)$")
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    """Exact-match keys of a name: the name, and for "白细胞计数(WBC)" / "动态心电图(Holter)" the name
+    without its parenthesis and the parenthesis alone (the record's own abbreviation: on a case that
+    writes 尿酸(UA), "UA" is that record) unless it is one character."""
+    keys = [" ".join(tokens(name))]
+    m = _PAREN.match(name)
+    if m:
+        keys.append(" ".join(tokens(m["head"] + " " + m["tail"])))
+        inner = " ".join(tokens(m["inner"]))
+        if len(inner.replace(" ", "")) > 1:
+            keys.append(inner)
+    return tuple(k for k in dict.fromkeys(keys) if k)
+
+
+@cache
+def _cultures(lex: Lexicon) -> dict[str, str]:
+    """Specimen -> the lexicon's culture of it (blood -> blood cultures), for records named "Culture"."""
+    return {c.spec: c.id for c in lex.concepts.values()
+            if c.kind == "study" and c.spec and "culture" in c.label.lower()}
+
+
 def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
     lex = lex or load_lexicon()
     idx = CaseIndex(case=case)
     exams = case.examinations
     idx.record_spec = [None] * len(exams)
+    idx.record_forms = [frozenset()] * len(exams)
+    idx.record_tagged = [False] * len(exams)
     by_group: dict[str, list[int]] = {}
     for i, rec in enumerate(exams):
         by_group.setdefault(rec.group, []).append(i)
@@ -99,9 +138,10 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
         recs = tuple(members)
         category = exams[recs[0]].category
         gtoks = tokens(group)
-        exact_groups.setdefault(" ".join(gtoks), []).extend(recs)
-        spans, _ = tag(gtoks, lex)
-        gids = [c for s in spans for c in s.concepts]
+        for k in name_keys(group):
+            exact_groups.setdefault(k, []).extend(recs)
+        greading = read_name(group, lex)
+        gids = [c for s in greading.spans for c in s.concepts]
         kinds = {c: lex.concepts[c].kind for c in gids}
         g_explicit = next((lex.concepts[c].spec for c in gids if kinds[c] == "spec"), None)
         g_context = g_explicit or next(
@@ -114,28 +154,38 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
                 group_concepts.setdefault(cid, []).append((spec, recs))
         mods = frozenset(c for c in gids if kinds[c] == "mod")
         gsites = frozenset(c for c in gids if kinds[c] == "site")
+        g_studied = gsites.union(*(lex.sites_of.get(c, ()) for c in gids))  # a colonoscopy's biopsy is colonic
         if mods:
-            idx.imaging.append((mods, gsites, recs))
+            idx.imaging.append((mods, g_studied, recs))
         elif gsites and (category == "physical_examination" or "exam" in kinds.values()):
             idx.exams.append((gsites, recs))
         if category == "physical_examination":
             physical.extend(recs)
-        container_exam = category == "physical_examination" and gsites <= {"site_general"} and not g_has_panel
+        # a general or specialty section ("General_Examination", 专科检查) is searched record by record
+        container_exam = category == "physical_examination" and gsites <= {"site_general", "site_local"} and not g_has_panel
         index_analytes = category != "physical_examination" or g_has_panel
         for i in recs:
             rec = exams[i]
             rtoks = tokens(rec.name)
             last = rec.name.rsplit("/", 1)[-1]
             lkey = " ".join(tokens(last))
-            exact_records.setdefault(" ".join(rtoks), []).append(i)
+            if " ".join(rtoks) != lkey or lkey not in BROAD_NAMES:
+                exact_records.setdefault(" ".join(rtoks), []).append(i)
             if lkey and lkey not in GENERIC_NAMES:
-                exact_records.setdefault(lkey, []).append(i)
+                for k in name_keys(last):
+                    exact_records.setdefault(k, []).append(i)
             exact_records.setdefault(" ".join(gtoks + tokens(last)), []).append(i)
-            rspans, _ = tag(rtoks, lex)
-            rids = [c for s in rspans for c in s.concepts]
+            rreading = read_name(rec.name, lex)
+            rids = [c for s in rreading.spans for c in s.concepts]
+            idx.record_forms[i] = rreading.forms | greading.forms
+            idx.record_tagged[i] = bool(rids)
             r_explicit = next((lex.concepts[c].spec for c in rids if lex.concepts[c].kind == "spec"), None)
             if rec.category == "laboratory":
                 idx.record_spec[i] = r_explicit or g_context or "blood"
+                named_spec = r_explicit or g_context  # a culture of a specimen the names state, never by default
+                culture = _cultures(lex).get(named_spec) if named_spec and "cx" in rreading.forms else None
+                if culture and culture not in rids:  # "Stool_Test / Culture" is the stool culture
+                    rids.append(culture)
             for cid in dict.fromkeys(rids):
                 kind = lex.concepts[cid].kind
                 if kind == "analyte" and not index_analytes:
@@ -150,10 +200,15 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
                     man_records.setdefault(m, []).append(i)
             rmods = frozenset(c for c in rids if lex.concepts[c].kind == "mod")
             rsites = frozenset(c for c in rids if lex.concepts[c].kind == "site")
+            if rec.category == "physical_examination":
+                idx.record_sites[i] = rsites - gsites  # a narrower part than its section (颈部查体 / 甲状腺)
+                if lkey and lkey not in GENERIC_NAMES:
+                    idx.record_key[i] = lkey
             if rmods:
-                idx.imaging.append((rmods, rsites, (i,)))
+                idx.imaging.append((rmods, rsites or g_studied, (i,)))
             elif rsites and container_exam and rec.category == "physical_examination":
                 idx.exams.append((rsites, (i,)))
+    idx.names = [(f" {' '.join(tokens(r.group))} ", f" {' '.join(tokens(r.name))} ") for r in exams]
     idx.exact_groups = {k: tuple(v) for k, v in exact_groups.items()}
     idx.exact_records = {k: tuple(dict.fromkeys(v)) for k, v in exact_records.items()}
     idx.group_concepts = group_concepts

@@ -67,6 +67,7 @@ def _hit(record: ExamRecord) -> ExamHit:
         flag=value.flag if value else None,
         tier="llm",
         source_key=record.source_key,
+        time=record.time,
     )
 
 

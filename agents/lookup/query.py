@@ -10,51 +10,24 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from threading import Lock
 
-from dxgym.emr_fixtures.lexicon import Lexicon, Span, load_lexicon, tag
+from dxgym.agents.lookup.reading import FILLER, read
+from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon
 
-# Words that carry no examination meaning: stripped from a request's edges for exact matching, and
-# the only words allowed around a weak abbreviation ("us", "pt", "k") for it to count.
-FILLER = frozenset(
-    """please pls plz kindly order orders ordering ordered get gets got obtain obtained check checking see
-    show me us review look at can could would will shall may might we i id ill im ive like want wanted
-    need needs needed to the a an some any her his their its patient patients pts result results level
-    levels value values test tests do does did done run send sent off for of on in also repeat repeated
-    recent latest current most what whats was were is are be been there have has had performed perform
-    lets let request requesting requested draw drawn thanks thank you report reports findings finding
-    and or too as well again now today first then next just quick quickly stat urgent urgently go ahead
-    love know tell give provide pull up available this that these those it them maybe perhaps
-    additionally plus lastly finally same left right bilateral both side sided from with by her him
-    obtaining getting ordering sending doing interested in mind if possible wondering x1 x2 x3 x4 serial twice
-    trend trending
-    请 帮 我 们 想 要 查 一 下 做 个 看 结 果 的 患 者 病 人 开 给 了 吗 呢 再 也 还 有 和 及 项 次 份
-    需 麻 烦 谢 能 否 可 以 左 右 双 侧 急 复 安 排 行 吧 先 该 位 名""".split()
-)
-_OBJECT_VERBS = frozenset("show give tell let for to get send help with ask lets".split())
+__all__ = ["FILLER", "Query", "QueryCache", "parse", "related", "widen"]
+
 MARKERS = frozenset({"exam", "pe"})
-
-# Broader body regions a specific site belongs to (used both ways: "knee exam" finds a lower-limb
-# examination; "musculoskeletal exam" finds a knee examination).
-PARENTS: dict[str, frozenset[str]] = {
-    "site_knee": frozenset({"site_leg", "site_msk", "site_extremities"}),
-    "site_hip": frozenset({"site_leg", "site_msk", "site_extremities"}),
-    "site_foot": frozenset({"site_leg", "site_msk", "site_extremities"}),
-    "site_hand": frozenset({"site_arm", "site_msk", "site_extremities"}),
-    "site_shoulder": frozenset({"site_arm", "site_msk", "site_extremities"}),
-    "site_leg": frozenset({"site_extremities"}),
-    "site_spine": frozenset({"site_msk"}),
-    "site_arm": frozenset({"site_extremities"}),
-    "site_liver": frozenset({"site_abdomen"}),
-    "site_spleen": frozenset({"site_abdomen"}),
-    "site_thyroid": frozenset({"site_neck"}),
-    "site_heent": frozenset({"site_head", "site_eye", "site_ear", "site_nose", "site_oral", "site_neck"}),
-    "site_ent": frozenset({"site_ear", "site_nose", "site_oral"}),
-}
-
+# Concepts that name a category of tests rather than a test ("labs", 化验): alone they find container
+# groups ("Laboratory_Tests"); beside a named test they are only the verb of the order.
+CATEGORIES = frozenset({"labs"})
 
 def widen(sites: frozenset[str]) -> frozenset[str]:
+    """The sites and every broader region they lie in (lexicon data: a site's member_of), so a knee
+    examination is found by "lower limb exam" and a lower-limb section by "knee exam" — but a sibling
+    (cervical vs lumbar spine, wrist vs hand) never stands in for another."""
+    parents = load_lexicon().site_parents
     out = set(sites)
     for s in sites:
-        out |= PARENTS.get(s, frozenset())
+        out |= parents.get(s, frozenset())
     return frozenset(out)
 
 
@@ -75,10 +48,12 @@ class Query:
     physical_all: bool  # "physical examination" with no section named
     spec: str | None  # specimen the request names explicitly
     content: tuple[str, ...]  # tokens that are neither lexicon terms nor filler (for the fuzzy tier)
+    forms: frozenset[str] = frozenset()  # antibody / antigen / nucleic acid / culture / smear the request states
 
     @property
     def empty(self) -> bool:
-        return not (self.concepts or self.imaging or self.exam_sites or self.manoeuvres or self.physical_all)
+        return not (self.concepts or self.imaging or self.exam_sites or self.manoeuvres or self.physical_all
+                    or (self.spec and self.content))
 
 
 def _core(toks: tuple[str, ...]) -> tuple[str, ...]:
@@ -90,64 +65,39 @@ def _core(toks: tuple[str, ...]) -> tuple[str, ...]:
     return toks[i:j]
 
 
-_TEST_WORDS = frozenset("test tests testing assay assays stain screen study studies scan index ratio clearance "
-                        "challenge tolerance stimulation suppression".split())
-
-
-def _cjk(tok: str) -> bool:
-    return len(tok) == 1 and "\u3400" <= tok <= "\u9fff"
-
-
-def _inside_longer_word(span: Span, toks: tuple[str, ...], loose: set[int], lex: Lexicon) -> bool:
-    """Is this analyte / panel term part of a longer name the lexicon does not know?
-
-    Chinese is tokenised by character, so 红细胞计数 matches inside 网织红细胞计数 (reticulocytes): a
-    neighbouring character that is neither a term nor filler means a different, unknown test. In English
-    words the lexicon does not know between the term and a word naming a kind of test do the same ("urea
-    breath test" is not urea); words before it are usually qualifiers ("peak troponin") and are let be."""
-    if not any(lex.concepts[c].kind in ("analyte", "panel") for c in span.concepts):
-        return False
-    if not _cjk(toks[span.start]):
-        j = span.end  # unknown words after the term, then a word naming a kind of test
-        while j < len(toks) and j in loose and toks[j] not in FILLER and not toks[j].isdigit():
-            j += 1
-        return span.end < j < len(toks) and toks[j] in _TEST_WORDS
-    neighbours = [j for j in (span.start - 1, span.end) if 0 <= j < len(toks) and _cjk(toks[j])]
-    return any(j in loose and toks[j] not in FILLER for j in neighbours)
-
-
 def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
     """Read a (screened) token sequence into a `Query`."""
     lex = lex or load_lexicon()
-    spans, uncovered = tag(toks, lex)
-    content = tuple(toks[i] for i in uncovered if toks[i] not in FILLER)
-    ids: list[str] = []
-    loose = set(uncovered)
-    for span in spans:
-        if _inside_longer_word(span, toks, loose, lex):
-            continue  # "网织红细胞计数" is not "红细胞计数": a Chinese test name inside a longer, unknown one
-        if span.weak and content:
-            continue  # "us", "pt", "k" only count in a request made of terms
-        if span.weak and span.start > 0 and toks[span.start - 1] in _OBJECT_VERBS:
-            continue  # "show us the CBC", "let us see": a pronoun, not ultrasound
-        ids.extend(span.concepts)
+    reading = read(toks, lex)
+    content = reading.content
+    ids = [c for span in reading.spans for c in span.concepts]
     kinds = {cid: lex.concepts[cid].kind for cid in ids}
     spec = next((lex.concepts[c].spec for c in ids if kinds[c] == "spec"), None)
     mods = frozenset(c for c in ids if kinds[c] == "mod")
     sites = frozenset(c for c in ids if kinds[c] == "site")
     markers = {c for c in ids if kinds[c] == "marker"}
     manoeuvres = frozenset(c for c in ids if kinds[c] == "man")
+    tests = [c for c in dict.fromkeys(ids) if kinds[c] in ("analyte", "panel", "study")]
+    if len(tests) > 1:  # "化验一下尿常规", "labs: CBC": a category word beside a test only orders that test
+        tests = [c for c in tests if c not in CATEGORIES] or tests
+    fluids = [c for c in tests if kinds[c] == "panel" and lex.concepts[c].spec not in (None, "blood")]
+    named = [c for c in tests if kinds[c] != "panel"]
+    if fluids and (named or reading.free_forms):  # "CSF glucose", "synovial fluid culture": the fluid is the specimen
+        spec = spec or lex.concepts[fluids[0]].spec
+        tests = [c for c in tests if c not in fluids]
     concepts: list[tuple[str, str | None]] = []
-    for cid in dict.fromkeys(ids):
+    for cid in tests:
         c = lex.concepts[cid]
-        if c.kind in ("analyte", "panel", "study"):
-            concepts.append((cid, (spec or c.spec) if c.spec else spec))
+        concepts.append((cid, (spec or c.spec) if c.spec else spec))
     imaging = None
     exam_sites: frozenset[str] = frozenset()
     physical_all = False
     if mods:
+        sites = sites.union(*(lex.sites_of.get(c, ()) for c in tests))  # "colonoscopy with biopsy": a colonic biopsy
         if sites or mods != {"mod_imaging"}:
             imaging = (mods, sites)
+    elif reading.forms:
+        pass  # an antibody, antigen, culture or smear is a laboratory test, never an examination section
     elif sites and (markers or manoeuvres or not (concepts or content)):
         exam_sites = sites
     elif "pe" in markers and not concepts and not spec and not content and not manoeuvres:
@@ -156,7 +106,7 @@ def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
     keys = tuple(dict.fromkeys(k for k in (" ".join(toks), " ".join(core)) if k))
     if imaging is not None or concepts:
         manoeuvres = frozenset()
-    return Query(keys, tuple(concepts), imaging, exam_sites, manoeuvres, physical_all, spec, content)
+    return Query(keys, tuple(concepts), imaging, exam_sites, manoeuvres, physical_all, spec, content, reading.forms)
 
 
 class QueryCache:

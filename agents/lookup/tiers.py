@@ -9,8 +9,9 @@ from rapidfuzz import fuzz, process
 
 from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import FILLER, Query, related
+from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run
 from dxgym.agents.types import Tier
-from dxgym.emr_fixtures.lexicon import Lexicon
+from dxgym.emr_fixtures.lexicon import Lexicon, tokens
 
 FUZZY_CUTOFF = 80.0  # chosen by `python -m dxgym.agents.lookup.calibrate` on the calibration set (see its README)
 FUZZY_MIN_LEN = 4
@@ -57,10 +58,29 @@ def _concept(idx: CaseIndex, cid: str, spec: str | None, *, groups: bool = True)
     return out
 
 
+# Imaging: an angiogram is made by a carrier (CT, MR, catheter / DSA); a record's angiogram that names no
+# carrier (冠状动脉造影, "Angiography") is a catheter angiogram. "mod_imaging" is any modality.
+_ANGIO, _ANY, _CATHETER, _VESSELS = "mod_angio", "mod_imaging", "dsa", "site_vascular"
+
+
+def modalities_agree(asked: frozenset[str], held: frozenset[str]) -> bool:
+    """Does a record made by modalities `held` answer a request for `asked`? CT is not MRI; CTA is neither
+    MRA nor a plain CT, and a plain CT request is not answered by a CTA."""
+    if _ANY in asked or _ANY in held:
+        return True
+    carriers_a = asked - {_ANGIO}
+    carriers_h = (held - {_ANGIO}) or ({_CATHETER} if _ANGIO in held else frozenset())
+    if carriers_a and carriers_h and not carriers_a & carriers_h:
+        return False
+    angio_a, angio_h = bool(asked & {_ANGIO, _CATHETER}), bool(held & {_ANGIO, _CATHETER})
+    return angio_a == angio_h  # an angiogram answers only a request for one, and only an angiogram does
+
+
 def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
     """Synonyms and abbreviations of analytes and studies ("lexicon"), panel expansion ("panel"),
     imaging by modality and site and examination sections by site ("lexicon")."""
     found: Found = {}
+    forms_ok = idx.record_forms
     for cid, spec in q.concepts:
         concept = lex.concepts[cid]
         if concept.kind == "panel":
@@ -71,9 +91,13 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
                 if spec is None or aspec is None or aspec == spec:
                     recs += _concept(idx, analyte, aspec)
             for i in recs:
-                found.setdefault(i, "panel")
+                if forms_agree(q.forms, forms_ok[i], lex):
+                    found.setdefault(i, "panel")
             continue
         recs = _concept(idx, cid, spec)
+        for sub in lex.narrower.get(cid, ()):  # "troponin" finds a troponin I result; never the reverse
+            recs += _concept(idx, sub, spec)
+        recs = [i for i in recs if forms_agree(q.forms, forms_ok[i], lex)]
         if recs:
             for i in recs:
                 found.setdefault(i, "lexicon")
@@ -94,17 +118,18 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
     if q.imaging is not None:
         mods, sites = q.imaging
         for imods, isites, recs in idx.imaging:
-            if not (mods & imods or "mod_imaging" in imods or "mod_imaging" in mods):
+            if not modalities_agree(mods, imods):
                 continue
             if sites and not related(sites, isites):
                 continue
+            if sites and _ANGIO not in mods | imods and (_VESSELS in sites) != (_VESSELS in isites):
+                continue  # a vessel study (颈部血管彩超) is not the region's other imaging (甲状腺彩超), nor the reverse
             for i in recs:
                 found.setdefault(i, "lexicon")
     if q.exam_sites:
-        for isites, recs in idx.exams:
-            if related(q.exam_sites, isites):
-                for i in _narrowed(idx, recs, q.manoeuvres):
-                    found.setdefault(i, "lexicon")
+        sections = [recs for isites, recs in idx.exams if related(q.exam_sites, isites)]
+        for i in _findings(idx, sections, q):
+            found.setdefault(i, "lexicon")
     elif q.manoeuvres and not q.content:
         for m in q.manoeuvres:  # "auscultation" alone: every record of that manoeuvre
             for i in idx.man_records.get(m, ()):
@@ -112,7 +137,72 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
     if q.physical_all:
         for i in idx.physical:
             found.setdefault(i, "lexicon")
+    if not found and q.spec and q.content and not q.concepts:
+        for i in _named_in_specimen(idx, q):  # "synovial fluid crystals", 关节液结晶: that fluid's crystal record
+            found.setdefault(i, "lexicon")
     return found
+
+
+def _named_in_specimen(idx: CaseIndex, q: Query) -> list[int]:
+    """Records of the named specimen whose own name holds every word the lexicon could not read."""
+    words = " ".join(q.content)
+    if len(words.replace(" ", "")) < 2 or not words.replace(" ", "").isalpha():
+        return []  # one character names nothing (尿蛋白肌酐比's 比 is not 尿比重)
+    out = []
+    for i, rec in enumerate(idx.case.examinations):
+        if idx.record_spec[i] == q.spec:
+            name = " ".join(tokens(rec.name.rsplit("/", 1)[-1]))
+            if f" {words} " in f" {name} ":
+                out.append(i)
+    return out
+
+
+def partial(idx: CaseIndex, q: Query) -> Found:
+    """Records whose group or own name holds the whole request, when the lexicon could not read all of it.
+
+    "stress test" is the record's own words in "Exercise_Stress_Test", "CFTR mutation" in
+    "CFTR_Mutation_Analysis", 支气管舒张试验 in 肺功能+支气管舒张试验. Never for a request the lexicon read
+    completely (a known test the record lacks is not available), nor for a single word, nor for Chinese
+    characters that run on into other characters of the name (甲状腺球蛋白 inside 甲状腺球蛋白抗体 is
+    another test; filler such as 检查 or 电子 may stand around them)."""
+    if not q.content:
+        return {}
+    whole = q.exact_keys[0].split()
+    while whole and whole[0] in FILLER:  # "a stress test": the core without its leading filler, test words kept
+        whole = whole[1:]
+    probes = [tuple(k.split()) for k in dict.fromkeys((q.exact_keys[-1], " ".join(whole)))
+              if len(k.split()) >= 2 and not all(w in _NO_TEST or w in FILLER for w in k.split())]
+    if not probes:
+        return {}
+    padded = [(f" {' '.join(p)} ", p) for p in probes]  # a substring test first: most names hold no probe
+    found: Found = {}
+    for i, (group, name) in enumerate(idx.names):
+        if any(_holds(g.split(), p) for pad, p in padded for g in (group, name) if pad in g):
+            found[i] = "exact"
+    return found
+
+
+def _holds(name: list[str], probe: tuple[str, ...]) -> bool:
+    """Is `probe` a whole word sequence of `name` (Chinese: not glued to other characters but filler)?"""
+    n, m = len(name), len(probe)
+    for a in range(n - m + 1):
+        if tuple(name[a : a + m]) != probe:
+            continue
+        if cjk(probe[0]) and not is_filler_run(_run(name, a - 1, -1)):
+            continue
+        if cjk(probe[-1]) and not is_filler_run(_run(name, a + m, 1)):
+            continue
+        return True
+    return False
+
+
+def _run(toks: list[str], start: int, step: int) -> str:
+    """The Chinese characters from `start` going `step`-wise until a non-Chinese token or an edge."""
+    out = []
+    while 0 <= start < len(toks) and cjk(toks[start]):
+        out.append(toks[start])
+        start += step
+    return "".join(out if step == 1 else reversed(out))
 
 
 # Words that name no test: a request made only of these (and lexicon terms) is an order for a category
@@ -132,13 +222,36 @@ def semantic_worthy(q: Query) -> bool:
     return bool(q.content) and not all(w in _NO_TEST for w in q.content)
 
 
-def _narrowed(idx: CaseIndex, recs: tuple[int, ...], manoeuvres: frozenset[str]) -> tuple[int, ...]:
-    """A section's records of the asked manoeuvre ("listen to the heart" -> the cardiac auscultation
-    record), or the whole section when it does not split its findings by manoeuvre."""
-    if not manoeuvres:
+def _findings(idx: CaseIndex, sections: list[tuple[int, ...]], q: Query) -> list[int]:
+    """The records of the matched examination sections that the request names, or the sections whole.
+
+    A section that splits its findings into records answers a request for one finding with that record:
+    the record of the asked manoeuvre or component ("listen to the heart" -> cardiac auscultation, 肌力 ->
+    运动, "knee reflex" -> reflexes), the record whose own name the request contains or is part of
+    (甲状腺触诊 -> 甲状腺, 附件压痛 -> 附件, 言语 -> 意识与言语), the record of a narrower site the request
+    names ("heart exam" -> Cardiopulmonary_Examination / Heart). Best score over all matched sections
+    wins, so a section that holds none of it adds nothing; when no record scores, the sections are whole
+    (less the records of other manoeuvres: "gait" on a section of cranial nerves, reflexes and sensation
+    is not available)."""
+    recs = list(dict.fromkeys(i for sec in sections for i in sec))
+    if q.manoeuvres:  # a record of another manoeuvre or component is known not to hold the asked one
+        recs = [i for i in recs if not idx.record_man.get(i) or idx.record_man[i] & q.manoeuvres]
+    if not recs:
+        return []
+    whole, core = f" {q.exact_keys[0]} ", f" {q.exact_keys[-1]} "
+    scores: dict[int, int] = {}
+    for i in recs:
+        score = 3 * bool(idx.record_man.get(i, frozenset()) & q.manoeuvres)
+        key = idx.record_key.get(i)
+        if key and (f" {key} " in whole or (len(core) > 4 and core in f" {key} ")):
+            score += 1
+        if idx.record_sites.get(i, frozenset()) & q.exam_sites:
+            score += 1
+        scores[i] = score
+    best = max(scores.values())
+    if best == 0 or all(v == best for v in scores.values()):
         return recs
-    narrowed = tuple(i for i in recs if idx.record_man.get(i, frozenset()) & manoeuvres)
-    return narrowed or recs
+    return [i for i in recs if scores[i] == best]
 
 
 @cache

@@ -19,12 +19,26 @@ from typing import Any
 from pydantic import ValidationError
 
 from dxgym.emr_fixtures.coding import assign_icd10, specialty_for
-from dxgym.emr_fixtures.importers.common import ImportRecordError, category_for_test, parse_value, pointer
+from dxgym.emr_fixtures.importers.common import (
+    ImportRecordError,
+    category_for_test,
+    collection_name,
+    parse_value,
+    pointer,
+    source_hash,
+)
 from dxgym.emr_fixtures.models import CaseRecord, Category, Demographics, Diagnosis, ExamRecord, SourceRef
 from dxgym.emr_fixtures.splits import assign_split
 
 LICENCE = "MIT (AgentClinic, Schmidgall et al. 2024; cases expanded from MedQA)"
 SOURCE = "agentclinic"
+# The file dxgym ships converted keeps the collection its ids have always had; any other file's
+# collection is its stem, so two files never share ids (DESIGN, "Case ids and provenance").
+SHIPPED_COLLECTIONS = {"agentclinic_medqa": "medqa"}
+
+
+def default_collection(path: Path) -> str:
+    return SHIPPED_COLLECTIONS.get(path.stem) or collection_name(path.stem)
 _SECTIONS: tuple[tuple[str, Category | None], ...] = (
     ("Physical_Examination_Findings", "physical_examination"),
     ("Test_Results", None),
@@ -155,7 +169,7 @@ def _demographics(text: str) -> Demographics:
     return Demographics(sex=sex, age=age, age_years=age_years, text=text)
 
 
-def convert(obj: dict[str, Any], row: int, file: str) -> CaseRecord:
+def convert(obj: dict[str, Any], row: int, file: str, collection: str = "medqa") -> CaseRecord:
     """One AgentClinic line (already JSON-decoded) -> a validated case."""
     osce = obj["OSCE_Examination"]
     actor = osce["Patient_Actor"]
@@ -170,12 +184,13 @@ def convert(obj: dict[str, Any], row: int, file: str) -> CaseRecord:
             history[key.replace("_", " ").capitalize()] = _text(actor[key])
     if osce.get("Objective_for_Doctor"):
         history["objective"] = str(osce["Objective_for_Doctor"])
-    case_id = f"{SOURCE}:medqa:{row}"
+    case_id = f"{SOURCE}:{collection}:{row}"
     history_text = " ".join([actor.get("History", ""), _text(actor.get("Past_Medical_History", ""))]).lower()
     return CaseRecord(
         case_id=case_id,
         source=SOURCE,
         source_ref=SourceRef(source=SOURCE, file=file, row=row),
+        source_hash=source_hash(obj),
         licence=LICENCE,
         language="en",
         split=assign_split(case_id),
@@ -192,9 +207,19 @@ def convert(obj: dict[str, Any], row: int, file: str) -> CaseRecord:
     )
 
 
-def read(path: Path) -> Iterator[CaseRecord]:
-    """Yield cases in file order; a bad line raises `ImportRecordError` naming line and field."""
+def read(path: Path, collection: str | None = None) -> Iterator[CaseRecord]:
+    """Yield cases in file order; a bad line raises `ImportRecordError` naming line and field.
+
+    Ids are `agentclinic:{collection}:{row}`: `collection` (`--collection`) or the file's own
+    (`medqa` for the file dxgym ships, else the file stem). A folder: each `*.jsonl` file in name
+    order, each under its own collection.
+    """
+    if path.is_dir():
+        for each in sorted(path.glob("*.jsonl")):
+            yield from read(each, collection)
+        return
     file = path.name
+    collection = collection_name(collection) if collection else default_collection(path)
     with path.open(encoding="utf-8") as handle:
         for row, line in enumerate(handle):
             if not line.strip():
@@ -204,7 +229,7 @@ def read(path: Path) -> Iterator[CaseRecord]:
             except json.JSONDecodeError as exc:
                 raise ImportRecordError(file, f"line {row + 1}", "(json)", exc.msg) from None
             try:
-                yield convert(obj, row, file)
+                yield convert(obj, row, file, collection)
             except KeyError as exc:
                 raise ImportRecordError(file, f"line {row + 1}", str(exc.args[0]), "missing") from None
             except ValidationError as exc:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from typing import Any
 
 from dxgym.emr_fixtures.models import Category, ExamValue
 
@@ -13,6 +16,24 @@ class ImportRecordError(ValueError):
     def __init__(self, file: str, where: str, field: str, problem: str):
         self.file, self.where, self.field, self.problem = file, where, field, problem
         super().__init__(f"{file}: {where}: field '{field}': {problem}")
+
+
+def source_hash(source: Any) -> str:
+    """sha256 of one source record (a JSON object, a CSV row as a list of cells), read as data, not text:
+    the same record written with other whitespace or key order hashes the same."""
+    text = json.dumps(source, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_COLLECTION = re.compile(r"[^\w.-]+")
+
+
+def collection_name(name: str) -> str:
+    """A file stem or `--collection` value as the middle part of `{source}:{collection}:{row}`."""
+    cleaned = _COLLECTION.sub("_", name.strip()).strip("_")
+    if not cleaned:
+        raise ValueError(f"--collection {name!r} is empty once spaces and ':' are removed")
+    return cleaned
 
 
 def pointer(*segments: object) -> str:

@@ -2,7 +2,7 @@
 diagnosis-leak guard and the selection options.
 
 EMR sources list no work-up, so a group is relevant when at least one of its results is abnormal
-(DESIGN). A summary must never name the case's own diagnosis unless the diagnosis already stands in
+(DESIGN) — among the results inside the time window, the only ones a case keeps. A summary must never name the case's own diagnosis unless the diagnosis already stands in
 the patient's history, in which case the case is a follow-up; `finish` enforces that on every case.
 """
 
@@ -11,14 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any, Literal
 
 from dxgym.emr_fixtures.importers.notes import mentions
-from dxgym.emr_fixtures.models import CaseRecord, Category, ExamRecord, ExamValue
+from dxgym.emr_fixtures.models import CaseRecord, Category
 from dxgym.emr_fixtures.reference_ranges import flag_for, is_abnormal, reference_range
 from dxgym.emr_fixtures.splits import assign_split
+from dxgym.emr_fixtures.timeaxis import parse_time
 
 SplitBy = Literal["patient", "case"]
+_NEVER = datetime.max.replace(tzinfo=UTC)
 _TAG = re.compile(r"\s*\((disorder|finding|situation|morphologic abnormality|procedure|event|person|"
                   r"observable entity|qualifier value|record artifact)\)\s*$", re.I)
 
@@ -33,16 +37,24 @@ def is_social_or_situation(name: str) -> bool:
     return bool(re.search(r"\((finding|situation)\)\s*$", name, re.I))
 
 
+@lru_cache(maxsize=1 << 16)
 def fmt_number(value: float) -> str:
-    """Readable number: 142.8668 -> '142.87', 7.0 -> '7'."""
+    """Readable number: 142.8668 -> '142.87', 7.0 -> '7'. (Memoised: lab values and ranges repeat.)"""
     digits = 1 if abs(value) >= 100 else 2 if abs(value) >= 1 else 3
     text = f"{round(value, digits):.{digits}f}".rstrip("0").rstrip(".")
     return "0" if text in {"-0", ""} else text
 
 
+ValueFields = dict[str, Any]  # an `ExamValue`'s fields: validated once, with the whole case
+
+
 @dataclass
 class ExamDraft:
-    """An examination record before its group's relevance is known."""
+    """An examination record before its group's relevance is known.
+
+    Why plain fields and a dict for the value: a MIMIC-IV import makes millions of these, and the
+    case built from them validates every record once, in pydantic's core, instead of twice in Python.
+    """
 
     name: str
     group: str
@@ -51,17 +63,24 @@ class ExamDraft:
     source_key: str
     code: str | None = None
     code_system: str | None = None
-    value: ExamValue | None = None
+    value: ValueFields | None = None
+    time: str | None = None  # when it was charted (ISO 8601)
 
     @property
     def abnormal(self) -> bool:
-        return self.value is not None and is_abnormal(self.value.flag)
+        return self.value is not None and is_abnormal(self.value.get("flag"))
+
+
+def value_fields(analyte: str | None = None, value: float | str | None = None, unit: str | None = None,
+                 reference_range: str | None = None, flag: str | None = None) -> ValueFields:
+    """An `ExamValue` as the dict a draft carries."""
+    return {"analyte": analyte, "value": value, "unit": unit, "reference_range": reference_range, "flag": flag}
 
 
 def numeric_draft(
     *, name: str, group: str, category: Category, source_key: str, value: float, unit: str | None,
     code: str | None, code_system: str | None, low: float | None = None, high: float | None = None,
-    range_text: str | None = None, flag: str | None = None,
+    range_text: str | None = None, flag: str | None = None, time: str | None = None,
 ) -> ExamDraft:
     """A numeric result with its range and flag — the source's where it states them, else the project's."""
     number = float(fmt_number(value))
@@ -81,21 +100,37 @@ def numeric_draft(
     return ExamDraft(
         name=name, group=group, category=category, result=result, source_key=source_key, code=code,
         code_system=code_system,
-        value=ExamValue(analyte=name, value=number, unit=unit, reference_range=range_text, flag=flag),
+        value={"analyte": name, "value": number, "unit": unit, "reference_range": range_text, "flag": flag},
+        time=time,
     )
 
 
-def records(drafts: Iterable[ExamDraft]) -> tuple[ExamRecord, ...]:
-    """Frozen records; a group is relevant when any of its results is abnormal."""
-    drafts = list(drafts)
+def _time_key(draft: ExamDraft) -> tuple[bool, datetime]:
+    return (draft.time is None, parse_time(draft.time)[0] if draft.time else _NEVER)
+
+
+def ordered(drafts: Iterable[ExamDraft]) -> list[ExamDraft]:
+    """Time order, then the casefile's order: physical examination first, each group's results together
+    (groups in the order of their first result), so a test's repeats read as one series."""
+    by_time = sorted(drafts, key=_time_key)
+    first: dict[str, int] = {}
+    for i, d in enumerate(by_time):
+        first.setdefault(d.group, i)
+    return [d for _, d in sorted(enumerate(by_time), key=lambda p: (
+        p[1].category != "physical_examination", first[p[1].group], p[0]))]
+
+
+def records(drafts: Iterable[ExamDraft]) -> list[dict[str, Any]]:
+    """The records' fields in `ordered` order, for `CaseRecord` to validate; a group is relevant when any
+    of its results is abnormal."""
+    drafts = ordered(drafts)
     abnormal_groups = {d.group for d in drafts if d.abnormal}
-    return tuple(
-        ExamRecord(
-            name=d.name, group=d.group, category=d.category, relevant=d.group in abnormal_groups, code=d.code,
-            code_system=d.code_system, result=d.result, value=d.value, source_key=d.source_key,
-        )
+    return [
+        {"name": d.name, "group": d.group, "category": d.category, "relevant": d.group in abnormal_groups,
+         "code": d.code, "code_system": d.code_system, "result": d.result, "value": d.value,
+         "source_key": d.source_key, "time": d.time}
         for d in drafts
-    )
+    ]
 
 
 SUMMARY_FIELDS = ("chief_complaint", "present_illness", "past_history", "personal_history",

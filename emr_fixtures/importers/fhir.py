@@ -5,7 +5,9 @@ The diagnosis keeps its SNOMED CT code; ICD-10-CM comes from the source when it 
 name matching (method recorded). The summary holds only what was known before the encounter —
 demographics, earlier conditions and medications, the encounter's class and type, a reason that is
 not the diagnosis itself, and the pre-diagnosis sections of the encounter's notes. Results come
-from its Observations, grouped by DiagnosticReport.
+from its Observations, grouped by DiagnosticReport: those charted from `before_hours` before to
+`window_hours` after the encounter's start (its `index_time`), each with its time, in time order;
+an Observation with no time cannot be placed on the time axis and is left out.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from dxgym.emr_fixtures.coding import assign_icd10, specialty_for
-from dxgym.emr_fixtures.importers.common import ImportRecordError
+from dxgym.emr_fixtures.importers.common import ImportRecordError, source_hash
 from dxgym.emr_fixtures.importers.emr import (
     Selection,
     finish,
@@ -36,6 +38,8 @@ from dxgym.emr_fixtures.importers.fhir_load import Resource, ResourceSet, units
 from dxgym.emr_fixtures.importers.fhir_obs import coding, concept_name, observation_drafts, report_groups
 from dxgym.emr_fixtures.importers.notes import pre_diagnosis_sections
 from dxgym.emr_fixtures.models import CaseRecord, Demographics, Diagnosis, SourceRef
+from dxgym.emr_fixtures.progress import QUIET, ImportProgress
+from dxgym.emr_fixtures.timeaxis import Window, window_from
 
 SOURCE = "fhir"
 SYNTHEA_LICENCE = ("Synthea synthetic data (Synthea software Apache-2.0, MITRE; SyntheticMass data usable "
@@ -208,7 +212,8 @@ class Style:
     obs_key_prefix: str = "Observation/"
 
 
-def _case(p: _Patient, enc: Resource, *, licence: str | None, split_by: str, style: Style) -> CaseRecord | None:
+def _case(p: _Patient, enc: Resource, *, licence: str | None, split_by: str, style: Style,
+          window: Window) -> CaseRecord | None:
     res = p.resources
     enc_key = f"Encounter/{enc['id']}"
     start = when((enc.get("period") or {}).get("start"))
@@ -245,8 +250,10 @@ def _case(p: _Patient, enc: Resource, *, licence: str | None, split_by: str, sty
                      and not _same(n, c, dx_display, dx_snomed)]
 
     groups = report_groups(res, p.reports.get(enc_key, []))
+    index_time = start.isoformat() if start else None
     drafts = [d for o in p.obs_by_encounter.get(enc_key, []) for d in observation_drafts(
-        o, groups.get(f"Observation/{o['id']}"), key=f"{style.obs_key_prefix}{o['id']}")]
+        o, groups.get(f"Observation/{o['id']}"), key=f"{style.obs_key_prefix}{o['id']}")
+        if window.contains(d.time, index_time)]
     patient_id = p.patient["id"]
     case_id = f"{style.case_prefix}{enc['id']}"
     file, _ = res.where(enc)
@@ -255,13 +262,14 @@ def _case(p: _Patient, enc: Resource, *, licence: str | None, split_by: str, sty
         case_id=case_id,
         source=style.source,
         source_ref=SourceRef(source=style.source, file=file, id=f"{style.ref_prefix}{enc['id']}"),
+        source_hash=source_hash(enc),
         licence=licence or (SYNTHEA_LICENCE if _is_synthea(p.patient) else DEFAULT_LICENCE),
         language="en",
         split=split_for(case_id, patient_id, split_by),  # type: ignore[arg-type]
         specialty=specialty_for(primary_dx.icd10),
         patient_id=patient_id,
         demographics=p.demographics(start),
-        admission_time=start.isoformat() if start else None,
+        index_time=index_time,
         chief_complaint=notes.get("chief_complaint") or "; ".join(other_reasons),
         present_illness=notes.get("present_illness", ""),
         past_history="; ".join(past) or notes.get("past_history", ""),
@@ -275,7 +283,7 @@ def _case(p: _Patient, enc: Resource, *, licence: str | None, split_by: str, sty
 
 
 def cases_from(resources: ResourceSet, *, licence: str | None, selection: Selection,
-               style: Style = Style()) -> Iterator[CaseRecord]:
+               style: Style = Style(), window: Window = Window()) -> Iterator[CaseRecord]:
     """Cases of every patient in one resource set (a bundle, an export, a converted CSV export)."""
     members: dict[str, list[Resource]] = defaultdict(list)
     for r in resources.by_key.values():
@@ -288,7 +296,7 @@ def cases_from(resources: ResourceSet, *, licence: str | None, selection: Select
                 file, where = resources.where(enc)
                 raise ImportRecordError(file, where, "Encounter.period.start", "missing: a case needs its time")
             try:
-                case = _case(p, enc, licence=licence, split_by=selection.split_by, style=style)
+                case = _case(p, enc, licence=licence, split_by=selection.split_by, style=style, window=window)
             except ValidationError as exc:
                 err = exc.errors()[0]
                 file, where = resources.where(enc)
@@ -297,17 +305,22 @@ def cases_from(resources: ResourceSet, *, licence: str | None, selection: Select
                 yield case
 
 
-def read(path: Path, **options: Any) -> Iterator[CaseRecord]:
+def read(path: Path, progress: ImportProgress | None = None, **options: Any) -> Iterator[CaseRecord]:
     """Yield one validated case per diagnostic encounter; bad input raises `ImportRecordError`.
 
-    Options: `licence` (default: Synthea's terms for Synthea data, else "unspecified"), and the
-    selection options `min_exams`, `diagnosis_filter`, `limit`, `split_by` ("patient" | "case").
+    `path`: a bundle, an ndjson file, or a folder of bundles and / or a bulk export's ndjson files.
+    Options: `before_hours` / `window_hours` (the time window around each encounter's start, default
+    12 / 24), `licence` (default: Synthea's terms for Synthea data, else "unspecified"), `progress`
+    (an `ImportProgress`), and the selection options `min_exams`, `diagnosis_filter`, `limit`,
+    `split_by` ("patient" | "case").
     """
     selection = selection_from(options)
+    window = window_from(options)
     licence = options.pop("licence", None)
     if options:
         raise TypeError(f"unknown fhir import option(s): {', '.join(sorted(options))}")
-    cases = (c for _, resources in units(Path(path)) for c in cases_from(resources, licence=licence, selection=selection))
+    cases = (c for _, resources in units(Path(path), progress or QUIET)
+             for c in cases_from(resources, licence=licence, selection=selection, window=window))
     yield from selection.apply(cases)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from dxgym.emr_fixtures.importers.common import ImportRecordError
+from dxgym.emr_fixtures.progress import QUIET, ImportProgress
 
 Resource = dict[str, Any]
 
@@ -130,8 +131,11 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
                 yield i, line
 
 
-def units(path: Path) -> Iterator[tuple[str, ResourceSet]]:
-    """(file label, resources) per import unit: each bundle alone, all ndjson of a folder together."""
+def units(path: Path, progress: ImportProgress = QUIET) -> Iterator[tuple[str, ResourceSet]]:
+    """(file label, resources) per import unit: each bundle alone, all ndjson of a folder together.
+
+    A folder may hold bundles, a bulk export's ndjson files, or both; `progress` counts its files.
+    """
     if path.is_file():
         if path.suffix == ".ndjson":
             yield path.name, load_ndjson([path])
@@ -140,8 +144,15 @@ def units(path: Path) -> Iterator[tuple[str, ResourceSet]]:
         return
     if not path.is_dir():
         raise ImportRecordError(str(path), "(path)", "PATH", "no such file or folder")
-    for bundle in sorted(path.glob("*.json")):
-        yield bundle.name, load_bundle(bundle)
+    bundles = sorted(path.glob("*.json"))
     ndjson = [p for p in path.glob("*.ndjson") if _is_resource_file(p)]
+    if not bundles and not ndjson:
+        raise ImportRecordError(str(path), "(path)", "PATH", "no FHIR bundles (*.json) or bulk export (*.ndjson) here")
+    progress.phase(f"reading FHIR files in {path.name}", total=len(bundles) + len(ndjson))
+    for bundle in bundles:
+        yield bundle.name, load_bundle(bundle)
+        progress.advance()
     if ndjson:
-        yield path.name, load_ndjson(ndjson)
+        resources = load_ndjson(ndjson)
+        progress.advance(len(ndjson))
+        yield path.name, resources

@@ -130,8 +130,17 @@ def report_groups(resources: ResourceSet, reports: list[Resource]) -> dict[str, 
     return groups
 
 
+def effective_time(obs: Resource) -> str | None:
+    """When an Observation was charted, as the source writes it (effective[x], else issued)."""
+    for value in (obs.get("effectiveDateTime"), obs.get("effectiveInstant"),
+                  (obs.get("effectivePeriod") or {}).get("start"), obs.get("issued")):
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
 def observation_drafts(obs: Resource, report_group: str | None, key: str | None = None) -> list[ExamDraft]:
-    """The records of one Observation: itself, or one per component (blood pressure)."""
+    """The records of one Observation: itself, or one per component (blood pressure), with its time."""
     if obs.get("status") in _SKIP_STATUS:
         return []
     placement = _placement(obs, report_group)
@@ -140,13 +149,17 @@ def observation_drafts(obs: Resource, report_group: str | None, key: str | None 
     group, category = placement
     key = key or f"Observation/{obs['id']}"
     drafts: list[ExamDraft] = []
+    time = effective_time(obs)
     if obs.get("component"):
         for i, comp in enumerate(obs["component"]):
             name = concept_name(comp.get("code")) or f"{concept_name(obs.get('code'))} component {i}"
             draft = _draft(comp, name=name, group=group, category=category, source_key=f"{key}/component/{i}")
             if draft:
+                draft.time = time
                 drafts.append(draft)
         return drafts
     draft = _draft(obs, name=concept_name(obs.get("code")) or "Observation", group=group, category=category,
                    source_key=key)
+    if draft:
+        draft.time = time
     return [draft] if draft else []

@@ -37,8 +37,15 @@ def parse_line(text: str, file: str, line_no: int) -> CaseRecord:
 
 
 def read(path: str | Path, *, limit: int | None = None) -> Iterator[CaseRecord]:
-    """Yield the file's cases in order (at most `limit`)."""
+    """Yield the file's cases in order (at most `limit`); a folder: its `*.jsonl` files in name order."""
     path = Path(path)
+    if path.is_dir():
+        files = sorted(path.glob("*.jsonl"))
+        if not files:
+            raise ImportRecordError(str(path), "(path)", "PATH", "no *.jsonl files in this folder")
+        for file in files:
+            yield from read(file, limit=limit)
+        return
     count = 0
     with path.open("rb") as handle:  # decoded line by line, so bytes that are not UTF-8 are named by line
         for line_no, raw in enumerate(handle, start=1):

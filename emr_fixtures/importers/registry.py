@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from dxgym.emr_fixtures import casefile
 from dxgym.emr_fixtures.errors import DxgymError
 from dxgym.emr_fixtures.importers import agentclinic, fhir, jsonl, mimic, synthea_csv
 from dxgym.emr_fixtures.models import CaseRecord
@@ -19,6 +20,7 @@ IMPORTERS: dict[str, Reader] = {
     "fhir": fhir.read,
     "mimic-iv": mimic.read,
     "synthea-csv": synthea_csv.read,
+    "casefile": casefile.read,
 }
 
 

@@ -20,6 +20,7 @@ from dxgym.emr_fixtures.importers.fhir import SYNTHEA_LICENCE, Style, cases_from
 from dxgym.emr_fixtures.importers.fhir_load import ResourceSet
 from dxgym.emr_fixtures.importers.fhir_obs import LOINC_URL
 from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.timeaxis import window_from
 
 SOURCE = "synthea-csv"
 STYLE = Style(source=SOURCE, case_prefix=f"{SOURCE}:", ref_prefix="", obs_key_prefix="observations/")
@@ -139,12 +140,15 @@ def load(folder: Path) -> ResourceSet:
 def read(path: Path, **options: Any) -> Iterator[CaseRecord]:
     """Yield one case per diagnostic encounter of a Synthea CSV export folder.
 
-    Options: the selection options `min_exams`, `diagnosis_filter`, `limit`, `split_by`.
+    Options: `before_hours` / `window_hours` (the time window around each encounter's start, default
+    12 / 24), and the selection options `min_exams`, `diagnosis_filter`, `limit`, `split_by`.
     """
     selection = selection_from(options)
+    window = window_from(options)
     if options:
         raise TypeError(f"unknown synthea-csv import option(s): {', '.join(sorted(options))}")
     folder = Path(path)
     if not folder.is_dir():
         raise ImportRecordError(str(path), "(path)", "PATH", "expected the export's folder (patients.csv, encounters.csv …)")
-    yield from selection.apply(cases_from(load(folder), licence=SYNTHEA_LICENCE, selection=selection, style=STYLE))
+    yield from selection.apply(cases_from(load(folder), licence=SYNTHEA_LICENCE, selection=selection, style=STYLE,
+                                          window=window))

@@ -7,7 +7,7 @@ The data are plain TSV (reviewable in a diff, editable by clinicians); everythin
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -50,6 +50,13 @@ class Lexicon:
     itemids: dict[str, tuple[str, str | None]]  # MIMIC-IV lab itemid -> (concept id, specimen)
     members: dict[str, frozenset[tuple[str, str | None]]] = field(repr=False)  # panel -> (analyte, spec)
     subpanels: dict[str, frozenset[str]] = field(repr=False)  # panel -> panels inside it (transitively)
+    forms: dict[str, str] = field(default_factory=dict, repr=False)  # form term key -> form id (`forms.tsv`)
+    form_parent: dict[str, str] = field(default_factory=dict, repr=False)  # form -> the form it is a class of
+    concept_forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # concept -> forms its terms state
+    form_max_tokens: int = 1
+    narrower: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # analyte / study -> those inside it
+    sites_of: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # study -> body sites it examines
+    site_parents: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # site -> regions it lies in
 
     def panel_label(self, concept_id: str | None, via: str | None = None) -> str | None:
         """The group name a coded result belongs under: the panel itself or the concept's primary panel,
@@ -76,6 +83,27 @@ def _rows(name: str) -> list[list[str]]:
     text = resources.files("dxgym.emr_fixtures.lexicon").joinpath("data", name).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return [row for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def _catalogue(prefix: str) -> list[str]:
+    """Data files named `<prefix>*.tsv`, sorted: the systematic examination catalogue (issue 14) ships as
+    extra files beside the core ones, read the same way, so either can be edited without touching the other."""
+    data = resources.files("dxgym.emr_fixtures.lexicon").joinpath("data")
+    return sorted(f.name for f in data.iterdir() if f.name.startswith(prefix) and f.name.endswith(".tsv"))
+
+
+# Hand-written files: concept rows (concepts.tsv's columns), compound rows (compounds.tsv's columns) and
+# term extensions (`id<TAB>en_terms<TAB>zh_terms`: more names for a concept defined elsewhere).
+def concept_files() -> list[str]:
+    return ["concepts.tsv", *_catalogue("catalogue_")]
+
+
+def compound_files() -> list[str]:
+    return ["compounds.tsv", *_catalogue("compounds_")]
+
+
+def extra_term_files() -> list[str]:
+    return _catalogue("extra_terms")
 
 
 def _add_term(table: dict[str, tuple[set[str], bool]], raw: str, ids: list[str]) -> None:
@@ -119,12 +147,25 @@ def _merge_labunits(concepts: dict[str, Concept], terms: dict[str, tuple[set[str
                     _add_term(terms, term if len(key(term)) > 3 else f"~{term}", [cid])  # "As": weak
 
 
+def _extend(concepts: dict[str, Concept], terms: dict[str, tuple[set[str], bool]]) -> None:
+    """More names for concepts defined elsewhere, after the labunits merge so that its analytes
+    (`loinc:<code>`) can take Chinese names and abbreviations too (a held-out code never exists to extend)."""
+    for row in (r for name in extra_term_files() for r in _rows(name)):
+        cid, en, zh = (row + [""] * 3)[:3]
+        concept = concepts.get(cid)
+        if concept is None:
+            raise ValueError(f"lexicon: extra terms for unknown concept {cid!r}")
+        concepts[cid] = replace(concept, en=(*concept.en, *_split(en)), zh=(*concept.zh, *_split(zh)))
+        for term in (*_split(en), *_split(zh)):
+            _add_term(terms, term, [cid])
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """The shipped lexicon (cached: built once per process, a few milliseconds)."""
     concepts: dict[str, Concept] = {}
     raw_terms: dict[str, tuple[set[str], bool]] = {}
-    for row in _rows("concepts.tsv"):
+    for row in (r for name in concept_files() for r in _rows(name)):
         cid, kind, label, spec, loinc, member_of, en, zh = (row + [""] * 8)[:8]
         members = tuple(
             (m.split("@")[0], m.split("@")[1] if "@" in m else None) for m in _split(member_of)
@@ -136,7 +177,7 @@ def load_lexicon() -> Lexicon:
         concepts[cid] = concept
         for term in (*concept.en, *concept.zh):
             _add_term(raw_terms, term, [cid])
-    for row in _rows("compounds.tsv"):
+    for row in (r for name in compound_files() for r in _rows(name)):
         ids, en, zh = (row + [""] * 3)[:3]
         for term in (*_split(en), *_split(zh)):
             _add_term(raw_terms, term, ids.split("+"))
@@ -145,6 +186,7 @@ def load_lexicon() -> Lexicon:
         for code in c.loinc:
             loinc.setdefault(code, c.id)
     _merge_labunits(concepts, raw_terms, loinc)
+    _extend(concepts, raw_terms)
     for table in (raw_terms,):
         for ids, _ in table.values():
             unknown = [i for i in ids if i not in concepts]
@@ -174,6 +216,29 @@ def load_lexicon() -> Lexicon:
                 out |= {child} | closure(child, seen | {panel})
         return out
 
+    forms, form_parent = _load_forms()
+    form_max = max((len(k.split()) for k in forms), default=1)
+    concept_forms = {
+        cid: frozenset(f for t in (*c.en, *c.zh) for f in forms_in(key(t.lstrip("~")).split(), forms, form_max))
+        for cid, c in concepts.items()
+    }
+
+    narrower: dict[str, set[str]] = {}
+    sites_of: dict[str, frozenset[str]] = {}
+    for c in concepts.values():
+        implied = frozenset(p for p, _ in c.member_of if concepts[p].kind == "site")
+        if implied and c.kind != "site":
+            sites_of[c.id] = implied  # colonoscopy -> abdomen: its biopsy is an abdominal biopsy
+        for parent, _ in c.member_of:
+            if c.kind in ("analyte", "study") and concepts[parent].kind == c.kind:
+                narrower.setdefault(parent, set()).add(c.id)  # troponin I inside troponin, MoCA inside cognition
+
+    def regions(site: str, seen: frozenset[str] = frozenset()) -> frozenset[str]:
+        up = {p for p, _ in concepts[site].member_of if concepts[p].kind == "site" and p not in seen}
+        return frozenset(up.union(*(regions(p, seen | {site}) for p in up)))
+
+    site_parents = {c.id: regions(c.id) for c in concepts.values() if c.kind == "site" and c.member_of}
+
     panels = [c.id for c in concepts.values() if c.kind == "panel"]
     subpanels = {p: frozenset(closure(p)) for p in panels}
     members = {
@@ -183,4 +248,38 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         concepts=concepts, terms=terms, max_tokens=max(len(k.split()) for k in terms),
         loinc=loinc, itemids=itemids, members=members, subpanels=subpanels,
+        forms=forms, form_parent=form_parent, concept_forms=concept_forms, form_max_tokens=form_max,
+        narrower={k: frozenset(v) for k, v in narrower.items()}, sites_of=sites_of, site_parents=site_parents,
     )
+
+
+def _load_forms() -> tuple[dict[str, str], dict[str, str]]:
+    forms: dict[str, str] = {}
+    parent: dict[str, str] = {}
+    for row in _rows("forms.tsv"):
+        fid, up, en, zh = (row + [""] * 4)[:4]
+        if up not in ("", "-"):
+            parent[fid] = up
+        for term in (*_split(en), *_split(zh)):
+            forms[key(term)] = fid
+    return forms, parent
+
+
+def forms_in(
+    toks: list[str] | tuple[str, ...], forms: dict[str, str], max_tokens: int, ends: frozenset[int] | None = None,
+) -> set[str]:
+    """Form ids stated in a token sequence (inside longer terms too: "hepatitis c antibody").
+
+    A Chinese form word counts only where a word ends (`ends`; by default the sequence's end): Chinese
+    puts the head last (痰培养, 乙肝表面抗原), and a form's characters inside another word are not that
+    form (染色 in 染色体, chromosomes)."""
+    found: set[str] = set()
+    n = len(toks)
+    ends = frozenset({n}) if ends is None else ends
+    for i in range(n):
+        for length in range(min(max_tokens, n - i), 0, -1):
+            fid = forms.get(" ".join(toks[i : i + length]))
+            if fid is not None and (toks[i].isascii() or i + length in ends):
+                found.add(fid)
+                break
+    return found

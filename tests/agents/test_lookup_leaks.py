@@ -52,9 +52,10 @@ def test_hits_never_carry_the_diagnosis_field() -> None:
         diagnosis = case.primary_diagnosis.name
         for request in requests:
             for hit in LOOKUP.resolve(request, case):
+                # issue 16: a hit carries its record's charted time (for the relative times shown)
                 assert set(hit.model_dump()) == {"name", "group", "category", "result", "unit", "reference_range",
-                                                 "flag", "tier", "source_key"}
+                                                 "flag", "tier", "source_key", "time"}
                 # a result may state a diagnosis (a biopsy report) only when the record itself says so
                 source = next(e for e in case.examinations if e.source_key == hit.source_key)
-                assert hit.result == source.result
+                assert hit.result == source.result and hit.time == source.time
                 assert diagnosis not in hit.name or diagnosis in source.name

@@ -75,6 +75,15 @@ def synthea() -> None:
     shutil.copy(src / "csv_v3/LICENSE-Apache-2.0.txt", dst / "csv_v3/LICENSE-Apache-2.0.txt")
 
 
+def agentclinic() -> None:
+    """The whole AgentClinic MedQA file (its rows are the shipped cases' sources: the identity tests)."""
+    src, dst = SHARED / "agentclinic", HERE / "agentclinic"
+    dst.mkdir(parents=True, exist_ok=True)
+    for name in ("agentclinic_medqa.jsonl", "LICENSE.txt"):
+        shutil.copy(src / name, dst / name)
+
+
 if __name__ == "__main__":
     mimic()
     synthea()
+    agentclinic()

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from dxgym.emr_fixtures import db, fixtures, store
+from dxgym.emr_fixtures import db, default_db, fixtures, store
 from dxgym.emr_fixtures.bench import generate_cases
 
-_STATS = "import json; from emr_fixtures import store; print(json.dumps(store.db_stats(None)))"
+_STATS = "import json; from dxgym.emr_fixtures import store; print(json.dumps(store.db_stats(None)))"
 
 
 @pytest.fixture
@@ -23,15 +23,15 @@ def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     home = tmp_path / "xdg"
     monkeypatch.setenv("XDG_DATA_HOME", str(home))
     monkeypatch.delenv(db.ENV_VAR, raising=False)
-    db._default_checked.clear()
+    default_db._default_checked.clear()
     yield home
     db.dispose_engines()
-    db._default_checked.clear()
+    default_db._default_checked.clear()
 
 
 def test_built_on_first_use(data_home: Path) -> None:
     assert not (data_home / "dxgym").exists()
-    assert db.resolve_url(None) == f"sqlite:///{data_home / 'dxgym' / 'emr.sqlite'}"
+    assert default_db.resolve_url(None) == f"sqlite:///{data_home / 'dxgym' / 'emr.sqlite'}"
     stats = store.db_stats(None)
     shipped = fixtures.load_fixture_cases()
     assert stats["cases"] == len(shipped)
@@ -41,8 +41,8 @@ def test_built_on_first_use(data_home: Path) -> None:
 
 def test_env_var_wins_over_default(data_home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(db.ENV_VAR, f"postgresql://u@/x?host={tmp_path}")
-    assert db.resolve_url(None) == f"postgresql+psycopg://u@/x?host={tmp_path}"
-    assert db.resolve_url("sqlite:///a.sqlite") == "sqlite:///a.sqlite"
+    assert default_db.resolve_url(None) == f"postgresql+psycopg://u@/x?host={tmp_path}"
+    assert default_db.resolve_url("sqlite:///a.sqlite") == "sqlite:///a.sqlite"
     assert not (data_home / "dxgym").exists()
 
 
@@ -79,9 +79,9 @@ def test_hash_change_refreshes_shipped_cases_and_keeps_user_cases(
     kept = [c for c in shipped if c.case_id not in (first.case_id, removed.case_id)]
     target.write_text("".join(c.model_dump_json() + "\n" for c in [edited, *kept, added]), encoding="utf-8")
     db.dispose_engines()
-    db._default_checked.clear()
+    default_db._default_checked.clear()
 
-    url = db.resolve_url(None)
+    url = default_db.resolve_url(None)
     assert store.get_case(url, first.case_id).chief_complaint == "revised in this release"
     assert store.get_case(url, added.case_id) == added
     with pytest.raises(KeyError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,9 @@ from emr_sources import BUNDLES, NDJSON, assert_no_leaks, import_json, lookup_hi
 from dxgym.emr_fixtures.importers import fhir
 from dxgym.emr_fixtures.importers.common import ImportRecordError
 from dxgym.emr_fixtures.importers.notes import pre_diagnosis_sections
+from dxgym.emr_fixtures.progress import ImportProgress
 from dxgym.emr_fixtures.store import db_stats, load_cases
+from dxgym.emr_fixtures.timeaxis import Window
 
 
 @pytest.fixture(scope="module")
@@ -149,3 +152,71 @@ def test_cases_with_examinations_play_scripted_episodes(bundle_cases) -> None:
         for spec in ("oracle", "oracle-paraphrase"):
             record = play(case, spec)
             assert record.stop_reason == "diagnosis" and record.verdict is not None, (case.case_id, spec)
+
+
+# --- the time axis and folder imports -----------------------------------------------------------
+
+
+def test_results_are_the_encounters_window_in_time_order(bundle_cases) -> None:
+    window = Window()
+    timed = [c for c in bundle_cases if c.examinations]
+    assert timed
+    for case in timed:
+        for exam in case.examinations:
+            assert exam.time and window.contains(exam.time, case.index_time), (case.case_id, exam.source_key)
+
+
+def _shift_observation(folder: Path, case, hours: float) -> str:
+    """Move one of `case`'s Observations `hours` from its encounter's start; returns its id."""
+    obs_id = next(e.source_key for e in case.examinations).split("/")[1]
+    path = folder / case.source_ref.file
+    bundle = json.loads(path.read_text())
+    obs = next(e["resource"] for e in bundle["entry"] if e["resource"]["id"] == obs_id)
+    obs["effectiveDateTime"] = (datetime.fromisoformat(case.index_time) + timedelta(hours=hours)).isoformat()
+    path.write_text(json.dumps(bundle))
+    return obs_id
+
+
+@pytest.mark.parametrize(("hours", "kept_default", "kept_wide"), [(30, False, True), (-13, False, True), (20, True, True)])
+def test_an_observation_outside_the_window_is_left_out(tmp_path: Path, bundle_cases, hours: float,
+                                                       kept_default: bool, kept_wide: bool) -> None:
+    folder = tmp_path / "bundles"
+    shutil.copytree(BUNDLES, folder)
+    obs_id = _shift_observation(folder, next(c for c in bundle_cases if c.examinations), hours)
+    key = f"Observation/{obs_id}"
+
+    def has(cases) -> bool:
+        return any(e.source_key.startswith(key) for c in cases for e in c.examinations)
+
+    assert has(fhir.read(folder)) is kept_default
+    assert has(fhir.read(folder, before_hours=48, window_hours=48)) is kept_wide
+
+
+class _Counting(ImportProgress):
+    def __init__(self) -> None:
+        self.phases: list[tuple[str, int | None]] = []
+        self.done = 0
+
+    def phase(self, description: str, total: int | None = None) -> None:
+        self.phases.append((description, total))
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+
+
+def test_a_folder_of_bundles_is_one_import_with_one_bar(tmp_path: Path, sqlite_url: str) -> None:
+    folder = tmp_path / "mixed"
+    shutil.copytree(BUNDLES, folder)
+    for path in NDJSON.glob("*.ndjson"):
+        shutil.copy(path, folder / path.name)
+    bar = _Counting()
+    cases = list(fhir.read(folder, progress=bar))
+    files = len(list(folder.glob("*.json"))) + len([p for p in folder.glob("*.ndjson")])
+    assert bar.phases == [(f"reading FHIR files in {folder.name}", files)] and bar.done == files
+    assert {c.source_ref.file for c in cases} >= {p.name for p in BUNDLES.glob("*.json")}
+    counts = import_json(sqlite_url, folder, "fhir")
+    assert counts["cases"] == len(cases)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run_cli("db", "import", str(empty), "--format", "fhir", "--db", sqlite_url)
+    assert result.exit_code == 2 and "no FHIR bundles (*.json) or bulk export (*.ndjson) here" in result.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import re
 import shutil
 from pathlib import Path
 
@@ -14,8 +15,11 @@ from emr_sources import MIMIC, SHARED, assert_no_leaks, import_json, lookup_hits
 from dxgym.emr_fixtures.errors import ImportRejected
 from dxgym.emr_fixtures.importers import mimic
 from dxgym.emr_fixtures.importers.mimic_bench import bench_mimic_labevents_memory
+from dxgym.emr_fixtures.importers.mimic_generate import generate
+from dxgym.emr_fixtures.models import CaseRecord
 from dxgym.emr_fixtures.store import db_stats, load_cases
 from dxgym.emr_fixtures.streaming import batched, committed_batches, import_batches
+from dxgym.emr_fixtures.timeaxis import Window, parse_time
 
 FULL_DEMO = SHARED / "mimic-iv-demo" / "hosp"
 
@@ -41,9 +45,12 @@ def test_demo_cut_imports_through_the_cli(sqlite_url: str) -> None:
 
 
 @pytest.mark.skipif(not FULL_DEMO.is_dir(), reason="the full demo lives in ../shared/data")
-def test_full_demo_imports(sqlite_url: str) -> None:
+def test_full_demo_imports(sqlite_url: str, pg_url: str) -> None:
+    # contract changed with the time axis: only results charted in [-12 h, +24 h] of admission are kept
     counts = import_json(sqlite_url, FULL_DEMO, "mimic-iv")
-    assert counts["cases"] == 275 and counts["examinations"] > 50_000
+    assert counts["cases"] == 275 and 20_000 < counts["examinations"] < 50_000
+    whole_stay = import_json(pg_url, FULL_DEMO, "mimic-iv", "--before-hours", "100000", "--window-hours", "100000")
+    assert whole_stay["cases"] == 275 and whole_stay["examinations"] > 50_000
 
 
 def test_primary_diagnosis_and_codes(cases) -> None:
@@ -105,15 +112,21 @@ def test_chunk_size_does_not_change_cases(cases) -> None:
     assert list(mimic.read(MIMIC, chunk_size=700, limit=5)) == cases[:5]
 
 
-def test_malformed_row_rejected_naming_file_line_field(tmp_path: Path, sqlite_url: str) -> None:
+def _labevents_edited(tmp_path: Path, row: int, column: str, value: str) -> Path:
+    """A copy of the demo cut with one labevents cell changed."""
     folder = tmp_path / "hosp"
     shutil.copytree(MIMIC, folder)
     rows = _rows(folder / "labevents.csv.gz")
-    rows[41]["valuenum"] = "high"
+    rows[row][column] = value
     with gzip.open(folder / "labevents.csv.gz", "wt", newline="") as handle:
         writer = csv.DictWriter(handle, list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
+    return folder
+
+
+def test_malformed_row_rejected_naming_file_line_field(tmp_path: Path, sqlite_url: str) -> None:
+    folder = _labevents_edited(tmp_path, 41, "valuenum", "high")
     result = run_cli("db", "import", str(folder), "--format", "mimic-iv", "--db", sqlite_url)
     assert result.exit_code != 0
     assert "labevents.csv.gz: line 43: field 'valuenum'" in " ".join(result.output.split())
@@ -153,3 +166,109 @@ def test_cases_with_examinations_play_scripted_episodes(cases) -> None:
         for spec in ("oracle", "oracle-paraphrase"):
             record = play(case, spec)
             assert record.stop_reason == "diagnosis" and record.verdict is not None, (case.case_id, spec)
+
+
+# --- the time axis ------------------------------------------------------------------------------
+
+
+def _demo_folders() -> list[Path]:
+    return [MIMIC, *([FULL_DEMO] if FULL_DEMO.is_dir() else [])]
+
+
+@pytest.fixture(scope="module")
+def demo_cases() -> list[CaseRecord]:
+    """Every admission of the demo cut (and of the whole demo when ../shared/data is beside the checkout)."""
+    return [c for folder in _demo_folders() for c in mimic.read(folder)]
+
+
+def _source_lab_ids(folder: Path, window: Window) -> dict[str, set[str]]:
+    """Independently of the importer: per admission, the labevents the window holds (csv module, no DuckDB)."""
+    admissions = _rows(folder / "admissions.csv.gz")
+    by_subject: dict[str, list[dict[str, str]]] = {}
+    for adm in admissions:
+        by_subject.setdefault(adm["subject_id"], []).append(adm)
+    kept: dict[str, set[str]] = {f"mimic-iv:{a['hadm_id']}": set() for a in admissions}
+    for lab in _rows(folder / "labevents.csv.gz"):
+        if not (lab["valuenum"] or (lab["value"].strip() and lab["value"].strip() != "___") or
+                (lab["comments"].strip() and lab["comments"].strip() != "___")):
+            continue  # nothing to show: the importer keeps no record for it
+        for adm in by_subject.get(lab["subject_id"], []):
+            if lab["hadm_id"] not in ("", adm["hadm_id"]):
+                continue
+            if window.contains(lab["charttime"], adm["admittime"]):
+                kept[f"mimic-iv:{adm['hadm_id']}"].add(f"labevents/{lab['labevent_id']}")
+    return kept
+
+
+def test_every_record_lies_in_the_window_in_time_order(demo_cases) -> None:
+    window = Window()
+    assert len(demo_cases) >= 60
+    for case in demo_cases:
+        assert case.index_time
+        for exam in case.examinations:
+            assert exam.time is not None and window.contains(exam.time, case.index_time), (case.case_id, exam)
+        for group in case.groups:
+            times = [parse_time(e.time)[0] for e in case.examinations if e.group == group]  # type: ignore[arg-type]
+            assert times == sorted(times), (case.case_id, group)
+    print(f"{len(demo_cases)} MIMIC-IV demo admissions: {sum(len(c.examinations) for c in demo_cases)} records, "
+          "every one inside [-12 h, +24 h] of its admission")
+
+
+@pytest.mark.parametrize("hours", [(12.0, 24.0), (0.0, 6.0)])
+def test_kept_labs_are_exactly_the_window_of_the_source(hours: tuple[float, float]) -> None:
+    window = Window(*hours)
+    for folder in _demo_folders():
+        cases = list(mimic.read(folder, before_hours=hours[0], window_hours=hours[1]))
+        expected = _source_lab_ids(folder, window)
+        got = {c.case_id: {e.source_key for e in c.examinations if e.source_key.startswith("labevents/")}
+               for c in cases}
+        assert got == {k: v for k, v in expected.items() if k in got}
+        assert sum(map(len, got.values())) > 0
+
+
+def test_relevance_is_decided_inside_the_window(demo_cases) -> None:
+    for case in demo_cases:
+        abnormal = {e.group for e in case.examinations
+                    if e.value is not None and e.value.flag not in (None, "normal")}
+        assert case.relevant_groups == frozenset(abnormal), case.case_id
+
+
+def test_no_episode_shows_a_result_charted_after_the_window(demo_cases) -> None:
+    """Every imported admission, worked by the oracle (its own groups) and by request-all (a fixed
+    catalogue of common tests): each result shown was charted no later than 24 h after admission, and
+    the observation gives times relative to admission."""
+    window = Window()
+    shown = episodes = 0
+    for case in (c for c in demo_cases if c.examinations):
+        by_key = {e.source_key: e for e in case.examinations}
+        _, end = window.bounds(case.index_time)  # type: ignore[arg-type]
+        for spec in ("oracle", "request-all"):
+            record = play(case, spec)
+            episodes += 1
+            hits = [hit for turn in record.turns for hit in turn.hits]
+            for hit in hits:
+                assert parse_time(by_key[hit.source_key].time)[0] <= end, (case.case_id, hit.source_key)  # type: ignore[arg-type]
+            shown += len(hits)
+            if hits:
+                observations = " ".join(m["content"] or "" for m in record.messages if m["role"] == "user")
+                assert "(times relative to admission)" in observations, case.case_id
+                assert re.search(r"\((\+|−)\d+(\.\d)? (h|min|d)\)", observations), case.case_id
+    assert shown > 1000
+    print(f"{episodes} episodes over {len(demo_cases)} admissions: {shown} results shown, none after the window")
+
+
+def test_synthetic_labevents_keep_exactly_the_rows_inside_the_window(tmp_path: Path) -> None:
+    """The benchmark's generator puts half its rows inside the default window; the import keeps those."""
+    manifest = generate(tmp_path, lab_rows=40_000)
+    stats: dict = {}
+    cases = list(mimic.read(tmp_path, stats=stats))
+    assert len(cases) == manifest["admissions"]
+    assert stats["labevents_kept_rows"] == manifest["lab_rows_in_window"]
+    assert sum(len(c.examinations) for c in cases) == manifest["lab_rows_in_window"]
+    assert abs(manifest["lab_rows_in_window"] - manifest["lab_rows"] / 2) < manifest["admissions"]
+
+
+def test_required_empty_cell_names_its_line(tmp_path: Path) -> None:
+    folder = _labevents_edited(tmp_path, 7, "itemid", "")
+    with pytest.raises(mimic.ImportRecordError, match=r"labevents.csv.gz: line 9: field 'itemid': empty"):
+        list(mimic.read(folder))

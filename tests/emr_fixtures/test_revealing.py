@@ -61,6 +61,7 @@ def test_the_migration_flags_rows_written_before_it(tmp_path) -> None:
     from alembic import command
 
     from dxgym.emr_fixtures import db
+    from dxgym.emr_fixtures.rows import case_row, child_rows
 
     url = f"sqlite:///{tmp_path / 'old.sqlite'}"
     engine = db.get_engine(url)
@@ -72,10 +73,13 @@ def test_the_migration_flags_rows_written_before_it(tmp_path) -> None:
     with engine.begin() as conn:
         old = {name: sa.Table(name, sa.MetaData(), autoload_with=conn) for name in ("cases", "examinations", "diagnoses")}
         assert "reveals_diagnosis" not in old["examinations"].c
-        exams, diagnoses = store._child_rows(case)
-        for e in exams:
-            e.pop("reveals_diagnosis")
-        conn.execute(sa.insert(old["cases"]), [store._case_row(case, "import", "x")])
+        exams, diagnoses = child_rows(case)
+        for e in exams:  # columns of later revisions (reveals_diagnosis, 0002_time_identity)
+            e.pop("reveals_diagnosis"), e.pop("time")
+        row = case_row(case, "import", "x")
+        row["admission_time"] = row.pop("index_time")
+        row.pop("source_hash")
+        conn.execute(sa.insert(old["cases"]), [row])
         conn.execute(sa.insert(old["examinations"]), exams)
         conn.execute(sa.insert(old["diagnoses"]), diagnoses)
     db.init_db(url)  # upgrade to head

@@ -22,7 +22,7 @@ def _corpus() -> list[CaseRecord]:
     generated = generate_cases(40, seed=7)
     odd = generated[0].model_copy(update={
         "case_id": "test:odd:1", "follow_up": True, "patient_id": "p-1", "translation_of": "synthetic:bench:1",
-        "history": {"既往史": "高血压", "b": "2", "a": "1"}, "admission_time": "2024-03-01 08:00",
+        "history": {"既往史": "高血压", "b": "2", "a": "1"}, "index_time": "2024-03-01 08:00",
         "examinations": (generated[0].examinations[0].model_copy(update={
             "value": ExamValue(analyte="x", value="<0.5", unit=None, flag="L")}),),
     })
@@ -157,3 +157,18 @@ def test_migrations_match_the_models(db_url: str) -> None:
 def test_stats_json_is_plain(db_url: str) -> None:
     store.import_cases(db_url, generate_cases(5, seed=1))
     assert json.loads(json.dumps(store.db_stats(db_url)))["cases"] == 5
+
+
+def test_a_folder_of_jsonl_files_is_one_import(db_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    cases = _corpus()
+    half = len(cases) // 2
+    for name, part in (("a.jsonl", cases[:half]), ("b.jsonl", cases[half:])):
+        (folder / name).write_text("".join(c.model_dump_json() + "\n" for c in part), encoding="utf-8")
+    (folder / "c.jsonl").write_text(cases[0].model_dump_json() + "\n", encoding="utf-8")  # a duplicate id
+    with pytest.raises(ImportRejected, match="appears twice"):
+        store.import_file(db_url, folder, "jsonl")
+    assert store.db_stats(db_url)["cases"] == 0
+    (folder / "c.jsonl").unlink()
+    assert store.import_file(db_url, folder, "jsonl").inserted == len(cases)

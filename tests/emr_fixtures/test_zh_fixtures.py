@@ -7,12 +7,12 @@ import json
 import pytest
 
 from dxgym.emr_fixtures import build_zh_fixtures
+from dxgym.emr_fixtures.casefile.derive import flag as derive_flag
 from dxgym.emr_fixtures.coding import specialty_for
 from dxgym.emr_fixtures.fixtures import DATA_DIR, load_fixture_cases
 from dxgym.emr_fixtures.importers.common import pointer
 from dxgym.emr_fixtures.models import CaseRecord
 from dxgym.emr_fixtures.splits import assign_split
-from dxgym.emr_fixtures.zh_cases.dsl import derive_flag
 
 PATH = DATA_DIR / "cases_zh.jsonl"
 
@@ -102,7 +102,7 @@ def test_appendix_a_structure(cases: list[CaseRecord]) -> None:
         if case.translation_of is None:
             demo = case.demographics
             assert demo.sex in {"男", "女"} and demo.age and demo.occupation, case.case_id
-            assert case.admission_time and len(case.admission_time) == len("2020-10-13 14:01"), case.case_id
+            assert case.index_time and len(case.index_time) == len("2020-10-13 14:01"), case.case_id
             assert case.personal_history and case.marital_reproductive_history and case.family_history
             vitals = {e.name for e in case.examinations if e.group == "生命体征"}
             assert {"体温(T)", "脉搏(P)", "呼吸(R)", "血压(BP)"} <= vitals, case.case_id

@@ -91,3 +91,29 @@ def test_cli_is_registered():
     assert result.exit_code == 0
     for option in ("--quick", "--json", "--out", "--llm-url"):
         assert option in result.output
+
+
+def test_mimic_sections_on_a_small_generated_folder(tmp_path, monkeypatch):
+    """The MIMIC-IV sections' figures, on 30,000 generated lab rows instead of 10 million (no speed asserted)."""
+    from dxgym.emr_fixtures.importers import mimic_bench
+    from dxgym.evaluation import bench
+
+    monkeypatch.setenv("DXGYM_BENCH_CACHE", str(tmp_path))
+    monkeypatch.setattr(mimic_bench, "BENCH_LAB_ROWS", 30_000)
+    read = bench._mimic_read()
+    read.pop("_notes")
+    assert read["mimic_read_labevents_rows_count"] == 30_000
+    assert abs(read["mimic_read_kept_rows_count"] - 15_000) < 200 and read["mimic_read_rows_per_s"] > 0
+    imported = bench._mimic_import()
+    notes = imported.pop("_notes")
+    assert imported["mimic_import_examinations_count"] == read["mimic_read_kept_rows_count"]
+    assert imported["mimic_import_rows_written_count"] > imported["mimic_import_examinations_count"]
+    assert imported["mimic_import_rows_read_count"] > 30_000 and imported["mimic_import_peak_rss_bytes"] > 0
+    assert imported["mimic_full_projected_s"] > 0 and "full MIMIC-IV projection" in notes[1]
+    assert all(UNIT.search(k) for k in (*read, *imported)), (read, imported)
+    for key in ("mimic_read_rows_per_s", "mimic_import_10m_s", "mimic_import_peak_rss_bytes"):
+        assert key in TARGETS
+    report = BenchReport(mode="full", sections=[Section("mimic_read", figures=read),
+                                                Section("mimic_import", figures=imported)])
+    assert set(report.to_json()["targets"]) >= {"mimic_read_rows_per_s", "mimic_import_10m_s",
+                                                "mimic_import_peak_rss_bytes"}

@@ -30,6 +30,7 @@ from pathlib import Path
 import pytest
 
 from dxgym.emr_fixtures import db
+from dxgym.emr_fixtures.default_db import ensure_default_database
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -98,7 +99,7 @@ def sqlite_url(path: Path) -> str:
 @pytest.fixture(scope="module")
 def default_db() -> Path:
     """The embedded default (built in the session's isolated XDG_DATA_HOME)."""
-    db.ensure_default_database()
+    ensure_default_database()  # lives in default_db since issue 16 (db no longer imports store)
     return db.default_database_path()
 
 

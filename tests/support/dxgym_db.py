@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from dxgym.emr_fixtures import db
+from dxgym.emr_fixtures import db, default_db
 from dxgym.emr_fixtures.pgserver import PostgresServer, start_postgres
 
 _names = itertools.count()
@@ -31,10 +31,10 @@ def isolated_data_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
     patch = pytest.MonkeyPatch()
     patch.setenv("XDG_DATA_HOME", str(home))
     patch.delenv(db.ENV_VAR, raising=False)
-    db._default_checked.clear()
+    default_db._default_checked.clear()
     yield home
     patch.undo()
-    db._default_checked.clear()
+    default_db._default_checked.clear()
 
 
 @pytest.fixture(scope="session")

@@ -17,11 +17,14 @@ from dxgym.emr_fixtures.errors import DxgymError
 from dxgym.emr_fixtures.models import CaseRecord
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+# the project's shared data sits beside the checkout (a worktree is one level deeper)
+SHARED = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[3:5] if (p / "shared" / "data").is_dir()),
+              Path(__file__).resolve().parents[3] / "shared" / "data")
 BUNDLES = DATA / "synthea" / "fhir_r4_bundles"
 NDJSON = DATA / "synthea" / "bulk_ndjson"
 SYNTHEA_CSV = DATA / "synthea" / "csv_v3"
 MIMIC = DATA / "mimic-iv-demo" / "hosp"
+AGENTCLINIC = DATA / "agentclinic" / "agentclinic_medqa.jsonl"
 
 
 def emr_app() -> typer.Typer:
