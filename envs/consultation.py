@@ -405,7 +405,11 @@ class Consultation:
         keys, pending = self._pending(action)
         # a lookup that memoises (ExamLookup) answers repeats across rollouts from its memo
         resolve = getattr(self.lookup, "resolve_cached", None) or self.lookup.resolve
-        resolved = {key: tuple(resolve(item, self.case, **self._tier_options(n))) for n, (key, item) in enumerate(pending)}
+        if getattr(self.lookup, "takes_semantic_option", False):
+            limit = self.config.semantic_per_turn
+            resolved = {key: tuple(resolve(item, self.case, semantic=n < limit)) for n, (key, item) in enumerate(pending)}
+        else:
+            resolved = {key: tuple(resolve(item, self.case)) for key, item in pending}
         return self._finish(turn, action, keys, resolved)
 
     async def astep(self, turn: AssistantTurn | str) -> StepResult:
