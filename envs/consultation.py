@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from dxgym.agents.lookup.agent import SemanticAllowance
 from dxgym.agents.thinking import strip_thinking
 from dxgym.agents.types import (
     AssistantTurn,
@@ -56,8 +57,8 @@ class ConsultationConfig(BaseModel):
     max_searches: int = Field(3, ge=0)  # knowledge-base searches per episode; more are refused
     search_k: int = Field(5, ge=1, le=20)  # passages per search
     max_requests_per_turn: int = Field(1_000, ge=1)  # items beyond this are dropped, with a notice
-    # new items a turn that may reach the lookup's semantic tier (~10 ms each on a CPU core); later items
-    # get the deterministic tiers only, so one turn of 1,000 requests cannot stall a rollout worker
+    # a turn's new items that may reach the lookup's semantic tier (~10 ms each on a CPU core) once the
+    # deterministic tiers missed them; later ones get "not available", so 1,000 requests cannot stall a worker
     semantic_per_turn: int = Field(16, ge=0)
     include_thinking: bool = True  # keep <think> text in the transcript (False: strip it from history)
     max_response_tokens: int | None = Field(None, ge=1)  # completion-token budget -> "length_budget"
@@ -406,8 +407,8 @@ class Consultation:
         # a lookup that memoises (ExamLookup) answers repeats across rollouts from its memo
         resolve = getattr(self.lookup, "resolve_cached", None) or self.lookup.resolve
         if getattr(self.lookup, "takes_semantic_option", False):
-            limit = self.config.semantic_per_turn
-            resolved = {key: tuple(resolve(item, self.case, semantic=n < limit)) for n, (key, item) in enumerate(pending)}
+            allowance = SemanticAllowance(self.config.semantic_per_turn)
+            resolved = {key: tuple(resolve(item, self.case, semantic=allowance)) for key, item in pending}
         else:
             resolved = {key: tuple(resolve(item, self.case)) for key, item in pending}
         return self._finish(turn, action, keys, resolved)
@@ -418,8 +419,8 @@ class Consultation:
         aresolve = getattr(self.lookup, "aresolve", None)
         resolved: dict[str, tuple[ExamHit, ...]] = {}
         keys, pending = self._pending(action)
-        for n, (key, item) in enumerate(pending):
-            options = self._tier_options(n)
+        options = self._tier_options()
+        for key, item in pending:
             hits = await aresolve(item, self.case, **options) if aresolve is not None else self.lookup.resolve(item, self.case, **options)
             resolved[key] = tuple(hits)
         return self._finish(turn, action, keys, resolved)
@@ -486,12 +487,12 @@ class Consultation:
         action = parse_action(turn.content, turn.tool_calls, self.config.max_requests_per_turn)
         return turn, action
 
-    def _tier_options(self, n: int) -> dict[str, bool]:
-        """Keyword options for resolving the turn's `n`-th new item: the semantic tier only for the first
-        `semantic_per_turn` (a lookup without that tier takes no options)."""
+    def _tier_options(self) -> dict[str, SemanticAllowance]:
+        """Keyword options for resolving a turn's new items: one semantic allowance for the turn
+        (`semantic_per_turn` requests the deterministic tiers missed); a lookup without that tier takes none."""
         if not getattr(self.lookup, "takes_semantic_option", False):
             return {}
-        return {"semantic": n < self.config.semantic_per_turn}
+        return {"semantic": SemanticAllowance(self.config.semantic_per_turn)}
 
     def _pending(self, action: Action) -> tuple[list[str], list[tuple[str, str]]]:
         """Each item's normalised key, and the items not resolved before (resolution is deterministic,

@@ -38,11 +38,35 @@ class FallbackTier(Protocol):
 MEMO_SIZE = 16_384  # (case, request) results kept by `resolve_cached`: ~250 B each, ~4 MB at most a worker
 
 
+class SemanticAllowance:
+    """How many more requests may reach the semantic tier (~10 ms each on a CPU core): a consultation
+    gives each turn one, so a turn of 1,000 unread requests cannot stall a rollout worker. Only
+    requests the deterministic tiers could not answer spend it."""
+
+    def __init__(self, n: int) -> None:
+        self.left = n
+        self.refusals = 0
+
+    def take(self) -> bool:
+        if self.left > 0:
+            self.left -= 1
+            return True
+        self.refusals += 1
+        return False
+
+
+Semantic = bool | SemanticAllowance
+
+
+def _permitted(semantic: Semantic) -> bool:
+    return semantic if isinstance(semantic, bool) else semantic.take()
+
+
 class ExamLookup:
     """The examination-lookup agent (implements `agents.types.LookupAgent`)."""
 
     name = "lookup"
-    takes_semantic_option = True  # resolve / resolve_cached / aresolve take `semantic=` (a turn's budget)
+    takes_semantic_option = True  # resolve / resolve_cached / aresolve take `semantic=` (a turn's allowance)
 
     def __init__(
         self,
@@ -86,9 +110,9 @@ class ExamLookup:
             if self.semantic is not None:
                 self.semantic.warm(case)
 
-    def resolve(self, request: str, case: CaseRecord, *, semantic: bool = True) -> list[ExamHit]:
+    def resolve(self, request: str, case: CaseRecord, *, semantic: Semantic = True) -> list[ExamHit]:
         """Hits for one (already split) request from this case's records; [] when it holds none.
-        `semantic=False` skips the semantic tier (a consultation's per-turn allowance is spent)."""
+        `semantic=False` skips the semantic tier; a `SemanticAllowance` lets it run while one is left."""
         toks = screen(request)
         if toks is None:
             return []
@@ -104,26 +128,35 @@ class ExamLookup:
             if fixed is not None and screen(" ".join(fixed)) is not None:
                 fq = self._fuzzy_queries.get(fixed, self._lex)
                 found = {i: "fuzzy" for i in self._match(idx, fq)}
-        if not found and semantic and self.semantic is not None and tiers.semantic_worthy(q):
+        if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]
 
-    def resolve_cached(self, request: str, case: CaseRecord, *, semantic: bool = True) -> list[ExamHit]:
+    def resolve_cached(self, request: str, case: CaseRecord, *, semantic: Semantic = True) -> list[ExamHit]:
         """`resolve`, answered from a bounded LRU memo when this case object was asked this exact text before.
 
         Why: resolution is a pure function of (request, case), and a GRPO group plays 12 rollouts of
         one case that ask the same things. The consultation calls this; `resolve` itself stays
         unmemoised, so the benchmark's lookup latency still measures the real work. Hits are the
         index's shared `ExamHit` objects, so an entry costs its key and one tuple."""
-        key = (case.case_id, request, semantic and self.semantic is not None)
-        found = self._memo.get(key)
-        if found is not None and found[0] is case:  # the same case object, not only the same id
-            try:
-                self._memo.move_to_end(key)
-            except KeyError:  # evicted by another thread meanwhile: the answer is still right
-                pass
-            return list(found[1])
+        full = self.semantic is not None
+        # a full answer (semantic tier allowed) serves any call; a deterministic-only one only a call
+        # that may not use the semantic tier either
+        spent = semantic is False or (isinstance(semantic, SemanticAllowance) and semantic.left == 0)
+        for tiered in dict.fromkeys((full, False)):
+            key = (case.case_id, request, tiered)
+            found = self._memo.get(key)
+            if found is not None and found[0] is case:  # the same case object, not only the same id
+                if tiered == full or spent:
+                    try:
+                        self._memo.move_to_end(key)
+                    except KeyError:  # evicted by another thread meanwhile: the answer is still right
+                        pass
+                    return list(found[1])
+        refusals = semantic.refusals if isinstance(semantic, SemanticAllowance) else 0
         hits = self.resolve(request, case, semantic=semantic)
+        refused = semantic is False or (isinstance(semantic, SemanticAllowance) and semantic.refusals > refusals)
+        key = (case.case_id, request, full and not refused)
         if self.memo_size > 0:
             with self._memo_lock:
                 self._memo[key] = (case, tuple(hits))
@@ -157,7 +190,7 @@ class ExamLookup:
             return {}
         return tiers.lexicon_and_panels(idx, q, self._lex)
 
-    async def aresolve(self, request: str, case: CaseRecord, *, semantic: bool = True) -> list[ExamHit]:
+    async def aresolve(self, request: str, case: CaseRecord, *, semantic: Semantic = True) -> list[ExamHit]:
         """`resolve` (memoised), then each fallback tier in turn while nothing has been found."""
         hits = self.resolve_cached(request, case, semantic=semantic)
         if hits or not self.fallback_tiers or screen(request) is None:

@@ -212,28 +212,53 @@ def test_a_live_consultation_is_small(cases, lookup):
 
 
 @pytest.mark.parametrize("use_astep", [False, True])
-def test_only_a_turns_first_new_items_reach_the_semantic_tier(en_case, use_astep):
-    """A turn of many requests spends at most `semantic_per_turn` semantic look-ups (a hang guard for
-    rollout workers); the rest are answered by the deterministic tiers, and the answers still come."""
+def test_a_turn_sends_at_most_semantic_per_turn_misses_to_the_semantic_tier(en_case, use_astep):
+    """Requests the deterministic tiers answer spend nothing; of those they miss, only the first
+    `semantic_per_turn` reach the semantic tier (a hang guard for rollout workers); every item is answered."""
     import asyncio
 
     from dxgym.agents.lookup import ExamLookup
 
-    flags: list[bool] = []
+    asked: list[str] = []
 
-    class Spy(ExamLookup):
-        def resolve(self, request, case, *, semantic=True):
-            flags.append(semantic)
-            return super().resolve(request, case, semantic=semantic)
+    class CountingTier:
+        def match(self, request, case):
+            asked.append(request)
+            return ()
 
-    config = ConsultationConfig(semantic_per_turn=3)
-    consultation = Consultation(en_case, Spy(semantic=False, memo_size=0), config)
+    lookup = ExamLookup(semantic=False, memo_size=0)
+    lookup.semantic = CountingTier()  # type: ignore[assignment]
+    known = list(dict.fromkeys(e.group.replace("_", " ") for e in en_case.examinations))[:2]  # read by the deterministic tiers
+    assert all(lookup.resolve(k, en_case, semantic=False) for k in known)
+    unread = [f"made up test {n}" for n in range(7)]
+    consultation = Consultation(en_case, lookup, ConsultationConfig(semantic_per_turn=3))
     consultation.reset()
-    items = [f"made up test {n}" for n in range(7)] + ["made up test 0"]  # a repeat: one item
-    action = "<request>" + "; ".join(items) + "</request>"
+    action = "<request>" + "; ".join([*known, *unread, "made up test 0"]) + "</request>"  # a repeat: one item
     result = asyncio.run(consultation.astep(action)) if use_astep else consultation.step(action)
-    assert flags == [True, True, True, False, False, False, False]
-    assert sum(isinstance(e, RequestResolved) for e in result.events) == 7  # one answer an item
+    assert asked == unread[:3]
+    resolved = [e for e in result.events if isinstance(e, RequestResolved)]
+    assert len(resolved) == 9 and all(e.hits for e in resolved[:2])
+
+
+def test_a_memoised_answer_without_the_semantic_tier_never_stands_in_for_a_full_one(en_case):
+    from dxgym.agents.lookup import ExamLookup
+    from dxgym.agents.lookup.agent import SemanticAllowance
+
+    asked: list[str] = []
+
+    class CountingTier:
+        def match(self, request, case):
+            asked.append(request)
+            return ()
+
+    lookup = ExamLookup(semantic=False)
+    lookup.semantic = CountingTier()  # type: ignore[assignment]
+    spent = SemanticAllowance(0)
+    assert lookup.resolve_cached("made up test", en_case, semantic=spent) == [] and asked == []
+    assert lookup.resolve_cached("made up test", en_case, semantic=SemanticAllowance(0)) == [] and asked == []
+    lookup.resolve_cached("made up test", en_case, semantic=SemanticAllowance(1))  # asks the tier now
+    lookup.resolve_cached("made up test", en_case)  # ... and its full answer is memoised
+    assert asked == ["made up test"]
 
 
 def test_a_lookup_told_no_semantic_never_embeds(en_case):
