@@ -406,11 +406,8 @@ class Consultation:
         keys, pending = self._pending(action)
         # a lookup that memoises (ExamLookup) answers repeats across rollouts from its memo
         resolve = getattr(self.lookup, "resolve_cached", None) or self.lookup.resolve
-        if getattr(self.lookup, "takes_semantic_option", False):
-            allowance = SemanticAllowance(self.config.semantic_per_turn)
-            resolved = {key: tuple(resolve(item, self.case, semantic=allowance)) for key, item in pending}
-        else:
-            resolved = {key: tuple(resolve(item, self.case)) for key, item in pending}
+        options = self._tier_options()
+        resolved = {key: tuple(resolve(item, self.case, **options)) for key, item in pending}
         return self._finish(turn, action, keys, resolved)
 
     async def astep(self, turn: AssistantTurn | str) -> StepResult:
