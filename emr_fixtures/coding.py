@@ -125,8 +125,12 @@ def is_misspelling(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 5 or any(ch.isdigit() for ch in a + b):
         return False
-    if any(a.endswith(s) != b.endswith(s) for s in _SUFFIXES):
+    ends_a = {s for s in _SUFFIXES if a.endswith(s)}
+    ends_b = {s for s in _SUFFIXES if b.endswith(s)}
+    if ends_a and ends_b and ends_a != ends_b:  # two suffixes: two conditions (-itis vs -osis)
         return False
+    if (ends_a or ends_b) and not (ends_a and ends_b) and len(a) != len(b):
+        return False  # a suffix against none: only a letter slipped inside it ("appendicitus"), never added or dropped
     limit = 2 if min(len(a), len(b)) >= 9 else 1
     # optimal string alignment: a swap of two letters ("myastehnia") is one slip, as a typist makes it
     return OSA.distance(a, b, score_cutoff=limit) <= limit

@@ -33,7 +33,8 @@ _SPELLING: tuple[tuple[str, str], ...] = (
     ("dyspnoe", "dyspne"),
     ("apnoe", "apne"),
 )
-# International drug names -> US names, whole words (paracetamol overdose = acetaminophen overdose).
+# International drug names -> US names, whole words (paracetamol overdose = acetaminophen overdose),
+# and the words for a drug's poisoning -> "poisoning".
 _DRUG_NAMES = {
     "paracetamol": "acetaminophen",
     "adrenaline": "epinephrine",
@@ -47,6 +48,12 @@ _DRUG_NAMES = {
     "aciclovir": "acyclovir",
     "amfetamine": "amphetamine",
     "lisdexamphetamine": "lisdexamfetamine",
+    "tylenol": "acetaminophen",  # the brand as clinicians say it ("Tylenol overdose")
+    # A drug's poisoning by any of its names: ICD-10-CM's "poisoning by" includes overdose, and
+    # clinicians write "digoxin toxicity" for it (not "intoxication": alcohol or water intoxication
+    # are other conditions).
+    "toxicity": "poisoning",
+    "overdose": "poisoning",
 }
 _DRUG_RE = re.compile(r"\b(" + "|".join(_DRUG_NAMES) + r")\b")
 _SPELLING_RE = re.compile("|".join(re.escape(a) for a, _ in _SPELLING))

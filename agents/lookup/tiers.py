@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from pypinyin import Style, pinyin
 from rapidfuzz import fuzz, process
 
 from dxgym.agents.lookup.index import CaseIndex
-from dxgym.agents.lookup.query import FILLER, Query, related
+from dxgym.agents.lookup.query import FILLER, Query, parse, related, widen
 from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run
 from dxgym.agents.types import Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, tokens
@@ -127,8 +128,8 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
             for i in recs:
                 found.setdefault(i, "lexicon")
     if q.exam_sites:
-        sections = [recs for isites, recs in idx.exams if related(q.exam_sites, isites)]
-        for i in _findings(idx, sections, q):
+        matched = [(isites, recs) for isites, recs in idx.exams if related(q.exam_sites, isites)]
+        for i in _findings(idx, matched, q):
             found.setdefault(i, "lexicon")
     elif q.manoeuvres and not q.content:
         for m in q.manoeuvres:  # "auscultation" alone: every record of that manoeuvre
@@ -222,7 +223,12 @@ def semantic_worthy(q: Query) -> bool:
     return bool(q.content) and not all(w in _NO_TEST for w in q.content)
 
 
-def _findings(idx: CaseIndex, sections: list[tuple[int, ...]], q: Query) -> list[int]:
+# The four manoeuvres every section is examined by; the other "manoeuvres" (reflexes, gait, meningeal
+# signs, sensation ...) are components a section either records or does not.
+_BASIC_MANOEUVRES = frozenset({"man_insp", "man_palp", "man_perc", "man_ausc"})
+
+
+def _findings(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...]]], q: Query) -> list[int]:
     """The records of the matched examination sections that the request names, or the sections whole.
 
     A section that splits its findings into records answers a request for one finding with that record:
@@ -232,8 +238,15 @@ def _findings(idx: CaseIndex, sections: list[tuple[int, ...]], q: Query) -> list
     names ("heart exam" -> Cardiopulmonary_Examination / Heart). Best score over all matched sections
     wins, so a section that holds none of it adds nothing; when no record scores, the sections are whole
     (less the records of other manoeuvres: "gait" on a section of cranial nerves, reflexes and sensation
-    is not available)."""
+    is not available) — unless the request is narrower than the section and the section is itemised
+    (`_itemised_miss`)."""
+    sections = [recs for _, recs in matched]
     recs = list(dict.fromkeys(i for sec in sections for i in sec))
+    # itemised: a section of several records named by site or by component (a record that is a section
+    # of its own, "Knee examination" in a container group, itemises nothing)
+    parts = [i for sec in sections if len(sec) > 1 for i in sec]
+    by_site = any(idx.record_sites.get(i) for i in parts)
+    by_component = any(idx.record_man.get(i, frozenset()) - _BASIC_MANOEUVRES for i in parts)
     if q.manoeuvres:  # a record of another manoeuvre or component is known not to hold the asked one
         recs = [i for i in recs if not idx.record_man.get(i) or idx.record_man[i] & q.manoeuvres]
     if not recs:
@@ -249,9 +262,38 @@ def _findings(idx: CaseIndex, sections: list[tuple[int, ...]], q: Query) -> list
             score += 1
         scores[i] = score
     best = max(scores.values())
+    if best == 0 and (by_site or by_component):
+        return _itemised_miss(idx, matched, q, recs, by_site, by_component)
     if best == 0 or all(v == best for v in scores.values()):
         return recs
     return [i for i in recs if scores[i] == best]
+
+
+def _itemised_miss(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...]]], q: Query,
+                   recs: list[int], by_site: bool, by_component: bool) -> list[int]:
+    """No record of an itemised section is the finding asked for.
+
+    A section whose records are named by site (右膝, 左踝, 左跟腱) or by component (reflexes, cranial
+    nerves) lists what was examined: a narrower site it does not list (腰椎 on that section) or a
+    component it does not record (Kernig's sign beside "General" and "Mental status") was not examined,
+    so the answer is the records whose result text names it (手部: "…双腕关节压痛" for 手腕), else
+    nothing ("not available", never the section's other findings). A request for the section's own
+    region, or for one of the four basic manoeuvres, still gets the section whole; so does a narrower
+    site on a section itemised only by manoeuvre (an abdominal palpation covers the liver)."""
+    region = frozenset().union(*(sites for sites, _ in matched))
+    narrower_site = by_site and bool(q.exam_sites) and not (q.exam_sites & widen(region))
+    component = by_component and bool(q.manoeuvres - _BASIC_MANOEUVRES)
+    if not (narrower_site or component):
+        return recs
+    asked_sites = q.exam_sites if narrower_site else frozenset()
+    asked_components = q.manoeuvres - _BASIC_MANOEUVRES
+    out = []
+    for i in recs:
+        named = idx.result_concepts(i)
+        text_sites = frozenset(c for c in named if c.startswith("site_"))
+        if (asked_components & named) or (asked_sites and text_sites and related(asked_sites, text_sites - region)):
+            out.append(i)
+    return out
 
 
 @cache
@@ -260,17 +302,74 @@ def _vocabulary(lex: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(words - FILLER))
 
 
+_ZH_TERM_MIN, _ZH_TERM_MAX = 3, 8
+
+
+@cache
+def _zh_masks(lex: Lexicon) -> dict[tuple[str, ...], frozenset[str]]:
+    """Every Chinese lexicon term of 3-8 characters with one character masked ("?") -> the characters
+    that fill the mask (血清铁?白 -> {蛋}): the index of one-character slips."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for term in lex.terms:
+        chars = term.split()
+        if not (_ZH_TERM_MIN <= len(chars) <= _ZH_TERM_MAX) or not all(len(c) == 1 and cjk(c) for c in chars):
+            continue
+        for i, ch in enumerate(chars):
+            out.setdefault((*chars[:i], "?", *chars[i + 1:]), set()).add(ch)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _pinyin(ch: str) -> frozenset[str]:
+    """Every toneless reading of one character (heteronyms too)."""
+    return frozenset(p for readings in pinyin(ch, style=Style.NORMAL, heteronym=True) for p in readings)
+
+
+def _sounds_alike(typed: str, meant: str) -> bool:
+    """Chinese is typed by sound (pinyin input): a slip is a character read like the one meant (旦 for
+    蛋, 归 for 规); one that sounds different is another word (球 in 甲状腺球蛋白 is not 素)."""
+    return bool(_pinyin(typed) & _pinyin(meant))
+
+
+def _zh_corrected(toks: tuple[str, ...], content: set[str], lex: Lexicon) -> list[str] | None:
+    """Chinese one-character slips (homophones and look-alikes as typed: 血红蛋百, 尿常归, 脑脊夜): a run
+    of 3-8 characters equal to one lexicon term but for one character the lexicon could not read, where
+    only one character fills that place, the typed one sounds like it (`_sounds_alike`), and after
+    which the lexicon reads the whole request. One slip
+    a request, the longest term first; a character the lexicon reads is never replaced (间接胆红素 is
+    not a slip of 直接胆红素), and a fix that leaves text unread is no fix (超声内竟 is not 超声波)."""
+    masks = _zh_masks(lex)
+    n = len(toks)
+    for size in range(min(_ZH_TERM_MAX, n), _ZH_TERM_MIN - 1, -1):
+        for start in range(0, n - size + 1):
+            window = toks[start:start + size]
+            if not all(len(t) == 1 and cjk(t) for t in window):
+                continue
+            for i, ch in enumerate(window):
+                if ch not in content:
+                    continue
+                fills = masks.get((*window[:i], "?", *window[i + 1:]))
+                if fills and len(fills) == 1 and ch not in fills and _sounds_alike(ch, next(iter(fills))):
+                    out = list(toks)
+                    out[start + i] = next(iter(fills))
+                    if not parse(tuple(out), lex).content:
+                        return out
+    return None
+
+
 def corrected(toks: tuple[str, ...], q: Query, lex: Lexicon, cutoff: float = FUZZY_CUTOFF) -> tuple[str, ...] | None:
     """The request with misspelt words replaced by the closest lexicon word, or None if nothing changed.
 
     Only words no term covers, of 4+ letters, are corrected, only to a lexicon word with the same first
-    letter scoring at least `cutoff`: free text cannot be bent into an examination name."""
+    letter scoring at least `cutoff`: free text cannot be bent into an examination name. Chinese: one
+    unread character of a run that is otherwise a lexicon term (`_zh_corrected`)."""
     if not q.content:
         return None
     vocab = _vocabulary(lex)
     content = set(q.content)
-    out = list(toks)
-    changed = False
+    zh = _zh_corrected(toks, content, lex)
+    out = zh if zh is not None else list(toks)
+    changed = zh is not None
     for n, tok in enumerate(toks):
         if tok not in content or len(tok) < FUZZY_MIN_LEN or not tok.isascii() or not tok.isalpha():
             continue

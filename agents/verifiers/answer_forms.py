@@ -149,14 +149,17 @@ def _default_is_condition(text: str) -> bool:
 
 def _pieces(text: str, splitter: re.Pattern[str], is_condition: Callable[[str], bool]) -> list[str]:
     """Split on separators, gluing back pieces that only qualify the one before and pieces whose
-    joined text is itself a known name ("Hand, foot and mouth disease")."""
+    joined text is itself a known name ("Hand, foot and mouth disease"), in order or inverted
+    ("Pneumonia, community acquired")."""
     raw = [p.strip() for p in splitter.split(text)]
     seps = [m.group(0) for m in splitter.finditer(text)]
     pieces: list[str] = []
     for i, piece in enumerate(raw):
         if not piece:
             continue
-        if pieces and (_is_qualifier_piece(piece) or is_condition(pieces[-1] + seps[i - 1] + piece)):
+        if pieces and (_is_qualifier_piece(piece) or is_condition(pieces[-1] + seps[i - 1] + piece)
+                       or (seps[i - 1].strip() == "," and is_condition(f"{piece} {pieces[-1]}"))):
+            # "Pneumonia, community acquired": an index-style inversion of one known name
             pieces[-1] = pieces[-1] + seps[i - 1] + piece
         else:
             pieces.append(piece)

@@ -72,6 +72,8 @@ _HYPONYMS: dict[str, frozenset[str]] = {
     "antidepressant": _TRICYCLICS | _SSRIS,
     "amphetamine": _AMPHETAMINES,
     "stimulant": _AMPHETAMINES | {"amphetamine", "cocaine"},
+    "salicylate": frozenset({"aspirin"}),
+    "digitalis": frozenset({"digoxin", "digitoxin"}),
 }
 # Chinese qualifier pairs that make two names different conditions (急性 vs 慢性, 左 vs 右).
 _ZH_OPPOSITES: tuple[tuple[str, str], ...] = (
@@ -184,6 +186,10 @@ def _with_chinese_abbreviations(text: str) -> str | None:
     return out if changed else None
 
 
+# A bracketed qualifier after a Chinese name reads in front of it: 糖尿病（2型）, 心肌梗死（急性）, 肺炎（右下）.
+_ZH_QUALIFIER = re.compile(r"^(?:[ⅠⅡⅢⅣⅤIVX0-9一二三四五甲乙丙丁]+[型期级度]|[急慢亚]性|[左右双单]侧|[左右][上中下]?|[上中下]叶)$")
+
+
 def _chinese_readings(text: str) -> list[Reading]:
     zh = terms_table.zh_key(text)
     found = terms_table.terms_for_chinese(text)
@@ -193,6 +199,8 @@ def _chinese_readings(text: str) -> list[Reading]:
     if kinds:  # a table "> kind": "胃腺癌" is a kind of 胃癌
         return [Reading(normalise_name(t.en), (t,), t.scope, narrower=True, zh=zh) for t in kinds]
     mixed = re.match(r"^(.*?)[(（]([^()（）]+)[)）]\s*$", text)
+    if mixed and _ZH_QUALIFIER.match(mixed.group(2).strip()):  # "糖尿病（2型）" is 2型糖尿病
+        return _chinese_readings(mixed.group(2).strip() + mixed.group(1))
     if mixed:  # "重症肌无力（myasthenia gravis）": either half may name it
         return _readings_of(mixed.group(1)) + _readings_of(mixed.group(2))
     # a terminology name (CMeKG), read through its ICD-10-CM code: a whole name of its own, so no
@@ -521,6 +529,8 @@ def _adds_syndrome(reference: str, prediction: str) -> bool:
     """"Congenital myasthenic syndrome" is not a kind of myasthenia: a syndrome named after a condition
     is another condition."""
     wr, wp = reference.split(), prediction.split()
+    if wp[-1:] == ["syndrome"] and wp[:-1] == wr and is_known_name(reference):
+        return False  # "Fibromyalgia syndrome" is fibromyalgia: the condition's own name plus the word
     return "syndrome" in wp and "syndrome" not in wr and "disease" not in wr
 
 
