@@ -11,6 +11,7 @@ reason names the rule that decided, so a reward can be audited.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -94,8 +95,16 @@ _ZH_DENIALS = re.compile(r"[非无未没否]|排除|除外|不(?!完全|典型|�
 _ADDED_ONLY: tuple[tuple[str, str], ...] = (("acute", "chronic"), ("acute", "old"))
 _ZH_ADDED_ONLY: tuple[tuple[str, str], ...] = (("急性", "慢性"), ("急性", "陈旧性"))
 # "acquired" on its own, not "community-acquired" or "hospital-acquired" (where it names the setting)
-_ACQUIRED = re.compile(r"(?<!community )(?<!hospital )(?<!ventilator )(?<!care )(?<!nosocomially )\bacquired\b")
-_ZH_ACQUIRED = re.compile(r"(?<!社区)(?<!医院)获得性")
+# A cause or a stage that makes another condition when only the answer has it: an acquired form
+# (acquired hemophilia), a late effect (脑梗死后遗症 is not an acute infarct).
+_ACQUIRED = re.compile(
+    r"(?<!community )(?<!hospital )(?<!ventilator )(?<!care )(?<!nosocomially )\bacquired\b"
+    r"|\bsequelae?\b|\blate effects?\b"
+)
+_ZH_ACQUIRED = re.compile(r"(?<!社区)(?<!医院)获得性|后遗症")
+# A drug-induced form is another condition only where ICD-10-CM codes it apart from the reference
+# (drug-induced lupus M32.0 beside SLE M32.9); drug-induced akathisia is akathisia's own code.
+_DRUG_INDUCED = re.compile(r"\b(?:drug|medication) induced\b|药物性|药源性|药物诱[发导]")
 
 
 @dataclass(frozen=True)
@@ -407,6 +416,8 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         return _Outcome(True, "same Chinese name" + ("" if ref.zh == pred.zh else " (reordered)") + suffix, 0)
     if ref.zh and pred.zh and not ref.derived and _zh_drops_only_site_or_stage(ref.zh, pred.zh):
         return _Outcome(True, "the reference's condition without its site, laterality or stage" + suffix, 0)
+    if ref.zh and pred.zh and not ref.derived and _zh_adds_only_site_or_stage(ref.zh, pred.zh):
+        return _Outcome(True, "the reference's condition with a site, laterality or stage" + suffix, 0)
     shared = set(ref.terms) & set(pred.terms)
     if shared:
         term = next(iter(shared))
@@ -436,6 +447,9 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
     if _disease_vs_syndrome(ref.key, pred.key):
         return _Outcome(False, "a different condition (a disease vs a syndrome of the same name)", 2)
     rw, pw = ref.words, pred.words
+    if (ref.code and pred.code and _DRUG_INDUCED.search(pred.key or pred.zh) and not _DRUG_INDUCED.search(ref.key or ref.zh)
+            and not is_same_or_narrower(pred.code, ref.code) and "-" not in ref.code + pred.code):
+        return _Outcome(False, f"a different condition (a drug-induced form, ICD-10-CM {pred.code})", 2)
     if pw < rw or (_covers(pw, rw) and not _covers(rw, pw)):
         if not (ref.derived or ref.terms) and _drops_only_site_or_stage(rw, pw):  # a table name keeps its words
             return _Outcome(True, "the reference's condition without its site, laterality or stage" + suffix, 0)
@@ -525,6 +539,22 @@ def _zh_drops_only_site_or_stage(ref_zh: str, pred_zh: str) -> bool:
     return False
 
 
+def _zh_adds_only_site_or_stage(ref_zh: str, pred_zh: str) -> bool:
+    """The Chinese answer is the reference with qualifiers of place, side or stage put in (急性ST段抬高型
+    心肌梗死 -> 急性前壁ST段抬高型心肌梗死, 肺炎 -> 右下肺炎): the reference's own name, read more exactly."""
+    if len(ref_zh) < 2 or len(pred_zh) <= len(ref_zh):
+        return False
+    blocks = SequenceMatcher(None, ref_zh, pred_zh, autojunk=False).get_matching_blocks()
+    if sum(b.size for b in blocks) != len(ref_zh):
+        return False  # the reference is not kept whole, in order
+    inserted, at = [], 0
+    for b in blocks:
+        if b.b > at:
+            inserted.append(pred_zh[at:b.b])
+        at = b.b + b.size
+    return bool(inserted) and all(_ZH_SITE_OR_STAGE.match(chunk) for chunk in inserted)
+
+
 def _adds_syndrome(reference: str, prediction: str) -> bool:
     """"Congenital myasthenic syndrome" is not a kind of myasthenia: a syndrome named after a condition
     is another condition."""
@@ -556,7 +586,7 @@ def _qualifier_conflict(r: Container[str], p: Container[str], r_text: str, p_tex
         if x in r and y not in r and y in p:
             return f"{x} vs {y}"
     if acquired.search(p_text) and not acquired.search(r_text):
-        return "an acquired form"
+        return "an acquired or late-effect form"
     return None
 
 
