@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from pypinyin import Style, pinyin
 from rapidfuzz import fuzz, process
 
 from dxgym.agents.lookup.index import CaseIndex
@@ -13,6 +12,7 @@ from dxgym.agents.lookup.query import FILLER, Query, parse, related, widen
 from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run
 from dxgym.agents.types import Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, tokens
+from dxgym.emr_fixtures.zh_sound import sounds_alike
 
 FUZZY_CUTOFF = 80.0  # chosen by `python -m dxgym.agents.lookup.calibrate` on the calibration set (see its README)
 FUZZY_MIN_LEN = 4
@@ -319,22 +319,10 @@ def _zh_masks(lex: Lexicon) -> dict[tuple[str, ...], frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@cache
-def _pinyin(ch: str) -> frozenset[str]:
-    """Every toneless reading of one character (heteronyms too)."""
-    return frozenset(p for readings in pinyin(ch, style=Style.NORMAL, heteronym=True) for p in readings)
-
-
-def _sounds_alike(typed: str, meant: str) -> bool:
-    """Chinese is typed by sound (pinyin input): a slip is a character read like the one meant (旦 for
-    蛋, 归 for 规); one that sounds different is another word (球 in 甲状腺球蛋白 is not 素)."""
-    return bool(_pinyin(typed) & _pinyin(meant))
-
-
 def _zh_corrected(toks: tuple[str, ...], content: set[str], lex: Lexicon) -> list[str] | None:
     """Chinese one-character slips (homophones and look-alikes as typed: 血红蛋百, 尿常归, 脑脊夜): a run
     of 3-8 characters equal to one lexicon term but for one character the lexicon could not read, where
-    only one character fills that place, the typed one sounds like it (`_sounds_alike`), and after
+    only one character fills that place, the typed one sounds like it (`zh_sound.sounds_alike`), and after
     which the lexicon reads the whole request. One slip
     a request, the longest term first; a character the lexicon reads is never replaced (间接胆红素 is
     not a slip of 直接胆红素), and a fix that leaves text unread is no fix (超声内竟 is not 超声波)."""
@@ -349,7 +337,7 @@ def _zh_corrected(toks: tuple[str, ...], content: set[str], lex: Lexicon) -> lis
                 if ch not in content:
                     continue
                 fills = masks.get((*window[:i], "?", *window[i + 1:]))
-                if fills and len(fills) == 1 and ch not in fills and _sounds_alike(ch, next(iter(fills))):
+                if fills and len(fills) == 1 and ch not in fills and sounds_alike(ch, next(iter(fills))):
                     out = list(toks)
                     out[start + i] = next(iter(fills))
                     if not parse(tuple(out), lex).content:

@@ -63,14 +63,23 @@ class AnswerForm:
 _NEG_START = re.compile(
     r"^(?:not|no|never|rule\s*out|r/o|without|without\s+evidence\s+of|no\s+evidence\s+of|no\s+signs?\s+of|ruled\s+out|"
     r"exclude[ds]?|excluding|unlikely(?:\s+to\s+be)?|negative\s+for|absence\s+of|absent|doubt(?:ful)?|"
-    r"it\s+is\s+not|this\s+is\s+not|does\s+not\s+have|doesn't\s+have|not\s+consistent\s+with|free\s+of)\b",
+    r"it\s+is\s+not|this\s+is\s+not|does\s+not\s+have|doesn't\s+have|not\s+consistent\s+with|free\s+of|denies|denied)\b",
     re.IGNORECASE,
 )
 _NEG_END = re.compile(
     r"\b(?:ruled\s+out|excluded|unlikely|is\s+unlikely|not\s+likely|was\s+ruled\s+out|has\s+been\s+ruled\s+out|"
-    r"has\s+been\s+excluded|is\s+not\s+the\s+diagnosis|not\s+present|negative|absent|not\s+supported)$",
+    r"has\s+been\s+excluded|is\s+not\s+the\s+diagnosis|not\s+present|negative|absent|not\s+supported)$"
+    r"|[:\-–]\s*(?:no|none)$",
     re.IGNORECASE,
 )
+# A condition the patient had, not one they have now ("history of X", "X, resolved", 既往X, X病史),
+# and a denial ("denies X"): no diagnosis of a current condition.
+# (Not "old", "prior", "previous" or "healed": "old myocardial infarction" is a diagnosis, I25.2.)
+_PAST_START = re.compile(r"^(?:(?:past\s+)?(?:medical\s+)?history\s+of|hx\s+of|h/o|resolved)\b", re.IGNORECASE)
+_PAST_END = re.compile(r"\b(?:resolved|in\s+the\s+past|by\s+history)$", re.IGNORECASE)
+_ZH_PAST = re.compile(r"^(?:既往|曾患|曾有|陈旧史)|(?:病史|既往史|已治愈|已痊愈|治愈后|已愈)$")
+# A trailing bracket of status: "Pneumonia (excluded)", "肺炎（已排除）" reads as its words at the end.
+_TRAILING_BRACKET = re.compile(r"\s*[(（]\s*([^()（）]+?)\s*[)）]\s*$")
 # Words that always negate, wherever the answer starts with them.
 _ZH_NEG_START = re.compile(r"^(?:没有|没|排除|除外|不是|并非|并无|否认|不考虑|不支持|未见|未发现|无明显|不存在|非是)")
 _ZH_NEG_END = re.compile(r"(?:除外|已排除|可排除|被排除|排除|可能性小|可能性不大|不考虑|不支持|不成立|阴性)$")
@@ -174,7 +183,13 @@ def _zh_single_negator(text: str, is_condition: Callable[[str], bool]) -> bool:
     return any(is_condition(rest[:end]) for end in range(len(rest), 1, -1))
 
 
+def _past(text: str) -> bool:
+    unbracketed = _TRAILING_BRACKET.sub(r" \1", text).strip(" .。")
+    return bool(_PAST_START.search(unbracketed) or _PAST_END.search(unbracketed) or _ZH_PAST.search(unbracketed))
+
+
 def _negated(text: str, is_condition: Callable[[str], bool]) -> bool:
+    text = _TRAILING_BRACKET.sub(r" \1", text).strip(" .。")
     lowered = text.lower()
     if _NEG_START.search(lowered) or _NEG_END.search(lowered):
         return True
@@ -201,6 +216,8 @@ def _parse(text: str, is_condition: Callable[[str], bool]) -> AnswerForm:
     answer = head or answer
     if _negated(answer, is_condition):
         return AnswerForm(answer, "negated", reason="negated: the answer rules the diagnosis out")
+    if _past(answer):
+        return AnswerForm(answer, "negated", reason="past: the answer names a condition the patient had, not one they have")
     if _hedged(answer, is_condition):
         return AnswerForm(answer, "hedged", reason="hedged: alternatives, not one committed diagnosis")
     if is_condition(answer):

@@ -11,8 +11,8 @@ reason names the rule that decided, so a reward can be audited.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from collections.abc import Container, Iterable
+from difflib import SequenceMatcher
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -30,6 +30,7 @@ from dxgym.emr_fixtures.coding import (
     normalise_name,
 )
 from dxgym.emr_fixtures.diagnosis_terms import Term
+from dxgym.emr_fixtures.zh_sound import slip_fix, slip_index
 
 _ICD_CODE = re.compile(r"\b([A-TV-Z][0-9][0-9AB](?:\.[0-9A-Z]{1,4})?)\b")
 # Words that move a condition elsewhere: "metastatic breast cancer to lung" is not lung cancer.
@@ -233,7 +234,17 @@ def _chinese_readings(text: str) -> list[Reading]:
     spelled = _with_chinese_abbreviations(text)
     if spelled:
         return [replace(r, zh=zh) if not r.narrower else r for r in _chinese_readings(spelled)]
+    fixed = slip_fix(zh, _zh_slip_index())
+    if fixed:  # one character typed by its sound (肾病综合症 aside, 心机梗死 for 心肌梗死)
+        return _chinese_readings(fixed)
     return [Reading("", (), None, zh=zh)]
+
+
+@lru_cache(maxsize=1)
+def _zh_slip_index() -> dict[str, frozenset[str]]:
+    """The one-character-slip index over every Chinese diagnosis name the verifier knows."""
+    names = [n for n, _ in terms_table.zh_names_longest_first()] + [n for n, _ in vocabulary.zh_names_longest_first()]
+    return slip_index(names)
 
 
 def _vocabulary_reading(entry: vocabulary.VocabName, zh: str, narrower: bool = False) -> Reading:
@@ -416,8 +427,11 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         return _Outcome(True, "same Chinese name" + ("" if ref.zh == pred.zh else " (reordered)") + suffix, 0)
     if ref.zh and pred.zh and not ref.derived and _zh_drops_only_site_or_stage(ref.zh, pred.zh):
         return _Outcome(True, "the reference's condition without its site, laterality or stage" + suffix, 0)
-    if ref.zh and pred.zh and not ref.derived and _zh_adds_only_site_or_stage(ref.zh, pred.zh):
+    added = _zh_added_qualifiers(ref.zh, pred.zh) if ref.zh and pred.zh and not ref.derived else None
+    if added == "site":
         return _Outcome(True, "the reference's condition with a site, laterality or stage" + suffix, 0)
+    if added == "kind" and not (ref.code and pred.code and not ref.narrower and not _same_block(ref.code, pred.code)):
+        return _Outcome(True, "more specific than the reference (its Chinese name plus qualifiers)" + suffix, 0)
     shared = set(ref.terms) & set(pred.terms)
     if shared:
         term = next(iter(shared))
@@ -539,20 +553,37 @@ def _zh_drops_only_site_or_stage(ref_zh: str, pred_zh: str) -> bool:
     return False
 
 
-def _zh_adds_only_site_or_stage(ref_zh: str, pred_zh: str) -> bool:
-    """The Chinese answer is the reference with qualifiers of place, side or stage put in (急性ST段抬高型
-    心肌梗死 -> 急性前壁ST段抬高型心肌梗死, 肺炎 -> 右下肺炎): the reference's own name, read more exactly."""
-    if len(ref_zh) < 2 or len(pred_zh) <= len(ref_zh):
-        return False
-    blocks = SequenceMatcher(None, ref_zh, pred_zh, autojunk=False).get_matching_blocks()
-    if sum(b.size for b in blocks) != len(ref_zh):
-        return False  # the reference is not kept whole, in order
-    inserted, at = [], 0
-    for b in blocks:
-        if b.b > at:
-            inserted.append(pred_zh[at:b.b])
-        at = b.b + b.size
-    return bool(inserted) and all(_ZH_SITE_OR_STAGE.match(chunk) for chunk in inserted)
+# A qualifier that names a kind (化脓性, 坏疽性, 肥厚型): a word ending in 性 or 型, not a negation (非典型
+# is a kind; 非 alone is not) nor a cause or stage that makes another condition (`_ZH_ACQUIRED`).
+_ZH_KIND_QUALIFIER = re.compile(r"^(?![非无不未])[\u4e00-\u9fff]{1,6}[性型]$")
+
+
+def _zh_added_qualifiers(ref_zh: str, pred_zh: str) -> str | None:
+    """The Chinese answer is the reference with qualifiers put in, the reference kept whole and in
+    order: "site" when each is a place, side or stage (急性ST段抬高型心肌梗死 -> 急性前壁ST段抬高型心肌梗死,
+    肺炎 -> 右下肺炎), "kind" when each is that or a kind-naming adjective (急性阑尾炎 -> 急性坏疽性阑尾炎);
+    None otherwise."""
+    if len(ref_zh) < 2 or len(pred_zh) <= len(ref_zh) or _ZH_ACQUIRED.search(pred_zh):
+        return None
+    extra = len(pred_zh) - len(ref_zh)
+    # one inserted run, at every place it could stand (性阑尾炎 is matched after 急性 or after 坏疽性)
+    splits = [[pred_zh[i:i + extra]] for i in range(len(ref_zh) + 1)
+              if pred_zh.startswith(ref_zh[:i]) and pred_zh.endswith(ref_zh[i:])]
+    if not splits:  # several runs: one alignment
+        blocks = SequenceMatcher(None, ref_zh, pred_zh, autojunk=False).get_matching_blocks()
+        if sum(b.size for b in blocks) != len(ref_zh):
+            return None  # the reference is not kept whole, in order
+        inserted, at = [], 0
+        for b in blocks:
+            if b.b > at:
+                inserted.append(pred_zh[at:b.b])
+            at = b.b + b.size
+        splits = [inserted]
+    if any(all(_ZH_SITE_OR_STAGE.match(c) for c in chunks) for chunks in splits):
+        return "site"
+    if any(all(_ZH_SITE_OR_STAGE.match(c) or _ZH_KIND_QUALIFIER.match(c) for c in chunks) for chunks in splits):
+        return "kind"
+    return None
 
 
 def _adds_syndrome(reference: str, prediction: str) -> bool:
