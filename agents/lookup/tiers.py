@@ -62,6 +62,9 @@ def _concept(idx: CaseIndex, cid: str, spec: str | None, *, groups: bool = True)
 # Imaging: an angiogram is made by a carrier (CT, MR, catheter / DSA); a record's angiogram that names no
 # carrier (冠状动脉造影, "Angiography") is a catheter angiogram. "mod_imaging" is any modality.
 _ANGIO, _ANY, _CATHETER, _VESSELS = "mod_angio", "mod_imaging", "dsa", "site_vascular"
+# The scanners: a request for one of them with words the lexicon cannot read names a technique or a
+# target (perfusion, 灌注); a biopsy's unread words name its target ("biopsy of the blister").
+_SCANNERS = frozenset({"mod_xr", "mod_ct", "mod_mri", "mod_us", "mod_mammo", "nuclear", "pet"})
 
 
 def modalities_agree(asked: frozenset[str], held: frozenset[str]) -> bool:
@@ -121,6 +124,8 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
         for imods, isites, recs in idx.imaging:
             if not modalities_agree(mods, imods):
                 continue
+            if not sites and q.content and mods <= _SCANNERS and not _names_hold(idx, recs, q.content):
+                continue  # "CT灌注成像", "CT perfusion": a technique the lexicon cannot read is not any CT
             if sites and not related(sites, isites):
                 continue
             if sites and _ANGIO not in mods | imods and (_VESSELS in sites) != (_VESSELS in isites):
@@ -142,6 +147,11 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
         for i in _named_in_specimen(idx, q):  # "synovial fluid crystals", 关节液结晶: that fluid's crystal record
             found.setdefault(i, "lexicon")
     return found
+
+
+def _names_hold(idx: CaseIndex, recs: tuple[int, ...], words: tuple[str, ...]) -> bool:
+    """Do these records' group and own names hold every one of `words` (tokens)?"""
+    return all(any(f" {w} " in g or f" {w} " in n for g, n in (idx.names[i] for i in recs)) for w in words)
 
 
 def _named_in_specimen(idx: CaseIndex, q: Query) -> list[int]:
