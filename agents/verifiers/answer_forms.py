@@ -10,6 +10,7 @@ one answer everywhere:
 | alternatives / hedges (or, vs, /, consider, ?, 或, 待排, 鉴别) | `hedged`          | wrong                      |
 | three or more conditions                                     | `multiple`        | wrong                      |
 | a negation ("no X", "X ruled out", 没有 X, 排除 X, 非 X)       | `negated`         | wrong                      |
+| a past or denied condition ("history of X", "X, resolved", "denies X", "X (excluded)", 既往X, X病史) | `negated` | wrong: not a condition the patient has now |
 | nothing                                                      | `empty`           | wrong                      |
 
 API: `parse_answer(text) -> AnswerForm` (cached, deterministic). `form.committed` says whether it

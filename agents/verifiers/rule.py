@@ -38,6 +38,7 @@ _ELSEWHERE = frozenset({"metastatic", "metastasis", "metastase", "secondary"})
 # Qualifiers that name a different condition when one side has one and the other its opposite.
 _OPPOSITES: tuple[tuple[str, str], ...] = (
     ("acute", "chronic"),
+    ("disease", "trait"),  # sickle cell trait is a carrier state, not sickle cell disease
     ("benign", "malignant"),
     ("primary", "secondary"),
     ("congenital", "acquired"),
