@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from pypinyin import Style, pinyin
 
-MIN_LEN, MAX_LEN = 3, 12
+MIN_LEN, MAX_LEN = 2, 12
 
 
 @lru_cache(maxsize=65536)
@@ -38,14 +38,14 @@ def slip_index(names: Iterable[str]) -> dict[str, frozenset[str]]:
 
 def slip_fix(text: str, index: dict[str, frozenset[str]]) -> str | None:
     """`text` with one character replaced so that it is a name of the index, when exactly one
-    character fills that place and it sounds like the one typed; None when no such single fix exists."""
+    character that sounds like the one typed fills that place; None when no such single fix exists."""
     found = None
     for i, ch in enumerate(text):
-        fills = index.get(f"{text[:i]}?{text[i + 1:]}")
-        if fills and len(fills) == 1:
-            meant = next(iter(fills))
-            if meant != ch and sounds_alike(ch, meant):
-                if found is not None:
-                    return None  # two different fixes: no telling which was meant
-                found = f"{text[:i]}{meant}{text[i + 1:]}"
+        fills = [f for f in index.get(f"{text[:i]}?{text[i + 1:]}", ()) if f != ch and sounds_alike(ch, f)]
+        if len(fills) > 1:
+            return None  # two characters sound like it: no telling which was meant
+        if fills:
+            if found is not None:
+                return None  # two different fixes: no telling which was meant
+            found = f"{text[:i]}{fills[0]}{text[i + 1:]}"
     return found

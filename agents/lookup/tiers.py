@@ -312,12 +312,12 @@ def _vocabulary(lex: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(words - FILLER))
 
 
-_ZH_TERM_MIN, _ZH_TERM_MAX = 3, 8
+_ZH_TERM_MIN, _ZH_TERM_MAX = 2, 8
 
 
 @cache
 def _zh_masks(lex: Lexicon) -> dict[tuple[str, ...], frozenset[str]]:
-    """Every Chinese lexicon term of 3-8 characters with one character masked ("?") -> the characters
+    """Every Chinese lexicon term of 2-8 characters with one character masked ("?") -> the characters
     that fill the mask (血清铁?白 -> {蛋}): the index of one-character slips."""
     out: dict[tuple[str, ...], set[str]] = {}
     for term in lex.terms:
@@ -331,8 +331,8 @@ def _zh_masks(lex: Lexicon) -> dict[tuple[str, ...], frozenset[str]]:
 
 def _zh_corrected(toks: tuple[str, ...], content: set[str], lex: Lexicon) -> list[str] | None:
     """Chinese one-character slips (homophones and look-alikes as typed: 血红蛋百, 尿常归, 脑脊夜): a run
-    of 3-8 characters equal to one lexicon term but for one character the lexicon could not read, where
-    only one character fills that place, the typed one sounds like it (`zh_sound.sounds_alike`), and after
+    of 2-8 characters equal to one lexicon term but for one character the lexicon could not read, where
+    only one character that sounds like the typed one fills that place (`zh_sound.sounds_alike`), and after
     which the lexicon reads the whole request. One slip
     a request, the longest term first; a character the lexicon reads is never replaced (间接胆红素 is
     not a slip of 直接胆红素), and a fix that leaves text unread is no fix (超声内竟 is not 超声波)."""
@@ -346,10 +346,10 @@ def _zh_corrected(toks: tuple[str, ...], content: set[str], lex: Lexicon) -> lis
             for i, ch in enumerate(window):
                 if ch not in content:
                     continue
-                fills = masks.get((*window[:i], "?", *window[i + 1:]))
-                if fills and len(fills) == 1 and ch not in fills and sounds_alike(ch, next(iter(fills))):
+                fills = [f for f in masks.get((*window[:i], "?", *window[i + 1:]), ()) if f != ch and sounds_alike(ch, f)]
+                if len(fills) == 1:
                     out = list(toks)
-                    out[start + i] = next(iter(fills))
+                    out[start + i] = fills[0]
                     if not parse(tuple(out), lex).content:
                         return out
     return None
