@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable
-from difflib import SequenceMatcher
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from dxgym.agents.types import Verdict, VerifyRequest
