@@ -36,12 +36,18 @@ def slip_index(names: Iterable[str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def sound_fills(text: str, i: int, index: dict[str, frozenset[str]]) -> list[str]:
+    """The characters that make `text` a name of the index in place of `text[i]` and sound like it."""
+    ch = text[i]
+    return [f for f in index.get(f"{text[:i]}?{text[i + 1:]}", ()) if f != ch and sounds_alike(ch, f)]
+
+
 def slip_fix(text: str, index: dict[str, frozenset[str]]) -> str | None:
     """`text` with one character replaced so that it is a name of the index, when exactly one
     character that sounds like the one typed fills that place; None when no such single fix exists."""
     found = None
-    for i, ch in enumerate(text):
-        fills = [f for f in index.get(f"{text[:i]}?{text[i + 1:]}", ()) if f != ch and sounds_alike(ch, f)]
+    for i in range(len(text)):
+        fills = sound_fills(text, i, index)
         if len(fills) > 1:
             return None  # two characters sound like it: no telling which was meant
         if fills:

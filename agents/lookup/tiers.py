@@ -12,7 +12,7 @@ from dxgym.agents.lookup.query import FILLER, Query, parse, related, widen
 from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run
 from dxgym.agents.types import Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, tokens
-from dxgym.emr_fixtures.zh_sound import sounds_alike
+from dxgym.emr_fixtures.zh_sound import MAX_LEN, MIN_LEN, slip_index, sound_fills
 
 FUZZY_CUTOFF = 80.0  # chosen by `python -m dxgym.agents.lookup.calibrate` on the calibration set (see its README)
 FUZZY_MIN_LEN = 4
@@ -312,41 +312,32 @@ def _vocabulary(lex: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(words - FILLER))
 
 
-_ZH_TERM_MIN, _ZH_TERM_MAX = 2, 8
-
-
 @cache
-def _zh_masks(lex: Lexicon) -> dict[tuple[str, ...], frozenset[str]]:
-    """Every Chinese lexicon term of 2-8 characters with one character masked ("?") -> the characters
-    that fill the mask (血清铁?白 -> {蛋}): the index of one-character slips."""
-    out: dict[tuple[str, ...], set[str]] = {}
-    for term in lex.terms:
-        chars = term.split()
-        if not (_ZH_TERM_MIN <= len(chars) <= _ZH_TERM_MAX) or not all(len(c) == 1 and cjk(c) for c in chars):
-            continue
-        for i, ch in enumerate(chars):
-            out.setdefault((*chars[:i], "?", *chars[i + 1:]), set()).add(ch)
-    return {k: frozenset(v) for k, v in out.items()}
+def _zh_masks(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """The one-character-slip index (`zh_sound.slip_index`) over the lexicon's Chinese terms."""
+    names = ("".join(chars) for chars in (t.split() for t in lex.terms) if all(len(c) == 1 and cjk(c) for c in chars))
+    return slip_index(names)
 
 
 def _zh_corrected(toks: tuple[str, ...], content: set[str], lex: Lexicon) -> list[str] | None:
     """Chinese one-character slips (homophones and look-alikes as typed: 血红蛋百, 尿常归, 脑脊夜): a run
-    of 2-8 characters equal to one lexicon term but for one character the lexicon could not read, where
+    of 2-12 characters equal to one lexicon term but for one character the lexicon could not read, where
     only one character that sounds like the typed one fills that place (`zh_sound.sounds_alike`), and after
     which the lexicon reads the whole request. One slip
     a request, the longest term first; a character the lexicon reads is never replaced (间接胆红素 is
     not a slip of 直接胆红素), and a fix that leaves text unread is no fix (超声内竟 is not 超声波)."""
     masks = _zh_masks(lex)
     n = len(toks)
-    for size in range(min(_ZH_TERM_MAX, n), _ZH_TERM_MIN - 1, -1):
+    for size in range(min(MAX_LEN, n), MIN_LEN - 1, -1):
         for start in range(0, n - size + 1):
             window = toks[start:start + size]
             if not all(len(t) == 1 and cjk(t) for t in window):
                 continue
+            text = "".join(window)
             for i, ch in enumerate(window):
                 if ch not in content:
                     continue
-                fills = [f for f in masks.get((*window[:i], "?", *window[i + 1:]), ()) if f != ch and sounds_alike(ch, f)]
+                fills = sound_fills(text, i, masks)
                 if len(fills) == 1:
                     out = list(toks)
                     out[start + i] = fills[0]
