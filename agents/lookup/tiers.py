@@ -252,11 +252,6 @@ def _findings(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...
     (`_itemised_miss`)."""
     sections = [recs for _, recs in matched]
     recs = list(dict.fromkeys(i for sec in sections for i in sec))
-    # itemised: a section of several records named by site or by component (a record that is a section
-    # of its own, "Knee examination" in a container group, itemises nothing)
-    parts = [i for sec in sections if len(sec) > 1 for i in sec]
-    by_site = any(idx.record_sites.get(i) for i in parts)
-    by_component = any(idx.record_man.get(i, frozenset()) - _BASIC_MANOEUVRES for i in parts)
     if q.manoeuvres:  # a record of another manoeuvre or component is known not to hold the asked one
         recs = [i for i in recs if not idx.record_man.get(i) or idx.record_man[i] & q.manoeuvres]
     if not recs:
@@ -272,16 +267,16 @@ def _findings(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...
             score += 1
         scores[i] = score
     best = max(scores.values())
-    if best == 0 and (by_site or by_component):
-        return _itemised_miss(idx, matched, q, recs, by_site, by_component)
-    if best == 0 or all(v == best for v in scores.values()):
+    if best == 0:
+        return _itemised_miss(idx, matched, q, recs)
+    if all(v == best for v in scores.values()):
         return recs
     return [i for i in recs if scores[i] == best]
 
 
 def _itemised_miss(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...]]], q: Query,
-                   recs: list[int], by_site: bool, by_component: bool) -> list[int]:
-    """No record of an itemised section is the finding asked for.
+                   recs: list[int]) -> list[int]:
+    """No record of the matched sections is the finding asked for: the sections whole, unless itemised.
 
     A section whose records are named by site (右膝, 左踝, 左跟腱) or by component (reflexes, cranial
     nerves) lists what was examined: a narrower site it does not list (腰椎 on that section) or a
@@ -290,6 +285,11 @@ def _itemised_miss(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int
     nothing ("not available", never the section's other findings). A request for the section's own
     region, or for one of the four basic manoeuvres, still gets the section whole; so does a narrower
     site on a section itemised only by manoeuvre (an abdominal palpation covers the liver)."""
+    # itemised: a section of several records named by site or by component (a record that is a section
+    # of its own, "Knee examination" in a container group, itemises nothing)
+    parts = [i for _, sec in matched if len(sec) > 1 for i in sec]
+    by_site = any(idx.record_sites.get(i) for i in parts)
+    by_component = any(idx.record_man.get(i, frozenset()) - _BASIC_MANOEUVRES for i in parts)
     region = frozenset().union(*(sites for sites, _ in matched))
     narrower_site = by_site and bool(q.exam_sites) and not (q.exam_sites & widen(region))
     component = by_component and bool(q.manoeuvres - _BASIC_MANOEUVRES)
@@ -320,12 +320,12 @@ def _zh_masks(lex: Lexicon) -> dict[str, frozenset[str]]:
 
 
 def _zh_corrected(toks: tuple[str, ...], content: set[str], lex: Lexicon) -> list[str] | None:
-    """Chinese one-character slips (homophones and look-alikes as typed: 血红蛋百, 尿常归, 脑脊夜): a run
-    of 2-12 characters equal to one lexicon term but for one character the lexicon could not read, where
-    only one character that sounds like the typed one fills that place (`zh_sound.sounds_alike`), and after
-    which the lexicon reads the whole request. One slip
-    a request, the longest term first; a character the lexicon reads is never replaced (间接胆红素 is
-    not a slip of 直接胆红素), and a fix that leaves text unread is no fix (超声内竟 is not 超声波)."""
+    """Chinese one-character slips, typed by sound (血红蛋百, 尿常归, 脑脊夜): a run of 2-12 characters
+    equal to one lexicon term but for one character the lexicon could not read, where only one character
+    that sounds like the typed one fills that place (`zh_sound.sound_fills`), and after which the lexicon
+    reads the whole request. One slip a request, the longest term first; a character the lexicon reads
+    is never replaced (间接胆红素 is not a slip of 直接胆红素), and a fix that leaves text unread is no fix
+    (超声内竟 is not 超声波)."""
     masks = _zh_masks(lex)
     n = len(toks)
     for size in range(min(MAX_LEN, n), MIN_LEN - 1, -1):

@@ -184,13 +184,18 @@ def _zh_single_negator(text: str, is_condition: Callable[[str], bool]) -> bool:
     return any(is_condition(rest[:end]) for end in range(len(rest), 1, -1))
 
 
+def _status_text(text: str) -> str:
+    """The answer with a trailing status bracket read as its last words ("Pneumonia (excluded)")."""
+    return _TRAILING_BRACKET.sub(r" \1", text).strip(" .。")
+
+
 def _past(text: str) -> bool:
-    unbracketed = _TRAILING_BRACKET.sub(r" \1", text).strip(" .。")
-    return bool(_PAST_START.search(unbracketed) or _PAST_END.search(unbracketed) or _ZH_PAST.search(unbracketed))
+    """`text` as `_status_text` gives it."""
+    return bool(_PAST_START.search(text) or _PAST_END.search(text) or _ZH_PAST.search(text))
 
 
 def _negated(text: str, is_condition: Callable[[str], bool]) -> bool:
-    text = _TRAILING_BRACKET.sub(r" \1", text).strip(" .。")
+    """`text` as `_status_text` gives it."""
     lowered = text.lower()
     if _NEG_START.search(lowered) or _NEG_END.search(lowered):
         return True
@@ -215,9 +220,10 @@ def _parse(text: str, is_condition: Callable[[str], bool]) -> AnswerForm:
     answer = _CONFIDENCE_NOTE.sub("", answer).strip()
     head = _CLAUSE_NEG_ZH.sub("", _CLAUSE_NEG.sub("", answer)).strip()
     answer = head or answer
-    if _negated(answer, is_condition):
+    status = _status_text(answer)
+    if _negated(status, is_condition):
         return AnswerForm(answer, "negated", reason="negated: the answer rules the diagnosis out")
-    if _past(answer):
+    if _past(status):
         return AnswerForm(answer, "negated", reason="past: the answer names a condition the patient had, not one they have")
     if _hedged(answer, is_condition):
         return AnswerForm(answer, "hedged", reason="hedged: alternatives, not one committed diagnosis")

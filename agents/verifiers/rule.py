@@ -236,7 +236,7 @@ def _chinese_readings(text: str) -> list[Reading]:
     if spelled:
         return [replace(r, zh=zh) if not r.narrower else r for r in _chinese_readings(spelled)]
     fixed = slip_fix(zh, _zh_slip_index())
-    if fixed:  # one character typed by its sound (肾病综合症 aside, 心机梗死 for 心肌梗死)
+    if fixed:  # one character typed by its sound (心机梗死 for 心肌梗死, 塘尿病 for 糖尿病)
         return _chinese_readings(fixed)
     return [Reading("", (), None, zh=zh)]
 

@@ -5,11 +5,22 @@ from __future__ import annotations
 
 import pytest
 
-from dxgym.agents.lookup import ExamLookup
+from dxgym.agents.lookup import ExamLookup, tiers
+from dxgym.agents.lookup.query import parse
+from dxgym.agents.lookup.screen import screen
 from dxgym.emr_fixtures.fixtures import load_fixture_cases
+from dxgym.emr_fixtures.lexicon import load_lexicon
 
 _CASES = {c.case_id: c for c in load_fixture_cases()}
 _LOOKUP = ExamLookup(semantic=False)
+
+
+def _slip_fixed(asked: str) -> str | None:
+    """The request as the fuzzy tier's correction rewrites it, or None when it changes nothing."""
+    lex = load_lexicon()
+    toks = screen(asked)
+    fixed = tiers.corrected(toks, parse(toks, lex), lex)
+    return None if fixed is None else "".join(fixed)
 
 
 def _names(case_id: str, request: str) -> set[str]:
@@ -53,27 +64,11 @@ def test_near_misses_and_their_neighbours(case_id: str, asked: str, expected: se
      ("乳酸脱轻酶", "乳酸脱氢酶"), ("总担红素", "总胆红素"), ("甲壮腺功能", "甲状腺功能")],
 )
 def test_a_chinese_slip_typed_by_sound_is_read_as_the_test_meant(asked: str, meant: str) -> None:
-    from dxgym.agents.lookup import tiers
-    from dxgym.agents.lookup.query import parse
-    from dxgym.agents.lookup.screen import screen
-    from dxgym.emr_fixtures.lexicon import load_lexicon
-
-    lex = load_lexicon()
-    toks = screen(asked)
-    fixed = tiers.corrected(toks, parse(toks, lex), lex)
-    assert fixed is not None and "".join(fixed) == meant
+    assert _slip_fixed(asked) == meant
 
 
 @pytest.mark.parametrize(("asked", "meant"), [("甲状腺球蛋白", None), ("间接胆红素", None), ("超声内竟", "超声内镜")])
 def test_a_character_that_sounds_different_or_reads_already_is_not_bent(asked: str, meant: str | None) -> None:
     """球 (qiu) is not 素 (su): thyroglobulin is another test; 间接 is read, so never bent into 直接;
     超声内竟 is one slip of 超声内镜 (endoscopic ultrasound), never two into 超声波 + 镜."""
-    from dxgym.agents.lookup import tiers
-    from dxgym.agents.lookup.query import parse
-    from dxgym.agents.lookup.screen import screen
-    from dxgym.emr_fixtures.lexicon import load_lexicon
-
-    lex = load_lexicon()
-    toks = screen(asked)
-    fixed = tiers.corrected(toks, parse(toks, lex), lex)
-    assert (None if fixed is None else "".join(fixed)) == meant
+    assert _slip_fixed(asked) == meant
