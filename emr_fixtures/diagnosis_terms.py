@@ -53,7 +53,8 @@ def strip_parenthetical(name: str) -> str:
 
 # Interchangeable Chinese spellings of one word, written the second way before comparing:
 # 梗塞 / 梗死 (infarction), 先兆子痫 / 子痫前期 (pre-eclampsia, old and current term), 乙肝 / 乙型肝炎,
-# 丙肝 / 丙型肝炎, X型病毒性肝炎 / X型肝炎, 继发型 / 继发性 and 原发型 / 原发性 (the TB classification writes 型), 综合症 / 综合征.
+# 丙肝 / 丙型肝炎, X型病毒性肝炎 / X型肝炎, 继发型 / 继发性 and 原发型 / 原发性 (the TB classification writes 型), 综合症 / 综合征,
+# 左侧 / 左 and 右侧 / 右, 泌乳素 / 催乳素, 甲低 / 甲减.
 _ZH_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("梗塞", "梗死"),
     ("先兆子痫", "子痫前期"),
@@ -64,6 +65,10 @@ _ZH_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("黏膜", "粘膜"),
     ("综合症", "综合征"),  # 症 for 征: the commonest miswriting of "syndrome"
     ("型病毒性肝炎", "型肝炎"),  # 乙型病毒性肝炎 = 乙型肝炎 (the full and the usual name of viral hepatitis B)
+    ("左侧", "左"),  # 左侧股骨颈骨折 = 左股骨颈骨折: the side, written long or short
+    ("右侧", "右"),
+    ("泌乳素", "催乳素"),  # prolactin: 泌乳素 (clinical usage) and 催乳素 (the textbook name)
+    ("甲低", "甲减"),  # hypothyroidism, short: 甲低 and 甲减 are both written
 )
 
 
