@@ -115,42 +115,81 @@ def chapter_files() -> tuple[Path, ...]:
     return tuple(sorted(_CHAPTERS.glob("*.txt")))
 
 
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*")
+
+
+def _plain(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names that are not abbreviations (an abbreviation may stand for several conditions)."""
+    return tuple(n for n in names if not _ABBREVIATION.fullmatch(n))
+
+
 def _beside(curated: list[Term], extra: list[Term]) -> list[Term]:
-    """Chapter rows joined to the curated table without changing what it says.
+    """The curated table with the chapter rows joined to it, without changing what any name means.
 
-    A row whose code or standard name the curated table (or an earlier chapter row) holds is left out;
-    from the rest every name already taken — as a name or as a narrower kind — is dropped, so no name
-    gains a second meaning and no curated name becomes a kind of a new row. A row without a code ("-":
-    a histological type or a group ICD codes only by site) keeps its names but no kinds: its kinds span
-    several codes, and two of them would read as one condition.
+    A chapter row naming a condition already held — its standard name or one of its plain names (not an
+    abbreviation) is a held row's name — is that condition: its new names join the held row (the chapter files are written with
+    more synonyms and Chinese names than the curated rows carry; dropping them lost the names). A row
+    whose code alone a held row has is left out: the held row is a named form inside that code
+    (situational syncope under R55), not the condition the chapter row names. From the other rows every
+    name already taken — as a name or as a narrower kind — is dropped, so no name gains a second meaning
+    and no curated name becomes a kind of a new row. A row without a code ("-": a histological type or a
+    group ICD codes only by site) keeps its names but no kinds: its kinds span several codes, and two of
+    them would read as one condition; it passes no kinds to a held row either.
     """
-    codes = {t.code for t in curated if t.code}
-    en_taken = {normalise_name(n) for t in curated for n in (*t.names, *t.kinds)}
-    zh_taken = {zh_key(n) for t in curated for n in (*t.zh, *t.zh_kinds)}
-    kept: list[Term] = []
-    for term in extra:
-        if term.code in codes or normalise_name(term.en) in en_taken:
-            continue
-        en = tuple(n for n in term.synonyms if normalise_name(n) not in en_taken)
-        zh = tuple(n for n in term.zh if zh_key(n) not in zh_taken)
-        coded = term.code is not None
-        kinds = tuple(n for n in term.kinds if normalise_name(n) not in en_taken) if coded else ()
-        zh_kinds = tuple(n for n in term.zh_kinds if zh_key(n) not in zh_taken) if coded else ()
-        term = Term(term.code, term.en, en, zh, kinds, term.scope, zh_kinds)
-        kept.append(term)
-        if term.code:
-            codes.add(term.code)
-        en_taken |= {normalise_name(n) for n in term.names}
-        zh_taken |= {zh_key(n) for n in term.zh}
-    return kept
+    rows = list(curated)
+    codes = {t.code for t in rows if t.code}
+    by_name: dict[str, set[int]] = {}  # plain names (not abbreviations: those may stand for several)
+    for index, held in enumerate(rows):
+        for name in _plain(held.names):
+            by_name.setdefault(normalise_name(name), set()).add(index)
+    en_taken = {normalise_name(n) for t in rows for n in (*t.names, *t.kinds)}
+    zh_taken = {zh_key(n) for t in rows for n in (*t.zh, *t.zh_kinds)}
 
+    def new_en(names: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(n for n in names if normalise_name(n) not in en_taken))
+
+    def new_zh(names: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(n for n in names if zh_key(n) not in zh_taken))
+
+    for term in extra:
+        held = set().union(*(by_name.get(normalise_name(n), set()) for n in _plain(term.names)))
+        if len(held) > 1:
+            continue  # its names are spread over several held conditions: it is none of them alone
+        coded = term.code is not None
+        if held:
+            index = held.pop()
+            target = rows[index]
+            kinds_ok = coded and target.code is not None
+            joined = Term(target.code, target.en, (*target.synonyms, *new_en(term.names)),
+                          (*target.zh, *new_zh(term.zh)),
+                          (*target.kinds, *new_en(term.kinds)) if kinds_ok else target.kinds,
+                          target.scope,
+                          (*target.zh_kinds, *new_zh(term.zh_kinds)) if kinds_ok else target.zh_kinds)
+            rows[index] = joined
+        elif term.code in codes:
+            continue
+        else:
+            index = len(rows)
+            joined = Term(term.code, term.en, new_en(term.synonyms), new_zh(term.zh),
+                          new_en(term.kinds) if coded else (), term.scope,
+                          new_zh(term.zh_kinds) if coded else ())
+            rows.append(joined)
+            if joined.code:
+                codes.add(joined.code)
+        for name in _plain(joined.names):
+            by_name.setdefault(normalise_name(name), set()).add(index)
+        # a chapter row's kinds stay open to a later row of their own ("> femoral neck fracture" under
+        # hip fracture, then the femoral neck fracture row with its Chinese name)
+        en_taken |= {normalise_name(n) for n in joined.names}
+        zh_taken |= {zh_key(n) for n in joined.zh}
+    return rows
 
 
 @lru_cache(maxsize=1)
 def terms() -> tuple[Term, ...]:
     curated = read_term_file(_DATA)
     extra = [t for path in chapter_files() for t in read_term_file(path)]
-    return (*curated, *_beside(curated, extra))
+    return tuple(_beside(curated, extra))
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +234,7 @@ def abbreviations() -> dict[str, tuple[Term, ...]]:
     index: dict[str, list[Term]] = {}
     for term in terms():
         for name in term.synonyms:
-            if re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*", name):
+            if _ABBREVIATION.fullmatch(name):
                 index.setdefault(normalise_name(name), []).append(term)
     return {k: tuple(v) for k, v in index.items()}
 

@@ -56,7 +56,7 @@ def test_correct(reference: str, prediction: str) -> None:
         ("Myasthenia gravis", "考虑重症肌无力或Lambert-Eaton综合征", "hedged"),
         ("Myasthenia gravis", "", "empty"),
         ("Endometritis", "Endometriosis", "different"),
-        ("Small cell lung cancer", "non-small cell lung cancer", "no match"),
+        ("Small cell lung cancer", "non-small cell lung cancer", "another kind of Lung cancer"),
         ("Acute mesenteric ischemia", "Chronic mesenteric ischemia", "acute vs chronic"),
     ],
 )

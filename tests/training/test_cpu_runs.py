@@ -52,16 +52,28 @@ def _check_two_real_steps(work: Path, stdout: str) -> list[dict]:
     assert len(re.findall(r"^step \d+: reward mean", stdout, re.MULTILINE)) == 2
     assert re.findall(r"environment [0-9.]+ ms \([0-9.]+% of the step\)", stdout)  # the env's share, printed
     for step in steps:
-        assert step["grad_norm"] > 0  # the actor really computed a gradient
         assert 0 < step["environment_s"] < step["step_s"]
+    episodes = _episodes(work / "episodes.jsonl")
+    assert len(episodes) == 2 * 4 * 4  # every rollout: 2 steps x 4 prompts x 4 rollouts
+    assert sorted({e["seed"] for e in episodes}) == [1, 2]
+    # the actor really computes a gradient: GRPO's advantage is zero in a group whose rollouts tie, and at
+    # step 1 the policy is the reference (zero KL gradient), so a step has a gradient exactly when one of
+    # its groups' rewards differ or an earlier step moved the policy
+    moved = False
+    for step in steps:
+        rewards: dict[str, set[float]] = {}
+        for e in episodes:
+            if e["seed"] == step["step"]:
+                rewards.setdefault(e["case_id"], set()).add(round(e["reward"], 9))
+        differs = any(len(r) > 1 for r in rewards.values())
+        assert (step["grad_norm"] > 0) == (differs or moved), (step, rewards)
+        moved = moved or differs
+    assert moved, "every group's rollouts tied at both steps: no policy gradient was exercised"
     # weights reach the rollout server: at step 2 (after an update) the rollout's token probabilities
     # still match the trainer's as closely as before any update (float32 numeric noise only)
     first, second = steps
     assert second["rollout_probs_diff_mean"] < max(3 * first["rollout_probs_diff_mean"], 1e-4)
 
-    episodes = _episodes(work / "episodes.jsonl")
-    assert len(episodes) == 2 * 4 * 2  # every rollout: 2 steps x 4 prompts x 2 rollouts
-    assert sorted({e["seed"] for e in episodes}) == [1, 2]
     for e in episodes:
         assert set(e["reward_components"]) == set(COMPONENTS)
         assert e["reward"] == pytest.approx(sum(e["reward_components"].values()))
