@@ -72,11 +72,18 @@ _ZH_SPELLINGS: tuple[tuple[str, str], ...] = (
 )
 
 
+# 部 after a place ("part"): 胃窦部 = 胃窦, 十二指肠球部 = 十二指肠球 (not 部分, a word of its own).
+_ZH_PART = re.compile(r"(?<=[\u4e00-\u9fff])部(?=[\u4e00-\u9fff])(?!分)")
+# 并 and 合并 between a condition and its complication read as 伴 (with): not 并发 (complication), 合并症.
+_ZH_AND = re.compile(r"合?并(?![发殖])(?!症)")
+
+
 def zh_key(text: str) -> str:
     """Chinese names compared without spaces, punctuation, width or interchangeable spellings."""
     text = unicodedata.normalize("NFKC", text)  # Ⅷ -> VIII, full-width letters and digits -> ASCII
     for variant, canonical in _ZH_SPELLINGS:
         text = text.replace(variant, canonical)
+    text = _ZH_PART.sub("", _ZH_AND.sub("伴", text))
     return re.sub(r"[\s\-－·・,，.。:：;；\"“”'‘’()（）\[\]【】/／]", "", text).lower()
 
 

@@ -189,8 +189,12 @@ def _english_readings(text: str) -> list[Reading]:
 # The side of a paired organ or a limb: a place, not a kind (DESIGN's answer forms, row 1). Not where the
 # side names the condition: left / right heart failure, bundle branch block, ventricle, atrium.
 _SIDE = re.compile(
-    r"\b(?:on\s+the\s+|of\s+the\s+|in\s+the\s+)?(?:left|right|bilateral)(?:[- ]sided)?\b"
-    r"(?!\s*(?:-?sided\s+)?(?:heart|ventric|atri|bundle|cardiac|coronary|sided\s+heart))",
+    r"\b(?:(?:of|in|on)\s+the\s+(?:left|right|bilateral)\s+(?:(?:upper|middle|lower)\s+lobe|eyes?|ears?|knees?|hips?|"
+    r"shoulders?|elbows?|wrists?|ankles?|feet|foot|hands?|breasts?|legs?|arms?)\b"
+    r"|(?:on\s+the\s+|of\s+the\s+|in\s+the\s+)?(?:left|right|bilateral)(?:[- ]sided)?\b"
+    r"(?!\s*(?:-?sided\s+)?(?:heart|ventric|atri|bundle|cardiac|coronary|sided\s+heart))"
+    # a spinal level: "L4-L5 disc herniation", "herniated disc at L4-5"
+    r"|(?:\bat\s+)?\b[CTLS]\d{1,2}(?:\s*[-/]\s*[CTLS]?\d{1,2})?\b)",
     re.IGNORECASE,
 )
 
@@ -440,7 +444,8 @@ def _adds_detail(pc: str, rc: str) -> bool:
 
 def _specifies(pc: str, rc: str) -> bool:
     """ICD-10-CM's "X, unspecified" code stands for X; a code of the same category whose title holds X
-    whole and is itself specified is a form of X (K35.32 acute appendicitis with perforation beside
+    whole and is itself specified is a form of X, when the answer also keeps the reference's own words
+    (急性阑尾炎伴穿孔 for 急性阑尾炎, not 阑尾周围脓肿; not lupus nephritis for SLE) (K35.32 acute appendicitis with perforation beside
     K35.80 unspecified acute appendicitis), not a sibling (I48.92 unspecified flutter beside I48.91 AF)."""
     rc, pc = icd.add_dot(rc), icd.add_dot(pc)
     if rc == pc or rc[:3] != pc[:3] or not (icd.is_valid_item(rc) and icd.is_valid_item(pc)):
@@ -560,7 +565,8 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
                 return _Outcome(True, "same name allowing a misspelling" + suffix, 0)
         elif not (rc and pc and not _same_block(rc, pc)):
             return _Outcome(True, "more specific than the reference (its words plus qualifiers)" + suffix, 0)
-    if rc and pc and not (same_code_other_term or ref.derived) and _specifies(pc, rc):
+    own_words = _is_subsequence(ref.zh, pred.zh) if ref.zh and pred.zh else (not ref.zh and _covers(rw, pw))
+    if rc and pc and own_words and not (same_code_other_term or ref.derived) and _specifies(pc, rc):
         return _Outcome(True, f"a specified form of the reference's unspecified code ({pc} beside {rc})" + suffix, 0)
     if rc and pc and icd.add_dot(rc) == icd.add_dot(pc):
         return _Outcome(False, f"a different condition sharing ICD-10-CM {pc}", 2)
@@ -580,7 +586,9 @@ _SITE_OR_STAGE = frozenset(
     superior lateral medial proximal distal apical basal wall side sided stage grade type i ii iii iv 1 2 3 4""".split()
 )
 _ZH_SITE_OR_STAGE = re.compile(
-    r"^(?:左侧?|右侧?|双侧|单侧|[左右双]|[上中下]叶|[上中下]|前壁|下壁|侧壁|后壁|[ⅠⅡⅢⅣIV1-4一二三四]+[期级])+$"
+    r"^(?:左侧?|右侧?|双侧|单侧|[左右双]|[上中下]叶|[上中下]肺|[上中下]段|[上中下]|前壁|下壁|侧壁|后壁|[ⅠⅡⅢⅣIV1-4一二三四]+[期级]"
+    # a limb, joint, eye, ear or breast named with the side (右膝, 左眼, 左乳), a spinal level (l45, 腰45)
+    r"|眼|耳|膝|膝关节|髋|髋关节|肩|肩关节|肘|腕|踝|踝关节|足|手|乳|乳腺|上肢|下肢|[cltsl颈胸腰骶]?\d{1,2}(?:[cltsl]?\d{1,2})?)+$"
 )
 # One organ in front of a disease name (肺结核 = 结核病 of the lung): dropping it names the same disease.
 _ZH_ORGAN = re.compile(r"^(?:肺|肝|肾|脑|骨|肠|胃|心|脾|皮肤|淋巴结|肺部|肝脏|肾脏)$")
@@ -611,8 +619,8 @@ def _zh_drops_only_site_or_stage(ref_zh: str, pred_zh: str) -> bool:
 
 # A qualifier that names a kind (化脓性, 坏疽性, 肥厚型): a word ending in 性 or 型, not a negation (非典型
 # is a kind; 非 alone is not) nor a cause or stage that makes another condition (`_ZH_ACQUIRED`); a cause
-# (链球菌感染后); a cell lineage (B, T: 急性B淋巴细胞白血病).
-_ZH_KIND_QUALIFIER = re.compile(r"^(?![非无不未])(?:[\u4e00-\u9fff]{1,6}[性型]|[\u4e00-\u9fff]{2,6}感染后|[bt])$")
+# (链球菌感染后); a cell lineage (B, T: 急性B淋巴细胞白血病); a histology before 癌 (腺癌, 鳞癌: 乙状结肠腺癌).
+_ZH_KIND_QUALIFIER = re.compile(r"^(?![非无不未])(?:[\u4e00-\u9fff]{1,6}[性型]|[\u4e00-\u9fff]{2,6}感染后|[bt]|腺|鳞状细胞|鳞)$")
 
 
 def _zh_added_qualifiers(ref_zh: str, pred_zh: str) -> str | None:
