@@ -709,7 +709,7 @@ def _after(reference: str, prediction: str) -> str | None:
     if r_sides and p_sides and r_sides != p_sides:
         return "a different condition (the other side)"
     rn, pn = normalise_name(reference), normalise_name(prediction)
-    if _PAST_WORD.search(pn) and not _PAST_WORD.search(rn):
+    if _PAST_WORD.search(pn) and not (_PAST_WORD.search(rn) or re.search(r"\bold\b", rn)):
         return "a past condition, not the reference as it is now"
     ref_words = rn.split()
     for match in _POST_WORD.finditer(pn):
