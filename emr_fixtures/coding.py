@@ -130,7 +130,11 @@ def is_misspelling(a: str, b: str) -> bool:
     if ends_a and ends_b and ends_a != ends_b:  # two suffixes: two conditions (-itis vs -osis)
         return False
     if (ends_a or ends_b) and not (ends_a and ends_b) and len(a) != len(b):
-        return False  # a suffix against none: only a letter slipped inside it ("appendicitus"), never added or dropped
+        # a suffix against none: a letter slipped inside it ("appendicitus"), or one added or dropped
+        # ("pheochromocytma", "dermatomyosits") when the slipped word is no ICD-10-CM word of its own
+        bare = b if ends_a else a
+        if min(len(a), len(b)) < 9 or bare in icd_words() or OSA.distance(a, b) > 1:
+            return False
     limit = 2 if min(len(a), len(b)) >= 9 else 1
     # optimal string alignment: a swap of two letters ("myastehnia") is one slip, as a typist makes it
     return OSA.distance(a, b, score_cutoff=limit) <= limit

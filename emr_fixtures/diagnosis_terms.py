@@ -53,7 +53,8 @@ def strip_parenthetical(name: str) -> str:
 
 # Interchangeable Chinese spellings of one word, written the second way before comparing:
 # 梗塞 / 梗死 (infarction), 先兆子痫 / 子痫前期 (pre-eclampsia, old and current term), 乙肝 / 乙型肝炎,
-# 丙肝 / 丙型肝炎, X型病毒性肝炎 / X型肝炎, 继发型 / 继发性 and 原发型 / 原发性 (the TB classification writes 型), 综合症 / 综合征.
+# 丙肝 / 丙型肝炎, X型病毒性肝炎 / X型肝炎, 继发型 / 继发性 and 原发型 / 原发性 (the TB classification writes 型), 综合症 / 综合征,
+# 左侧 / 左 and 右侧 / 右, 泌乳素 / 催乳素, 甲低 / 甲减.
 _ZH_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("梗塞", "梗死"),
     ("先兆子痫", "子痫前期"),
@@ -64,7 +65,17 @@ _ZH_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("黏膜", "粘膜"),
     ("综合症", "综合征"),  # 症 for 征: the commonest miswriting of "syndrome"
     ("型病毒性肝炎", "型肝炎"),  # 乙型病毒性肝炎 = 乙型肝炎 (the full and the usual name of viral hepatitis B)
+    ("左侧", "左"),  # 左侧股骨颈骨折 = 左股骨颈骨折: the side, written long or short
+    ("右侧", "右"),
+    ("泌乳素", "催乳素"),  # prolactin: 泌乳素 (clinical usage) and 催乳素 (the textbook name)
+    ("甲低", "甲减"),  # hypothyroidism, short: 甲低 and 甲减 are both written
 )
+
+
+# 部 after a place ("part"): 胃窦部 = 胃窦, 十二指肠球部 = 十二指肠球 (not 部分, a word of its own).
+_ZH_PART = re.compile(r"(?<=[\u4e00-\u9fff])部(?=[\u4e00-\u9fff])(?!分)")
+# 并 and 合并 between a condition and its complication read as 伴 (with): not 并发 (complication), 合并症.
+_ZH_AND = re.compile(r"合?并(?![发殖])(?!症)")
 
 
 def zh_key(text: str) -> str:
@@ -72,6 +83,7 @@ def zh_key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)  # Ⅷ -> VIII, full-width letters and digits -> ASCII
     for variant, canonical in _ZH_SPELLINGS:
         text = text.replace(variant, canonical)
+    text = _ZH_PART.sub("", _ZH_AND.sub("伴", text))
     return re.sub(r"[\s\-－·・,，.。:：;；\"“”'‘’()（）\[\]【】/／]", "", text).lower()
 
 

@@ -10,7 +10,7 @@ one answer everywhere:
 | alternatives / hedges (or, vs, /, consider, ?, 或, 待排, 鉴别) | `hedged`          | wrong                      |
 | three or more conditions                                     | `multiple`        | wrong                      |
 | a negation ("no X", "X ruled out", 没有 X, 排除 X, 非 X)       | `negated`         | wrong                      |
-| a past or denied condition ("history of X", "X, resolved", "denies X", "X (excluded)", 既往X, X病史) | `negated` | wrong: not a condition the patient has now |
+| a past or denied condition ("history of X", "family history of X", "X, resolved", "denies X", "X (excluded)", "X excluded by biopsy", 既往X, X病史, X家族史) | `negated` | wrong: not a condition the patient has now |
 | nothing                                                      | `empty`           | wrong                      |
 
 API: `parse_answer(text) -> AnswerForm` (cached, deterministic). `form.committed` says whether it
@@ -70,15 +70,19 @@ _NEG_START = re.compile(
 _NEG_END = re.compile(
     r"\b(?:ruled\s+out|excluded|unlikely|is\s+unlikely|not\s+likely|was\s+ruled\s+out|has\s+been\s+ruled\s+out|"
     r"has\s+been\s+excluded|is\s+not\s+the\s+diagnosis|not\s+present|negative|absent|not\s+supported)$"
+    r"|\b(?:ruled\s+out|excluded)\s+(?:by|on|with|after|at)\b[^,;]*$"
     r"|[:\-–]\s*(?:no|none)$",
     re.IGNORECASE,
 )
 # A condition the patient had, not one they have now ("history of X", "X, resolved", 既往X, X病史),
 # and a denial ("denies X"): no diagnosis of a current condition.
 # (Not "old", "prior", "previous" or "healed": "old myocardial infarction" is a diagnosis, I25.2.)
-_PAST_START = re.compile(r"^(?:(?:past\s+)?(?:medical\s+)?history\s+of|hx\s+of|h/o|resolved)\b", re.IGNORECASE)
+_PAST_START = re.compile(
+    r"^(?:(?:past\s+|family\s+|personal\s+)?(?:medical\s+)?history\s+of|f?hx\s+of|f?h/o|fh\s+of|resolved)\b",
+    re.IGNORECASE,
+)
 _PAST_END = re.compile(r"\b(?:resolved|in\s+the\s+past|by\s+history)$", re.IGNORECASE)
-_ZH_PAST = re.compile(r"^(?:既往|曾患|曾有|陈旧史)|(?:病史|既往史|已治愈|已痊愈|治愈后|已愈)$")
+_ZH_PAST = re.compile(r"^(?:既往|曾患|曾有|陈旧史)|(?:病史|既往史|家族史|已治愈|已痊愈|治愈后|已愈)$")
 # A trailing bracket of status: "Pneumonia (excluded)", "肺炎（已排除）" reads as its words at the end.
 _TRAILING_BRACKET = re.compile(r"\s*[(（]\s*([^()（）]+?)\s*[)）]\s*$")
 # Words that always negate, wherever the answer starts with them.
@@ -99,6 +103,8 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _SLASH = re.compile(r"(?<![A-Za-z])/|/(?![A-Za-z])|\b\w+/\w+\b")
+# A spinal level written with a slash (L4/5, C5/C6, 腰4/5) names one place, not two alternatives.
+_LEVELS = re.compile(r"(?<![0-9A-Za-z])[CTLS]?\d{1,2}\s*/\s*[CTLS]?\d{1,2}(?![0-9])", re.IGNORECASE)
 _ZH_HEDGE = re.compile(r"或者?|还是|鉴别|待排|待查|待除外|不除外|不能排除|不排除|？|\?|需排除|需除外|可能性大.*可能")
 # Hedge qualifiers that are fine on one condition ("likely pneumonia") and a hedge with another named.
 _QUALIFIER_HEDGE = re.compile(
@@ -209,7 +215,7 @@ def _hedged(text: str, is_condition: Callable[[str], bool]) -> bool:
         return True
     if is_condition(text):  # an ICD title may hold "or" or "/" ("Genito-pelvic pain/penetration disorder")
         return False
-    return bool(_HEDGE.search(text) or _ZH_HEDGE.search(text) or _SLASH.search(text))
+    return bool(_HEDGE.search(text) or _ZH_HEDGE.search(text) or _SLASH.search(_LEVELS.sub("L", text)))
 
 
 @lru_cache(maxsize=65536)

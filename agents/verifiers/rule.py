@@ -47,11 +47,13 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
     ("early", "late"),
     ("upper", "lower"),
     ("proximal", "distal"),
+    ("left", "right"),
 )
 # Words that carry no identity of their own ("disorder" does: "nightmares" is not "nightmare disorder").
 _GENERIC = frozenset({"the", "of", "an", "disease", "syndrome", "condition", "with", "due", "to", "and", "mellitus"})
-# Words that widen rather than narrow: "Raynaud phenomenon" is not a kind of "Raynaud disease".
-_NOT_QUALIFIERS = frozenset({"phenomenon", "like", "related", "spectrum", "variant", "atypical"})
+# Words that widen rather than narrow: "Raynaud phenomenon" is not a kind of "Raynaud disease"; a mixed
+# form joins two conditions ("mixed hearing loss" is not a kind of conductive hearing loss).
+_NOT_QUALIFIERS = frozenset({"phenomenon", "like", "related", "spectrum", "variant", "atypical", "mixed"})
 # A reference word and the narrower words that name a kind of it ("lung adenocarcinoma" is lung cancer).
 # A drug class names the drugs in it ("heroin overdose" is an opioid overdose; the reverse is broader).
 _OPIOIDS = frozenset(
@@ -163,6 +165,10 @@ def _english_readings(text: str) -> list[Reading]:
         head, sep, tail = form.partition(", ")
         if sep and "," not in tail:
             forms.append(f"{tail} {head}")
+    for form in list(forms):
+        sideless = _without_side(form)
+        if sideless != form and not terms_table.terms_for_key(normalise_name(form)):  # a table name keeps its side
+            forms.append(sideless)
     readings: list[Reading] = []
     for form in dict.fromkeys(f.strip() for f in forms if f.strip()):
         if terms_table.has_chinese(form):
@@ -178,6 +184,32 @@ def _english_readings(text: str) -> list[Reading]:
             for term in terms_table.broader_terms_for_key(candidate):
                 readings.append(Reading(candidate, (term,), None, narrower=True))
     return readings
+
+
+# The side of a paired organ or a limb: a place, not a kind (DESIGN's answer forms, row 1). Not where the
+# side names the condition: left / right heart failure, bundle branch block, ventricle, atrium.
+_SIDE = re.compile(
+    r"\b(?:(?:of|in|on)\s+the\s+(?:left|right|bilateral)\s+(?:(?:upper|middle|lower)\s+lobe|eyes?|ears?|knees?|hips?|"
+    r"shoulders?|elbows?|wrists?|ankles?|feet|foot|hands?|breasts?|legs?|arms?)\b"
+    r"|(?:on\s+the\s+|of\s+the\s+|in\s+the\s+)?(?:left|right|bilateral)(?:[- ]sided)?\b"
+    r"(?!\s*(?:-?sided\s+)?(?:heart|ventric|atri|bundle|cardiac|coronary|sided\s+heart))"
+    # a spinal level: "L4-L5 disc herniation", "herniated disc at L4-5"
+    r"|(?:\bat\s+)?\b[CTLS]\d{1,2}(?:\s*[-/]\s*[CTLS]?\d{1,2})?\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_side(text: str) -> str:
+    """The English name without its side ("Right femoral neck fracture" -> "femoral neck fracture")."""
+    return re.sub(r"\s{2,}", " ", _SIDE.sub(" ", text)).strip()
+
+
+def _sides(text: str) -> frozenset[str]:
+    """The sides an answer names, in either language (left, right, bilateral)."""
+    if terms_table.has_chinese(text):
+        zh = terms_table.zh_key(text)
+        return frozenset(side for ch, side in (("左", "left"), ("右", "right"), ("双", "bilateral")) if ch in zh)
+    return frozenset(w for w in ("left", "right", "bilateral") if re.search(rf"\b{w}\b", text, re.IGNORECASE))
 
 
 def _with_chinese_abbreviations(text: str) -> str | None:
@@ -197,8 +229,12 @@ def _with_chinese_abbreviations(text: str) -> str | None:
     return out if changed else None
 
 
-# A bracketed qualifier after a Chinese name reads in front of it: 糖尿病（2型）, 心肌梗死（急性）, 肺炎（右下）.
-_ZH_QUALIFIER = re.compile(r"^(?:[ⅠⅡⅢⅣⅤIVX0-9一二三四五甲乙丙丁]+[型期级度]|[急慢亚]性|[左右双单]侧|[左右][上中下]?|[上中下]叶)$")
+# A bracketed qualifier after a Chinese name reads in front of it: 糖尿病（2型）, 心肌梗死（急性）, 肺炎（右下）,
+# 心肌梗死（下壁）, 继发性肺结核（右上肺）, 脑出血（左侧基底节区）: a type, stage, side or site.
+_ZH_QUALIFIER = re.compile(
+    r"^(?:[ⅠⅡⅢⅣⅤIVX0-9一二三四五甲乙丙丁]+[型期级度]|[急慢亚]性|[左右双单]侧|[左右][上中下]?|[上中下]叶|[前下侧后]壁"
+    r"|[左右双]侧?[上中下]?[肺叶]+|[左右双]侧?[\u4e00-\u9fff]{1,4}(?:区|部|段))$"
+)
 
 
 def _chinese_readings(text: str) -> list[Reading]:
@@ -224,6 +260,9 @@ def _chinese_readings(text: str) -> list[Reading]:
     translated = [replace(r, zh=zh) for r in _english_readings(english)] if english else []
     for name, term in terms_table.zh_names_longest_first():
         if len(name) >= 2 and name in zh:  # a table name plus qualifiers: "急性下壁心肌梗死"
+            rest = [p for p in zh.split(name, 1) if p]
+            if rest and all(_ZH_SITE_OR_STAGE.match(p) for p in rest):  # only a side, place or stage: 右股骨颈骨折
+                return [*translated, Reading(normalise_name(term.en), (term,), term.scope, zh=zh)]
             return [*translated, Reading(normalise_name(term.en), (term,), term.scope, narrower=True, zh=zh)]
     if translated:
         return translated
@@ -403,6 +442,25 @@ def _adds_detail(pc: str, rc: str) -> bool:
     return bool(parent) and icd.add_dot(parent) != icd.add_dot(rc) and is_same_or_narrower(parent, rc)
 
 
+def _specifies(pc: str, rc: str) -> bool:
+    """ICD-10-CM's "X, unspecified" code stands for X; a code of the same category whose title holds X
+    whole and is itself specified is a form of X, when the answer also keeps the reference's own words
+    (急性阑尾炎伴穿孔 for 急性阑尾炎, not 阑尾周围脓肿; not lupus nephritis for SLE) (K35.32 acute appendicitis with perforation beside
+    K35.80 unspecified acute appendicitis), not a sibling (I48.92 unspecified flutter beside I48.91 AF)."""
+    rc, pc = icd.add_dot(rc), icd.add_dot(pc)
+    if rc == pc or rc[:3] != pc[:3] or not (icd.is_valid_item(rc) and icd.is_valid_item(pc)):
+        return False
+    r_title, p_title = icd.get_description(rc).lower(), icd.get_description(pc).lower()
+    if "unspecified" not in r_title or "unspecified" in p_title:
+        return False
+    core = normalise_name(re.sub(r",?\s*\bunspecified\b", " ", r_title))
+    p_key = normalise_name(p_title)
+    # the reference's name whole inside the other title: "torsion of appendix testis" holds torsion and
+    # testis, not "torsion of testis"; "mixed conductive and sensorineural hearing loss" is not a form
+    # of conductive hearing loss
+    return bool(core) and f" {core} " in f" {p_key} " and not {"mixed", "combined"} & set(p_key.split())
+
+
 def _same_category(a: str, b: str) -> bool:
     return a.replace(".", "")[:3].upper() == b.replace(".", "")[:3].upper()
 
@@ -507,6 +565,9 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
                 return _Outcome(True, "same name allowing a misspelling" + suffix, 0)
         elif not (rc and pc and not _same_block(rc, pc)):
             return _Outcome(True, "more specific than the reference (its words plus qualifiers)" + suffix, 0)
+    own_words = _is_subsequence(ref.zh, pred.zh) if ref.zh and pred.zh else (not ref.zh and _covers(rw, pw))
+    if rc and pc and own_words and not (same_code_other_term or ref.derived) and _specifies(pc, rc):
+        return _Outcome(True, f"a specified form of the reference's unspecified code ({pc} beside {rc})" + suffix, 0)
     if rc and pc and icd.add_dot(rc) == icd.add_dot(pc):
         return _Outcome(False, f"a different condition sharing ICD-10-CM {pc}", 2)
     if rc and pc and is_same_or_narrower(rc, pc):
@@ -525,7 +586,9 @@ _SITE_OR_STAGE = frozenset(
     superior lateral medial proximal distal apical basal wall side sided stage grade type i ii iii iv 1 2 3 4""".split()
 )
 _ZH_SITE_OR_STAGE = re.compile(
-    r"^(?:左侧?|右侧?|双侧|单侧|[左右双]|[上中下]叶|[上中下]|前壁|下壁|侧壁|后壁|[ⅠⅡⅢⅣIV1-4一二三四]+[期级])+$"
+    r"^(?:左侧?|右侧?|双侧|单侧|[左右双]|[上中下]叶|[上中下]肺|[上中下]段|[上中下]|前壁|下壁|侧壁|后壁|[ⅠⅡⅢⅣIV1-4一二三四]+[期级]"
+    # a limb, joint, eye, ear or breast named with the side (右膝, 左眼, 左乳), a spinal level (l45, 腰45)
+    r"|眼|耳|膝|膝关节|髋|髋关节|肩|肩关节|肘|腕|踝|踝关节|足|手|乳|乳腺|上肢|下肢|[cltsl颈胸腰骶]?\d{1,2}(?:[cltsl]?\d{1,2})?)+$"
 )
 # One organ in front of a disease name (肺结核 = 结核病 of the lung): dropping it names the same disease.
 _ZH_ORGAN = re.compile(r"^(?:肺|肝|肾|脑|骨|肠|胃|心|脾|皮肤|淋巴结|肺部|肝脏|肾脏)$")
@@ -555,8 +618,9 @@ def _zh_drops_only_site_or_stage(ref_zh: str, pred_zh: str) -> bool:
 
 
 # A qualifier that names a kind (化脓性, 坏疽性, 肥厚型): a word ending in 性 or 型, not a negation (非典型
-# is a kind; 非 alone is not) nor a cause or stage that makes another condition (`_ZH_ACQUIRED`).
-_ZH_KIND_QUALIFIER = re.compile(r"^(?![非无不未])[\u4e00-\u9fff]{1,6}[性型]$")
+# is a kind; 非 alone is not) nor a cause or stage that makes another condition (`_ZH_ACQUIRED`); a cause
+# (链球菌感染后); a cell lineage (B, T: 急性B淋巴细胞白血病); a histology before 癌 (腺癌, 鳞癌: 乙状结肠腺癌).
+_ZH_KIND_QUALIFIER = re.compile(r"^(?![非无不未])(?:[\u4e00-\u9fff]{1,6}[性型]|[\u4e00-\u9fff]{2,6}感染后|[bt]|腺|鳞状细胞|鳞)$")
 
 
 def _zh_added_qualifiers(ref_zh: str, pred_zh: str) -> str | None:
@@ -632,6 +696,33 @@ def _opposite(reference: str, prediction: str) -> str | None:
     return found
 
 
+# A condition that follows the reference or is past: "postherpetic neuralgia" for herpes zoster,
+# "poststreptococcal glomerulonephritis" for strep throat, 带状疱疹后神经痛 for 带状疱疹; "prior" or
+# "previous X" for X. (Not "old", which ICD uses for a current diagnosis: old myocardial infarction.)
+_POST_WORD = re.compile(r"\bpost[- ]?([a-z]{4,})")
+_PAST_WORD = re.compile(r"\b(?:prior|previous|remote)\b")
+
+
+def _after(reference: str, prediction: str) -> str | None:
+    """Why the answer names a condition after the reference's (its sequel, or a past episode), if it does."""
+    r_sides, p_sides = _sides(reference), _sides(prediction)
+    if r_sides and p_sides and r_sides != p_sides:
+        return "a different condition (the other side)"
+    rn, pn = normalise_name(reference), normalise_name(prediction)
+    if _PAST_WORD.search(pn) and not _PAST_WORD.search(rn):
+        return "a past condition, not the reference as it is now"
+    ref_words = rn.split()
+    for match in _POST_WORD.finditer(pn):
+        stem = match.group(1)[:5]
+        if not _POST_WORD.search(rn) and any(w.startswith(stem) for w in ref_words):
+            return f"a different condition (after {match.group(1)}: a sequel of the reference)"
+    if terms_table.has_chinese(reference) and terms_table.has_chinese(prediction):
+        rz, pz = terms_table.zh_key(reference), terms_table.zh_key(prediction)
+        if len(rz) >= 2 and rz + "后" in pz and not pz.endswith(rz + "后"):
+            return "a different condition (after the reference: its sequel)"
+    return None
+
+
 @lru_cache(maxsize=65536)
 def judge(reference: str, prediction: str) -> tuple[bool, str]:
     """The rule verdict for one pair: (correct, reason)."""
@@ -669,6 +760,9 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     opposite = _opposite(ref_text, form.primary or form.text)
     if opposite:
         return False, f"a different condition ({opposite})", "wording"
+    after = _after(ref_text, form.primary or form.text)
+    if after:
+        return False, after, "wording"
     refs = _reference_readings(ref_text)
     if _is_compound(ref_text):
         refs = [replace(r, compound=True) for r in refs]
