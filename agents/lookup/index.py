@@ -35,6 +35,7 @@ GENERIC_NAMES = frozenset(
 # the request means every biopsy of the case. Other generic names ("Other", "Findings") stay their record's
 # exact key: under a category group ("Laboratory_Tests / Other") the name is the only way to order it.
 BROAD_NAMES = frozenset("biopsy biopsies histopathology histology cytology pathology".split())
+_TISSUE = frozenset({"mod_biopsy"})
 
 
 @dataclass(slots=True)
@@ -69,6 +70,10 @@ class CaseIndex:
             self._result_concepts[i] = found
         return found
 
+    def result_tokens(self, i: int) -> tuple[str, ...]:
+        """Record i's result text as tokens (the sign-by-name rule reads it)."""
+        return tokens(self.case.examinations[i].result)
+
     def hit(self, i: int, tier: Tier) -> ExamHit:
         """The `ExamHit` for record i (cached; built without re-validation from a validated record)."""
         found = self._hits.get((i, tier))
@@ -88,10 +93,19 @@ def _to_hit(rec: ExamRecord, tier: Tier) -> ExamHit:
 
 
 def _resolved_spec(lex: Lexicon, cid: str, explicit: str | None, context: str | None) -> str | None:
+    """The specimen a name's concept refers to. A concept not bound to one (hCG, a toxicology screen) takes
+    the specimen its name states, or none: serum hCG and urine hCG are different tests (LOINC 2106-3 /
+    2118-8), so a record that names its specimen does not answer a request naming another."""
     default = lex.concepts[cid].spec
     if default is None:
-        return None
+        return explicit
     return explicit or context or default
+
+
+def _stated_spec(lex: Lexicon, name: str) -> str | None:
+    """The specimen a record's own name states, or None."""
+    return next((lex.concepts[c].spec for s in read_name(name, lex).spans for c in s.concepts
+                 if lex.concepts[c].kind == "spec"), None)
 
 
 _PAREN = re.compile(r"^(?P<head>[^()（）]*)[(（](?P<inner>[^()（）]+)[)）](?P<tail>.*)$")
@@ -148,15 +162,23 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
             (lex.concepts[c].spec for c in gids if kinds[c] in ("panel", "study") and lex.concepts[c].spec), None
         )
         g_has_panel = any(kinds[c] == "panel" for c in gids)
+        # a group that names no specimen takes the one its records state, where those that state one agree
+        # (毒物筛查 over 血液…筛查 records is a blood screen)
+        stated = {_stated_spec(lex, exams[i].name) for i in recs} - {None}
+        g_unbound = g_explicit or (stated.pop() if len(stated) == 1 else None)
         for cid in dict.fromkeys(gids):
             if kinds[cid] in ("analyte", "panel", "study"):
-                spec = _resolved_spec(lex, cid, g_explicit, None)
+                spec = _resolved_spec(lex, cid, g_explicit if lex.concepts[cid].spec else g_unbound, None)
                 group_concepts.setdefault(cid, []).append((spec, recs))
         mods = frozenset(c for c in gids if kinds[c] == "mod")
         gsites = frozenset(c for c in gids if kinds[c] == "site")
         g_studied = gsites.union(*(lex.sites_of.get(c, ()) for c in gids))  # a colonoscopy's biopsy is colonic
         if mods:
             idx.imaging.append((mods, g_studied, recs))
+        elif gsites and category in ("laboratory", "pathology") and not any(
+            kinds[c] in ("analyte", "panel", "study", "spec") for c in gids
+        ):  # a laboratory result named by a body site only ("Cervical_Lymph_Node / Findings") is its tissue
+            idx.imaging.append((_TISSUE, g_studied, recs))
         elif gsites and (category == "physical_examination" or "exam" in kinds.values()):
             idx.exams.append((gsites, recs))
         if category == "physical_examination":

@@ -193,6 +193,38 @@ def partial(idx: CaseIndex, q: Query) -> Found:
     return found
 
 
+# Words that say a named thing is a sign or a manoeuvre ("Grey Turner sign", "McMurray test", Homans征): the
+# record reports the sign by its name, with or without them.
+_SIGN_WORDS = frozenset("sign signs test tests testing maneuver maneuvers manoeuvre manoeuvres phenomenon 征 试验".split())
+
+
+def named_in_findings(idx: CaseIndex, q: Query) -> Found:
+    """Examination records whose result text reports the sign the request names, when nothing else answered.
+
+    A named sign or manoeuvre ("McMurray test", "asterixis", 振水音, 腰大肌试验, Homans征) is recorded inside
+    a section's findings ("Special_Tests: McMurray test negative", 叩诊: "振水音阳性"): that record holds it,
+    and no other — a sign the text does not name is "not available", never the section. Only for a request
+    with words the lexicon could not read (a known test the record lacks stays not available), only on
+    physical-examination records, and only on the whole request less its filler and sign words, as words of
+    the text (Chinese: at least two characters; Latin: at least one word of four letters or more)."""
+    if not q.content or all(w in _NO_TEST or w in FILLER for w in q.content):
+        return {}
+    probe = q.exact_keys[-1].split()
+    while probe and (probe[-1] in _SIGN_WORDS or probe[-1] in FILLER):
+        probe = probe[:-1]
+    while probe and probe[0] in FILLER:
+        probe = probe[1:]
+    chinese = sum(cjk(w) for w in probe)
+    if not probe or (chinese < 2 and not any(len(w) >= 4 and w.isalpha() for w in probe if not cjk(w))):
+        return {}
+    want = f" {' '.join(probe)} "
+    found: Found = {}
+    for i in idx.physical:
+        if want in f" {' '.join(idx.result_tokens(i))} ":
+            found[i] = "lexicon"
+    return found
+
+
 def _holds(name: list[str], probe: tuple[str, ...]) -> bool:
     """Is `probe` a whole word sequence of `name` (Chinese: not glued to other characters but filler)?"""
     n, m = len(name), len(probe)
