@@ -52,8 +52,10 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
 # Words that carry no identity of their own ("disorder" does: "nightmares" is not "nightmare disorder").
 _GENERIC = frozenset({"the", "of", "an", "disease", "syndrome", "condition", "with", "due", "to", "and", "mellitus"})
 # Words that widen rather than narrow: "Raynaud phenomenon" is not a kind of "Raynaud disease"; a mixed
-# form joins two conditions ("mixed hearing loss" is not a kind of conductive hearing loss).
-_NOT_QUALIFIERS = frozenset({"phenomenon", "like", "related", "spectrum", "variant", "atypical", "mixed"})
+# form joins two conditions ("mixed hearing loss" is not a kind of conductive hearing loss); a carrier
+# state is not the disease ("fragile X premutation carrier", 乙肝携带者).
+_NOT_QUALIFIERS = frozenset({"phenomenon", "like", "related", "spectrum", "variant", "atypical", "mixed", "carrier",
+                             "premutation"})
 # A reference word and the narrower words that name a kind of it ("lung adenocarcinoma" is lung cancer).
 # A drug class names the drugs in it ("heroin overdose" is an opioid overdose; the reverse is broader).
 _OPIOIDS = frozenset(
@@ -93,7 +95,7 @@ _ZH_OPPOSITES: tuple[tuple[str, str], ...] = (
 # A numbered type or stage (I型, 2型, Ⅲ期): one number is not a part of another (I of II)
 _ZH_TYPE = re.compile(r"(?<![ivxⅰⅱⅲⅳIVXⅠⅡⅢⅣ0-9一二三四])[ivxⅰⅱⅲⅳIVXⅠⅡⅢⅣ0-9一二三四]+[型期级度]")
 # Qualifiers that deny or reverse what follows: "非ST段抬高型" is not a kind of "ST段抬高型".
-_ZH_DENIALS = re.compile(r"[非无未没否]|排除|除外|不(?!完全|典型|稳定|规则)|前病变|后遗症|迟发性")
+_ZH_DENIALS = re.compile(r"[非无未没否]|排除|除外|不(?!完全|典型|稳定|规则)|前病变|后遗症|迟发性|携带")
 # Qualifiers a prediction may not add: "acquired hemophilia A" is another disease than hemophilia A,
 # "acute-on-chronic liver failure" another than acute liver failure, "old MI" another than acute MI.
 _ADDED_ONLY: tuple[tuple[str, str], ...] = (("acute", "chronic"), ("acute", "old"))
@@ -204,6 +206,21 @@ def _without_side(text: str) -> str:
     return re.sub(r"\s{2,}", " ", _SIDE.sub(" ", text)).strip()
 
 
+_LEVEL = re.compile(r"(?<![A-Za-z])([CTLSctls]|颈|胸|腰|骶)\s*(\d{1,2})(?![NnMm]\d)(?:\s*[/-]\s*([CTLSctls]|颈|胸|腰|骶)?\s*(\d{1,2}))?")
+_LEVEL_LETTER = {"颈": "C", "胸": "T", "腰": "L", "骶": "S"}
+
+
+def _levels(text: str) -> frozenset[str]:
+    """The spinal levels an answer names ("L4/5" and 腰4/5 -> L4, L5; "L5-S1" -> L5, S1)."""
+    found: set[str] = set()
+    for first, number, second, number2 in _LEVEL.findall(text):
+        letter = _LEVEL_LETTER.get(first, first.upper())
+        found.add(f"{letter}{int(number)}")
+        if number2:
+            found.add(f"{_LEVEL_LETTER.get(second, second.upper()) if second else letter}{int(number2)}")
+    return frozenset(found)
+
+
 def _sides(text: str) -> frozenset[str]:
     """The sides an answer names, in either language (left, right, bilateral)."""
     if terms_table.has_chinese(text):
@@ -246,8 +263,12 @@ def _chinese_readings(text: str) -> list[Reading]:
     if kinds:  # a table "> kind": "胃腺癌" is a kind of 胃癌
         return [Reading(normalise_name(t.en), (t,), t.scope, narrower=True, zh=zh) for t in kinds]
     mixed = re.match(r"^(.*?)[(（]([^()（）]+)[)）]\s*$", text)
-    if mixed and _ZH_QUALIFIER.match(mixed.group(2).strip()):  # "糖尿病（2型）" is 2型糖尿病
-        return _chinese_readings(mixed.group(2).strip() + mixed.group(1))
+    if mixed and (_ZH_QUALIFIER.match(mixed.group(2).strip()) or not is_known_name(mixed.group(2).strip())):
+        # "糖尿病（2型）" is 2型糖尿病; any bracket naming no condition qualifies the name: 偏头痛（无先兆）,
+        # 主动脉夹层（Stanford A型）, 急性脑梗死（右侧大脑中动脉供血区）
+        front = _chinese_readings(mixed.group(2).strip() + mixed.group(1))
+        # ... and the name before it, made more specific by it (右肺上叶腺癌（T2N1M0）)
+        return front + [replace(r, narrower=True, zh=zh) for r in _readings_of(mixed.group(1)) if r.terms or r.code]
     if mixed:  # "重症肌无力（myasthenia gravis）": either half may name it
         return _readings_of(mixed.group(1)) + _readings_of(mixed.group(2))
     # a terminology name (CMeKG), read through its ICD-10-CM code: a whole name of its own, so no
@@ -563,7 +584,11 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
             slip = pred.key == ref.key or not is_known_name(pred.key)
             if slip and (not (rc and pc) or _same_category(rc, pc)):
                 return _Outcome(True, "same name allowing a misspelling" + suffix, 0)
-        elif not (rc and pc and not _same_block(rc, pc)):
+        # a synonym left with one word ("Wernicke disease" -> wernicke) names too little to hold a
+        # narrower condition when the answer adds a condition of its own: Wernicke aphasia is not a kind
+        # of Wernicke encephalopathy
+        elif not (rc and pc and not _same_block(rc, pc)) and not (
+                ref.derived and len(rw) < 2 and any(is_known_name(w) for w in pw - rw)):
             return _Outcome(True, "more specific than the reference (its words plus qualifiers)" + suffix, 0)
     own_words = _is_subsequence(ref.zh, pred.zh) if ref.zh and pred.zh else (not ref.zh and _covers(rw, pw))
     if rc and pc and own_words and not (same_code_other_term or ref.derived) and _specifies(pc, rc):
@@ -689,7 +714,9 @@ def _qualifier_conflict(r: Container[str], p: Container[str], r_text: str, p_tex
 def _opposite(reference: str, prediction: str) -> str | None:
     """An opposing qualifier pair ("acute" vs "chronic") that makes the prediction another condition."""
     rn, pn = normalise_name(reference), normalise_name(prediction)
-    found = _qualifier_conflict(set(rn.split()), set(pn.split()), rn, pn, _OPPOSITES, _ADDED_ONLY, _ACQUIRED)
+    found = None
+    if not terms_table.has_chinese(reference):  # English qualifiers against an English reference only
+        found = _qualifier_conflict(set(rn.split()), set(pn.split()), rn, pn, _OPPOSITES, _ADDED_ONLY, _ACQUIRED)
     if found is None and terms_table.has_chinese(reference) and terms_table.has_chinese(prediction):
         rz, pz = terms_table.zh_key(reference), terms_table.zh_key(prediction)
         found = _qualifier_conflict(rz, pz, rz, pz, _ZH_OPPOSITES, _ZH_ADDED_ONLY, _ZH_ACQUIRED)
@@ -708,6 +735,9 @@ def _after(reference: str, prediction: str) -> str | None:
     r_sides, p_sides = _sides(reference), _sides(prediction)
     if r_sides and p_sides and r_sides != p_sides:
         return "a different condition (the other side)"
+    r_levels, p_levels = _levels(reference), _levels(prediction)
+    if r_levels and p_levels and r_levels != p_levels:
+        return "a different condition (another spinal level)"
     rn, pn = normalise_name(reference), normalise_name(prediction)
     if _PAST_WORD.search(pn) and not (_PAST_WORD.search(rn) or re.search(r"\bold\b", rn)):
         return "a past condition, not the reference as it is now"
