@@ -282,7 +282,7 @@ def _chinese_readings(text: str) -> list[Reading]:
     for name, term in terms_table.zh_names_longest_first():
         if len(name) >= 2 and name in zh:  # a table name plus qualifiers: "急性下壁心肌梗死"
             rest = [p for p in zh.split(name, 1) if p]
-            if rest and all(_ZH_SITE_OR_STAGE.match(p) for p in rest):  # only a side, place or stage: 右股骨颈骨折
+            if rest and all(_zh_site_phrase(p) for p in rest):  # only a side, place or stage: 右股骨颈骨折
                 return [*translated, Reading(normalise_name(term.en), (term,), term.scope, zh=zh)]
             return [*translated, Reading(normalise_name(term.en), (term,), term.scope, narrower=True, zh=zh)]
     if translated:
@@ -615,6 +615,36 @@ _ZH_SITE_OR_STAGE = re.compile(
     # a limb, joint, eye, ear or breast named with the side (右膝, 左眼, 左乳), a spinal level (l45, 腰45)
     r"|眼|耳|膝|膝关节|髋|髋关节|肩|肩关节|肘|腕|踝|踝关节|足|手|乳|乳腺|上肢|下肢|[cltsl颈胸腰骶]?\d{1,2}(?:[cltsl]?\d{1,2})?)+$"
 )
+# A place written as clinicians write it in front of (or inside) a name: a side and what follows it
+# (左胸背部, 右股骨远端, 右大脑中动脉供血区 — not 左心, 右束支, 左室: there the side names the
+# condition), or a run ending in a place word (膜周部, 右颞部, 基底节区, 上段). Never a kind, acuity, stage,
+# severity or cause (性, 型, 急, 慢, 期, 级, 度, 重, 轻, 原发, 继发, 先天, 后 ...).
+_ZH_PLACE_END = re.compile(r"(?:部|区|叶|段|处|侧|端)$")
+_ZH_NOT_PLACE = re.compile(r"[性型急慢期级度重轻非无不未恶良后伴并]|原发|继发|先天|获得|多发|单发|复发")
+
+
+def _zh_site_phrase(piece: str) -> bool:
+    """`piece` (a `zh_key` run) only places the condition: a side, a site or a stage (`_ZH_SITE_OR_STAGE`)."""
+    if _ZH_SITE_OR_STAGE.match(piece):
+        return True
+    if not piece or len(piece) > 12 or _ZH_NOT_PLACE.search(piece) or not re.fullmatch(r"[\u4e00-\u9fff]+", piece):
+        return False
+    return bool(re.match(r"^[左右双](?![心束室房])", piece) or _ZH_PLACE_END.search(piece))
+
+
+def _zh_dropped_runs(long: str, short: str) -> list[str] | None:
+    """The runs of `long` left out when `short` is read inside it whole and in order, else None."""
+    blocks = SequenceMatcher(None, long, short, autojunk=False).get_matching_blocks()
+    if sum(b.size for b in blocks) != len(short):
+        return None
+    runs, at = [], 0
+    for b in blocks:
+        if b.a > at:
+            runs.append(long[at:b.a])
+        at = b.a + b.size
+    return runs
+
+
 # One organ in front of a disease name (肺结核 = 结核病 of the lung): dropping it names the same disease.
 _ZH_ORGAN = re.compile(r"^(?:肺|肝|肾|脑|骨|肠|胃|心|脾|皮肤|淋巴结|肺部|肝脏|肾脏)$")
 
@@ -635,11 +665,14 @@ def _zh_drops_only_site_or_stage(ref_zh: str, pred_zh: str) -> bool:
         if at < 0:
             continue
         dropped = [p for p in (ref_zh[:at], ref_zh[at + len(pred):]) if p]
-        if all(_ZH_SITE_OR_STAGE.match(p) for p in dropped):
+        if all(_zh_site_phrase(p) for p in dropped):
             return True
         if len(dropped) == 1 and at > 0 and _ZH_ORGAN.match(dropped[0]) and len(pred_zh) >= 3:
             return True
-    return False
+    # places left out inside the name too: 右肺上叶腺癌 -> 肺腺癌, 甲状腺右叶乳头状癌 -> 甲状腺乳头状癌
+    runs = _zh_dropped_runs(ref_zh, pred_zh) if len(pred_zh) >= 3 else None
+    # a run of one character inside a name is part of a word (声门上型 is not 声门型 placed higher)
+    return bool(runs) and all(_zh_site_phrase(r) and (len(r) > 1 or r in "左右双") for r in runs)
 
 
 # A qualifier that names a kind (化脓性, 坏疽性, 肥厚型): a word ending in 性 or 型, not a negation (非典型
@@ -669,9 +702,9 @@ def _zh_added_qualifiers(ref_zh: str, pred_zh: str) -> str | None:
                 inserted.append(pred_zh[at:b.b])
             at = b.b + b.size
         splits = [inserted]
-    if any(all(_ZH_SITE_OR_STAGE.match(c) for c in chunks) for chunks in splits):
+    if any(all(_zh_site_phrase(c) for c in chunks) for chunks in splits):
         return "site"
-    if any(all(_ZH_SITE_OR_STAGE.match(c) or _ZH_KIND_QUALIFIER.match(c) for c in chunks) for chunks in splits):
+    if any(all(_zh_site_phrase(c) or _ZH_KIND_QUALIFIER.match(c) for c in chunks) for chunks in splits):
         return "kind"
     return None
 
