@@ -74,6 +74,9 @@ _ZH_SPELLINGS: tuple[tuple[str, str], ...] = (
 
 # 部 after a place ("part"): 胃窦部 = 胃窦, 十二指肠球部 = 十二指肠球 (not 部分, a word of its own).
 _ZH_PART = re.compile(r"(?<=[\u4e00-\u9fff])部(?=[\u4e00-\u9fff])(?!分)")
+# 型 after a word is written 性 as often (扩张型 / 扩张性心肌病, 单纯型 / 单纯性): one spelling. Not after a
+# number or a letter (2型, Ⅱ型, 乙型, Stanford A型: a numbered type) nor in 血型 (blood group).
+_ZH_TYPE_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十甲乙丙丁戊血])型")
 # 并 and 合并 between a condition and its complication read as 伴 (with): not 并发 (complication), 合并症.
 _ZH_AND = re.compile(r"合?并(?![发殖])(?!症)")
 
@@ -83,7 +86,7 @@ def zh_key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)  # Ⅷ -> VIII, full-width letters and digits -> ASCII
     for variant, canonical in _ZH_SPELLINGS:
         text = text.replace(variant, canonical)
-    text = _ZH_PART.sub("", _ZH_AND.sub("伴", text))
+    text = _ZH_TYPE_WORD.sub("性", _ZH_PART.sub("", _ZH_AND.sub("伴", text)))
     return re.sub(r"[\s\-－·・,，.。:：;；\"“”'‘’()（）\[\]【】/／]", "", text).lower()
 
 
@@ -141,8 +144,8 @@ def _beside(curated: list[Term], extra: list[Term]) -> list[Term]:
     A chapter row naming a condition already held — its standard name or one of its plain names (not an
     abbreviation) is a held row's name — is that condition: its new names join the held row (the chapter files are written with
     more synonyms and Chinese names than the curated rows carry; dropping them lost the names). A row
-    whose code alone a held row has is left out: the held row is a named form inside that code
-    (situational syncope under R55), not the condition the chapter row names. From the other rows every
+    whose code alone a held row has keeps its names without the code: the held row is a named form
+    inside that code (situational syncope under R55), and one code would make the two one condition. From the other rows every
     name already taken — as a name or as a narrower kind — is dropped, so no name gains a second meaning
     and no curated name becomes a kind of a new row. A row without a code ("-": a histological type or a
     group ICD codes only by site) keeps its names but no kinds: its kinds span several codes, and two of
@@ -178,9 +181,19 @@ def _beside(curated: list[Term], extra: list[Term]) -> list[Term]:
                           target.scope,
                           (*target.zh_kinds, *new_zh(term.zh_kinds)) if kinds_ok else target.zh_kinds)
             rows[index] = joined
-        elif term.code in codes:
-            continue
         else:
+            if term.code in codes:
+                # a held row has its code and names a form inside it (situational syncope, R55): this
+                # condition keeps its names but not the code, which would make the two one condition,
+                # nor the code's own description, which stays the code's (an answer "syncope and
+                # collapse" is R55); a row that is the code's description is left out
+                from dxgym.emr_fixtures.coding import description_keys  # coding imports this module
+
+                own = description_keys(term.code)
+                if normalise_name(term.en) in own:
+                    continue
+                term = Term(None, term.en, tuple(n for n in term.synonyms if normalise_name(n) not in own), term.zh)
+                coded = False
             index = len(rows)
             joined = Term(term.code, term.en, new_en(term.synonyms), new_zh(term.zh),
                           new_en(term.kinds) if coded else (), term.scope,

@@ -85,10 +85,15 @@ def _singular(token: str) -> str:
     return token
 
 
+# Greek letters spelt out: "β-thalassemia" is "beta-thalassemia", "α1-antitrypsin" "alpha1-antitrypsin".
+_GREEK = str.maketrans({"α": "alpha ", "β": "beta ", "γ": "gamma ", "δ": "delta ", "κ": "kappa ", "λ": "lambda "})
+
+
 @lru_cache(maxsize=65536)
 def normalise_name(text: str) -> str:
     """Lower-case, ASCII-fold, American spelling, singular words, no punctuation or possessives."""
     text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    text = text.translate(_GREEK)
     text = "".join(
         ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
     ).lower()

@@ -21,7 +21,14 @@ def readings(ch: str) -> frozenset[str]:
     return frozenset(p for options in pinyin(ch, style=Style.NORMAL, heteronym=True) for p in options)
 
 
+# Characters that name what a condition is (cancer, inflammation, tumour): never read as a slip for one
+# another, even where an old reading is shared (癌 was once read yán, like 炎).
+_NEVER_SLIPPED = frozenset("癌炎瘤")
+
+
 def sounds_alike(typed: str, meant: str) -> bool:
+    if typed in _NEVER_SLIPPED or meant in _NEVER_SLIPPED:
+        return False
     return bool(readings(typed) & readings(meant))
 
 

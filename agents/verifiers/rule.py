@@ -11,6 +11,7 @@ reason names the rule that decided, so a reward can be audited.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -276,7 +277,15 @@ def _chinese_readings(text: str) -> list[Reading]:
     named = [_vocabulary_reading(e, zh) for e in vocabulary.zh_names(text)]
     if named:
         return named
+    eponym = _LATIN_EPONYM.match(unicodedata.normalize("NFKC", text).strip())
+    if eponym:  # "Kartagener综合征", "Crohn病": the eponym with its English head word
+        return _english_readings(f"{eponym.group(1)} {_ZH_HEAD_WORDS[eponym.group(2)]}")
     english = vocabulary.translate_zh(text)
+    fixed = None if english else slip_fix(zh, _zh_slip_index())
+    if fixed and (terms_table.terms_for_chinese(fixed) or vocabulary.zh_names(fixed)):
+        # a whole name with one character typed by its sound (系统性红班狼疮, 急性寻麻疹), before any
+        # shorter name inside it (麻疹 inside 急性寻麻疹 is not measles)
+        return _chinese_readings(fixed)
     # composed from the glossary word by word: 无菌性脑膜炎 -> "aseptic meningitis"
     translated = [replace(r, zh=zh) for r in _english_readings(english)] if english else []
     for name, term in terms_table.zh_names_longest_first():
@@ -299,6 +308,12 @@ def _chinese_readings(text: str) -> list[Reading]:
     if fixed:  # one character typed by its sound (心机梗死 for 心肌梗死, 塘尿病 for 糖尿病)
         return _chinese_readings(fixed)
     return [Reading("", (), None, zh=zh)]
+
+
+# An eponym written in Latin letters with a Chinese head word (Kartagener综合征, Crohn病, Graves病).
+_ZH_HEAD_WORDS = {"综合征": "syndrome", "综合症": "syndrome", "病": "disease", "症": "disease", "氏病": "disease",
+                  "氏综合征": "syndrome"}
+_LATIN_EPONYM = re.compile(r"^([A-Za-z][A-Za-z'’\- ]+?)(氏综合征|氏病|综合征|综合症|病|症)$")
 
 
 @lru_cache(maxsize=1)
@@ -463,6 +478,16 @@ def _adds_detail(pc: str, rc: str) -> bool:
     return bool(parent) and icd.add_dot(parent) != icd.add_dot(rc) and is_same_or_narrower(parent, rc)
 
 
+def _unspecified_child(pc: str, rc: str) -> bool:
+    """The answer's code is the reference's own condition, unspecified: M10.9 "Gout, unspecified" under
+    M10 "Gout" (not G20.C "Parkinsonism, unspecified" under G20 Parkinson's disease: another name)."""
+    rc, pc = icd.add_dot(rc), icd.add_dot(pc)
+    if rc == pc or not (icd.is_valid_item(rc) and icd.is_valid_item(pc)) or rc not in icd.get_ancestors(pc):
+        return False
+    core = normalise_name(re.sub(r",?\s*\bunspecified\b", " ", icd.get_description(pc)))
+    return core == normalise_name(icd.get_description(rc))
+
+
 def _specifies(pc: str, rc: str) -> bool:
     """ICD-10-CM's "X, unspecified" code stands for X; a code of the same category whose title holds X
     whole and is itself specified is a form of X, when the answer also keeps the reference's own words
@@ -590,6 +615,8 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         elif not (rc and pc and not _same_block(rc, pc)) and not (
                 ref.derived and len(rw) < 2 and any(is_known_name(w) for w in pw - rw)):
             return _Outcome(True, "more specific than the reference (its words plus qualifiers)" + suffix, 0)
+    if rc and pc and not (same_code_other_term or ref.derived) and _names_code(ref) and _unspecified_child(pc, rc):
+        return _Outcome(True, f"the reference's own ICD-10-CM code, unspecified ({pc} under {rc})" + suffix, 0)
     own_words = _is_subsequence(ref.zh, pred.zh) if ref.zh and pred.zh else (not ref.zh and _covers(rw, pw))
     if rc and pc and own_words and not (same_code_other_term or ref.derived) and _specifies(pc, rc):
         return _Outcome(True, f"a specified form of the reference's unspecified code ({pc} beside {rc})" + suffix, 0)
@@ -619,7 +646,7 @@ _ZH_SITE_OR_STAGE = re.compile(
 # (左胸背部, 右股骨远端, 右大脑中动脉供血区 — not 左心, 右束支, 左室: there the side names the
 # condition), or a run ending in a place word (膜周部, 右颞部, 基底节区, 上段). Never a kind, acuity, stage,
 # severity or cause (性, 型, 急, 慢, 期, 级, 度, 重, 轻, 原发, 继发, 先天, 后 ...).
-_ZH_PLACE_END = re.compile(r"(?:部|区|叶|段|处|侧|端)$")
+_ZH_PLACE_END = re.compile(r"(?:部|区|叶|段|处|侧|端|周)$")
 _ZH_NOT_PLACE = re.compile(r"[性型急慢期级度重轻非无不未恶良后伴并]|原发|继发|先天|获得|多发|单发|复发")
 
 
@@ -629,7 +656,7 @@ def _zh_site_phrase(piece: str) -> bool:
         return True
     if not piece or len(piece) > 12 or _ZH_NOT_PLACE.search(piece) or not re.fullmatch(r"[\u4e00-\u9fff]+", piece):
         return False
-    return bool(re.match(r"^[左右双](?![心束室房])", piece) or _ZH_PLACE_END.search(piece))
+    return bool(re.match(r"^[左右双](?![心束室房])", piece) or (len(piece) > 1 and _ZH_PLACE_END.search(piece)))
 
 
 def _zh_dropped_runs(long: str, short: str) -> list[str] | None:

@@ -117,3 +117,48 @@ def test_a_chapter_row_naming_a_held_condition_joins_its_row() -> None:
     # a row sharing only an abbreviation with a held condition is not joined to it
     assert _correct("Atrial septal defect", "ASD")
     assert not _correct("Autism spectrum disorder", "Atrial septal defect")
+
+
+@pytest.mark.parametrize(
+    ("reference", "prediction", "correct"),
+    [
+        # a bracket that names no condition qualifies the name before it
+        ("无先兆偏头痛", "偏头痛（无先兆）", True),
+        ("主动脉夹层（Stanford A型）", "主动脉夹层（Stanford B型）", False),
+        ("主动脉夹层（Stanford A型）", "Aortic dissection", False),  # the reference's type dropped
+        ("慢性阻塞性肺疾病急性加重", "慢性阻塞性肺疾病（急性加重）", True),
+        # spinal levels are compared, in either language
+        ("L4/5腰椎间盘突出症", "L4-L5 lumbar disc herniation", True),
+        ("L4/5腰椎间盘突出症", "L5/S1腰椎间盘突出症", False),
+        ("C5/6 cervical disc herniation", "C6/7 cervical disc herniation", False),
+        # a carrier state is not the disease
+        ("慢性乙型肝炎", "乙肝病毒携带者", False),
+        ("Hemophilia A", "Hemophilia A carrier", False),
+        # a Latin eponym with a Chinese head word is the eponym's condition
+        ("Kawasaki disease", "Kawasaki病", True),
+        ("Sjogren syndrome", "Sjogren综合征", True),
+        # one character typed by its sound is read before a shorter name inside the answer
+        ("系统性红斑狼疮", "系统性红班狼疮", True),
+        ("麻疹", "急性寻麻疹", False),  # 寻麻疹 is urticaria typed by sound, not measles
+        ("直肠炎", "直肠癌", False),  # 癌 is never a slip for 炎 (癌 was once read yán)
+        # 型 and 性 after a word are one spelling; a numbered type is not
+        ("肥厚型心肌病", "肥厚性心肌病", True),
+        ("1型糖尿病", "2型糖尿病", False),
+        # Greek letters spelt out
+        ("Beta thalassemia", "β-thalassemia", True),
+        ("Alpha thalassemia", "β-thalassemia", False),
+        # ICD's "X, unspecified" under X is X itself; another name under X is not
+        ("Gout", "Acute gouty arthritis", True),
+        ("Parkinson disease", "Parkinsonism", False),
+    ],
+)
+def test_round_four_rules_on_blind_set_classes(reference: str, prediction: str, correct: bool) -> None:
+    assert _correct(reference, prediction) is correct
+
+
+def test_a_chapter_row_sharing_only_a_code_keeps_its_names_not_the_code() -> None:
+    """Sheehan syndrome (E23.0, the code of hypopituitarism): its names are read, and it is not made the
+    same condition as another row; the code's own description stays the code's."""
+    assert _correct("Sheehan syndrome", "席汉综合征")
+    assert _correct("Sheehan syndrome", "postpartum pituitary necrosis")
+    assert _correct("Situational syncope", "Syncope and collapse")  # R55's description, as before
