@@ -77,8 +77,8 @@ _ZH_PART = re.compile(r"(?<=[\u4e00-\u9fff])部(?=[\u4e00-\u9fff])(?!分)")
 # 型 after a word is written 性 as often (扩张型 / 扩张性心肌病, 单纯型 / 单纯性): one spelling. Not after a
 # number or a letter (2型, Ⅱ型, 乙型, Stanford A型: a numbered type) nor in 血型 (blood group).
 _ZH_TYPE_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十甲乙丙丁戊血])型")
-# 并 and 合并 between a condition and its complication read as 伴 (with): not 并发 (complication), 合并症.
-_ZH_AND = re.compile(r"合?并(?![发殖])(?!症)")
+# 并, 合并 and 并发 between a condition and its complication read as 伴 (with): not 并发症 (a complication).
+_ZH_AND = re.compile(r"合?并(?:发(?!症))?(?![发殖症])")
 
 
 def zh_key(text: str) -> str:

@@ -211,6 +211,21 @@ _LEVEL = re.compile(r"(?<![A-Za-z])([CTLSctls]|颈|胸|腰|骶)\s*(\d{1,2})(?![N
 _LEVEL_LETTER = {"颈": "C", "胸": "T", "腰": "L", "骶": "S"}
 
 
+# One number written three ways (2型, II型, 二型 are one type).
+_NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "一": "1", "二": "2", "三": "3", "四": "4"}
+_ZH_STAGE = re.compile(r"(?<![ivxⅰⅱⅲⅳ0-9一二三四])([ivx0-9一二三四]+)([期级度型])")
+
+
+def _zh_stages(text: str) -> dict[str, frozenset[str]]:
+    """A Chinese name's numbered stages, grades, degrees and types by their word (Ⅲ期, 心功能Ⅲ级 -> 级: iii)."""
+    if not terms_table.has_chinese(text):
+        return {}
+    found: dict[str, set[str]] = {}
+    for number, word in _ZH_STAGE.findall(terms_table.zh_key(text)):
+        found.setdefault(word, set()).add(_NUMBERS.get(number, number))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 def _levels(text: str) -> frozenset[str]:
     """The spinal levels an answer names ("L4/5" and 腰4/5 -> L4, L5; "L5-S1" -> L5, S1)."""
     found: set[str] = set()
@@ -638,7 +653,7 @@ _SITE_OR_STAGE = frozenset(
     superior lateral medial proximal distal apical basal wall side sided stage grade type i ii iii iv 1 2 3 4""".split()
 )
 _ZH_SITE_OR_STAGE = re.compile(
-    r"^(?:左侧?|右侧?|双侧|单侧|[左右双]|[上中下]叶|[上中下]肺|[上中下]段|[上中下]|前壁|下壁|侧壁|后壁|[ⅠⅡⅢⅣIV1-4一二三四]+[期级]"
+    r"^(?:左侧?|右侧?|双侧|单侧|[左右双]|[上中下]叶|[上中下]肺|[上中下]段|[上中下]|前壁|下壁|侧壁|后壁|(?:心功能|nyha)?[ⅠⅡⅢⅣIVivx1-4一二三四]+[期级]"
     # a limb, joint, eye, ear or breast named with the side (右膝, 左眼, 左乳), a spinal level (l45, 腰45)
     r"|眼|耳|膝|膝关节|髋|髋关节|肩|肩关节|肘|腕|踝|踝关节|足|手|乳|乳腺|上肢|下肢|[cltsl颈胸腰骶]?\d{1,2}(?:[cltsl]?\d{1,2})?)+$"
 )
@@ -704,8 +719,11 @@ def _zh_drops_only_site_or_stage(ref_zh: str, pred_zh: str) -> bool:
 
 # A qualifier that names a kind (化脓性, 坏疽性, 肥厚型): a word ending in 性 or 型, not a negation (非典型
 # is a kind; 非 alone is not) nor a cause or stage that makes another condition (`_ZH_ACQUIRED`); a cause
-# (链球菌感染后); a cell lineage (B, T: 急性B淋巴细胞白血病); a histology before 癌 (腺癌, 鳞癌: 乙状结肠腺癌).
-_ZH_KIND_QUALIFIER = re.compile(r"^(?![非无不未])(?:[\u4e00-\u9fff]{1,6}[性型]|[\u4e00-\u9fff]{2,6}感染后|[bt]|腺|鳞状细胞|鳞)$")
+# (链球菌感染后, 维生素B12缺乏性); a cell lineage (B, T: 急性B淋巴细胞白血病); a histology before 癌 (腺癌, 鳞癌:
+# 乙状结肠腺癌) and its grade (中分化腺癌).
+_ZH_KIND_QUALIFIER = re.compile(
+    r"^(?![非无不未])(?:[\u4e00-\u9fffa-z0-9]{1,8}[性型]|[\u4e00-\u9fff]{2,6}感染后|[bt]|腺|鳞状细胞|鳞|[高中低]分化)$"
+)
 
 
 def _zh_added_qualifiers(ref_zh: str, pred_zh: str) -> str | None:
@@ -795,6 +813,9 @@ def _after(reference: str, prediction: str) -> str | None:
     r_sides, p_sides = _sides(reference), _sides(prediction)
     if r_sides and p_sides and r_sides != p_sides:
         return "a different condition (the other side)"
+    r_stages, p_stages = _zh_stages(reference), _zh_stages(prediction)
+    if any(r_stages.get(k) and p_stages.get(k) and r_stages[k] != p_stages[k] for k in r_stages):
+        return "a different condition (another stage, grade or type)"
     r_levels, p_levels = _levels(reference), _levels(prediction)
     if r_levels and p_levels and r_levels != p_levels:
         return "a different condition (another spinal level)"

@@ -162,3 +162,23 @@ def test_a_chapter_row_sharing_only_a_code_keeps_its_names_not_the_code() -> Non
     assert _correct("Sheehan syndrome", "席汉综合征")
     assert _correct("Sheehan syndrome", "postpartum pituitary necrosis")
     assert _correct("Situational syncope", "Syncope and collapse")  # R55's description, as before
+
+
+@pytest.mark.parametrize(
+    ("reference", "prediction", "correct"),
+    [
+        # a numbered stage, grade or type in Chinese is compared, however the number is written
+        ("慢性心力衰竭 心功能Ⅲ级", "慢性心力衰竭 心功能Ⅳ级", False),
+        ("高血压病3级", "高血压病2级", False),
+        ("2型糖尿病", "Ⅱ型糖尿病", True),
+        ("2型糖尿病", "二型糖尿病", True),
+        ("慢性心力衰竭 心功能Ⅲ级", "慢性心力衰竭", True),  # the grade dropped: the condition
+        # 并发 between a condition and its complication is 伴; 并发症 stays a word
+        ("水痘合并肺炎", "水痘并发肺炎", True),
+        # a cause written with letters and digits, a differentiation grade: kinds
+        ("巨幼细胞贫血", "叶酸缺乏性巨幼细胞贫血", True),
+        ("胃腺癌", "胃低分化腺癌", True),
+    ],
+)
+def test_round_four_stage_and_kind_rules(reference: str, prediction: str, correct: bool) -> None:
+    assert _correct(reference, prediction) is correct
