@@ -17,6 +17,7 @@ from dxgym.agents.lookup.reading import read_name
 from dxgym.agents.types import ExamHit, Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag, tokens
 from dxgym.emr_fixtures.models import CaseRecord, ExamRecord
+from dxgym.emr_fixtures.zh_sound import slip_index
 
 # Record names that say nothing on their own ("Findings" of which study?): never matched by name alone.
 GENERIC_NAMES = frozenset(
@@ -60,6 +61,17 @@ class CaseIndex:
     names: list[tuple[str, str]] = field(default_factory=list)  # record -> (" group tokens ", " name tokens ")
     _hits: dict[tuple[int, str], ExamHit] = field(default_factory=dict)
     _result_concepts: dict[int, frozenset[str]] = field(default_factory=dict)
+    _zh_slips: dict[str, frozenset[str]] | None = None
+
+    def zh_slips(self) -> dict[str, frozenset[str]]:
+        """The one-character-slip index (`zh_sound.slip_index`) over this case's Chinese group and record
+        names (built on first use: only a request no tier could read needs it)."""
+        if self._zh_slips is None:
+            keys = [*self.exact_groups, *self.exact_records]
+            self._zh_slips = slip_index(
+                {k.replace(" ", "") for k in keys if k and all(len(c) == 1 and "\u3400" <= c <= "\u9fff" for c in k.split())}
+            )
+        return self._zh_slips
 
     def result_concepts(self, i: int) -> frozenset[str]:
         """Concepts named in record i's result text (computed on first use: only panel-named results need it)."""
