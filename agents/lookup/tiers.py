@@ -406,6 +406,21 @@ def _vocabulary(lex: Lexicon) -> tuple[str, ...]:
 
 
 @cache
+def _short_words(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's three-letter Latin words (mra, mri, ray, ekg): too short for a ratio, so only a swap of
+    two adjacent letters is read as a slip of one."""
+    return frozenset(w for k in lex.terms for w in k.split() if len(w) == 3 and w.isascii() and w.isalpha())
+
+
+def _swapped(tok: str, lex: Lexicon) -> str | None:
+    """The one lexicon word that `tok` (three letters) becomes when two adjacent letters are swapped
+    ("rya" -> ray, "mar" -> mra), or None when none or two do."""
+    words = _short_words(lex)
+    fixes = {tok[:i] + tok[i + 1] + tok[i] + tok[i + 2:] for i in range(2)} & words
+    return fixes.pop() if len(fixes) == 1 else None
+
+
+@cache
 def _zh_masks(lex: Lexicon) -> dict[str, frozenset[str]]:
     """The one-character-slip index (`zh_sound.slip_index`) over the lexicon's Chinese terms."""
     names = ("".join(chars) for chars in (t.split() for t in lex.terms) if all(len(c) == 1 and cjk(c) for c in chars))
@@ -443,7 +458,8 @@ def corrected(toks: tuple[str, ...], q: Query, lex: Lexicon, cutoff: float = FUZ
     """The request with misspelt words replaced by the closest lexicon word, or None if nothing changed.
 
     Only words no term covers, of 4+ letters, are corrected, only to a lexicon word with the same first
-    letter scoring at least `cutoff`: free text cannot be bent into an examination name. Chinese: one
+    letter scoring at least `cutoff`: free text cannot be bent into an examination name; a three-letter word
+    only by swapping two adjacent letters (`_swapped`). Chinese: one
     unread character of a run that is otherwise a lexicon term (`_zh_corrected`)."""
     if not q.content:
         return None
@@ -453,6 +469,12 @@ def corrected(toks: tuple[str, ...], q: Query, lex: Lexicon, cutoff: float = FUZ
     out = zh if zh is not None else list(toks)
     changed = zh is not None
     for n, tok in enumerate(toks):
+        if tok in content and len(tok) == 3 and tok.isascii() and tok.isalpha():
+            swap = _swapped(tok, lex)
+            if swap is not None:
+                out[n] = swap
+                changed = True
+            continue
         if tok not in content or len(tok) < FUZZY_MIN_LEN or not tok.isascii() or not tok.isalpha():
             continue
         if tok.endswith(_DISEASE_SUFFIXES):
