@@ -19,6 +19,10 @@ MARKERS = frozenset({"exam", "pe"})
 # Concepts that name a category of tests rather than a test ("labs", 化验): alone they find container
 # groups ("Laboratory_Tests"); beside a named test they are only the verb of the order.
 CATEGORIES = frozenset({"labs"})
+# Components of the neurological examination that are examined limb by limb (Bates' Guide, "The Nervous
+# System": motor strength, sensation, reflexes and coordination of the arms and legs; 《诊断学》 神经系统检查:
+# 肌力、感觉、反射、共济运动): asked with a limb, they are also that limb's part of the neurological section.
+NEURO_COMPONENTS = frozenset({"man_motor", "man_sensory", "man_reflex", "man_coord"})
 
 def widen(sites: frozenset[str]) -> frozenset[str]:
     """The sites and every broader region they lie in (lexicon data: a site's member_of), so a knee
@@ -100,6 +104,8 @@ def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
         pass  # an antibody, antigen, culture or smear is a laboratory test, never an examination section
     elif sites and (markers or manoeuvres or not (concepts or content)):
         exam_sites = sites
+        if manoeuvres & NEURO_COMPONENTS and "site_extremities" in widen(sites):
+            exam_sites |= {"site_neuro"}  # "strength in the legs": the limbs' part of the neurological examination
     elif "pe" in markers and not concepts and not spec and not content and not manoeuvres:
         physical_all = True  # "physical exam" alone; "局部查体" (a qualifier the lexicon lacks) is not every section
     core = _core(toks)
