@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from threading import Lock
 
+from dxgym.agents.lookup.query import PULSE, widen
 from dxgym.agents.lookup.reading import read_name
 from dxgym.agents.types import ExamHit, Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag, tokens
@@ -198,6 +199,7 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
         # a general or specialty section ("General_Examination", 专科检查) is searched record by record
         container_exam = category == "physical_examination" and gsites <= {"site_general", "site_local"} and not g_has_panel
         index_analytes = category != "physical_examination" or g_has_panel
+        limb_section = "site_extremities" in widen(gsites)
         for i in recs:
             rec = exams[i]
             rtoks = tokens(rec.name)
@@ -234,6 +236,9 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
                     man_records.setdefault(m, []).append(i)
             rmods = frozenset(c for c in rids if lex.concepts[c].kind == "mod")
             rsites = frozenset(c for c in rids if lex.concepts[c].kind == "site")
+            if rec.category == "physical_examination" and limb_section and rids == [PULSE]:
+                rsites = rsites | {"site_vascular"}  # "Leg_Examination / Pulse": the limb's pulses, not the rate
+                idx.exams.append((frozenset({"site_vascular"}), (i,)))
             if rec.category == "physical_examination":
                 idx.record_sites[i] = rsites - gsites  # a narrower part than its section (颈部查体 / 甲状腺)
                 if lkey and lkey not in GENERIC_NAMES:

@@ -22,6 +22,9 @@ CATEGORIES = frozenset({"labs"})
 # Components of the neurological examination that are examined limb by limb (Bates' Guide, "The Nervous
 # System": motor strength, sensation, reflexes and coordination of the arms and legs; 《诊断学》 神经系统检查:
 # 肌力、感觉、反射、共济运动): asked with a limb, they are also that limb's part of the neurological section.
+# The pulse is the heart rate (a vital sign), but a pulse felt on a limb is the peripheral vascular examination
+# (Bates' Guide, "The Peripheral Vascular System"; 《诊断学》 周围血管检查; see extra_terms_pulses.tsv).
+PULSE = "hr"
 NEURO_COMPONENTS = frozenset({"man_motor", "man_sensory", "man_reflex", "man_coord"})
 
 def widen(sites: frozenset[str]) -> frozenset[str]:
@@ -84,6 +87,8 @@ def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
     tests = [c for c in dict.fromkeys(ids) if kinds[c] in ("analyte", "panel", "study")]
     if len(tests) > 1:  # "化验一下尿常规", "labs: CBC": a category word beside a test only orders that test
         tests = [c for c in tests if c not in CATEGORIES] or tests
+    if tests == [PULSE] and sites and not mods and "site_extremities" in widen(sites):
+        tests, sites = [], sites | {"site_vascular"}  # "pulses in his feet": the limb's pulses, not the rate
     fluids = [c for c in tests if kinds[c] == "panel" and lex.concepts[c].spec not in (None, "blood")]
     named = [c for c in tests if kinds[c] != "panel"]
     if fluids and (named or reading.free_forms):  # "CSF glucose", "synovial fluid culture": the fluid is the specimen
