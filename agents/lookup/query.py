@@ -22,6 +22,9 @@ CATEGORIES = frozenset({"labs"})
 # Components of the neurological examination that are examined limb by limb (Bates' Guide, "The Nervous
 # System": motor strength, sensation, reflexes and coordination of the arms and legs; 《诊断学》 神经系统检查:
 # 肌力、感觉、反射、共济运动): asked with a limb, they are also that limb's part of the neurological section.
+# Verbs of the bedside examination (Bates' Guide: inspect, palpate, percuss, auscultate): "feel the fontanelle"
+# asks for what the record names "Fontanelle", when the lexicon cannot read the object.
+EXAM_VERBS = frozenset("feel palpate inspect percuss auscultate listen examine assess evaluate".split())
 # The pulse is the heart rate (a vital sign), but a pulse felt on a limb is the peripheral vascular examination
 # (Bates' Guide, "The Peripheral Vascular System"; 《诊断学》 周围血管检查; see extra_terms_pulses.tsv).
 PULSE = "hr"
@@ -114,7 +117,10 @@ def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
     elif "pe" in markers and not concepts and not spec and not content and not manoeuvres:
         physical_all = True  # "physical exam" alone; "局部查体" (a qualifier the lexicon lacks) is not every section
     core = _core(toks)
-    keys = tuple(dict.fromkeys(k for k in (" ".join(toks), " ".join(core)) if k))
+    obj = _core(core[1:]) if core and core[0] in EXAM_VERBS else ()
+    if obj and not all(w in reading.content for w in obj if w not in FILLER):
+        obj = ()  # "palpate the abdomen": a part the lexicon reads is found by site and manoeuvre, not by name
+    keys = tuple(dict.fromkeys(k for k in (" ".join(toks), " ".join(core), " ".join(obj)) if k))
     if imaging is not None or concepts:
         manoeuvres = frozenset()
     return Query(keys, tuple(concepts), imaging, exam_sites, manoeuvres, physical_all, spec, content, reading.forms)

@@ -218,7 +218,17 @@ def named_in_findings(idx: CaseIndex, q: Query) -> Found:
     for i in idx.physical:
         if want in f" {' '.join(idx.result_tokens(i))} ":
             found[i] = "lexicon"
-    return found
+    return _by_manoeuvre(idx, found, q.manoeuvres) if found and q.manoeuvres else found
+
+
+def _by_manoeuvre(idx: CaseIndex, found: Found, manoeuvres: frozenset[str]) -> Found:
+    """A finding asked with a manoeuvre ("palpate the plaque"): the records of that manoeuvre in the sections
+    whose text names the finding, where those sections have one; else the records that name it."""
+    exams = idx.case.examinations
+    groups = {exams[i].group for i in found}
+    narrowed = {i: found.get(i, "lexicon") for i in idx.physical
+                if exams[i].group in groups and idx.record_man.get(i, frozenset()) & manoeuvres}
+    return narrowed or found
 
 
 def _sign_probe(q: Query) -> list[str]:
