@@ -244,7 +244,10 @@ def _sign_probe(q: Query) -> list[str]:
 
 def _slip_of(typed: str, known: str) -> bool:
     """Is the Latin word `typed` a misspelling of `known`? Both of `FUZZY_MIN_LEN + 1`+ letters, the same
-    first letter, a length within two, and `fuzz.ratio` at least `FUZZY_CUTOFF` (the lexicon tier's rule)."""
+    first letter, a length within two, `fuzz.ratio` at least `FUZZY_CUTOFF`, and neither shaped like a disease
+    name (the lexicon tier's rules)."""
+    if typed.endswith(_DISEASE_SUFFIXES) or known.endswith(_DISEASE_SUFFIXES):
+        return False  # a disease name is never bent into a test's name ("tuberculosis" is not "tuberculin")
     return (typed[0] == known[0] and len(known) > FUZZY_MIN_LEN and abs(len(typed) - len(known)) <= 2
             and fuzz.ratio(typed, known) >= FUZZY_CUTOFF)
 

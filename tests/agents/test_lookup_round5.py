@@ -113,3 +113,11 @@ def test_leg_vessel_studies_and_cultures() -> None:
     eye = _case(("General_Examination", "Eyes", PE, "Scleral icterus"), ("General_Examination", "Skin", PE, "Jaundice"))
     assert _names(eye, "sclera") == {"General_Examination/Eyes"}
     assert _names(eye, "conjunctiva") == {"General_Examination/Eyes"}
+
+
+def test_a_disease_name_is_never_bent_into_a_record_name() -> None:
+    case = _case(("Tuberculin_Skin_Test", "Result", "laboratory", "12 mm"),
+                 ("Chest_Examination", "Auscultation", PE, "Bronchial breathing, pneumonitis suspected"))
+    assert _names(case, "tuberculin") == {"Tuberculin_Skin_Test/Result"}
+    assert _names(case, "tuberculosis") == set()
+    assert _names(case, "pneumonia") == set()  # nor into a disease word of the findings
