@@ -62,7 +62,7 @@ _ZH_SPELLINGS: tuple[tuple[str, str], ...] = (
     ("丙肝", "丙型肝炎"),
     ("继发型", "继发性"),
     ("原发型", "原发性"),
-    ("黏膜", "粘膜"),
+    ("黏", "粘"),  # 黏膜 / 粘膜, 黏连 / 粘连: the standard and the common character
     ("综合症", "综合征"),  # 症 for 征: the commonest miswriting of "syndrome"
     ("型病毒性肝炎", "型肝炎"),  # 乙型病毒性肝炎 = 乙型肝炎 (the full and the usual name of viral hepatitis B)
     ("左侧", "左"),  # 左侧股骨颈骨折 = 左股骨颈骨折: the side, written long or short

@@ -52,8 +52,10 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
 # Words that carry no identity of their own ("disorder" does: "nightmares" is not "nightmare disorder").
 _GENERIC = frozenset({"the", "of", "an", "disease", "syndrome", "condition", "with", "due", "to", "and", "mellitus"})
 # Words that widen rather than narrow: "Raynaud phenomenon" is not a kind of "Raynaud disease"; a mixed
-# form joins two conditions ("mixed hearing loss" is not a kind of conductive hearing loss).
-_NOT_QUALIFIERS = frozenset({"phenomenon", "like", "related", "spectrum", "variant", "atypical", "mixed"})
+# form joins two conditions ("mixed hearing loss" is not a kind of conductive hearing loss); a carrier
+# state is not the disease ("fragile X premutation carrier", 乙肝携带者).
+_NOT_QUALIFIERS = frozenset({"phenomenon", "like", "related", "spectrum", "variant", "atypical", "mixed", "carrier",
+                             "premutation"})
 # A reference word and the narrower words that name a kind of it ("lung adenocarcinoma" is lung cancer).
 # A drug class names the drugs in it ("heroin overdose" is an opioid overdose; the reverse is broader).
 _OPIOIDS = frozenset(
@@ -93,7 +95,7 @@ _ZH_OPPOSITES: tuple[tuple[str, str], ...] = (
 # A numbered type or stage (I型, 2型, Ⅲ期): one number is not a part of another (I of II)
 _ZH_TYPE = re.compile(r"(?<![ivxⅰⅱⅲⅳIVXⅠⅡⅢⅣ0-9一二三四])[ivxⅰⅱⅲⅳIVXⅠⅡⅢⅣ0-9一二三四]+[型期级度]")
 # Qualifiers that deny or reverse what follows: "非ST段抬高型" is not a kind of "ST段抬高型".
-_ZH_DENIALS = re.compile(r"[非无未没否]|排除|除外|不(?!完全|典型|稳定|规则)|前病变|后遗症|迟发性")
+_ZH_DENIALS = re.compile(r"[非无未没否]|排除|除外|不(?!完全|典型|稳定|规则)|前病变|后遗症|迟发性|携带")
 # Qualifiers a prediction may not add: "acquired hemophilia A" is another disease than hemophilia A,
 # "acute-on-chronic liver failure" another than acute liver failure, "old MI" another than acute MI.
 _ADDED_ONLY: tuple[tuple[str, str], ...] = (("acute", "chronic"), ("acute", "old"))
@@ -204,6 +206,21 @@ def _without_side(text: str) -> str:
     return re.sub(r"\s{2,}", " ", _SIDE.sub(" ", text)).strip()
 
 
+_LEVEL = re.compile(r"(?<![A-Za-z])([CTLSctls]|颈|胸|腰|骶)\s*(\d{1,2})(?![NnMm]\d)(?:\s*[/-]\s*([CTLSctls]|颈|胸|腰|骶)?\s*(\d{1,2}))?")
+_LEVEL_LETTER = {"颈": "C", "胸": "T", "腰": "L", "骶": "S"}
+
+
+def _levels(text: str) -> frozenset[str]:
+    """The spinal levels an answer names ("L4/5" and 腰4/5 -> L4, L5; "L5-S1" -> L5, S1)."""
+    found: set[str] = set()
+    for first, number, second, number2 in _LEVEL.findall(text):
+        letter = _LEVEL_LETTER.get(first, first.upper())
+        found.add(f"{letter}{int(number)}")
+        if number2:
+            found.add(f"{_LEVEL_LETTER.get(second, second.upper()) if second else letter}{int(number2)}")
+    return frozenset(found)
+
+
 def _sides(text: str) -> frozenset[str]:
     """The sides an answer names, in either language (left, right, bilateral)."""
     if terms_table.has_chinese(text):
@@ -246,8 +263,12 @@ def _chinese_readings(text: str) -> list[Reading]:
     if kinds:  # a table "> kind": "胃腺癌" is a kind of 胃癌
         return [Reading(normalise_name(t.en), (t,), t.scope, narrower=True, zh=zh) for t in kinds]
     mixed = re.match(r"^(.*?)[(（]([^()（）]+)[)）]\s*$", text)
-    if mixed and _ZH_QUALIFIER.match(mixed.group(2).strip()):  # "糖尿病（2型）" is 2型糖尿病
-        return _chinese_readings(mixed.group(2).strip() + mixed.group(1))
+    if mixed and (_ZH_QUALIFIER.match(mixed.group(2).strip()) or not is_known_name(mixed.group(2).strip())):
+        # "糖尿病（2型）" is 2型糖尿病; any bracket naming no condition qualifies the name: 偏头痛（无先兆）,
+        # 主动脉夹层（Stanford A型）, 急性脑梗死（右侧大脑中动脉供血区）
+        front = _chinese_readings(mixed.group(2).strip() + mixed.group(1))
+        # ... and the name before it, made more specific by it (右肺上叶腺癌（T2N1M0）)
+        return front + [replace(r, narrower=True, zh=zh) for r in _readings_of(mixed.group(1)) if r.terms or r.code]
     if mixed:  # "重症肌无力（myasthenia gravis）": either half may name it
         return _readings_of(mixed.group(1)) + _readings_of(mixed.group(2))
     # a terminology name (CMeKG), read through its ICD-10-CM code: a whole name of its own, so no
@@ -261,7 +282,7 @@ def _chinese_readings(text: str) -> list[Reading]:
     for name, term in terms_table.zh_names_longest_first():
         if len(name) >= 2 and name in zh:  # a table name plus qualifiers: "急性下壁心肌梗死"
             rest = [p for p in zh.split(name, 1) if p]
-            if rest and all(_ZH_SITE_OR_STAGE.match(p) for p in rest):  # only a side, place or stage: 右股骨颈骨折
+            if rest and all(_zh_site_phrase(p) for p in rest):  # only a side, place or stage: 右股骨颈骨折
                 return [*translated, Reading(normalise_name(term.en), (term,), term.scope, zh=zh)]
             return [*translated, Reading(normalise_name(term.en), (term,), term.scope, narrower=True, zh=zh)]
     if translated:
@@ -563,7 +584,11 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
             slip = pred.key == ref.key or not is_known_name(pred.key)
             if slip and (not (rc and pc) or _same_category(rc, pc)):
                 return _Outcome(True, "same name allowing a misspelling" + suffix, 0)
-        elif not (rc and pc and not _same_block(rc, pc)):
+        # a synonym left with one word ("Wernicke disease" -> wernicke) names too little to hold a
+        # narrower condition when the answer adds a condition of its own: Wernicke aphasia is not a kind
+        # of Wernicke encephalopathy
+        elif not (rc and pc and not _same_block(rc, pc)) and not (
+                ref.derived and len(rw) < 2 and any(is_known_name(w) for w in pw - rw)):
             return _Outcome(True, "more specific than the reference (its words plus qualifiers)" + suffix, 0)
     own_words = _is_subsequence(ref.zh, pred.zh) if ref.zh and pred.zh else (not ref.zh and _covers(rw, pw))
     if rc and pc and own_words and not (same_code_other_term or ref.derived) and _specifies(pc, rc):
@@ -590,6 +615,36 @@ _ZH_SITE_OR_STAGE = re.compile(
     # a limb, joint, eye, ear or breast named with the side (右膝, 左眼, 左乳), a spinal level (l45, 腰45)
     r"|眼|耳|膝|膝关节|髋|髋关节|肩|肩关节|肘|腕|踝|踝关节|足|手|乳|乳腺|上肢|下肢|[cltsl颈胸腰骶]?\d{1,2}(?:[cltsl]?\d{1,2})?)+$"
 )
+# A place written as clinicians write it in front of (or inside) a name: a side and what follows it
+# (左胸背部, 右股骨远端, 右大脑中动脉供血区 — not 左心, 右束支, 左室: there the side names the
+# condition), or a run ending in a place word (膜周部, 右颞部, 基底节区, 上段). Never a kind, acuity, stage,
+# severity or cause (性, 型, 急, 慢, 期, 级, 度, 重, 轻, 原发, 继发, 先天, 后 ...).
+_ZH_PLACE_END = re.compile(r"(?:部|区|叶|段|处|侧|端)$")
+_ZH_NOT_PLACE = re.compile(r"[性型急慢期级度重轻非无不未恶良后伴并]|原发|继发|先天|获得|多发|单发|复发")
+
+
+def _zh_site_phrase(piece: str) -> bool:
+    """`piece` (a `zh_key` run) only places the condition: a side, a site or a stage (`_ZH_SITE_OR_STAGE`)."""
+    if _ZH_SITE_OR_STAGE.match(piece):
+        return True
+    if not piece or len(piece) > 12 or _ZH_NOT_PLACE.search(piece) or not re.fullmatch(r"[\u4e00-\u9fff]+", piece):
+        return False
+    return bool(re.match(r"^[左右双](?![心束室房])", piece) or _ZH_PLACE_END.search(piece))
+
+
+def _zh_dropped_runs(long: str, short: str) -> list[str] | None:
+    """The runs of `long` left out when `short` is read inside it whole and in order, else None."""
+    blocks = SequenceMatcher(None, long, short, autojunk=False).get_matching_blocks()
+    if sum(b.size for b in blocks) != len(short):
+        return None
+    runs, at = [], 0
+    for b in blocks:
+        if b.a > at:
+            runs.append(long[at:b.a])
+        at = b.a + b.size
+    return runs
+
+
 # One organ in front of a disease name (肺结核 = 结核病 of the lung): dropping it names the same disease.
 _ZH_ORGAN = re.compile(r"^(?:肺|肝|肾|脑|骨|肠|胃|心|脾|皮肤|淋巴结|肺部|肝脏|肾脏)$")
 
@@ -610,11 +665,14 @@ def _zh_drops_only_site_or_stage(ref_zh: str, pred_zh: str) -> bool:
         if at < 0:
             continue
         dropped = [p for p in (ref_zh[:at], ref_zh[at + len(pred):]) if p]
-        if all(_ZH_SITE_OR_STAGE.match(p) for p in dropped):
+        if all(_zh_site_phrase(p) for p in dropped):
             return True
         if len(dropped) == 1 and at > 0 and _ZH_ORGAN.match(dropped[0]) and len(pred_zh) >= 3:
             return True
-    return False
+    # places left out inside the name too: 右肺上叶腺癌 -> 肺腺癌, 甲状腺右叶乳头状癌 -> 甲状腺乳头状癌
+    runs = _zh_dropped_runs(ref_zh, pred_zh) if len(pred_zh) >= 3 else None
+    # a run of one character inside a name is part of a word (声门上型 is not 声门型 placed higher)
+    return bool(runs) and all(_zh_site_phrase(r) and (len(r) > 1 or r in "左右双") for r in runs)
 
 
 # A qualifier that names a kind (化脓性, 坏疽性, 肥厚型): a word ending in 性 or 型, not a negation (非典型
@@ -644,9 +702,9 @@ def _zh_added_qualifiers(ref_zh: str, pred_zh: str) -> str | None:
                 inserted.append(pred_zh[at:b.b])
             at = b.b + b.size
         splits = [inserted]
-    if any(all(_ZH_SITE_OR_STAGE.match(c) for c in chunks) for chunks in splits):
+    if any(all(_zh_site_phrase(c) for c in chunks) for chunks in splits):
         return "site"
-    if any(all(_ZH_SITE_OR_STAGE.match(c) or _ZH_KIND_QUALIFIER.match(c) for c in chunks) for chunks in splits):
+    if any(all(_zh_site_phrase(c) or _ZH_KIND_QUALIFIER.match(c) for c in chunks) for chunks in splits):
         return "kind"
     return None
 
@@ -689,7 +747,9 @@ def _qualifier_conflict(r: Container[str], p: Container[str], r_text: str, p_tex
 def _opposite(reference: str, prediction: str) -> str | None:
     """An opposing qualifier pair ("acute" vs "chronic") that makes the prediction another condition."""
     rn, pn = normalise_name(reference), normalise_name(prediction)
-    found = _qualifier_conflict(set(rn.split()), set(pn.split()), rn, pn, _OPPOSITES, _ADDED_ONLY, _ACQUIRED)
+    found = None
+    if not terms_table.has_chinese(reference):  # English qualifiers against an English reference only
+        found = _qualifier_conflict(set(rn.split()), set(pn.split()), rn, pn, _OPPOSITES, _ADDED_ONLY, _ACQUIRED)
     if found is None and terms_table.has_chinese(reference) and terms_table.has_chinese(prediction):
         rz, pz = terms_table.zh_key(reference), terms_table.zh_key(prediction)
         found = _qualifier_conflict(rz, pz, rz, pz, _ZH_OPPOSITES, _ZH_ADDED_ONLY, _ZH_ACQUIRED)
@@ -708,6 +768,9 @@ def _after(reference: str, prediction: str) -> str | None:
     r_sides, p_sides = _sides(reference), _sides(prediction)
     if r_sides and p_sides and r_sides != p_sides:
         return "a different condition (the other side)"
+    r_levels, p_levels = _levels(reference), _levels(prediction)
+    if r_levels and p_levels and r_levels != p_levels:
+        return "a different condition (another spinal level)"
     rn, pn = normalise_name(reference), normalise_name(prediction)
     if _PAST_WORD.search(pn) and not (_PAST_WORD.search(rn) or re.search(r"\bold\b", rn)):
         return "a past condition, not the reference as it is now"
