@@ -130,6 +130,8 @@ class ExamLookup:
             if fixed is not None and screen(" ".join(fixed)) is not None:
                 fq = self._fuzzy_queries.get(fixed, self._lex)
                 found = {i: "fuzzy" for i in self._match(idx, fq)}
+        if not found and self.fuzzy:
+            found = tiers.misspelt_in_case(idx, q)
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]

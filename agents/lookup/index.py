@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from threading import Lock
 
+from dxgym.agents.lookup.query import PULSE, widen
 from dxgym.agents.lookup.reading import read_name
 from dxgym.agents.types import ExamHit, Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag, tokens
 from dxgym.emr_fixtures.models import CaseRecord, ExamRecord
+from dxgym.emr_fixtures.zh_sound import slip_index
 
 # Record names that say nothing on their own ("Findings" of which study?): never matched by name alone.
 GENERIC_NAMES = frozenset(
@@ -60,6 +62,17 @@ class CaseIndex:
     names: list[tuple[str, str]] = field(default_factory=list)  # record -> (" group tokens ", " name tokens ")
     _hits: dict[tuple[int, str], ExamHit] = field(default_factory=dict)
     _result_concepts: dict[int, frozenset[str]] = field(default_factory=dict)
+    _zh_slips: dict[str, frozenset[str]] | None = None
+
+    def zh_slips(self) -> dict[str, frozenset[str]]:
+        """The one-character-slip index (`zh_sound.slip_index`) over this case's Chinese group and record
+        names (built on first use: only a request no tier could read needs it)."""
+        if self._zh_slips is None:
+            keys = [*self.exact_groups, *self.exact_records]
+            self._zh_slips = slip_index(
+                {k.replace(" ", "") for k in keys if k and all(len(c) == 1 and "\u3400" <= c <= "\u9fff" for c in k.split())}
+            )
+        return self._zh_slips
 
     def result_concepts(self, i: int) -> frozenset[str]:
         """Concepts named in record i's result text (computed on first use: only panel-named results need it)."""
@@ -186,6 +199,7 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
         # a general or specialty section ("General_Examination", 专科检查) is searched record by record
         container_exam = category == "physical_examination" and gsites <= {"site_general", "site_local"} and not g_has_panel
         index_analytes = category != "physical_examination" or g_has_panel
+        limb_section = "site_extremities" in widen(gsites)
         for i in recs:
             rec = exams[i]
             rtoks = tokens(rec.name)
@@ -222,6 +236,9 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
                     man_records.setdefault(m, []).append(i)
             rmods = frozenset(c for c in rids if lex.concepts[c].kind == "mod")
             rsites = frozenset(c for c in rids if lex.concepts[c].kind == "site")
+            if rec.category == "physical_examination" and limb_section and rids == [PULSE]:
+                rsites = rsites | {"site_vascular"}  # "Leg_Examination / Pulse": the limb's pulses, not the rate
+                idx.exams.append((frozenset({"site_vascular"}), (i,)))
             if rec.category == "physical_examination":
                 idx.record_sites[i] = rsites - gsites  # a narrower part than its section (颈部查体 / 甲状腺)
                 if lkey and lkey not in GENERIC_NAMES:

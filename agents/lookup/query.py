@@ -19,6 +19,16 @@ MARKERS = frozenset({"exam", "pe"})
 # Concepts that name a category of tests rather than a test ("labs", 化验): alone they find container
 # groups ("Laboratory_Tests"); beside a named test they are only the verb of the order.
 CATEGORIES = frozenset({"labs"})
+# Components of the neurological examination that are examined limb by limb (Bates' Guide, "The Nervous
+# System": motor strength, sensation, reflexes and coordination of the arms and legs; 《诊断学》 神经系统检查:
+# 肌力、感觉、反射、共济运动): asked with a limb, they are also that limb's part of the neurological section.
+# Verbs of the bedside examination (Bates' Guide: inspect, palpate, percuss, auscultate): "feel the fontanelle"
+# asks for what the record names "Fontanelle", when the lexicon cannot read the object.
+EXAM_VERBS = frozenset("feel palpate inspect percuss auscultate listen examine assess evaluate".split())
+# The pulse is the heart rate (a vital sign), but a pulse felt on a limb is the peripheral vascular examination
+# (Bates' Guide, "The Peripheral Vascular System"; 《诊断学》 周围血管检查; see extra_terms_pulses.tsv).
+PULSE = "hr"
+NEURO_COMPONENTS = frozenset({"man_motor", "man_sensory", "man_reflex", "man_coord"})
 
 def widen(sites: frozenset[str]) -> frozenset[str]:
     """The sites and every broader region they lie in (lexicon data: a site's member_of), so a knee
@@ -80,6 +90,8 @@ def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
     tests = [c for c in dict.fromkeys(ids) if kinds[c] in ("analyte", "panel", "study")]
     if len(tests) > 1:  # "化验一下尿常规", "labs: CBC": a category word beside a test only orders that test
         tests = [c for c in tests if c not in CATEGORIES] or tests
+    if tests == [PULSE] and sites and not mods and "site_extremities" in widen(sites):
+        tests, sites = [], sites | {"site_vascular"}  # "pulses in his feet": the limb's pulses, not the rate
     fluids = [c for c in tests if kinds[c] == "panel" and lex.concepts[c].spec not in (None, "blood")]
     named = [c for c in tests if kinds[c] != "panel"]
     if fluids and (named or reading.free_forms):  # "CSF glucose", "synovial fluid culture": the fluid is the specimen
@@ -100,10 +112,15 @@ def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
         pass  # an antibody, antigen, culture or smear is a laboratory test, never an examination section
     elif sites and (markers or manoeuvres or not (concepts or content)):
         exam_sites = sites
+        if manoeuvres & NEURO_COMPONENTS and "site_extremities" in widen(sites):
+            exam_sites |= {"site_neuro"}  # "strength in the legs": the limbs' part of the neurological examination
     elif "pe" in markers and not concepts and not spec and not content and not manoeuvres:
         physical_all = True  # "physical exam" alone; "局部查体" (a qualifier the lexicon lacks) is not every section
     core = _core(toks)
-    keys = tuple(dict.fromkeys(k for k in (" ".join(toks), " ".join(core)) if k))
+    obj = _core(core[1:]) if core and core[0] in EXAM_VERBS else ()
+    if obj and not all(w in reading.content for w in obj if w not in FILLER):
+        obj = ()  # "palpate the abdomen": a part the lexicon reads is found by site and manoeuvre, not by name
+    keys = tuple(dict.fromkeys(k for k in (" ".join(toks), " ".join(core), " ".join(obj)) if k))
     if imaging is not None or concepts:
         manoeuvres = frozenset()
     return Query(keys, tuple(concepts), imaging, exam_sites, manoeuvres, physical_all, spec, content, reading.forms)

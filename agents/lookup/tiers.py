@@ -12,7 +12,7 @@ from dxgym.agents.lookup.query import FILLER, Query, parse, related, widen
 from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run
 from dxgym.agents.types import Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, tokens
-from dxgym.emr_fixtures.zh_sound import MAX_LEN, MIN_LEN, slip_index, sound_fills
+from dxgym.emr_fixtures.zh_sound import MAX_LEN, MIN_LEN, slip_fix, slip_index, sound_fills
 
 FUZZY_CUTOFF = 80.0  # chosen by `python -m dxgym.agents.lookup.calibrate` on the calibration set (see its README)
 FUZZY_MIN_LEN = 4
@@ -209,11 +209,7 @@ def named_in_findings(idx: CaseIndex, q: Query) -> Found:
     the text (Chinese: at least two characters; Latin: at least one word of four letters or more)."""
     if not q.content or all(w in _NO_TEST or w in FILLER for w in q.content):
         return {}
-    probe = q.exact_keys[-1].split()
-    while probe and (probe[-1] in _SIGN_WORDS or probe[-1] in FILLER):
-        probe = probe[:-1]
-    while probe and probe[0] in FILLER:
-        probe = probe[1:]
+    probe = _sign_probe(q)
     chinese = sum(cjk(w) for w in probe)
     if not probe or (chinese < 2 and not any(len(w) >= 4 and w.isalpha() for w in probe if not cjk(w))):
         return {}
@@ -222,6 +218,84 @@ def named_in_findings(idx: CaseIndex, q: Query) -> Found:
     for i in idx.physical:
         if want in f" {' '.join(idx.result_tokens(i))} ":
             found[i] = "lexicon"
+    return _by_manoeuvre(idx, found, q.manoeuvres) if found and q.manoeuvres else found
+
+
+def _by_manoeuvre(idx: CaseIndex, found: Found, manoeuvres: frozenset[str]) -> Found:
+    """A finding asked with a manoeuvre ("palpate the plaque"): the records of that manoeuvre in the sections
+    whose text names the finding, where those sections have one; else the records that name it."""
+    exams = idx.case.examinations
+    groups = {exams[i].group for i in found}
+    narrowed = {i: found.get(i, "lexicon") for i in idx.physical
+                if exams[i].group in groups and idx.record_man.get(i, frozenset()) & manoeuvres}
+    return narrowed or found
+
+
+def _sign_probe(q: Query) -> list[str]:
+    """The request less its leading filler and its trailing filler and sign words ("McMurray test" ->
+    mcmurray): what a record's name or findings text would call the thing asked for."""
+    probe = q.exact_keys[-1].split()
+    while probe and (probe[-1] in _SIGN_WORDS or probe[-1] in FILLER):
+        probe = probe[:-1]
+    while probe and probe[0] in FILLER:
+        probe = probe[1:]
+    return probe
+
+
+def _slip_of(typed: str, known: str) -> bool:
+    """Is the Latin word `typed` a misspelling of `known`? Both of `FUZZY_MIN_LEN + 1`+ letters, the same
+    first letter, a length within two, `fuzz.ratio` at least `FUZZY_CUTOFF`, and neither shaped like a disease
+    name (the lexicon tier's rules)."""
+    if typed.endswith(_DISEASE_SUFFIXES) or known.endswith(_DISEASE_SUFFIXES):
+        return False  # a disease name is never bent into a test's name ("tuberculosis" is not "tuberculin")
+    return (typed[0] == known[0] and len(known) > FUZZY_MIN_LEN and abs(len(typed) - len(known)) <= 2
+            and fuzz.ratio(typed, known) >= FUZZY_CUTOFF)
+
+
+def _holds_misspelt(seq: tuple[str, ...] | list[str], probe: list[str], slips: list[bool]) -> bool:
+    """Is `probe` a run of `seq`, word by word, where each word marked in `slips` may be misspelt?"""
+    m = len(probe)
+    for a in range(len(seq) - m + 1):
+        if all(seq[a + k] == w or (slips[k] and _slip_of(w, seq[a + k])) for k, w in enumerate(probe)):
+            return True
+    return False
+
+
+def misspelt_in_case(idx: CaseIndex, q: Query) -> Found:
+    """Records whose own name, or whose physical-examination findings, hold the request but for slips of
+    spelling — on either side ("fasiculations" for a record named Fasciculations; "Nikolski sign" where the
+    findings say "Nikolsky sign"; "cremasteric reflex" where they say "Cremastric reflex").
+
+    The lexicon's spelling tier corrects a word only to a lexicon word; a named sign or a record's own name
+    is not one, so this reads the case's own words instead, when every tier before it found nothing. Only
+    words no lexicon term covers may be misspelt, each of 5+ letters (`_slip_of`); the rest of the probe
+    must match as written. Chinese: a request one character from a group or record name, the character
+    sounding like the one typed (`zh_sound.slip_fix`, the rule of the lexicon's Chinese slips)."""
+    if not q.content:
+        return {}
+    probe = _sign_probe(q)
+    if not probe:
+        return {}
+    found: Found = {}
+    if all(cjk(w) for w in probe):
+        fixed = slip_fix("".join(probe), idx.zh_slips()) if MIN_LEN < len(probe) <= MAX_LEN else None
+        if fixed is not None:
+            key = " ".join(fixed)
+            for i in idx.exact_groups.get(key, ()) or idx.exact_records.get(key, ()):
+                found[i] = "fuzzy"
+        return found
+    content = set(q.content)
+    slips = [w in content and len(w) > FUZZY_MIN_LEN and w.isascii() and w.isalpha() for w in probe]
+    if not any(slips):
+        return {}
+    for i, (group, name) in enumerate(idx.names):
+        if any(_holds_misspelt(n.split(), probe, slips) for n in (group, name)):
+            found[i] = "fuzzy"
+    if found:
+        return found
+    for i in idx.physical:
+        if _holds_misspelt(idx.result_tokens(i), probe, slips):
+            found[i] = "fuzzy"
     return found
 
 
@@ -345,6 +419,21 @@ def _vocabulary(lex: Lexicon) -> tuple[str, ...]:
 
 
 @cache
+def _short_words(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's three-letter Latin words (mra, mri, ray, ekg): too short for a ratio, so only a swap of
+    two adjacent letters is read as a slip of one."""
+    return frozenset(w for k in lex.terms for w in k.split() if len(w) == 3 and w.isascii() and w.isalpha())
+
+
+def _swapped(tok: str, lex: Lexicon) -> str | None:
+    """The one lexicon word that `tok` (three letters) becomes when two adjacent letters are swapped
+    ("rya" -> ray, "mar" -> mra), or None when none or two do."""
+    words = _short_words(lex)
+    fixes = {tok[:i] + tok[i + 1] + tok[i] + tok[i + 2:] for i in range(2)} & words
+    return fixes.pop() if len(fixes) == 1 else None
+
+
+@cache
 def _zh_masks(lex: Lexicon) -> dict[str, frozenset[str]]:
     """The one-character-slip index (`zh_sound.slip_index`) over the lexicon's Chinese terms."""
     names = ("".join(chars) for chars in (t.split() for t in lex.terms) if all(len(c) == 1 and cjk(c) for c in chars))
@@ -382,7 +471,8 @@ def corrected(toks: tuple[str, ...], q: Query, lex: Lexicon, cutoff: float = FUZ
     """The request with misspelt words replaced by the closest lexicon word, or None if nothing changed.
 
     Only words no term covers, of 4+ letters, are corrected, only to a lexicon word with the same first
-    letter scoring at least `cutoff`: free text cannot be bent into an examination name. Chinese: one
+    letter scoring at least `cutoff`: free text cannot be bent into an examination name; a three-letter word
+    only by swapping two adjacent letters (`_swapped`). Chinese: one
     unread character of a run that is otherwise a lexicon term (`_zh_corrected`)."""
     if not q.content:
         return None
@@ -392,6 +482,12 @@ def corrected(toks: tuple[str, ...], q: Query, lex: Lexicon, cutoff: float = FUZ
     out = zh if zh is not None else list(toks)
     changed = zh is not None
     for n, tok in enumerate(toks):
+        if tok in content and len(tok) == 3 and tok.isascii() and tok.isalpha():
+            swap = _swapped(tok, lex)
+            if swap is not None:
+                out[n] = swap
+                changed = True
+            continue
         if tok not in content or len(tok) < FUZZY_MIN_LEN or not tok.isascii() or not tok.isalpha():
             continue
         if tok.endswith(_DISEASE_SUFFIXES):

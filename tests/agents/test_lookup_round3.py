@@ -50,8 +50,9 @@ def _names(case_id: str, request: str) -> set[str]:
         # a scanner request with a technique the lexicon cannot read is not any scan of that kind
         ("dxgym:cases_zh:1", "CT灌注成像", set()),
         ("dxgym:cases_zh:23", "头颅CT", {"头颅CT/所见"}),
-        # the peripheral pulses are the vascular examination, never the heart rate
-        ("agentclinic:medqa:94", "check foot pulses", set()),
+        # the peripheral pulses are the vascular examination, never the heart rate (round 5: a limb section's
+        # record named "Pulse" is that examination, so it answers; before round 5 nothing did)
+        ("agentclinic:medqa:94", "check foot pulses", {"Leg_Examination/Pulse"}),
     ],
 )
 def test_near_misses_and_their_neighbours(case_id: str, asked: str, expected: set[str]) -> None:
