@@ -144,8 +144,8 @@ def _beside(curated: list[Term], extra: list[Term]) -> list[Term]:
     A chapter row naming a condition already held — its standard name or one of its plain names (not an
     abbreviation) is a held row's name — is that condition: its new names join the held row (the chapter files are written with
     more synonyms and Chinese names than the curated rows carry; dropping them lost the names). A row
-    whose code alone a held row has keeps its names without the code: the held row is a named form
-    inside that code (situational syncope under R55), and one code would make the two one condition. From the other rows every
+    whose code alone a held row has is left out: the held row is a named form inside that code
+    (situational syncope under R55), not the condition the chapter row names. From the other rows every
     name already taken — as a name or as a narrower kind — is dropped, so no name gains a second meaning
     and no curated name becomes a kind of a new row. A row without a code ("-": a histological type or a
     group ICD codes only by site) keeps its names but no kinds: its kinds span several codes, and two of
@@ -181,19 +181,12 @@ def _beside(curated: list[Term], extra: list[Term]) -> list[Term]:
                           target.scope,
                           (*target.zh_kinds, *new_zh(term.zh_kinds)) if kinds_ok else target.zh_kinds)
             rows[index] = joined
+        elif term.code in codes:
+            # a held row has its code and names a form inside it (situational syncope, R55): one code
+            # would make the two one condition (keeping such rows without their code was tried in round 4
+            # and withdrawn as a precaution when held-out Chinese accuracy fell: docs/verifier.md)
+            continue
         else:
-            if term.code in codes:
-                # a held row has its code and names a form inside it (situational syncope, R55): this
-                # condition keeps its names but not the code, which would make the two one condition,
-                # nor the code's own description, which stays the code's (an answer "syncope and
-                # collapse" is R55); a row that is the code's description is left out
-                from dxgym.emr_fixtures.coding import description_keys  # coding imports this module
-
-                own = description_keys(term.code)
-                if normalise_name(term.en) in own:
-                    continue
-                term = Term(None, term.en, tuple(n for n in term.synonyms if normalise_name(n) not in own), term.zh)
-                coded = False
             index = len(rows)
             joined = Term(term.code, term.en, new_en(term.synonyms), new_zh(term.zh),
                           new_en(term.kinds) if coded else (), term.scope,

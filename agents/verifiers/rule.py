@@ -226,6 +226,16 @@ def _zh_stages(text: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+def _bracket_qualifier(text: str) -> str | None:
+    """The qualifier a Chinese name carries in brackets (主动脉夹层（Stanford A型） -> stanforda型 after
+    `zh_key`), when the bracket names no condition of its own. Two answers conflict only where both
+    brackets name a type or a stage (型, 期, 级, 度) and differ: a reworded qualifier is not another type."""
+    mixed = re.match(r"^(.*?)[(（]([^()（）]+)[)）]\s*$", text.strip())
+    if not mixed or not terms_table.has_chinese(mixed.group(1)) or is_known_name(mixed.group(2).strip()):
+        return None
+    return terms_table.zh_key(mixed.group(2))
+
+
 def _levels(text: str) -> frozenset[str]:
     """The spinal levels an answer names ("L4/5" and 腰4/5 -> L4, L5; "L5-S1" -> L5, S1)."""
     found: set[str] = set()
@@ -279,12 +289,14 @@ def _chinese_readings(text: str) -> list[Reading]:
     if kinds:  # a table "> kind": "胃腺癌" is a kind of 胃癌
         return [Reading(normalise_name(t.en), (t,), t.scope, narrower=True, zh=zh) for t in kinds]
     mixed = re.match(r"^(.*?)[(（]([^()（）]+)[)）]\s*$", text)
-    if mixed and (_ZH_QUALIFIER.match(mixed.group(2).strip()) or not is_known_name(mixed.group(2).strip())):
-        # "糖尿病（2型）" is 2型糖尿病; any bracket naming no condition qualifies the name: 偏头痛（无先兆）,
-        # 主动脉夹层（Stanford A型）, 急性脑梗死（右侧大脑中动脉供血区）
-        front = _chinese_readings(mixed.group(2).strip() + mixed.group(1))
-        # ... and the name before it, made more specific by it (右肺上叶腺癌（T2N1M0）)
-        return front + [replace(r, narrower=True, zh=zh) for r in _readings_of(mixed.group(1)) if r.terms or r.code]
+    if mixed and _ZH_QUALIFIER.match(mixed.group(2).strip()):  # "糖尿病（2型）" is 2型糖尿病
+        return _chinese_readings(mixed.group(2).strip() + mixed.group(1))
+    if mixed and not is_known_name(mixed.group(2).strip()):
+        # a bracket naming no condition qualifies the name before it: 偏头痛（无先兆）, 主动脉夹层（Stanford
+        # A型）; the name is read as written and with the bracket in front (无先兆偏头痛), and two answers
+        # whose brackets differ are told apart before reading (`_bracket_conflict`)
+        return _readings_of(mixed.group(1)) + [
+            r for r in _chinese_readings(mixed.group(2).strip() + mixed.group(1)) if r.terms and not r.narrower]
     if mixed:  # "重症肌无力（myasthenia gravis）": either half may name it
         return _readings_of(mixed.group(1)) + _readings_of(mixed.group(2))
     # a terminology name (CMeKG), read through its ICD-10-CM code: a whole name of its own, so no
@@ -813,6 +825,9 @@ def _after(reference: str, prediction: str) -> str | None:
     r_sides, p_sides = _sides(reference), _sides(prediction)
     if r_sides and p_sides and r_sides != p_sides:
         return "a different condition (the other side)"
+    r_bracket, p_bracket = _bracket_qualifier(reference), _bracket_qualifier(prediction)
+    if r_bracket and p_bracket and r_bracket != p_bracket and all(b[-1] in "型性期级度" for b in (r_bracket, p_bracket)):
+        return "a different condition (another type or stage in brackets)"
     r_stages, p_stages = _zh_stages(reference), _zh_stages(prediction)
     if any(r_stages.get(k) and p_stages.get(k) and r_stages[k] != p_stages[k] for k in r_stages):
         return "a different condition (another stage, grade or type)"

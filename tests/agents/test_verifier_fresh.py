@@ -8,10 +8,12 @@ neither the verifier nor its tables (data/verifier/README.md), committed alone b
   and 0.962 (7 of 287).
 
 Their misses were then read and general fixes made (round 4, docs/verifier.md), so from then on they are
-tuned sets: the floors below guard those fixes; the held-out set stays the measure. Of fresh_zh's false
-accepts left, five are single hedged answers ("possible X", X可能) that DESIGN's answer-form table judges
-as that condition, and three are names ICD-10-CM files under one code (thyrotoxicosis [hyperthyroidism],
-autoimmune thyroiditis for Hashimoto, HIV disease for AIDS): the labels and the contract disagree there.
+tuned sets: the floors below guard those fixes; the held-out set stays the measure. Of fresh_zh's 10
+false accepts left, five are single hedged answers ("possible X", X可能) that DESIGN's answer-form table
+judges as that condition, three are names ICD-10-CM files under one code (thyrotoxicosis [hyperthyroidism],
+autoimmune thyroiditis for Hashimoto, HIV disease for AIDS), and one drops a bracketed type ("Aortic
+dissection" for 主动脉夹层（Stanford A型）), which the held-out set's labels accept: the labels and the
+contract disagree there. One is a real miss (another stage named in English).
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ from dxgym.agents.verifiers import RuleVerifier
 DATA = Path(__file__).parent / "data" / "verifier"
 
 # set: (accuracy floor, Chinese-answer accuracy floor, false-accept rate ceiling)
-FLOORS = {"fresh.jsonl": (0.955, 0.955, 0.01), "fresh_en.jsonl": (0.97, 0.98, 0.01),
-          "fresh_zh.jsonl": (0.92, 0.92, 0.025)}
+FLOORS = {"fresh.jsonl": (0.96, 0.965, 0.01), "fresh_en.jsonl": (0.965, 0.975, 0.015),
+          "fresh_zh.jsonl": (0.925, 0.925, 0.03)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
