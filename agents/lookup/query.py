@@ -22,13 +22,14 @@ CATEGORIES = frozenset({"labs"})
 # Components of the neurological examination that are examined limb by limb (Bates' Guide, "The Nervous
 # System": motor strength, sensation, reflexes and coordination of the arms and legs; 《诊断学》 神经系统检查:
 # 肌力、感觉、反射、共济运动): asked with a limb, they are also that limb's part of the neurological section.
+NEURO_COMPONENTS = frozenset({"man_motor", "man_sensory", "man_reflex", "man_coord"})
 # Verbs of the bedside examination (Bates' Guide: inspect, palpate, percuss, auscultate): "feel the fontanelle"
 # asks for what the record names "Fontanelle", when the lexicon cannot read the object.
 EXAM_VERBS = frozenset("feel palpate inspect percuss auscultate listen examine assess evaluate".split())
 # The pulse is the heart rate (a vital sign), but a pulse felt on a limb is the peripheral vascular examination
 # (Bates' Guide, "The Peripheral Vascular System"; 《诊断学》 周围血管检查; see extra_terms_pulses.tsv).
 PULSE = "hr"
-NEURO_COMPONENTS = frozenset({"man_motor", "man_sensory", "man_reflex", "man_coord"})
+
 
 def widen(sites: frozenset[str]) -> frozenset[str]:
     """The sites and every broader region they lie in (lexicon data: a site's member_of), so a knee
