@@ -207,10 +207,6 @@ def _without_side(text: str) -> str:
     return re.sub(r"\s{2,}", " ", _SIDE.sub(" ", text)).strip()
 
 
-_LEVEL = re.compile(r"(?<![A-Za-z])([CTLSctls]|颈|胸|腰|骶)\s*(\d{1,2})(?![NnMm]\d)(?:\s*[/-]\s*([CTLSctls]|颈|胸|腰|骶)?\s*(\d{1,2}))?")
-_LEVEL_LETTER = {"颈": "C", "胸": "T", "腰": "L", "骶": "S"}
-
-
 # One number written three ways (2型, II型, 二型 are one type).
 _NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "一": "1", "二": "2", "三": "3", "四": "4"}
 _ZH_STAGE = re.compile(r"(?<![ivxⅰⅱⅲⅳ0-9一二三四])([ivx0-9一二三四]+)([期级度型])")
@@ -230,10 +226,14 @@ def _bracket_qualifier(text: str) -> str | None:
     """The qualifier a Chinese name carries in brackets (主动脉夹层（Stanford A型） -> stanforda型 after
     `zh_key`), when the bracket names no condition of its own. Two answers conflict only where both
     brackets name a type or a stage (型, 期, 级, 度) and differ: a reworded qualifier is not another type."""
-    mixed = re.match(r"^(.*?)[(（]([^()（）]+)[)）]\s*$", text.strip())
+    mixed = _NAME_AND_BRACKET.match(text.strip())
     if not mixed or not terms_table.has_chinese(mixed.group(1)) or is_known_name(mixed.group(2).strip()):
         return None
     return terms_table.zh_key(mixed.group(2))
+
+
+_LEVEL = re.compile(r"(?<![A-Za-z])([CTLSctls]|颈|胸|腰|骶)\s*(\d{1,2})(?![NnMm]\d)(?:\s*[/-]\s*([CTLSctls]|颈|胸|腰|骶)?\s*(\d{1,2}))?")
+_LEVEL_LETTER = {"颈": "C", "胸": "T", "腰": "L", "骶": "S"}
 
 
 def _levels(text: str) -> frozenset[str]:
@@ -253,6 +253,10 @@ def _sides(text: str) -> frozenset[str]:
         zh = terms_table.zh_key(text)
         return frozenset(side for ch, side in (("左", "left"), ("右", "right"), ("双", "bilateral")) if ch in zh)
     return frozenset(w for w in ("left", "right", "bilateral") if re.search(rf"\b{w}\b", text, re.IGNORECASE))
+
+
+# A name with a bracket at its end: 糖尿病（2型）, 重症肌无力（myasthenia gravis）.
+_NAME_AND_BRACKET = re.compile(r"^(.*?)[(（]([^()（）]+)[)）]\s*$")
 
 
 def _with_chinese_abbreviations(text: str) -> str | None:
@@ -288,13 +292,13 @@ def _chinese_readings(text: str) -> list[Reading]:
     kinds = terms_table.broader_terms_for_chinese(text)
     if kinds:  # a table "> kind": "胃腺癌" is a kind of 胃癌
         return [Reading(normalise_name(t.en), (t,), t.scope, narrower=True, zh=zh) for t in kinds]
-    mixed = re.match(r"^(.*?)[(（]([^()（）]+)[)）]\s*$", text)
+    mixed = _NAME_AND_BRACKET.match(text)
     if mixed and _ZH_QUALIFIER.match(mixed.group(2).strip()):  # "糖尿病（2型）" is 2型糖尿病
         return _chinese_readings(mixed.group(2).strip() + mixed.group(1))
     if mixed and not is_known_name(mixed.group(2).strip()):
         # a bracket naming no condition qualifies the name before it: 偏头痛（无先兆）, 主动脉夹层（Stanford
         # A型）; the name is read as written and with the bracket in front (无先兆偏头痛), and two answers
-        # whose brackets differ are told apart before reading (`_bracket_conflict`)
+        # bracketing different types or stages are told apart before reading (`_other_condition`)
         return _readings_of(mixed.group(1)) + [
             r for r in _chinese_readings(mixed.group(2).strip() + mixed.group(1)) if r.terms and not r.narrower]
     if mixed:  # "重症肌无力（myasthenia gravis）": either half may name it
@@ -505,28 +509,33 @@ def _adds_detail(pc: str, rc: str) -> bool:
     return bool(parent) and icd.add_dot(parent) != icd.add_dot(rc) and is_same_or_narrower(parent, rc)
 
 
+def _without_unspecified(title: str) -> str:
+    """An ICD-10-CM title less its "unspecified", normalised ("Gout, unspecified" -> gout)."""
+    return normalise_name(re.sub(r",?\s*\bunspecified\b", " ", title))
+
+
 def _unspecified_child(pc: str, rc: str) -> bool:
     """The answer's code is the reference's own condition, unspecified: M10.9 "Gout, unspecified" under
     M10 "Gout" (not G20.C "Parkinsonism, unspecified" under G20 Parkinson's disease: another name)."""
     rc, pc = icd.add_dot(rc), icd.add_dot(pc)
     if rc == pc or not (icd.is_valid_item(rc) and icd.is_valid_item(pc)) or rc not in icd.get_ancestors(pc):
         return False
-    core = normalise_name(re.sub(r",?\s*\bunspecified\b", " ", icd.get_description(pc)))
-    return core == normalise_name(icd.get_description(rc))
+    return _without_unspecified(icd.get_description(pc)) == normalise_name(icd.get_description(rc))
 
 
 def _specifies(pc: str, rc: str) -> bool:
     """ICD-10-CM's "X, unspecified" code stands for X; a code of the same category whose title holds X
-    whole and is itself specified is a form of X, when the answer also keeps the reference's own words
-    (急性阑尾炎伴穿孔 for 急性阑尾炎, not 阑尾周围脓肿; not lupus nephritis for SLE) (K35.32 acute appendicitis with perforation beside
-    K35.80 unspecified acute appendicitis), not a sibling (I48.92 unspecified flutter beside I48.91 AF)."""
+    whole and is itself specified is a form of X (K35.32 acute appendicitis with perforation beside K35.80
+    unspecified acute appendicitis), not a sibling (I48.92 unspecified flutter beside I48.91 AF). The
+    caller also asks that the answer keep the reference's own words (急性阑尾炎伴穿孔 for 急性阑尾炎, not
+    阑尾周围脓肿; not lupus nephritis for SLE)."""
     rc, pc = icd.add_dot(rc), icd.add_dot(pc)
     if rc == pc or rc[:3] != pc[:3] or not (icd.is_valid_item(rc) and icd.is_valid_item(pc)):
         return False
     r_title, p_title = icd.get_description(rc).lower(), icd.get_description(pc).lower()
     if "unspecified" not in r_title or "unspecified" in p_title:
         return False
-    core = normalise_name(re.sub(r",?\s*\bunspecified\b", " ", r_title))
+    core = _without_unspecified(r_title)
     p_key = normalise_name(p_title)
     # the reference's name whole inside the other title: "torsion of appendix testis" holds torsion and
     # testis, not "torsion of testis"; "mixed conductive and sensorineural hearing loss" is not a form
@@ -686,16 +695,16 @@ def _zh_site_phrase(piece: str) -> bool:
     return bool(re.match(r"^[左右双](?![心束室房])", piece) or (len(piece) > 1 and _ZH_PLACE_END.search(piece)))
 
 
-def _zh_dropped_runs(long: str, short: str) -> list[str] | None:
-    """The runs of `long` left out when `short` is read inside it whole and in order, else None."""
-    blocks = SequenceMatcher(None, long, short, autojunk=False).get_matching_blocks()
+def _zh_runs_around(short: str, long: str) -> list[str] | None:
+    """The runs of `long` outside `short` when `short` is read inside it whole and in order, else None."""
+    blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
     if sum(b.size for b in blocks) != len(short):
         return None
     runs, at = [], 0
     for b in blocks:
-        if b.a > at:
-            runs.append(long[at:b.a])
-        at = b.a + b.size
+        if b.b > at:
+            runs.append(long[at:b.b])
+        at = b.b + b.size
     return runs
 
 
@@ -724,7 +733,7 @@ def _zh_drops_only_site_or_stage(ref_zh: str, pred_zh: str) -> bool:
         if len(dropped) == 1 and at > 0 and _ZH_ORGAN.match(dropped[0]) and len(pred_zh) >= 3:
             return True
     # places left out inside the name too: 右肺上叶腺癌 -> 肺腺癌, 甲状腺右叶乳头状癌 -> 甲状腺乳头状癌
-    runs = _zh_dropped_runs(ref_zh, pred_zh) if len(pred_zh) >= 3 else None
+    runs = _zh_runs_around(pred_zh, ref_zh) if len(pred_zh) >= 3 else None
     # a run of one character inside a name is part of a word (声门上型 is not 声门型 placed higher)
     return bool(runs) and all(_zh_site_phrase(r) and (len(r) > 1 or r in "左右双") for r in runs)
 
@@ -750,14 +759,9 @@ def _zh_added_qualifiers(ref_zh: str, pred_zh: str) -> str | None:
     splits = [[pred_zh[i:i + extra]] for i in range(len(ref_zh) + 1)
               if pred_zh.startswith(ref_zh[:i]) and pred_zh.endswith(ref_zh[i:])]
     if not splits:  # several runs: one alignment
-        blocks = SequenceMatcher(None, ref_zh, pred_zh, autojunk=False).get_matching_blocks()
-        if sum(b.size for b in blocks) != len(ref_zh):
+        inserted = _zh_runs_around(ref_zh, pred_zh)
+        if inserted is None:
             return None  # the reference is not kept whole, in order
-        inserted, at = [], 0
-        for b in blocks:
-            if b.b > at:
-                inserted.append(pred_zh[at:b.b])
-            at = b.b + b.size
         splits = [inserted]
     if any(all(_zh_site_phrase(c) for c in chunks) for chunks in splits):
         return "site"
@@ -813,15 +817,17 @@ def _opposite(reference: str, prediction: str) -> str | None:
     return found
 
 
-# A condition that follows the reference or is past: "postherpetic neuralgia" for herpes zoster,
-# "poststreptococcal glomerulonephritis" for strep throat, 带状疱疹后神经痛 for 带状疱疹; "prior" or
-# "previous X" for X. (Not "old", which ICD uses for a current diagnosis: old myocardial infarction.)
+# A condition that follows the reference or is past (`_other_condition`): "postherpetic neuralgia" for
+# herpes zoster, "poststreptococcal glomerulonephritis" for strep throat, 带状疱疹后神经痛 for 带状疱疹;
+# "prior" or "previous X" for X. (Not "old", which ICD uses for a current diagnosis: old myocardial infarction.)
 _POST_WORD = re.compile(r"\bpost[- ]?([a-z]{4,})")
 _PAST_WORD = re.compile(r"\b(?:prior|previous|remote)\b")
 
 
-def _after(reference: str, prediction: str) -> str | None:
-    """Why the answer names a condition after the reference's (its sequel, or a past episode), if it does."""
+def _other_condition(reference: str, prediction: str) -> str | None:
+    """Why the answer names another condition than the reference, whatever names they read as, if it does:
+    the other side, another type or stage (in brackets or numbered), another spinal level, a past episode,
+    or a sequel of the reference."""
     r_sides, p_sides = _sides(reference), _sides(prediction)
     if r_sides and p_sides and r_sides != p_sides:
         return "a different condition (the other side)"
@@ -886,9 +892,9 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     opposite = _opposite(ref_text, form.primary or form.text)
     if opposite:
         return False, f"a different condition ({opposite})", "wording"
-    after = _after(ref_text, form.primary or form.text)
-    if after:
-        return False, after, "wording"
+    other = _other_condition(ref_text, form.primary or form.text)
+    if other:
+        return False, other, "wording"
     refs = _reference_readings(ref_text)
     if _is_compound(ref_text):
         refs = [replace(r, compound=True) for r in refs]
