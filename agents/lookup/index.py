@@ -14,7 +14,7 @@ from functools import cache
 from threading import Lock
 
 from dxgym.agents.lookup.query import PULSE, widen
-from dxgym.agents.lookup.reading import read_name
+from dxgym.agents.lookup.reading import cjk, read_name
 from dxgym.agents.types import ExamHit, Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag, tokens
 from dxgym.emr_fixtures.models import CaseRecord, ExamRecord
@@ -62,6 +62,7 @@ class CaseIndex:
     names: list[tuple[str, str]] = field(default_factory=list)  # record -> (" group tokens ", " name tokens ")
     _hits: dict[tuple[int, str], ExamHit] = field(default_factory=dict)
     _result_concepts: dict[int, frozenset[str]] = field(default_factory=dict)
+    _result_tokens: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _zh_slips: dict[str, frozenset[str]] | None = None
 
     def zh_slips(self) -> dict[str, frozenset[str]]:
@@ -69,9 +70,7 @@ class CaseIndex:
         names (built on first use: only a request no tier could read needs it)."""
         if self._zh_slips is None:
             keys = [*self.exact_groups, *self.exact_records]
-            self._zh_slips = slip_index(
-                {k.replace(" ", "") for k in keys if k and all(len(c) == 1 and "\u3400" <= c <= "\u9fff" for c in k.split())}
-            )
+            self._zh_slips = slip_index({k.replace(" ", "") for k in keys if k and all(cjk(c) for c in k.split())})
         return self._zh_slips
 
     def result_concepts(self, i: int) -> frozenset[str]:
@@ -84,8 +83,12 @@ class CaseIndex:
         return found
 
     def result_tokens(self, i: int) -> tuple[str, ...]:
-        """Record i's result text as tokens (the sign-by-name rule reads it)."""
-        return tokens(self.case.examinations[i].result)
+        """Record i's result text as tokens (computed on first use: the sign-by-name and case-spelling tiers
+        read every physical-examination record's text for each request no earlier tier answered)."""
+        found = self._result_tokens.get(i)
+        if found is None:
+            found = self._result_tokens[i] = tokens(self.case.examinations[i].result)
+        return found
 
     def hit(self, i: int, tier: Tier) -> ExamHit:
         """The `ExamHit` for record i (cached; built without re-validation from a validated record)."""
