@@ -7,9 +7,9 @@ The set is frozen: its SHA-256 is pinned so that nobody edits rows after tuning 
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
+from dxgym.agents.lookup.evaluate import load_rows
 from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
 FRESH2 = Path(__file__).parent / "data" / "lookup" / "fresh2.jsonl"
@@ -20,7 +20,7 @@ NOT_HELD_KINDS = {"near_miss", "absent"}
 
 
 def _rows() -> list[dict]:
-    return [json.loads(line) for line in FRESH2.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return load_rows(FRESH2)
 
 
 def test_fresh2_is_unchanged_since_its_commit() -> None:

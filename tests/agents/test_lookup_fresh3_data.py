@@ -8,13 +8,13 @@ the file, not the lookup agent's score on it.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from dxgym.agents.lookup.evaluate import load_rows
 from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
 DATA = Path(__file__).parent / "data" / "lookup" / "fresh3.jsonl"
@@ -40,7 +40,7 @@ ENGLISH_CASE = re.compile(r"^agentclinic:medqa:(\d+)$")
 
 @pytest.fixture(scope="module")
 def rows() -> list[dict]:
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return load_rows(DATA)
 
 
 @pytest.fixture(scope="module")

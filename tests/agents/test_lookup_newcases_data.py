@@ -43,8 +43,7 @@ KINDS = {
 
 
 def _rows() -> list[dict]:
-    with (NEWCASES / "lookup.jsonl").open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    return load_rows(NEWCASES / "lookup.jsonl")
 
 
 def _cases() -> dict[str, CaseRecord]:
@@ -111,7 +110,7 @@ def test_newcases_lookup_figures(cases: dict[str, CaseRecord]) -> None:
     precision 0.925, recall 0.942, not-available 0.954 (English requests 0.919 / 0.919, Chinese 0.935 /
     0.980). The floors are those figures less a margin.
     """
-    report = score_keys(load_rows(NEWCASES / "lookup.jsonl"), cases, ExamLookup())
+    report = score_keys(_rows(), cases, ExamLookup())
     summary = report.summary()
     print("\nnew-cases lookup (record level):")
     for name in ("overall", "lang:en", "lang:zh"):
