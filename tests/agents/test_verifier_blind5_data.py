@@ -1,0 +1,59 @@
+"""Schema and integrity of round 5's blind verifier sets (fresh_zh2.jsonl, fresh_en2.jsonl).
+
+Each set is frozen at its commit, before any fix it judges: its SHA-256 is pinned so nobody edits rows
+after tuning against them. Nothing here runs the verifier: the sets measure it, so their labels never
+come from its output (tests/agents/test_verifier_fresh.py scores them). See
+tests/agents/data/verifier/README.md, sections fresh_zh2 and fresh_en2.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data" / "verifier"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+KEYS = {"reference", "prediction", "label", "lang", "kind", "note"}
+FALSE_KINDS = {"sibling", "related_different", "broader", "negated", "hedge", "three_conditions",
+               "wrong_primary", "history_of"}
+# name -> (digest at its commit, rows, references, true rows, true kinds, reference language)
+SETS: dict[str, tuple[str, int, int, int, frozenset[str], str]] = {
+    "fresh_zh2.jsonl": ("6e0109cbede881bed909c0b2696255f2eb825b85fc3d9e6928cf7a003162cadf", 667, 139, 360,
+                        frozenset({"en_translation", "abbreviation", "zh_reword", "misspelling", "more_specific",
+                                   "less_site", "with_secondary", "case_punct"}), "zh"),
+}
+
+
+def _rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_set_is_unchanged_since_its_commit(name: str) -> None:
+    # restore the file rather than update the digest: a set edited after tuning is a training set
+    assert hashlib.sha256((DATA / name).read_bytes()).hexdigest() == SETS[name][0]
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_rows_follow_the_schema_and_the_promised_shape(name: str) -> None:
+    _, n_rows, n_refs, n_true, true_kinds, ref_lang = SETS[name]
+    rows = _rows(name)
+    seen: set[tuple[str, str]] = set()
+    for row in rows:
+        assert set(row) == KEYS, row
+        assert isinstance(row["label"], bool), row
+        for key in ("reference", "prediction", "note"):
+            assert isinstance(row[key], str) and row[key].strip() == row[key] and row[key], row
+        assert bool(CJK.search(row["reference"])) == (ref_lang == "zh"), row
+        assert row["lang"] == ("zh" if CJK.search(row["prediction"]) else "en"), row
+        assert row["kind"] in (true_kinds if row["label"] else FALSE_KINDS), row
+        key = (row["reference"], row["prediction"])
+        assert key not in seen, key
+        seen.add(key)
+    assert len(rows) == n_rows and len({r["reference"] for r in rows}) == n_refs
+    assert Counter(r["label"] for r in rows)[True] == n_true
