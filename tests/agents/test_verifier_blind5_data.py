@@ -26,6 +26,9 @@ SETS: dict[str, tuple[str, int, int, int, frozenset[str], str]] = {
     "fresh_zh2.jsonl": ("6e0109cbede881bed909c0b2696255f2eb825b85fc3d9e6928cf7a003162cadf", 667, 139, 360,
                         frozenset({"en_translation", "abbreviation", "zh_reword", "misspelling", "more_specific",
                                    "less_site", "with_secondary", "case_punct"}), "zh"),
+    "fresh_en2.jsonl": ("e97e7b2a39e0b7e1428453db0680f589e1f9b69e3ba0c4053ee192104e719b63", 650, 130, 358,
+                        frozenset({"zh_translation", "synonym", "abbreviation", "misspelling", "more_specific",
+                                   "less_site", "with_secondary", "case_punct"}), "en"),
 }
 
 
