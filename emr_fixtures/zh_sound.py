@@ -22,12 +22,13 @@ def readings(ch: str) -> frozenset[str]:
 
 
 # Characters that name what a condition is (cancer, inflammation, tumour): never read as a slip for one
-# another, even where an old reading is shared (癌 was once read yán, like 炎).
+# another, even where an old reading is shared (癌 was once read yán, like 炎). Another character typed for
+# one of them is a slip like any other (淋巴留 for 淋巴瘤).
 _NEVER_SLIPPED = frozenset("癌炎瘤")
 
 
 def sounds_alike(typed: str, meant: str) -> bool:
-    if typed in _NEVER_SLIPPED or meant in _NEVER_SLIPPED:
+    if typed in _NEVER_SLIPPED and meant in _NEVER_SLIPPED:
         return False
     return bool(readings(typed) & readings(meant))
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from dxgym.agents.types import Verdict, VerifyRequest
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
+from dxgym.agents.verifiers.zh_rewrites import organ_for_parts, same_name_rewritten
 from dxgym.emr_fixtures import diagnosis_terms as terms_table
 from dxgym.emr_fixtures import vocabulary
 from dxgym.emr_fixtures.coding import (
@@ -92,6 +93,9 @@ _ZH_OPPOSITES: tuple[tuple[str, str], ...] = (
     ("左", "右"),
     ("轻度", "重度"),
     ("1型", "2型"),
+    ("颈椎", "腰椎"),
+    ("颈椎", "胸椎"),
+    ("胸椎", "腰椎"),
 )
 # A numbered type or stage (I型, 2型, Ⅲ期): one number is not a part of another (I of II)
 _ZH_TYPE = re.compile(r"(?<![ivxⅰⅱⅲⅳIVXⅠⅡⅢⅣ0-9一二三四])[ivxⅰⅱⅲⅳIVXⅠⅡⅢⅣ0-9一二三四]+[型期级度]")
@@ -338,6 +342,9 @@ def _chinese_readings(text: str) -> list[Reading]:
     fixed = slip_fix(zh, _zh_slip_index())
     if fixed:  # one character typed by its sound (心机梗死 for 心肌梗死, 塘尿病 for 糖尿病)
         return _chinese_readings(fixed)
+    organ = organ_for_parts(zh)
+    if organ != zh:  # 胃窦溃疡, read by no name: a gastric ulcer at a site (the part of the organ a place)
+        return _chinese_readings(organ)
     return [Reading("", (), None, zh=zh)]
 
 
@@ -841,6 +848,14 @@ def _other_condition(reference: str, prediction: str) -> str | None:
     if r_levels and p_levels and r_levels != p_levels:
         return "a different condition (another spinal level)"
     rn, pn = normalise_name(reference), normalise_name(prediction)
+    for a, b in ((rn, pn), (pn, rn)):  # "preeclampsia without severe features" is not "with severe features"
+        if any(re.search(rf"\bwith {m.group(1)}\b", a) for m in re.finditer(r"\bwithout (\w+)", b)):
+            return "a different condition (without what the other has)"
+    if terms_table.has_chinese(reference) and terms_table.has_chinese(prediction):
+        rz, pz = terms_table.zh_key(reference), terms_table.zh_key(prediction)
+        for a, b in ((rz, pz), (pz, rz)):  # 非角化性 is not 角化性
+            if any(m.group(1) in b and m.group(0) not in b for m in _ZH_NOT_WORD.finditer(a)):
+                return "a different condition (非 names the opposite kind)"
     if _PAST_WORD.search(pn) and not (_PAST_WORD.search(rn) or re.search(r"\bold\b", rn)):
         return "a past condition, not the reference as it is now"
     ref_words = rn.split()
@@ -853,6 +868,9 @@ def _other_condition(reference: str, prediction: str) -> str | None:
         if len(rz) >= 2 and rz + "后" in pz and not pz.endswith(rz + "后"):
             return "a different condition (after the reference: its sequel)"
     return None
+
+
+_ZH_NOT_WORD = re.compile(r"非([\u4e00-\u9fff]{2,5}?[性型])")
 
 
 @lru_cache(maxsize=65536)
@@ -895,6 +913,10 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     other = _other_condition(ref_text, form.primary or form.text)
     if other:
         return False, other, "wording"
+    if terms_table.has_chinese(ref_text) and form.kind == "single":
+        rewritten = same_name_rewritten(ref_text, form.text)
+        if rewritten:
+            return True, rewritten, "wording"
     refs = _reference_readings(ref_text)
     if _is_compound(ref_text):
         refs = [replace(r, compound=True) for r in refs]
