@@ -615,6 +615,7 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
     if pw < rw or (_covers(pw, rw) and not _covers(rw, pw)):
         if not (ref.derived or ref.terms) and _drops_only_site_or_stage(rw, pw):  # a table name keeps its words
             return _Outcome(True, "the reference's condition without its site, laterality or stage" + suffix, 0)
+
         if ref.code and _names_code(ref) and pred.key in _description_keys(ref.code):
             return _Outcome(True, f"the reference's own standard name ({ref.code})" + suffix, 0)
         return _Outcome(False, "broader than the reference", 3)
@@ -727,7 +728,10 @@ def _drops_only_site_or_stage(reference: frozenset[str], prediction: frozenset[s
 
 def _zh_drops_only_site_or_stage(ref_zh: str, pred_zh: str) -> bool:
     """The Chinese answer is the reference less qualifiers of place, side or stage (右下肺炎 -> 肺炎,
-    急性阑尾炎 -> 阑尾炎), or less one organ in front of a known disease name (肺结核 -> 结核病)."""
+    急性阑尾炎 -> 阑尾炎), or less one organ in front of a known disease name (肺结核 -> 结核病), or with a
+    part of an organ written as the organ (胰头癌 -> 胰腺癌)."""
+    if organ_for_parts(ref_zh) == pred_zh != ref_zh:
+        return True
     for pred in (pred_zh, *terms_table.zh_suffix_variants(pred_zh)):
         if len(pred) < 2 or pred == ref_zh:
             continue
@@ -873,6 +877,43 @@ def _other_condition(reference: str, prediction: str) -> str | None:
 _ZH_NOT_WORD = re.compile(r"非([\u4e00-\u9fff]{2,5}?[性型])")
 
 
+# A numbered stage, class, grade or type written in English ("CKD stage 4", "lupus nephritis, class IV") and
+# in Chinese (慢性肾脏病4期, 狼疮性肾炎（Ⅳ型）, 心功能Ⅲ级): one number, compared across the two languages.
+_EN_STAGE = re.compile(r",?\s*(?:\bnyha\s+)?\b(?:stage|class|grade|type|phase|degree)\s+([0-9]+|[ivx]+)([a-c])?\b",
+                       re.IGNORECASE)
+_ZH_STAGE_RAW = re.compile(r"[（(]?(?:心功能|NYHA\s*)?(?<![A-Za-z])([0-9]+|[IVXivx]+|[一二三四五六])([A-Ca-c])?[期级度型][)）]?")
+
+
+def _stage_apart(text: str) -> tuple[str, str] | None:
+    """(the name without its one numbered stage, the stage as number + letter), or None."""
+    if terms_table.has_chinese(text):
+        text = unicodedata.normalize("NFKC", text)
+        found = list(_ZH_STAGE_RAW.finditer(text))
+    else:
+        found = list(_EN_STAGE.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    rest = (text[: m.start()] + " " + text[m.end():]).strip(" ,，")
+    number = m.group(1).lower()
+    return (rest, _NUMBERS.get(number, number) + (m.group(2) or "").lower()) if rest else None
+
+
+def _stage_across_languages(reference: str, prediction: str) -> tuple[bool, str] | None:
+    """A name and its translation each with one numbered stage: another number is another condition; the
+    same number leaves the names to be judged without it."""
+    if terms_table.has_chinese(reference) == terms_table.has_chinese(prediction) or _is_compound(reference) \
+            or _is_compound(prediction):
+        return None
+    ref, pred = _stage_apart(reference), _stage_apart(prediction)
+    if not (ref and pred):
+        return None
+    if ref[1] != pred[1]:
+        return False, "a different condition (another numbered stage, class or type)"
+    correct, reason, _ = _judge(ref[0], pred[0])
+    return correct, reason + (" (the same numbered stage)" if correct else "")
+
+
 @lru_cache(maxsize=65536)
 def judge(reference: str, prediction: str) -> tuple[bool, str]:
     """The rule verdict for one pair: (correct, reason)."""
@@ -913,7 +954,10 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     other = _other_condition(ref_text, form.primary or form.text)
     if other:
         return False, other, "wording"
-    if terms_table.has_chinese(ref_text) and form.kind == "single":
+    staged = _stage_across_languages(ref_text, form.text) if form.kind == "single" else None
+    if staged:
+        return staged[0], staged[1], "wording"
+    if terms_table.has_chinese(ref_text) and form.kind in ("single", "primary"):  # "P所致Q" reads as a primary
         rewritten = same_name_rewritten(ref_text, form.text)
         if rewritten:
             return True, rewritten, "wording"
