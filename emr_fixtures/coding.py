@@ -140,7 +140,13 @@ def is_misspelling(a: str, b: str) -> bool:
             return False
     limit = 2 if min(len(a), len(b)) >= 9 else 1
     # optimal string alignment: a swap of two letters ("myastehnia") is one slip, as a typist makes it
-    return OSA.distance(a, b, score_cutoff=limit) <= limit
+    if OSA.distance(a, b, score_cutoff=limit) <= limit:
+        return True
+    # a word ending in s whose slip normalising read as a plural ("measels" -> "measel" against "measles")
+    if a.endswith("s") != b.endswith("s"):
+        short, long = (b, a) if a.endswith("s") else (a, b)
+        return OSA.distance(short + "s", long, score_cutoff=limit) <= limit
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -172,6 +172,10 @@ def _english_readings(text: str) -> list[Reading]:
         head, sep, tail = form.partition(", ")
         if sep and "," not in tail:
             forms.append(f"{tail} {head}")
+    for form in list(forms):  # "Adenocarcinoma of the gastric antrum" is a gastric antrum adenocarcinoma
+        of = re.fullmatch(r"(?i)(\w[\w\s-]*?)\s+of\s+(?:the\s+)?([\w\s-]+)", form.strip())
+        if of and len(of.group(1).split()) <= 3 and not terms_table.terms_for_key(normalise_name(form)):
+            forms.append(f"{of.group(2)} {of.group(1)}")
     for form in list(forms):
         sideless = _without_side(form)
         if sideless != form and not terms_table.terms_for_key(normalise_name(form)):  # a table name keeps its side
@@ -180,6 +184,12 @@ def _english_readings(text: str) -> list[Reading]:
     for form in dict.fromkeys(f.strip() for f in forms if f.strip()):
         if terms_table.has_chinese(form):
             readings.extend(_chinese_readings(form))
+            continue
+        if inner and form == inner.group(1) and not terms_table.terms_for_key(normalise_name(form)):
+            # a bracket naming no table condition ("Subacute thyroiditis (de Quervain)"): its words name the
+            # reference only beside its head word, so they are read for wording only (De Quervain
+            # tenosynovitis is not a kind of it)
+            readings.append(Reading(normalise_name(form), (), None, derived=True))
             continue
         key = normalise_name(form)
         for candidate in dict.fromkeys((key, _expand_abbreviations(form, key))):

@@ -76,3 +76,21 @@ def test_only_cancer_inflammation_and_tumour_never_slip_for_one_another() -> Non
 ])
 def test_an_itis_whose_last_s_was_read_as_a_plural_is_a_misspelling(typed: str, meant: str, slip: bool) -> None:
     assert is_misspelling(typed, meant) is slip
+
+
+@pytest.mark.parametrize(
+    ("reference", "prediction", "correct"),
+    [
+        # a bracket naming no table condition is read for wording only: its words beside another head are
+        # another condition
+        ("Subacute thyroiditis (de Quervain)", "De Quervain tenosynovitis", False),
+        ("Subacute thyroiditis (de Quervain)", "Subacute thyroiditis", True),
+        # "X of the Y" is the Y X; "measels" is measles; neither opens another condition
+        ("Testicular torsion", "Torsion of the spermatic cord", True),
+        ("Testicular torsion", "Torsion of the ovary", False),
+        ("Measles", "Measels", True),
+        ("Measles", "Measles encephalitis with seizures; pneumonia; otitis", False),
+    ],
+)
+def test_round_five_english_readings(reference: str, prediction: str, correct: bool) -> None:
+    assert _correct(reference, prediction) is correct
