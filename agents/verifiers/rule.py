@@ -325,6 +325,11 @@ def _chinese_readings(text: str) -> list[Reading]:
     eponym = _LATIN_EPONYM.match(unicodedata.normalize("NFKC", text).strip())
     if eponym:  # "Kartagener综合征", "Crohn病": the eponym with its English head word
         return _english_readings(f"{eponym.group(1)} {_ZH_HEAD_WORDS[eponym.group(2)]}")
+    organ = organ_for_parts(zh)
+    if organ != zh and terms_table.terms_for_chinese(organ):
+        # 胃窦溃疡 is a gastric ulcer at a site: the organ's own name, the part a place (before composing
+        # "gastric antrum ulcer" word by word, which would read as a kind)
+        return _chinese_readings(organ)
     english = vocabulary.translate_zh(text)
     fixed = None if english else slip_fix(zh, _zh_slip_index())
     if fixed and (terms_table.terms_for_chinese(fixed) or vocabulary.zh_names(fixed)):
