@@ -112,7 +112,7 @@ _ACQUIRED = re.compile(
     r"(?<!community )(?<!hospital )(?<!ventilator )(?<!care )(?<!nosocomially )\bacquired\b"
     r"|\bsequelae?\b|\blate effects?\b"
 )
-_ZH_ACQUIRED = re.compile(r"(?<!社区)(?<!医院)获得性|后遗症")
+_ZH_ACQUIRED = re.compile(r"(?<!社区)(?<!医院)获得性|后遗症|迟发性")  # 迟发性脑病: a late effect
 # A drug-induced form is another condition only where ICD-10-CM codes it apart from the reference
 # (drug-induced lupus M32.0 beside SLE M32.9); drug-induced akathisia is akathisia's own code.
 _DRUG_INDUCED = re.compile(r"\b(?:drug|medication) induced\b|药物性|药源性|药物诱[发导]")
