@@ -384,7 +384,7 @@ def _findings(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...
     whole, core = f" {q.exact_keys[0]} ", f" {q.exact_keys[-1]} "
     scores: dict[int, int] = {}
     for i in recs:
-        score = 3 * len(idx.record_man.get(i, frozenset()) & q.manoeuvres)  # the named sign too: Kernig, not Brudzinski
+        score = 3 * bool(idx.record_man.get(i, frozenset()) & q.manoeuvres)
         key = idx.record_key.get(i)
         if key and (f" {key} " in whole or (len(core) > 4 and core in f" {key} ")):
             score += 1
@@ -394,14 +394,9 @@ def _findings(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...
     best = max(scores.values())
     if best == 0:
         return _itemised_miss(idx, matched, q, recs)
-    top = recs if all(v == best for v in scores.values()) else [i for i in recs if scores[i] == best]
-    if q.manoeuvres and len(top) > 1:
-        # a record of a named sign the request did not name (Murphy_Sign beside Palpation, Plantar_Response
-        # beside Deep_Tendon_Reflexes) is not the manoeuvre asked, where a record of that manoeuvre alone is
-        plain = [i for i in top if not idx.record_man.get(i, frozenset()) - q.manoeuvres]
-        if plain and len(plain) < len(top) and all(idx.record_man.get(i) for i in top):
-            return plain
-    return top
+    if all(v == best for v in scores.values()):
+        return recs
+    return [i for i in recs if scores[i] == best]
 
 
 def _itemised_miss(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...]]], q: Query,
