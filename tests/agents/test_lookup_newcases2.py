@@ -3,8 +3,9 @@
 These parts are a TUNING set: lookup round 6 read their misses and fixed their causes by method (rules and
 sourced lexicon entries, never a row's phrase). They were first measured untuned, record level
 precision / recall / not-available rate: en1 0.851 / 0.881 / 0.951, en2 0.945 / 0.859 / 0.984,
-zh 0.918 / 0.965 / 1.000. The floors below are round 6's final figures less 0.02 (en1 0.971 / 0.908 / 0.967,
-en2 0.977 / 0.864 / 1.000, zh 0.937 / 0.965 / 1.000), so they guard against regressions; they say nothing
+zh 0.918 / 0.965 / 1.000. The floors below are round 6's final figures less 0.02 (en1 0.959 / 0.908 / 0.967,
+en2 0.966 / 0.864 / 1.000, zh 0.918 / 0.965 / 1.000; the named-signs rule was withdrawn after the held-out
+measure, docs/lookup.md), so they guard against regressions; they say nothing
 about unseen cases (the held-out and newcases sets do). Run with `pytest -s` to print the figures.
 """
 
@@ -25,9 +26,9 @@ _spec.loader.exec_module(_data)
 part_cases, part_rows = _data.part_cases, _data.part_rows
 
 FLOORS = {  # part -> (precision, recall, not-available rate): final figures of round 6 less 0.02
-    "en1": (0.951, 0.888, 0.947),
-    "en2": (0.957, 0.844, 0.980),
-    "zh": (0.917, 0.945, 0.980),
+    "en1": (0.939, 0.888, 0.947),
+    "en2": (0.946, 0.844, 0.980),
+    "zh": (0.898, 0.945, 0.980),
 }
 _LOOKUP = ExamLookup()
 
