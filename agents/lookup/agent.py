@@ -125,6 +125,8 @@ class ExamLookup:
             found = tiers.partial(idx, q)
         if not found:
             found = tiers.named_in_findings(idx, q)
+        if not found:
+            found = tiers.initials(idx, q)
         if not found and self.fuzzy:
             fixed = self._correct(toks, q)
             if fixed is not None and screen(" ".join(fixed)) is not None:

@@ -49,6 +49,10 @@ OBJECT_VERBS = frozenset("show give tell let for to get send help with ask lets"
 TEST_WORDS = frozenset("test tests testing assay assays stain screen study studies scan index ratio clearance "
                        "challenge tolerance stimulation suppression serology serologies titre titer".split())
 _RATIO = frozenset({"ratio", "比", "比值"})
+# Words that say how an analyte is reported, not which analyte: "PMN count", "neutrophil percentage" are the
+# neutrophils (the English of ZH_FILLER_WORDS' 计数 / 百分比 / 浓度 / 绝对值, LOINC's property axis: count,
+# fraction, concentration). After a term they never make a longer, unknown test name.
+MEASURE_WORDS = frozenset("count counts percentage percent fraction concentration absolute number".split())
 _ZH_MAX_WORD = max(len(w) for w in ZH_FILLER_WORDS)
 
 
@@ -184,7 +188,7 @@ def _inside_longer_word(
     j = span.end
     while j < n and j in loose and toks[j] not in TEST_WORDS and not toks[j].isdigit():
         j += 1
-    if j == span.end:
+    if j == span.end or all(toks[k] in MEASURE_WORDS for k in range(span.end, j)):
         return False
     return (j == n and request) or (j < n and (toks[j] in TEST_WORDS or j in forms_at))
 
@@ -199,6 +203,11 @@ def read(toks: tuple[str, ...], lex: Lexicon, *, request: bool = True) -> Readin
     forms_at = {k for a, b in form_spans for k in range(a, b)}
     ratio = any(toks[i] in _RATIO or "".join(toks[i : i + 2]) == "比值" for i in loose)
     analytes = [s for s in spans if any(lex.concepts[c].kind == "analyte" for c in s.concepts)]
+    # a ratio of two analytes names neither ("albumin creatinine ratio", 尿蛋白肌酐比); nor does a ratio of
+    # the one analyte read and a word the lexicon could not read ("aldosteron renin ratio": a misspelt or
+    # unknown second analyte), never that analyte alone
+    ratio_of = ratio and (len(analytes) >= 2 or (
+        len(analytes) == 1 and any(toks[i] not in _RATIO and toks[i].isalpha() for i in loose)))
     kept: list[Span] = []
     for span in spans:
         if request and span.weak and content:
@@ -206,7 +215,7 @@ def read(toks: tuple[str, ...], lex: Lexicon, *, request: bool = True) -> Readin
         if request and span.weak and span.start > 0 and toks[span.start - 1] in OBJECT_VERBS:
             continue  # "show us the CBC", "let us see": a pronoun, not ultrasound
         if (
-            (ratio and len(analytes) >= 2 and span in analytes)  # "albumin creatinine ratio", 尿蛋白肌酐比
+            (ratio_of and span in analytes)
             or _inside_longer_word(span, toks, loose, filler, forms_at, lex, request=request)
             or (forms and _formless_substance(span, form_spans, lex))  # "insulin antibodies": not insulin
         ):

@@ -24,9 +24,10 @@ _CONJ = re.compile(
     r"|\s*(?:以及|还有|并且|同时|和|及|与|跟|并|加上)\s*",
     re.IGNORECASE,
 )
+# "us" is the pronoun only in lower case: "US abdomen" is an ultrasound (the standard abbreviation)
 _LEAD = re.compile(
     r"^(?:(?:please|kindly|pls|ok(?:ay)?|so|now|next|then|also|and|additionally|plus|finally|lastly|"
-    r"first(?:ly)?|second(?:ly)?|can|could|would|will|may|shall|i'd|i'll|we'd|we'll|let's|we|you|i|lets|let|us|"
+    r"first(?:ly)?|second(?:ly)?|can|could|would|will|may|shall|i'd|i'll|we'd|we'll|let's|we|you|i|lets|let|(?-i:us)|"
     r"like|love|want|need|needs|to|like to|go ahead and|order(?:ing)?|get(?:ting)?|obtain|check(?:ing)?|"
     r"request(?:ing)?|send(?:ing)?(?: off)?|run|do|perform|see|review|look at|show(?: me)?|what(?:'s| is| was| are| were)?|"
     r"how about|repeat|draw|have|has|had|there|any|some|a|an|the|her|his|their|its|patient'?s?|this|that|"

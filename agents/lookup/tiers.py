@@ -221,6 +221,25 @@ def named_in_findings(idx: CaseIndex, q: Query) -> Found:
     return _by_manoeuvre(idx, found, q.manoeuvres) if found and q.manoeuvres else found
 
 
+def initials(idx: CaseIndex, q: Query) -> Found:
+    """A request that is one unread Latin word of 3-5 letters spelling the initials of a record's own name, or
+    of its group's, word by word ("JVP" for Jugular_Venous_Pressure): the abbreviation clinicians form that
+    way. Only when every tier before it found nothing; a name whose initials two records share is each's."""
+    if len(q.content) != 1 or len(q.exact_keys[-1].split()) != 1:
+        return {}
+    word = q.content[0]
+    if not (3 <= len(word) <= 5 and word.isascii() and word.isalpha()):
+        return {}
+    found: Found = {}
+    for i, rec in enumerate(idx.case.examinations):
+        for part in (rec.name.rsplit("/", 1)[-1], rec.group.rsplit("/", 1)[-1]):
+            words = [w for w in tokens(part) if w.isalpha()]
+            if len(words) == len(word) and "".join(w[0] for w in words) == word:
+                found[i] = "lexicon"
+                break
+    return found
+
+
 def _by_manoeuvre(idx: CaseIndex, found: Found, manoeuvres: frozenset[str]) -> Found:
     """A finding asked with a manoeuvre ("palpate the plaque"): the records of that manoeuvre in the sections
     whose text names the finding, where those sections have one; else the records that name it."""

@@ -31,10 +31,33 @@ def fold(text: str) -> str:
     return text
 
 
+# A duration after a number ("24 hr", "24h", "72 hrs") is hours, one spelling for all (a timed collection's
+# period, LOINC's timing axis "24H"): "hr" after a number is never the heart rate.
+_HOURS = frozenset({"h", "hr", "hrs", "hour", "hours"})
+_NUMBER_HOURS = re.compile(r"^(\d+)(h|hr|hrs|hour|hours)$")
+
+
+def _timed(toks: list[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for t in toks:
+        m = _NUMBER_HOURS.match(t) if t[0].isdigit() else None
+        if m:
+            out += [m[1], "hour"]
+        elif t in _HOURS and out and out[-1].isdigit():
+            out.append("hour")
+        else:
+            out.append(t)
+    return tuple(out)
+
+
 @lru_cache(maxsize=65536)
 def tokens(text: str) -> tuple[str, ...]:
-    """The token sequence of `text` (cached: record names and requests repeat)."""
-    return tuple(_TOKEN.findall(fold(text)))
+    """The token sequence of `text` (cached: record names and requests repeat); hours after a number
+    spelt one way (`_timed`)."""
+    toks = _TOKEN.findall(fold(text))
+    if any(t[0].isdigit() for t in toks):
+        return _timed(toks)
+    return tuple(toks)
 
 
 def key(text: str) -> str:

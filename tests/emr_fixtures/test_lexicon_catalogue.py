@@ -18,7 +18,7 @@ from dxgym.emr_fixtures.lexicon.loader import _rows, _split, compound_files, con
 from dxgym.emr_fixtures.models import CaseRecord, Diagnosis, ExamRecord, SourceRef
 
 KINDS = {"analyte", "panel", "study", "mod", "site", "spec", "marker", "man"}
-SPECS = {"-", "blood", "urine", "csf", "stool", "synovial", "pleural", "ascites", "sputum"}
+SPECS = {"-", "blood", "urine", "csf", "stool", "synovial", "pleural", "ascites", "sputum", "pericardial"}
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _LOINC = re.compile(r"^\d{1,7}-\d$")
 
