@@ -69,19 +69,6 @@ def test_a_ratio_with_one_read_analyte_is_still_a_ratio() -> None:
     assert _names(case, "renin xyzzy ratio") == set()  # a ratio of something unread is not renin either
 
 
-_SIGNS = _case(
-    ("神经系统查体/脑膜刺激征", "颈强直", PE, "阳性"),
-    ("神经系统查体/脑膜刺激征", "克尼格征(Kernig征)", PE, "阳性"),
-    ("神经系统查体/脑膜刺激征", "布鲁津斯基征(Brudzinski征)", PE, "阴性"),
-    ("Abdominal_Examination", "Palpation", PE, "Soft, tender in the right upper quadrant"),
-    ("Abdominal_Examination", "Murphy_Sign", PE, "Positive"),
-    ("Abdominal_Examination", "Shifting_Dullness", PE, "Absent"),
-    ("Abdominal_Examination", "Fluid_Thrill", PE, "Absent"),
-    ("Neurological_Examination", "Deep_Tendon_Reflexes", PE, "2+ throughout"),
-    ("Neurological_Examination", "Plantar_Response", PE, "Flexor bilaterally"),
-)
-
-
 def test_a_lumped_record_still_answers_a_named_sign() -> None:
     case = _case(("Neurological_Examination", "Meningeal_Signs", PE, "Neck supple, Kernig negative"))
     assert _names(case, "kernig sign") == {"Neurological_Examination/Meningeal_Signs"}
