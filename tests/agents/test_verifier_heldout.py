@@ -16,7 +16,7 @@ from dxgym.agents.types import VerifyRequest
 from dxgym.agents.verifiers import RuleVerifier
 
 DATA = Path(__file__).parent / "data" / "heldout" / "verifier.jsonl"
-FLOORS = {"en": 0.88, "zh": 0.82}  # measured 0.908 / 0.843 after round 4 (docs/verifier.md), less a margin
+FLOORS = {"en": 0.89, "zh": 0.83}  # measured 0.910 / 0.853 after round 5 (docs/heldout_measures.md), less a margin
 MAX_FALSE_ACCEPT_RATE = 0.02
 
 
