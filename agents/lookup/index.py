@@ -64,6 +64,7 @@ class CaseIndex:
     _result_concepts: dict[int, frozenset[str]] = field(default_factory=dict)
     _result_tokens: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _zh_slips: dict[str, frozenset[str]] | None = None
+    _initials: dict[str, tuple[int, ...]] | None = None
 
     def zh_slips(self) -> dict[str, frozenset[str]]:
         """The one-character-slip index (`zh_sound.slip_index`) over this case's Chinese group and record
@@ -72,6 +73,21 @@ class CaseIndex:
             keys = [*self.exact_groups, *self.exact_records]
             self._zh_slips = slip_index({k.replace(" ", "") for k in keys if k and all(cjk(c) for c in k.split())})
         return self._zh_slips
+
+    def initials(self) -> dict[str, tuple[int, ...]]:
+        """The initials of each record's own name and of its group's, word by word (Jugular_Venous_Pressure ->
+        "jvp"), -> the records (built on first use: only a request no earlier tier answered reads it)."""
+        if self._initials is None:
+            found: dict[str, list[int]] = {}
+            for i, rec in enumerate(self.case.examinations):
+                spelt = set()
+                for part in (rec.name.rsplit("/", 1)[-1], rec.group.rsplit("/", 1)[-1]):
+                    words = [w for w in tokens(part) if w.isalpha()]
+                    spelt.add("".join(w[0] for w in words))
+                for key in spelt:
+                    found.setdefault(key, []).append(i)
+            self._initials = {k: tuple(v) for k, v in found.items()}
+        return self._initials
 
     def result_concepts(self, i: int) -> frozenset[str]:
         """Concepts named in record i's result text (computed on first use: only panel-named results need it)."""

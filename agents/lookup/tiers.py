@@ -230,14 +230,7 @@ def initials(idx: CaseIndex, q: Query) -> Found:
     word = q.content[0]
     if not (3 <= len(word) <= 5 and word.isascii() and word.isalpha()):
         return {}
-    found: Found = {}
-    for i, rec in enumerate(idx.case.examinations):
-        for part in (rec.name.rsplit("/", 1)[-1], rec.group.rsplit("/", 1)[-1]):
-            words = [w for w in tokens(part) if w.isalpha()]
-            if len(words) == len(word) and "".join(w[0] for w in words) == word:
-                found[i] = "lexicon"
-                break
-    return found
+    return dict.fromkeys(idx.initials().get(word, ()), "lexicon")
 
 
 def _by_manoeuvre(idx: CaseIndex, found: Found, manoeuvres: frozenset[str]) -> Found:
