@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from dxgym.agents.types import Verdict, VerifyRequest
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
+from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
 from dxgym.agents.verifiers.zh_rewrites import organ_for_parts, same_name_rewritten
 from dxgym.emr_fixtures import diagnosis_terms as terms_table
 from dxgym.emr_fixtures import vocabulary
@@ -270,7 +271,6 @@ def _sides(text: str) -> frozenset[str]:
 
 
 # A name with a bracket at its end: 糖尿病（2型）, 重症肌无力（myasthenia gravis）.
-_NAME_AND_BRACKET = re.compile(r"^(.*?)[(（]([^()（）]+)[)）]\s*$")
 
 
 def _with_chinese_abbreviations(text: str) -> str | None:
@@ -357,7 +357,6 @@ def _chinese_readings(text: str) -> list[Reading]:
     fixed = slip_fix(zh, _zh_slip_index())
     if fixed:  # one character typed by its sound (心机梗死 for 心肌梗死, 塘尿病 for 糖尿病)
         return _chinese_readings(fixed)
-    organ = organ_for_parts(zh)
     if organ != zh:  # 胃窦溃疡, read by no name: a gastric ulcer at a site (the part of the organ a place)
         return _chinese_readings(organ)
     return [Reading("", (), None, zh=zh)]
@@ -995,12 +994,13 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
 def clear_answer_memos() -> None:
     """Forget everything memoised about answers — verdicts, answer forms, readings, codes, names —
     keeping only each reference's readings (precomputed once per case): what a new answer costs."""
-    from dxgym.agents.verifiers import answer_forms, normalise
+    from dxgym.agents.verifiers import answer_forms, normalise, zh_rewrites
     from dxgym.emr_fixtures import coding
 
     for memo in (judge, _judge, _prediction_readings, _readings_of, answer_forms._parse, normalise.clean,
                  coding.assign_icd10, coding.is_known_name, coding.normalise_name, coding._fuzzy_code,
-                 coding.correct_word, vocabulary.zh_names, vocabulary.translate_zh, _description_keys):
+                 coding.correct_word, vocabulary.zh_names, vocabulary.translate_zh, _description_keys,
+                 zh_rewrites.organ_for_parts):
         memo.cache_clear()
 
 

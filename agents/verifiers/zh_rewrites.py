@@ -15,8 +15,9 @@ from pathlib import Path
 
 from dxgym.emr_fixtures.diagnosis_terms import zh_key
 
-# A bracketed qualifier: a kind, type, severity, stage or grade (结石性, 腹型, 重度, Ⅲ期), never a name.
-_BRACKET = re.compile(r"^(?P<base>[^（(]+)[（(](?P<q>[^（()）]{1,8})[)）]$")
+# A name with a trailing bracket: 主动脉夹层（Stanford A型）, 急性胆囊炎（结石性） (the one pattern the verifier reads
+# brackets with).
+NAME_AND_BRACKET = re.compile(r"^(.*?)[(（]([^()（）]+)[)）]\s*$")
 _QUALIFIER_END = "性型度期级"
 # "P所致Q", "P引起的Q", "P导致的Q", "P相关Q", "P相关性Q": Q caused by P.
 _CAUSE_CLAUSE = re.compile(r"^(?P<cause>.{1,12}?)(?:所致的?|引起的?|导致的?|相关性?)(?P<head>.{2,})$")
@@ -33,6 +34,7 @@ def _sub_sites() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
+@lru_cache(maxsize=65536)
 def organ_for_parts(key: str) -> str:
     """`key` with each part of an organ written as the organ (胃窦溃疡 -> 胃溃疡)."""
     for part, organ in _sub_sites():
@@ -42,10 +44,12 @@ def organ_for_parts(key: str) -> str:
 
 def _bracket_moved(inline: str, bracketed: str) -> bool:
     """`bracketed` is "Base（Q）" and `inline` is Base with Q written inside it."""
-    m = _BRACKET.match(bracketed.strip())
-    if not m or m.group("q").strip()[-1:] not in _QUALIFIER_END:
+    m = NAME_AND_BRACKET.match(bracketed.strip())
+    # a qualifier of at most eight characters — a kind, type, severity, stage or grade (结石性, 腹型, 重度, Ⅲ期) —
+    # after a name holding no bracket of its own
+    if not m or re.search(r"[(（]", m.group(1)) or len(m.group(2)) > 8 or m.group(2).strip()[-1:] not in _QUALIFIER_END:
         return False
-    base, q, whole = zh_key(m.group("base")), zh_key(m.group("q")), zh_key(inline)
+    base, q, whole = zh_key(m.group(1)), zh_key(m.group(2)), zh_key(inline)
     return bool(base and q) and any(whole == base[:i] + q + base[i:] for i in range(len(base)))
 
 
