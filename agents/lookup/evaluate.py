@@ -15,7 +15,15 @@ from pathlib import Path
 
 from dxgym.agents.lookup.agent import ExamLookup
 from dxgym.agents.lookup.split import split_requests
+from dxgym.emr_fixtures.importers import agentclinic
+from dxgym.emr_fixtures.importers import jsonl as jsonl_reader
 from dxgym.emr_fixtures.models import CaseRecord
+
+# The kinds a blind lookup set labels its requests with (`note` or `kind`), and those asking for a test the
+# record lacks (their expected answer is "not available").
+REQUEST_KINDS = frozenset({"analyte", "panel", "manoeuvre", "section", "imaging", "endoscopy_function",
+                           "abbreviation", "typo", "sentence", "near_miss", "absent"})
+NOT_HELD_KINDS = frozenset({"near_miss", "absent"})
 
 
 @dataclass
@@ -67,6 +75,24 @@ class Report:
 
 def load_rows(path: str | Path) -> list[dict]:
     return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def read_case_folder(folder: str | Path, english_prefix: str) -> dict[str, CaseRecord]:
+    """A blind set's own cases by id: `cases_en.jsonl` (AgentClinic OSCE JSON; the importer names row n
+    `agentclinic:...`, which would collide with the fixtures, so it is `<english_prefix>:<n>` here) and
+    `cases_zh.jsonl` (the project's JSONL, under the ids it carries), whichever the folder holds."""
+    folder = Path(folder)
+    cases: dict[str, CaseRecord] = {}
+    if (folder / "cases_en.jsonl").exists():
+        for case in agentclinic.read(folder / "cases_en.jsonl"):
+            case_id = f"{english_prefix}:{case.source_ref.row}"
+            cases[case_id] = case.model_copy(update={"case_id": case_id})
+    if (folder / "cases_zh.jsonl").exists():
+        for case in jsonl_reader.read(folder / "cases_zh.jsonl"):
+            if case.case_id in cases:
+                raise ValueError(f"{folder}: case id {case.case_id} twice")
+            cases[case.case_id] = case
+    return cases
 
 
 def score(rows: Iterable[Mapping], cases: Mapping[str, CaseRecord], lookup: ExamLookup | None = None) -> Report:

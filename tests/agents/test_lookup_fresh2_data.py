@@ -9,14 +9,12 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from dxgym.agents.lookup.evaluate import load_rows
+from dxgym.agents.lookup.evaluate import NOT_HELD_KINDS, load_rows
+from dxgym.agents.lookup.evaluate import REQUEST_KINDS as KINDS
 from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
 FRESH2 = Path(__file__).parent / "data" / "lookup" / "fresh2.jsonl"
 FRESH2_SHA256 = "d45b054de23c8ff90feaf0af7ac8dfc22a4dfb6d97937dde3733be8eeb126fdb"
-KINDS = {"analyte", "panel", "manoeuvre", "section", "imaging", "endoscopy_function",
-         "abbreviation", "typo", "sentence", "near_miss", "absent"}
-NOT_HELD_KINDS = {"near_miss", "absent"}
 
 
 def _rows() -> list[dict]:

@@ -14,25 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from dxgym.agents.lookup.evaluate import load_rows
+from dxgym.agents.lookup.evaluate import NOT_HELD_KINDS, load_rows
+from dxgym.agents.lookup.evaluate import REQUEST_KINDS as KINDS
 from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
 DATA = Path(__file__).parent / "data" / "lookup" / "fresh3.jsonl"
 SHA256 = "f3a258bbfe927c9e5a5de57ea98534ff1e8732a7f5d46f10f5e75b594ff5903a"
-KINDS = {
-    "analyte",
-    "panel",
-    "manoeuvre",
-    "section",
-    "imaging",
-    "endoscopy_function",
-    "abbreviation",
-    "typo",
-    "sentence",
-    "near_miss",
-    "absent",
-}
-NOT_HELD_KINDS = {"near_miss", "absent"}
 KEYS = {"case_id", "request", "expected_groups", "expected_names", "lang", "note"}
 CJK = re.compile(r"[\u3400-\u9fff]")
 ENGLISH_CASE = re.compile(r"^agentclinic:medqa:(\d+)$")

@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from dxgym.agents.lookup.evaluate import load_rows
-from dxgym.emr_fixtures.importers import agentclinic
-from dxgym.emr_fixtures.importers import jsonl as jsonl_reader
+from dxgym.agents.lookup.evaluate import REQUEST_KINDS as KINDS
+from dxgym.agents.lookup.evaluate import load_rows, read_case_folder
 from dxgym.emr_fixtures.models import CaseRecord
 
 ROOT = Path(__file__).parent / "data" / "lookup" / "newcases2"
@@ -29,22 +28,11 @@ FROZEN_SHA256 = {
     "zh/cases_zh.jsonl": "b0b6c92f27f66f62898121b5e4ed54ad1185e1081d8032be4a80ae1deb4cc47b",
     "zh/lookup.jsonl": "5aed41bc0585a64d0a8d04f4cdc09161cc4a05bc453215f6a93b4193325b1784",
 }
-KINDS = {"analyte", "panel", "manoeuvre", "section", "imaging", "endoscopy_function", "abbreviation", "typo",
-         "sentence", "near_miss", "absent"}
 
 
 def part_cases(part: str) -> dict[str, CaseRecord]:
     """A part's cases under `newcases2:<part>:<row>` (the importer names English rows `agentclinic:...`)."""
-    folder = ROOT / part
-    cases: dict[str, CaseRecord] = {}
-    if (folder / "cases_en.jsonl").exists():
-        for case in agentclinic.read(folder / "cases_en.jsonl"):
-            case_id = f"newcases2:{part}:{case.source_ref.row}"
-            cases[case_id] = case.model_copy(update={"case_id": case_id})
-    if (folder / "cases_zh.jsonl").exists():
-        for case in jsonl_reader.read(folder / "cases_zh.jsonl"):
-            cases[case.case_id] = case
-    return cases
+    return read_case_folder(ROOT / part, f"newcases2:{part}")
 
 
 def part_rows(part: str) -> list[dict]:

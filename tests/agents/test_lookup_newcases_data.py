@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 
 from dxgym.agents.lookup import ExamLookup
-from dxgym.agents.lookup.evaluate import load_rows, score_keys
-from dxgym.emr_fixtures.importers import agentclinic
-from dxgym.emr_fixtures.importers import jsonl as jsonl_reader
+from dxgym.agents.lookup.evaluate import REQUEST_KINDS as KINDS
+from dxgym.agents.lookup.evaluate import load_rows, read_case_folder, score_keys
 from dxgym.emr_fixtures.models import CaseRecord
 
 NEWCASES = Path(__file__).parent / "data" / "lookup" / "newcases"
@@ -27,19 +26,6 @@ FROZEN_SHA256 = {
     "cases_zh.jsonl": "e9b2390c68a52bb8fad5e90844fffd2a83e6f1ed41648ec3836d1d73e02f321e",
     "lookup.jsonl": "dae34b8e67f2412b8d17820ac5cdd316eae06d8d9ef9d7daaba9678b787e1994",
 }
-KINDS = {
-    "analyte",
-    "panel",
-    "manoeuvre",
-    "section",
-    "imaging",
-    "endoscopy_function",
-    "abbreviation",
-    "typo",
-    "sentence",
-    "near_miss",
-    "absent",
-}
 
 
 def _rows() -> list[dict]:
@@ -48,14 +34,7 @@ def _rows() -> list[dict]:
 
 def _cases() -> dict[str, CaseRecord]:
     """English rows under `newcases:cases_en:<row>` (the importer names them `agentclinic:...`)."""
-    cases = {}
-    for case in agentclinic.read(NEWCASES / "cases_en.jsonl"):
-        case_id = f"newcases:cases_en:{case.source_ref.row}"
-        cases[case_id] = case.model_copy(update={"case_id": case_id})
-    for case in jsonl_reader.read(NEWCASES / "cases_zh.jsonl"):
-        assert case.case_id not in cases
-        cases[case.case_id] = case
-    return cases
+    return read_case_folder(NEWCASES, "newcases:cases_en")
 
 
 @pytest.fixture(scope="module")
