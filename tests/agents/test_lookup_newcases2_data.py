@@ -1,9 +1,11 @@
-"""Integrity of round 5's blind lookup set on new cases: tests/agents/data/lookup/newcases2/{en1,en2,zh}.
+"""Integrity of the blind lookup sets on new cases: round 5's tests/agents/data/lookup/newcases2/{en1,en2,zh}
+and round 6's newcases3/{en,zh}.
 
-Three parts written by three engineers who never read the lookup's code, lexicon or any other set (each
+Each part written by an engineer who never read the lookup's code, lexicon or any other set (each
 part's README says how). Data integrity only: the cases load through the project's readers under their
 ids, every labelled path exists in its case, rows are unique and well formed, and the files are the ones
-committed before any fix they judge. The lookup is scored on them in test_lookup_newcases2.py.
+committed before any fix they judge. The lookup is scored on them in test_lookup_newcases2.py and
+test_lookup_newcases3.py.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from dxgym.agents.lookup.evaluate import REQUEST_KINDS as KINDS
 from dxgym.agents.lookup.evaluate import load_rows, read_case_folder
 from dxgym.emr_fixtures.models import CaseRecord
 
-ROOT = Path(__file__).parent / "data" / "lookup" / "newcases2"
-PARTS = ("en1", "en2", "zh")
+DATA = Path(__file__).parent / "data" / "lookup"
+# set -> part -> (least cases, least requests)
+SIZES = {"newcases2": {"en1": (5, 150), "en2": (5, 150), "zh": (5, 150)},
+         "newcases3": {"en": (6, 150), "zh": (4, 110)}}
 # Frozen at their commit, before any fix they judge; restore a file rather than update its digest.
 FROZEN_SHA256 = {
     "en1/cases_en.jsonl": "ce81fe3ab5731aacb22dc69d0059082eeee82cfa3f0f569300d736df3be796e5",
@@ -28,29 +32,38 @@ FROZEN_SHA256 = {
     "zh/cases_zh.jsonl": "b0b6c92f27f66f62898121b5e4ed54ad1185e1081d8032be4a80ae1deb4cc47b",
     "zh/lookup.jsonl": "5aed41bc0585a64d0a8d04f4cdc09161cc4a05bc453215f6a93b4193325b1784",
 }
+FROZEN_SHA256_3 = {
+    "en/cases_en.jsonl": "433decc464f101332f8df8de48fc99a204b60ec13d7c5daf45b6a84f06873bf7",
+    "en/lookup.jsonl": "2a16f9dd3426ab5e767c6d24591ec9e85dd6af23b402240b9263c39f60171e84",
+    "zh/cases_zh.jsonl": "e530326926e33cad9aeebdd16d2efbf9fc5f5553c15d9ba66836bb1a7332478d",
+    "zh/lookup.jsonl": "8f5d28e1dd6e017d46f35aa4f1afbd2bfdbdd464ac418b0a479f2a426e297ce8",
+}
+FROZEN = {**{f"newcases2/{k}": v for k, v in FROZEN_SHA256.items()},
+          **{f"newcases3/{k}": v for k, v in FROZEN_SHA256_3.items()}}
 
 
-def part_cases(part: str) -> dict[str, CaseRecord]:
-    """A part's cases under `newcases2:<part>:<row>` (the importer names English rows `agentclinic:...`)."""
-    return read_case_folder(ROOT / part, f"newcases2:{part}")
+def part_cases(part: str, name: str = "newcases2") -> dict[str, CaseRecord]:
+    """A part's cases under `<set>:<part>:<row>` (the importer names English rows `agentclinic:...`)."""
+    return read_case_folder(DATA / name / part, f"{name}:{part}")
 
 
-def part_rows(part: str) -> list[dict]:
-    return load_rows(ROOT / part / "lookup.jsonl")
+def part_rows(part: str, name: str = "newcases2") -> list[dict]:
+    return load_rows(DATA / name / part / "lookup.jsonl")
 
 
-@pytest.mark.parametrize("name", sorted(FROZEN_SHA256))
+@pytest.mark.parametrize("name", sorted(FROZEN))
 def test_files_are_the_frozen_set(name: str) -> None:
-    assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == FROZEN_SHA256[name], (
+    assert hashlib.sha256((DATA / name).read_bytes()).hexdigest() == FROZEN[name], (
         f"{name} changed after its commit; this set is never edited"
     )
 
 
-@pytest.mark.parametrize("part", PARTS)
-def test_rows_point_at_records_their_case_holds(part: str) -> None:
-    cases, rows = part_cases(part), part_rows(part)
-    assert len(cases) >= 5 and len(rows) >= 150
-    assert all(case_id == f"newcases2:{part}:{i}" for i, case_id in enumerate(sorted(cases)))
+@pytest.mark.parametrize(("name", "part"), [(n, p) for n, parts in SIZES.items() for p in parts])
+def test_rows_point_at_records_their_case_holds(name: str, part: str) -> None:
+    cases, rows = part_cases(part, name), part_rows(part, name)
+    least_cases, least_rows = SIZES[name][part]
+    assert len(cases) >= least_cases and len(rows) >= least_rows
+    assert all(case_id == f"{name}:{part}:{i}" for i, case_id in enumerate(sorted(cases)))
     assert len({(r["case_id"], r["request"]) for r in rows}) == len(rows), "a (case, request) pair twice"
     for row in rows:
         assert set(row) == {"case_id", "request", "expected_keys", "lang", "kind"}, row
