@@ -1,9 +1,9 @@
-"""Schema and integrity of round 5's blind verifier sets (fresh_zh2.jsonl, fresh_en2.jsonl).
+"""Schema and integrity of round 5's and round 6's blind verifier sets (fresh_zh2 / fresh_en2, fresh_zh3 / fresh_en3).
 
 Each set is frozen at its commit, before any fix it judges: its SHA-256 is pinned so nobody edits rows
 after tuning against them. Nothing here runs the verifier: the sets measure it, so their labels never
 come from its output (tests/agents/test_verifier_fresh.py scores them). See
-tests/agents/data/verifier/README.md, sections fresh_zh2 and fresh_en2.
+tests/agents/data/verifier/README.md, sections fresh_zh2, fresh_en2 and round 6.
 """
 
 from __future__ import annotations
@@ -21,14 +21,22 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 KEYS = {"reference", "prediction", "label", "lang", "kind", "note"}
 FALSE_KINDS = {"sibling", "related_different", "broader", "negated", "hedge", "three_conditions",
                "wrong_primary", "history_of"}
-# name -> (digest at its commit, rows, references, true rows, true kinds, reference language)
-SETS: dict[str, tuple[str, int, int, int, frozenset[str], str]] = {
+ROUND6_SHAPES = frozenset({"abbreviation", "misspelling", "primary_secondary"})  # round 6: a wrong row keeps its shape
+ROUND6_FORMS = frozenset({"hedge", "multiple", "negation"})
+# name -> (digest at its commit, rows, references, true rows, true kinds, reference language, false kinds)
+SETS: dict[str, tuple[str, int, int, int, frozenset[str], str, frozenset[str]]] = {
     "fresh_zh2.jsonl": ("6e0109cbede881bed909c0b2696255f2eb825b85fc3d9e6928cf7a003162cadf", 667, 139, 360,
                         frozenset({"en_translation", "abbreviation", "zh_reword", "misspelling", "more_specific",
-                                   "less_site", "with_secondary", "case_punct"}), "zh"),
+                                   "less_site", "with_secondary", "case_punct"}), "zh", FALSE_KINDS),
     "fresh_en2.jsonl": ("e97e7b2a39e0b7e1428453db0680f589e1f9b69e3ba0c4053ee192104e719b63", 650, 130, 358,
                         frozenset({"zh_translation", "synonym", "abbreviation", "misspelling", "more_specific",
-                                   "less_site", "with_secondary", "case_punct"}), "en"),
+                                   "less_site", "with_secondary", "case_punct"}), "en", FALSE_KINDS),
+    "fresh_en3.jsonl": ("de33ba3d2939342e139358e457cedb6a9675d07ac7aaa808a66ba1f5d6eacb26", 301, 121, 180,
+                        ROUND6_SHAPES | {"more_specific", "reword", "synonym", "zh_translation"}, "en",
+                        ROUND6_SHAPES | ROUND6_FORMS | {"reword", "synonym", "zh_translation"}),
+    "fresh_zh3.jsonl": ("50a6ceff2af43442d278dd2d6a3ecfb12133ff53605146a2dbc71855fca93f9c", 300, 121, 177,
+                        ROUND6_SHAPES | {"more_specific", "en_translation", "zh_reword", "zh_synonym"}, "zh",
+                        ROUND6_SHAPES | ROUND6_FORMS | {"en_translation", "zh_reword", "zh_synonym"}),
 }
 
 
@@ -44,7 +52,7 @@ def test_set_is_unchanged_since_its_commit(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_rows_follow_the_schema_and_the_promised_shape(name: str) -> None:
-    _, n_rows, n_refs, n_true, true_kinds, ref_lang = SETS[name]
+    _, n_rows, n_refs, n_true, true_kinds, ref_lang, false_kinds = SETS[name]
     rows = _rows(name)
     seen: set[tuple[str, str]] = set()
     for row in rows:
@@ -54,7 +62,7 @@ def test_rows_follow_the_schema_and_the_promised_shape(name: str) -> None:
             assert isinstance(row[key], str) and row[key].strip() == row[key] and row[key], row
         assert bool(CJK.search(row["reference"])) == (ref_lang == "zh"), row
         assert row["lang"] == ("zh" if CJK.search(row["prediction"]) else "en"), row
-        assert row["kind"] in (true_kinds if row["label"] else FALSE_KINDS), row
+        assert row["kind"] in (true_kinds if row["label"] else false_kinds), row
         key = (row["reference"], row["prediction"])
         assert key not in seen, key
         seen.add(key)
