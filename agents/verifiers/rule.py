@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from dxgym.agents.types import Verdict, VerifyRequest
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
+from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
+from dxgym.agents.verifiers.en_structure import canonical as _canonical
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
 from dxgym.agents.verifiers.zh_rewrites import organ_for_parts, same_name_rewritten
 from dxgym.emr_fixtures import diagnosis_terms as terms_table
@@ -134,9 +136,16 @@ class Reading:
     source: str = ""  # the terminology entry it was read from ("cmekg:肺炎"), if any
 
     @property
-    def words(self) -> frozenset[str]:
+    def raw_words(self) -> frozenset[str]:
         words = frozenset(self.key.split()) - _GENERIC
         return words or frozenset(self.key.split())
+
+    @property
+    def words(self) -> frozenset[str]:
+        # read by structure: "renal infarct" and "kidney infarction" are the same words (`en_structure`)
+        split = _canonical(self.key).split()
+        words = frozenset(split) - _GENERIC
+        return words or frozenset(split)
 
 
 def _expand_abbreviations(text: str, key: str) -> str:
@@ -196,12 +205,39 @@ def _english_readings(text: str) -> list[Reading]:
         for candidate in dict.fromkeys((key, _expand_abbreviations(form, key))):
             if not candidate:
                 continue
-            found = terms_table.terms_for_key(candidate)
+            # a table name reworded by structure ("pulmonary abscess" for lung abscess, "inflammation of
+            # the pericardium" for pericarditis) is read as that name
+            found = terms_table.terms_for_key(candidate) or _by_canonical_name().get(_canonical(candidate), ())
             readings.append(Reading(candidate, found, _code_of(found, form)))
             readings.extend(Reading(normalise_name(t.en), (t,), t.scope) for t in found)
-            for term in terms_table.broader_terms_for_key(candidate):
+            kinds = terms_table.broader_terms_for_key(candidate) or _by_canonical_kind().get(_canonical(candidate), ())
+            for term in kinds:
                 readings.append(Reading(candidate, (term,), None, narrower=True))
     return readings
+
+
+@lru_cache(maxsize=1)
+def _by_canonical_name() -> dict[str, tuple[Term, ...]]:
+    """The table's English names read by structure (`en_structure.canonical`) -> their terms."""
+    index: dict[str, list[Term]] = {}
+    for term in terms_table.terms():
+        for name in term.names:
+            bucket = index.setdefault(_canonical(normalise_name(name)), [])
+            if term not in bucket:
+                bucket.append(term)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _by_canonical_kind() -> dict[str, tuple[Term, ...]]:
+    """The table's "> kind" names read by structure -> the terms they are kinds of."""
+    index: dict[str, list[Term]] = {}
+    for term in terms_table.terms():
+        for name in term.kinds:
+            bucket = index.setdefault(_canonical(normalise_name(name)), [])
+            if term not in bucket:
+                bucket.append(term)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 # The side of a paired organ or a limb: a place, not a kind (DESIGN's answer forms, row 1). Not where the
@@ -435,7 +471,7 @@ def _same_kind(ref: Reading, pred: Reading, term: Term) -> bool:
     if ref.zh and pred.zh:
         return _zh_base(ref.zh, term) is not None and _zh_base(pred.zh, term) is not None
     if not ref.zh and not pred.zh:
-        return ref.key == pred.key
+        return _canonical(ref.key) == _canonical(pred.key)
     return False
 
 
@@ -616,7 +652,8 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         return _Outcome(False, f"a different condition ({opposite})", 2)
     # two entries of one terminology are two conditions however their English reads: codes decide
     entries = bool(ref.source and pred.source and ref.source != pred.source)
-    if not entries and (ref.key == pred.key or ref.key.replace(" ", "") == pred.key.replace(" ", "")):
+    if not entries and (ref.key == pred.key or ref.key.replace(" ", "") == pred.key.replace(" ", "")
+                        or _canonical(ref.key) == _canonical(pred.key)):
         return _Outcome(True, "same name after normalisation" + suffix, 0)
     if _initialism(ref, pred) or _initialism(pred, ref):
         return _Outcome(True, "an abbreviation of the same name (its initials)" + suffix, 0)
@@ -664,13 +701,17 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
     if wording_ok and not entries and _covers(rw, pw):
         if _covers(pw, rw):  # the same words, allowing a misspelling, within one ICD family
             # a misspelling names nothing else: "NSTEMI" for "STEMI", "hyperkalemia" for "hypokalemia"
-            slip = pred.key == ref.key or not is_known_name(pred.key)
+            slip = _canonical(pred.key) == _canonical(ref.key) or not is_known_name(pred.key)
             if slip and (not (rc and pc) or _same_category(rc, pc)):
                 return _Outcome(True, "same name allowing a misspelling" + suffix, 0)
         # a synonym left with one word ("Wernicke disease" -> wernicke) names too little to hold a
         # narrower condition when the answer adds a condition of its own: Wernicke aphasia is not a kind
         # of Wernicke encephalopathy
-        elif not (rc and pc and not _same_block(rc, pc)) and not (
+        # read by structure, an organ the reference does not name is another place or structure, not a
+        # qualifier: "torsion of the appendix testis" is not a testicular torsion (written as the reference
+        # writes its words, an added place stays a qualifier: axillary hidradenitis suppurativa)
+        elif not (rc and pc and not _same_block(rc, pc)) and (
+                _covers(ref.raw_words, pred.raw_words) or not (pw & _ORGANS - rw)) and not (
                 ref.derived and len(rw) < 2 and any(is_known_name(w) for w in pw - rw)):
             return _Outcome(True, "more specific than the reference (its words plus qualifiers)" + suffix, 0)
     if rc and pc and not (same_code_other_term or ref.derived) and _names_code(ref) and _unspecified_child(pc, rc):

@@ -1,0 +1,94 @@
+"""English diagnosis names read by their structure, not by a list of names (verifier round 6).
+
+Clinicians name one organ two ways: by the noun ("kidney stone", "liver abscess") or by its Latin or
+Greek adjective ("renal calculus", "hepatic abscess"); an inflammation by the organ's -itis word
+("pancreatitis") or in plain words ("inflammation of the pancreas", "inflamed appendix"). `canonical`
+reads a normalised name (`names.normalise_name`) one way: every anatomical adjective as its organ's
+noun, a few plain synonyms as one word (infarct / infarction, calculus / stone, bleeding /
+hemorrhage), and "inflammation of the ORGAN" as the organ's -itis word. Both sides of a comparison are
+read the same way, so a rewording by structure matches and nothing else changes: two names that
+differ in any other word still differ.
+
+Sources: the adjectives are the English adjectival forms of Terminologia Anatomica's organ names as
+medical dictionaries give them (Dorland's, Stedman's: renal "pertaining to the kidney"); the -itis
+words are the standard combining forms of medical terminology (hepat-, nephr-, gastr-, cholecyst- ...;
+e.g. Chabner, *The Language of Medicine*). Left out on purpose: adjectives with two organs
+("cervical": neck or cervix; "cystic": a cyst or the bladder; "spinal": spine or spinal cord),
+adjectives that name a condition of their own ("nephrotic", "hepatocellular", "coronary"), and "heart"
+alone for -itis (carditis is rheumatic carditis, not myocarditis or pericarditis).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# anatomical adjective (normalised) -> the organ's noun (normalised)
+ANATOMY_ADJECTIVES: dict[str, str] = {
+    "renal": "kidney", "hepatic": "liver", "cardiac": "heart", "pulmonary": "lung", "gastric": "stomach",
+    "cerebral": "brain", "cutaneous": "skin", "dermal": "skin", "splenic": "spleen", "pancreatic": "pancreas",
+    "rectal": "rectum", "colonic": "colon", "intestinal": "intestine", "bowel": "intestine",
+    "esophageal": "esophagus", "duodenal": "duodenum", "ileal": "ileum", "jejunal": "jejunum", "cecal": "cecum",
+    "appendiceal": "appendix", "anal": "anus", "ovarian": "ovary", "uterine": "uterus", "testicular": "testis",
+    "testicle": "testis", "prostatic": "prostate", "vaginal": "vagina", "vulvar": "vulva", "vulval": "vulva",
+    "mammary": "breast", "nasal": "nose", "laryngeal": "larynx", "pharyngeal": "pharynx", "tracheal": "trachea",
+    "bronchial": "bronchus", "pleural": "pleura", "pericardial": "pericardium", "myocardial": "myocardium",
+    "endocardial": "endocardium", "aortic": "aorta", "arterial": "artery", "venous": "vein", "ocular": "eye",
+    "retinal": "retina", "corneal": "cornea", "conjunctival": "conjunctiva", "urethral": "urethra",
+    "ureteral": "ureter", "ureteric": "ureter", "vesical": "bladder", "placental": "placenta",
+    "gingival": "gum", "gingiva": "gum", "lingual": "tongue", "osseous": "bone", "femoral": "femur",
+    "tibial": "tibia", "humeral": "humerus", "ulnar": "ulna", "fibular": "fibula", "clavicular": "clavicle",
+    "patellar": "patella", "pelvic": "pelvis", "abdominal": "abdomen", "thoracic": "thorax", "chest": "thorax",
+    "meningeal": "meninge", "oral": "mouth", "dental": "tooth", "teeth": "tooth", "vertebral": "vertebra",
+    "axillary": "axilla", "inguinal": "groin", "umbilical": "umbilicus", "muscular": "muscle",
+    "tonsillar": "tonsil", "adenoidal": "adenoid", "thymic": "thymus",
+}
+# one word for a few plain synonyms (dictionary synonyms, not kinds)
+PLAIN_SYNONYMS: dict[str, str] = {
+    "infarct": "infarction", "calculus": "stone", "calculi": "stone", "bleeding": "hemorrhage",
+    "bleed": "hemorrhage", "haemorrhage": "hemorrhage",
+}
+# the organ (canonical noun, possibly two words) -> its inflammation's -itis word
+ITIS: dict[str, str] = {
+    "liver": "hepatitis", "kidney": "nephritis", "stomach": "gastritis", "pancreas": "pancreatitis",
+    "appendix": "appendicitis", "gallbladder": "cholecystitis", "colon": "colitis", "pericardium": "pericarditis",
+    "myocardium": "myocarditis", "heart muscle": "myocarditis", "endocardium": "endocarditis",
+    "brain": "encephalitis", "meninge": "meningitis", "spinal cord": "myelitis", "skin": "dermatitis",
+    "joint": "arthritis", "bladder": "cystitis", "urinary bladder": "cystitis", "prostate": "prostatitis",
+    "tonsil": "tonsillitis", "sinus": "sinusitis", "vein": "phlebitis", "blood vessel": "vasculitis",
+    "tendon": "tendinitis", "cornea": "keratitis", "conjunctiva": "conjunctivitis", "middle ear": "otitis media",
+    "nerve": "neuritis", "pleura": "pleuritis", "bronchus": "bronchitis", "bronchiole": "bronchiolitis",
+    "larynx": "laryngitis", "pharynx": "pharyngitis", "esophagus": "esophagitis", "duodenum": "duodenitis",
+    "ileum": "ileitis", "rectum": "proctitis", "endometrium": "endometritis", "vagina": "vaginitis",
+    "vulva": "vulvitis", "breast": "mastitis", "epididymis": "epididymitis", "testis": "orchitis",
+    "iris": "iritis", "uvea": "uveitis", "retina": "retinitis", "thyroid": "thyroiditis", "thyroid gland": "thyroiditis",
+    "gum": "gingivitis", "bursa": "bursitis", "muscle": "myositis", "bile duct": "cholangitis",
+    "urethra": "urethritis", "cervix": "cervicitis", "small intestine": "enteritis", "sclera": "scleritis",
+    "eyelid": "blepharitis", "lymph node": "lymphadenitis", "artery": "arteritis", "aorta": "aortitis",
+    "epiglottis": "epiglottitis", "trachea": "tracheitis", "mastoid": "mastoiditis", "parotid gland": "parotitis",
+    "fascia": "fasciitis", "synovium": "synovitis", "peritoneum": "peritonitis", "fallopian tube": "salpingitis",
+    "ovary": "oophoritis", "umbilicus": "omphalitis", "diverticulum": "diverticulitis", "lung": "pneumonitis",
+    "spine": "spondylitis", "vertebra": "spondylitis", "optic nerve": "optic neuritis",
+}
+# every organ noun `canonical` reads to: an answer that adds one names another place or structure
+# ("torsion of the appendix testis" is not a testicular torsion)
+ORGANS: frozenset[str] = frozenset(ANATOMY_ADJECTIVES.values()) | frozenset(o for o in ITIS if " " not in o)
+_ORGANS = "|".join(sorted((re.escape(o) for o in ITIS), key=len, reverse=True))
+_INFLAMMATION = re.compile(
+    rf"\binflammation (?:of|in) (?:the )?({_ORGANS})\b|\binflamed ({_ORGANS})\b|\b({_ORGANS}) inflammation\b"
+)
+
+
+@lru_cache(maxsize=65536)
+def canonical(key: str) -> str:
+    """A normalised English name read one way: organ nouns for their adjectives, one word for plain
+    synonyms, "inflammation of the ORGAN" as its -itis word ("acute inflammation of the pancreas" ->
+    "acute pancreatitis"; "renal infarct" -> "kidney infarction")."""
+    if not key or not key.isascii():
+        return key
+    key = key.replace("gall bladder", "gallbladder")
+    words = [PLAIN_SYNONYMS.get(w, ANATOMY_ADJECTIVES.get(w, w)) for w in key.split()]
+    out = " ".join(words)
+    if "inflam" in out:
+        out = _INFLAMMATION.sub(lambda m: ITIS[next(g for g in m.groups() if g)], out)
+    return out
