@@ -395,7 +395,25 @@ def _chinese_readings(text: str) -> list[Reading]:
         return _chinese_readings(fixed)
     if organ != zh:  # 胃窦溃疡, read by no name: a gastric ulcer at a site (the part of the organ a place)
         return _chinese_readings(organ)
+    sited = _zh_name_around_places(zh)
+    if sited:  # 右肺上叶腺癌, read by no name: 肺腺癌 with its places (右, 上叶) inside it
+        return [replace(r, zh=zh) for r in _chinese_readings(sited) if r.key or r.terms]
     return [Reading("", (), None, zh=zh)]
+
+
+def _zh_name_around_places(zh: str) -> str | None:
+    """The longest table name of three or more characters that `zh` holds whole and in order with only
+    places between or before its characters (右肺上叶腺癌 holds 肺腺癌 around 右 and 上叶; 左侧输尿管上段结石
+    holds 输尿管结石): DESIGN's row 1, a condition with or without its site. Each run put in is a place
+    of more than one character or a side (`_zh_site_phrase`), never a kind, stage or cause; the name
+    ends the text, so the head word is the reference's (右肺上叶腺癌 is no 肺炎)."""
+    for name, _term in terms_table.zh_names_longest_first():
+        if len(name) < 3 or len(name) >= len(zh) or name[-1] != zh[-1] or not _is_subsequence(name, zh):
+            continue
+        runs = _zh_runs_around(name, zh)
+        if runs and all(_zh_site_phrase(r) and (len(r) > 1 or r in "左右双") for r in runs) and zh.endswith(name[-2:]):
+            return name
+    return None
 
 
 # An eponym written in Latin letters with a Chinese head word (Kartagener综合征, Crohn病, Graves病).
@@ -897,6 +915,9 @@ def _other_condition(reference: str, prediction: str) -> str | None:
     r_sides, p_sides = _sides(reference), _sides(prediction)
     if r_sides and p_sides and r_sides != p_sides:
         return "a different condition (the other side)"
+    r_places, p_places = _positions(reference), _positions(prediction)
+    if r_places and p_places and not r_places & p_places:
+        return "a different condition (another lobe or segment)"
     r_bracket, p_bracket = _bracket_qualifier(reference), _bracket_qualifier(prediction)
     if r_bracket and p_bracket and r_bracket != p_bracket and all(b[-1] in "型性期级度" for b in (r_bracket, p_bracket)):
         return "a different condition (another type or stage in brackets)"
@@ -927,6 +948,22 @@ def _other_condition(reference: str, prediction: str) -> str | None:
         if len(rz) >= 2 and rz + "后" in pz and not pz.endswith(rz + "后"):
             return "a different condition (after the reference: its sequel)"
     return None
+
+
+# Where in an organ, in either language: the upper, middle or lower lobe of a lung, segment of a ureter or
+# oesophagus (右肺上叶 = right upper lobe; 输尿管上段 = upper / proximal ureter). Another lobe or segment
+# is another site, like the other side (a site may be left out, not changed: DESIGN's row 1).
+_ZH_POSITION = re.compile(r"([上中下])(?:叶|段|肺)")
+_EN_POSITION = re.compile(r"\b(upper|middle|mid|lower|proximal|distal)(?:[- ]third)?\s+(?:lobe|segment|ureter|ureteral|ureteric|"
+                          r"esophag\w*|oesophag\w*|third|part|portion|(?:\w+\s+)?lobe)\b|\b(proximal|distal)\s+ure\w*")
+_POSITION_WORDS = {"上": "upper", "中": "middle", "下": "lower", "upper": "upper", "middle": "middle", "mid": "middle",
+                   "lower": "lower", "proximal": "upper", "distal": "lower"}
+
+
+def _positions(text: str) -> frozenset[str]:
+    found = {_POSITION_WORDS[m.group(1)] for m in _ZH_POSITION.finditer(text)}
+    found |= {_POSITION_WORDS[(m.group(1) or m.group(2)).lower()] for m in _EN_POSITION.finditer(text.lower())}
+    return frozenset(found)
 
 
 _ZH_NOT_WORD = re.compile(r"非([\u4e00-\u9fff]{2,5}?[性型])")
