@@ -41,7 +41,7 @@ ANATOMY_ADJECTIVES: dict[str, str] = {
     "patellar": "patella", "pelvic": "pelvis", "abdominal": "abdomen", "thoracic": "thorax", "chest": "thorax",
     "meningeal": "meninge", "oral": "mouth", "dental": "tooth", "teeth": "tooth", "vertebral": "vertebra",
     "axillary": "axilla", "inguinal": "groin", "umbilical": "umbilicus", "muscular": "muscle",
-    "tonsillar": "tonsil", "adenoidal": "adenoid", "thymic": "thymus",
+    "antral": "antrum", "tonsillar": "tonsil", "adenoidal": "adenoid", "thymic": "thymus",
 }
 # one word for a few plain synonyms (dictionary synonyms, not kinds)
 PLAIN_SYNONYMS: dict[str, str] = {

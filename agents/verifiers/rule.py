@@ -134,6 +134,7 @@ class Reading:
     compound: bool = False  # the whole of "A with B": its words span two conditions
     derived: bool = False  # a synonym of the reference's term, read for wording comparisons only
     source: str = ""  # the terminology entry it was read from ("cmekg:肺炎"), if any
+    placed: bool = False  # a Chinese name read less a place inside it (右肺上叶腺癌 as 肺腺癌, 胃窦腺癌 as 胃腺癌)
 
     @property
     def raw_words(self) -> frozenset[str]:
@@ -341,7 +342,12 @@ def _chinese_readings(text: str) -> list[Reading]:
         return [Reading(normalise_name(t.en), (t,), t.scope, zh=zh) for t in found]
     kinds = terms_table.broader_terms_for_chinese(text)
     if kinds:  # a table "> kind": "胃腺癌" is a kind of 胃癌
-        return [Reading(normalise_name(t.en), (t,), t.scope, narrower=True, zh=zh) for t in kinds]
+        # and, where the glossary composes the whole name, the kind itself in English (胃腺癌 -> "stomach
+        # adenocarcinoma"): an English answer naming that kind names it, not another kind of 胃癌
+        # (at a part of an organ, also the organ's: 胃窦腺癌 is a gastric adenocarcinoma of the antrum)
+        translated = [replace(r, zh=zh, placed=name != text) for name in dict.fromkeys((text, organ_for_parts(zh)))
+                      if (english := vocabulary.translate_zh(name)) for r in _english_readings(english) if not r.narrower]
+        return [Reading(normalise_name(t.en), (t,), t.scope, narrower=True, zh=zh) for t in kinds] + translated
     mixed = _NAME_AND_BRACKET.match(text)
     if mixed and _ZH_QUALIFIER.match(mixed.group(2).strip()):  # "糖尿病（2型）" is 2型糖尿病
         return _chinese_readings(mixed.group(2).strip() + mixed.group(1))
@@ -397,7 +403,7 @@ def _chinese_readings(text: str) -> list[Reading]:
         return _chinese_readings(organ)
     sited = _zh_name_around_places(zh)
     if sited:  # 右肺上叶腺癌, read by no name: 肺腺癌 with its places (右, 上叶) inside it
-        return [replace(r, zh=zh) for r in _chinese_readings(sited) if r.key or r.terms]
+        return [replace(r, zh=zh, placed=True) for r in _chinese_readings(sited) if r.key or r.terms]
     return [Reading("", (), None, zh=zh)]
 
 
@@ -514,7 +520,7 @@ def _reference_readings(text: str) -> list[Reading]:
                 key = normalise_name(name)
                 if key not in seen and len(key) > 3:
                     seen.add(key)
-                    readings.append(Reading(key, (term,), term.scope, derived=True, zh=source.zh))
+                    readings.append(Reading(key, (term,), term.scope, derived=True, zh=source.zh, placed=source.placed))
     return readings
 
 
@@ -682,7 +688,9 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
             and not is_same_or_narrower(pred.code, ref.code) and "-" not in ref.code + pred.code):
         return _Outcome(False, f"a different condition (a drug-induced form, ICD-10-CM {pred.code})", 2)
     if pw < rw or (_covers(pw, rw) and not _covers(rw, pw)):
-        if not (ref.derived or ref.terms) and _drops_only_site_or_stage(rw, pw):  # a table name keeps its words
+        # a table name keeps its words; an answer read as a kind of a table term has that term's words, not
+        # its own (狼疮性肾炎Ⅲ-G（A）型 reads "lupus nephritis": no type was dropped)
+        if not (ref.derived or ref.terms or pred.narrower) and _drops_only_site_or_stage(rw, pw):
             return _Outcome(True, "the reference's condition without its site, laterality or stage" + suffix, 0)
 
         if ref.code and _names_code(ref) and pred.key in _description_keys(ref.code):
@@ -697,9 +705,13 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
     same_code_group = rc == pc and not (_names_code(ref) or _names_code(pred))
     if rc and rc == pc and ref.source and pred.source and ref.source != pred.source:
         return _Outcome(False, f"a different condition sharing ICD-10-CM {pc} (two terminology entries)", 2)
+    # a reference read less its place holds only answers that add a side, lobe or stage, or name no other
+    # place: "gastric body adenocarcinoma" is not 胃窦腺癌 read as a gastric adenocarcinoma
+    placed_apart = ref.placed and not (pw - rw) <= _SITE_OR_STAGE | {"in", "at", "on"}
     if (
         rc
         and pc
+        and not placed_apart
         and not (same_code_other_term or same_code_group or ref.derived)
         and is_same_or_narrower(pc, rc)
         and _adds_detail(pc, rc)
@@ -715,6 +727,7 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         # a Chinese reference read as a table name plus qualifiers (肝性脑病 holds 脑病) carries only
         # that broader name's English words: they cannot show the answer is narrower than the reference
         and not (ref.narrower and ref.zh)
+        and not placed_apart
     )
     if wording_ok and not entries and _covers(rw, pw):
         if _covers(pw, rw):  # the same words, allowing a misspelling, within one ICD family
