@@ -348,6 +348,9 @@ def _chinese_readings(text: str) -> list[Reading]:
         translated = [replace(r, zh=zh, placed=name != text) for name in dict.fromkeys((text, organ_for_parts(zh)))
                       if (english := vocabulary.translate_zh(name)) for r in _english_readings(english) if not r.narrower]
         return [Reading(normalise_name(t.en), (t,), t.scope, narrower=True, zh=zh) for t in kinds] + translated
+    written = _zh_name_without_xing(zh)
+    if written and not vocabulary.zh_names(text):  # 化脓阑尾炎 is 化脓性阑尾炎: 性 left out of a word
+        return _chinese_readings(written)
     mixed = _NAME_AND_BRACKET.match(text)
     if mixed and _ZH_QUALIFIER.match(mixed.group(2).strip()):  # "糖尿病（2型）" is 2型糖尿病
         return _chinese_readings(mixed.group(2).strip() + mixed.group(1))
@@ -420,6 +423,38 @@ def _zh_name_around_places(zh: str) -> str | None:
         if runs and all(_zh_site_phrase(r) and (len(r) > 1 or r in "左右双") for r in runs) and zh.endswith(name[-2:]):
             return name
     return None
+
+
+# 性 ending an adjective inside a name ("-ous", "-al") is written or left out with the same meaning: 化脓性阑尾炎
+# / 化脓阑尾炎, 结核性脑膜炎 / 结核脑膜炎, 类风湿性关节炎 / 类风湿关节炎 (both forms stand in GB/T 14396 and the
+# textbooks). Not at a name's start (性早熟, 性病: 性 is the word "sex" there) nor at its end.
+_ZH_XING = re.compile(r"(?<=[\u4e00-\u9fff])性(?=[\u4e00-\u9fff])")
+
+
+@lru_cache(maxsize=1)
+def _zh_names_by_plain_form() -> dict[str, str]:
+    """Every Chinese name the verifier's tables know, by its form without an adjective's 性 -> the name, where
+    that form is one condition's (老年痴呆 is Alzheimer disease, 老年性痴呆 dementia: left out)."""
+    groups: dict[str, dict[str, str]] = {}
+    for name, term in terms_table.zh_names_longest_first():
+        groups.setdefault(_ZH_XING.sub("", name), {}).setdefault("table:" + term.en, name)
+    for name, entry in vocabulary.zh_names_longest_first():
+        groups.setdefault(_ZH_XING.sub("", name), {}).setdefault("code:" + str(entry.code), name)
+    out = {}
+    for plain, names in groups.items():
+        tables = [n for k, n in names.items() if k.startswith("table:")]
+        codes = [n for k, n in names.items() if k.startswith("code:")]
+        if len(tables) == 1 or (not tables and len(codes) == 1):
+            out[plain] = (tables or codes)[0]
+    return out
+
+
+def _zh_name_without_xing(zh: str) -> str | None:
+    """The table name `zh` is with an adjective's 性 left out or put in, when `zh` is itself no table name."""
+    if len(zh) < 3 or terms_table.terms_for_chinese(zh):
+        return None
+    name = _zh_names_by_plain_form().get(_ZH_XING.sub("", zh))
+    return name if name and name != zh else None
 
 
 # An eponym written in Latin letters with a Chinese head word (Kartagener综合征, Crohn病, Graves病).
