@@ -43,11 +43,30 @@ ANATOMY_ADJECTIVES: dict[str, str] = {
     "axillary": "axilla", "inguinal": "groin", "umbilical": "umbilicus", "muscular": "muscle",
     "antral": "antrum", "tonsillar": "tonsil", "adenoidal": "adenoid", "thymic": "thymus",
 }
-# one word for a few plain synonyms (dictionary synonyms, not kinds)
+# one word for a few plain synonyms (dictionary synonyms, not kinds; extradural is the British epidural)
 PLAIN_SYNONYMS: dict[str, str] = {
     "infarct": "infarction", "calculus": "stone", "calculi": "stone", "bleeding": "hemorrhage",
-    "bleed": "hemorrhage", "haemorrhage": "hemorrhage",
+    "bleed": "hemorrhage", "haemorrhage": "hemorrhage", "extradural": "epidural",
 }
+# combining forms that join two organs in one adjective ("bronchopulmonary" = bronchial and pulmonary,
+# "gastroesophageal" = gastric and esophageal): the organs' nouns, read as two words
+COMBINING_FORMS: dict[str, str] = {
+    "broncho": "bronchus", "cardio": "heart", "gastro": "stomach", "esophago": "esophagus", "hepato": "liver",
+    "vesico": "bladder", "ileo": "ileum", "recto": "rectum", "colo": "colon", "tracheo": "trachea",
+    "pleuro": "pleura", "pancreatico": "pancreas", "entero": "intestine", "nephro": "kidney", "uretero": "ureter",
+    "utero": "uterus", "duodeno": "duodenum", "spleno": "spleen", "cerebro": "brain",
+}
+_COMBINED = re.compile(r"^(" + "|".join(sorted(COMBINING_FORMS, key=len, reverse=True)) + r")([a-z]{4,})$")
+
+
+def _organ_words(word: str) -> str:
+    """One word read as organ nouns: an adjective ("renal" -> kidney), or two organs joined by a
+    combining form ("bronchopulmonary" -> "bronchus lung", "gastroesophageal" -> "stomach esophagus")."""
+    word = PLAIN_SYNONYMS.get(word, ANATOMY_ADJECTIVES.get(word, word))
+    joined = _COMBINED.match(word)
+    if joined and joined.group(2) in ANATOMY_ADJECTIVES:
+        return f"{COMBINING_FORMS[joined.group(1)]} {ANATOMY_ADJECTIVES[joined.group(2)]}"
+    return word
 # the organ (canonical noun, possibly two words) -> its inflammation's -itis word
 ITIS: dict[str, str] = {
     "liver": "hepatitis", "kidney": "nephritis", "stomach": "gastritis", "pancreas": "pancreatitis",
@@ -87,7 +106,7 @@ def canonical(key: str) -> str:
     if not key or not key.isascii():
         return key
     key = key.replace("gall bladder", "gallbladder")
-    words = [PLAIN_SYNONYMS.get(w, ANATOMY_ADJECTIVES.get(w, w)) for w in key.split()]
+    words = [_organ_words(w) for w in key.split()]
     out = " ".join(words)
     if "inflam" in out:
         out = _INFLAMMATION.sub(lambda m: ITIS[next(g for g in m.groups() if g)], out)
