@@ -963,6 +963,9 @@ def _other_condition(reference: str, prediction: str) -> str | None:
     r_sides, p_sides = _sides(reference), _sides(prediction)
     if r_sides and p_sides and r_sides != p_sides:
         return "a different condition (the other side)"
+    r_grades, p_grades = _grades(reference), _grades(prediction)
+    if r_grades and p_grades and not r_grades & p_grades:
+        return "a different condition (another severity or extent)"
     r_places, p_places = _positions(reference), _positions(prediction)
     if r_places and p_places and not r_places & p_places:
         return "a different condition (another lobe or segment)"
@@ -1006,6 +1009,26 @@ _EN_POSITION = re.compile(r"\b(upper|middle|mid|lower|proximal|distal)(?:[- ]thi
                           r"esophag\w*|oesophag\w*|third|part|portion|(?:\w+\s+)?lobe)\b|\b(proximal|distal)\s+ure\w*")
 _POSITION_WORDS = {"上": "upper", "中": "middle", "下": "lower", "upper": "upper", "middle": "middle", "mid": "middle",
                    "lower": "lower", "proximal": "upper", "distal": "lower"}
+
+
+# A severity grade or a stage of extent, in either language: mild, moderate, moderately severe, severe
+# (轻度 / 轻症, 中度, 中度重症 / 中重度, 重度 / 重症 / 重型), limited or extensive stage (局限期, 广泛期). Another
+# grade is another condition (moderately severe acute pancreatitis is not severe acute pancreatitis; DESIGN's
+# row 1 lets a grade be left out, not changed). 重症 in 重症肌无力 names the disease (myasthenia gravis).
+_EN_GRADE = re.compile(r"\b(moderately[- ]severe|mild|moderate|severe|limited(?=[- ](?:stage|disease))"
+                       r"|extensive(?=[- ](?:stage|disease)))\b")
+_ZH_GRADE = re.compile(r"(中度重症|中重度|中重症|轻度|轻症|中度|重度|重症(?!肌无力)|重型|局限期|广泛期)")
+_GRADE_WORDS = {"moderately severe": "moderately severe", "moderately-severe": "moderately severe", "mild": "mild",
+                "moderate": "moderate", "severe": "severe", "limited": "limited", "extensive": "extensive",
+                "中度重症": "moderately severe", "中重度": "moderately severe", "中重症": "moderately severe",
+                "轻度": "mild", "轻症": "mild", "中度": "moderate", "重度": "severe", "重症": "severe", "重型": "severe",
+                "局限期": "limited", "广泛期": "extensive"}
+
+
+def _grades(text: str) -> frozenset[str]:
+    found = {_GRADE_WORDS[m.group(1)] for m in _ZH_GRADE.finditer(text)}
+    found |= {_GRADE_WORDS[m.group(1)] for m in _EN_GRADE.finditer(text.lower())}
+    return frozenset(found)
 
 
 def _positions(text: str) -> frozenset[str]:
