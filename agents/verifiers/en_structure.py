@@ -111,3 +111,25 @@ def canonical(key: str) -> str:
     if "inflam" in out:
         out = _INFLAMMATION.sub(lambda m: ITIS[next(g for g in m.groups() if g)], out)
     return out
+
+
+# a genus initial before a Latin species epithet (aureus, coli, pneumoniae, difficile, jirovecii, albicans),
+# not a letter that names a type, group or virus (type A aortic, group B streptococcus, hepatitis B, vitamin B)
+_GENUS_INITIAL = re.compile(
+    r"(?:^|(?<= ))(?<!type )(?<!group )(?<!hepatitis )(?<!vitamin )(?<!factor )(?<!class )(?<!stage )(?<!grade )"
+    r"([a-z]) ([a-z]{3,}(?:us|ae|ii|i|is|um|a|es|e|ans|ens|an|en))\b(?! virus)")
+
+
+@lru_cache(maxsize=65536)
+def genus_spelt_out(key: str, other: str) -> str:
+    """An organism's genus written as its initial ("s aureus" in "s aureus bacteremia", from "S. aureus")
+    spelt out as `other` spells it: the same species word after a genus with that initial ("staphylococcus
+    aureus"). Binomial nomenclature, not a list: "s pneumoniae" is never klebsiella pneumoniae."""
+    if " " not in key or not _GENUS_INITIAL.search(key):
+        return key
+
+    def spell(match: re.Match[str]) -> str:
+        genus = re.search(rf"\b({match.group(1)}[a-z]{{3,}}) {match.group(2)}\b", other)
+        return f"{genus.group(1)} {match.group(2)}" if genus else match.group(0)
+
+    return _GENUS_INITIAL.sub(spell, key)

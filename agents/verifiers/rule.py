@@ -21,6 +21,7 @@ from dxgym.agents.types import Verdict, VerifyRequest
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
 from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
 from dxgym.agents.verifiers.en_structure import canonical as _canonical
+from dxgym.agents.verifiers.en_structure import genus_spelt_out as _genus_spelt_out
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
 from dxgym.agents.verifiers.zh_rewrites import organ_for_parts, same_name_rewritten
 from dxgym.emr_fixtures import diagnosis_terms as terms_table
@@ -677,6 +678,10 @@ class _Outcome:
 
 
 def _compare(ref: Reading, pred: Reading) -> _Outcome:
+    if ref.key and pred.key and not (ref.zh or pred.zh):  # "S. aureus" as the other side spells the genus
+        rk, pk = _genus_spelt_out(ref.key, pred.key), _genus_spelt_out(pred.key, ref.key)
+        if (rk, pk) != (ref.key, pred.key):
+            return _compare(replace(ref, key=rk), replace(pred, key=pk))
     suffix = " (primary diagnosis of the answer)" if pred.primary else ""
     if pred.compound and not ref.compound:  # a whole "A with B" answers only a reference of that form
         return _Outcome(False, "no match", 1)

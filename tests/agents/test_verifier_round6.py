@@ -10,7 +10,7 @@ import pytest
 
 from dxgym.agents.types import VerifyRequest
 from dxgym.agents.verifiers import RuleVerifier
-from dxgym.agents.verifiers.en_structure import canonical
+from dxgym.agents.verifiers.en_structure import canonical, genus_spelt_out
 
 
 def _correct(reference: str, prediction: str) -> bool:
@@ -89,6 +89,15 @@ def _correct(reference: str, prediction: str) -> bool:
         ("小细胞肺癌（广泛期）", "Extensive-stage small cell lung cancer", True),
         ("重度主动脉瓣狭窄", "Mild aortic stenosis", False),
         ("Myasthenia gravis", "重症肌无力", True),
+        # a genus written as its initial is the genus with that initial before the same species; another
+        # initial or species is another organism; a letter naming a type, group or virus is no genus
+        ("Staphylococcus aureus bacteremia", "S. aureus bacteremia", True),
+        ("Klebsiella pneumoniae pneumonia", "K. pneumoniae pneumonia", True),
+        ("Candida albicans vaginitis", "C. albicans vaginitis", True),
+        ("Klebsiella pneumoniae pneumonia", "S. pneumoniae pneumonia", False),
+        ("Staphylococcus aureus bacteremia", "S. epidermidis bacteremia", False),
+        ("Candida albicans vaginitis", "C. glabrata vaginitis", False),
+        ("Hepatitis B", "Hepatitis bacteria", False),
         # the glossary: 腮腺炎 is parotitis, 流行性腮腺炎 mumps
         ("流行性腮腺炎", "化脓性腮腺炎", False),
     ],
@@ -106,3 +115,10 @@ def test_canonical_reads_structure_only() -> None:
     for word in ("cervical", "cystic", "spinal", "nephrotic", "coronary"):
         assert canonical(f"{word} disease") == f"{word} disease"
     assert canonical("") == "" and canonical("肺炎") == "肺炎"
+
+
+def test_genus_initial_spelt_out_only_before_a_species() -> None:
+    assert genus_spelt_out("s aureus bacteremia", "staphylococcus aureus bacteremia") == "staphylococcus aureus bacteremia"
+    assert genus_spelt_out("type a aortic dissection", "acute aortic dissection") == "type a aortic dissection"
+    assert genus_spelt_out("group b streptococcal sepsis", "group bacterial streptococcal sepsis") == (
+        "group b streptococcal sepsis")
