@@ -411,17 +411,27 @@ def _chinese_readings(text: str) -> list[Reading]:
     return [Reading("", (), None, zh=zh)]
 
 
+@lru_cache(maxsize=1)
+def _zh_names_by_ending() -> dict[str, tuple[str, ...]]:
+    """The table's Chinese names of three or more characters by their last two characters, longest first."""
+    index: dict[str, list[str]] = {}
+    for name, _term in terms_table.zh_names_longest_first():
+        if len(name) >= 3 and name not in index.get(name[-2:], ()):
+            index.setdefault(name[-2:], []).append(name)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _zh_name_around_places(zh: str) -> str | None:
     """The longest table name of three or more characters that `zh` holds whole and in order with only
     places between or before its characters (右肺上叶腺癌 holds 肺腺癌 around 右 and 上叶; 左侧输尿管上段结石
     holds 输尿管结石): DESIGN's row 1, a condition with or without its site. Each run put in is a place
     of more than one character or a side (`_zh_site_phrase`), never a kind, stage or cause; the name
     ends the text, so the head word is the reference's (右肺上叶腺癌 is no 肺炎)."""
-    for name, _term in terms_table.zh_names_longest_first():
-        if len(name) < 3 or len(name) >= len(zh) or name[-1] != zh[-1] or not _is_subsequence(name, zh):
+    for name in _zh_names_by_ending().get(zh[-2:], ()):
+        if len(name) >= len(zh) or not _is_subsequence(name, zh):
             continue
         runs = _zh_runs_around(name, zh)
-        if runs and all(_zh_site_phrase(r) and (len(r) > 1 or r in "左右双") for r in runs) and zh.endswith(name[-2:]):
+        if runs and all(_zh_site_phrase(r) and (len(r) > 1 or r in "左右双") for r in runs):
             return name
     return None
 
@@ -1148,13 +1158,13 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
 def clear_answer_memos() -> None:
     """Forget everything memoised about answers — verdicts, answer forms, readings, codes, names —
     keeping only each reference's readings (precomputed once per case): what a new answer costs."""
-    from dxgym.agents.verifiers import answer_forms, normalise, zh_rewrites
+    from dxgym.agents.verifiers import answer_forms, en_structure, normalise, zh_rewrites
     from dxgym.emr_fixtures import coding
 
     for memo in (judge, _judge, _prediction_readings, _readings_of, answer_forms._parse, normalise.clean,
                  coding.assign_icd10, coding.is_known_name, coding.normalise_name, coding._fuzzy_code,
                  coding.correct_word, vocabulary.zh_names, vocabulary.translate_zh, _description_keys,
-                 zh_rewrites.organ_for_parts):
+                 zh_rewrites.organ_for_parts, en_structure.canonical, en_structure.genus_spelt_out):
         memo.cache_clear()
 
 
