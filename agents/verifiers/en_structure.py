@@ -27,7 +27,7 @@ from functools import lru_cache
 ANATOMY_ADJECTIVES: dict[str, str] = {
     "renal": "kidney", "hepatic": "liver", "cardiac": "heart", "pulmonary": "lung", "gastric": "stomach",
     "cerebral": "brain", "cutaneous": "skin", "dermal": "skin", "splenic": "spleen", "pancreatic": "pancreas",
-    "rectal": "rectum", "colonic": "colon", "intestinal": "intestine", "bowel": "intestine",
+    "rectal": "rectum", "colonic": "colon", "intestinal": "intestine",
     "esophageal": "esophagus", "duodenal": "duodenum", "ileal": "ileum", "jejunal": "jejunum", "cecal": "cecum",
     "appendiceal": "appendix", "anal": "anus", "ovarian": "ovary", "uterine": "uterus", "testicular": "testis",
     "testicle": "testis", "prostatic": "prostate", "vaginal": "vagina", "vulvar": "vulva", "vulval": "vulva",
@@ -38,7 +38,7 @@ ANATOMY_ADJECTIVES: dict[str, str] = {
     "ureteral": "ureter", "ureteric": "ureter", "vesical": "bladder", "placental": "placenta",
     "gingival": "gum", "gingiva": "gum", "lingual": "tongue", "osseous": "bone", "femoral": "femur",
     "tibial": "tibia", "humeral": "humerus", "ulnar": "ulna", "fibular": "fibula", "clavicular": "clavicle",
-    "patellar": "patella", "pelvic": "pelvis", "abdominal": "abdomen", "thoracic": "thorax", "chest": "thorax",
+    "patellar": "patella", "pelvic": "pelvis", "abdominal": "abdomen",
     "meningeal": "meninge", "oral": "mouth", "dental": "tooth", "teeth": "tooth", "vertebral": "vertebra",
     "axillary": "axilla", "inguinal": "groin", "umbilical": "umbilicus", "muscular": "muscle",
     "antral": "antrum", "tonsillar": "tonsil", "adenoidal": "adenoid", "thymic": "thymus",

@@ -608,6 +608,19 @@ def _initialism(full: Reading, short: Reading) -> bool:
     return not meanings or bool(set(meanings) & set(full.terms))
 
 
+def _structure_covers(ref: Reading, pred: Reading) -> bool:
+    """The answer holds the reference's words only as read by structure (`en_structure.canonical`): then
+    it names no organ the reference does not ("torsion of the appendix testis" is not a testicular torsion)
+    and holds each word as often ("pulmonary hypertension" holds one lung, not the two of "pulmonary
+    hypertension due to lung disease"), and the reference names more than an organ."""
+    r_words = [w for w in _canonical(ref.key).split() if w not in _GENERIC]
+    p_words = [w for w in _canonical(pred.key).split() if w not in _GENERIC]
+    # and a reference that names only an organ ("kidney disease") is no base for a narrower answer read so:
+    # renal cell carcinoma is not what a reference of "kidney disease" asks for
+    return (bool(set(r_words) - _ORGANS) and not (set(p_words) & _ORGANS - set(r_words))
+            and all(p_words.count(w) >= r_words.count(w) for w in set(r_words)))
+
+
 def _covers(wider: frozenset[str], narrower: frozenset[str]) -> bool:
     """Every word of `wider` appears in `narrower`, allowing small misspellings."""
     return all(any(is_misspelling(w, n) or n in _HYPONYMS.get(w, ()) for n in narrower) for w in wider)
@@ -792,7 +805,13 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         # qualifier: "torsion of the appendix testis" is not a testicular torsion (written as the reference
         # writes its words, an added place stays a qualifier: axillary hidradenitis suppurativa)
         elif not (rc and pc and not _same_block(rc, pc)) and (
-                _covers(ref.raw_words, pred.raw_words) or not (pw & _ORGANS - rw)) and not (
+                _covers(ref.raw_words, pred.raw_words) or (_structure_covers(ref, pred) and not (
+                    # read by structure only, two table conditions of their own coded in different categories
+                    # stay two: CADASIL's "subcortical infarcts" do not make it a kind of cerebral infarction
+                    ref.terms and pred.terms and not pred.narrower and rc and pc and not _same_category(rc, pc)
+                    and not is_same_or_narrower(pc, rc)))) and not (
+                # a reference naming only an organ ("liver disease") holds a narrower answer only on ICD's word
+                not (rw - _ORGANS) and not pc) and not (
                 ref.derived and len(rw) < 2 and any(is_known_name(w) for w in pw - rw)):
             return _Outcome(True, "more specific than the reference (its words plus qualifiers)" + suffix, 0)
     if rc and pc and not (same_code_other_term or ref.derived) and _names_code(ref) and _unspecified_child(pc, rc):
@@ -968,7 +987,7 @@ def _opposite(reference: str, prediction: str) -> str | None:
 # herpes zoster, "poststreptococcal glomerulonephritis" for strep throat, 带状疱疹后神经痛 for 带状疱疹;
 # "prior" or "previous X" for X. (Not "old", which ICD uses for a current diagnosis: old myocardial infarction.)
 _POST_WORD = re.compile(r"\bpost[- ]?([a-z]{4,})")
-_PAST_WORD = re.compile(r"\b(?:prior|previous|remote)\b")
+_PAST_WORD = re.compile(r"\b(?:prior|previous|remote|past|healed|old)\b")
 
 
 def _other_condition(reference: str, prediction: str) -> str | None:
@@ -997,6 +1016,11 @@ def _other_condition(reference: str, prediction: str) -> str | None:
     for a, b in ((rn, pn), (pn, rn)):  # "preeclampsia without severe features" is not "with severe features"
         if any(re.search(rf"\bwith {m.group(1)}\b", a) for m in re.finditer(r"\bwithout (\w+)", b)):
             return "a different condition (without what the other has)"
+    # read by structure too: "gastric ulcer without hemorrhage" is not a bleeding gastric ulcer
+    rc_words, pc_words = set(_canonical(rn).split()), _canonical(pn)
+    if any(m.group(1) in rc_words and f"without {m.group(1)}" not in _canonical(rn)
+           for m in re.finditer(r"\bwithout (\w+)", pc_words)):
+        return "a different condition (without what the other has)"
     if terms_table.has_chinese(reference) and terms_table.has_chinese(prediction):
         rz, pz = terms_table.zh_key(reference), terms_table.zh_key(prediction)
         for a, b in ((rz, pz), (pz, rz)):  # 非角化性 is not 角化性
