@@ -19,6 +19,9 @@ from functools import lru_cache
 
 from dxgym.agents.types import Verdict, VerifyRequest
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
+from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
+from dxgym.agents.verifiers.en_structure import canonical as _canonical
+from dxgym.agents.verifiers.en_structure import genus_spelt_out as _genus_spelt_out
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
 from dxgym.agents.verifiers.zh_rewrites import organ_for_parts, same_name_rewritten
 from dxgym.emr_fixtures import diagnosis_terms as terms_table
@@ -132,11 +135,19 @@ class Reading:
     compound: bool = False  # the whole of "A with B": its words span two conditions
     derived: bool = False  # a synonym of the reference's term, read for wording comparisons only
     source: str = ""  # the terminology entry it was read from ("cmekg:肺炎"), if any
+    placed: bool = False  # a Chinese name read less a place inside it (右肺上叶腺癌 as 肺腺癌, 胃窦腺癌 as 胃腺癌)
+
+    @property
+    def raw_words(self) -> frozenset[str]:
+        words = frozenset(self.key.split()) - _GENERIC
+        return words or frozenset(self.key.split())
 
     @property
     def words(self) -> frozenset[str]:
-        words = frozenset(self.key.split()) - _GENERIC
-        return words or frozenset(self.key.split())
+        # read by structure: "renal infarct" and "kidney infarction" are the same words (`en_structure`)
+        split = _canonical(self.key).split()
+        words = frozenset(split) - _GENERIC
+        return words or frozenset(split)
 
 
 def _expand_abbreviations(text: str, key: str) -> str:
@@ -196,12 +207,39 @@ def _english_readings(text: str) -> list[Reading]:
         for candidate in dict.fromkeys((key, _expand_abbreviations(form, key))):
             if not candidate:
                 continue
-            found = terms_table.terms_for_key(candidate)
+            # a table name reworded by structure ("pulmonary abscess" for lung abscess, "inflammation of
+            # the pericardium" for pericarditis) is read as that name
+            found = terms_table.terms_for_key(candidate) or _by_canonical_name().get(_canonical(candidate), ())
             readings.append(Reading(candidate, found, _code_of(found, form)))
             readings.extend(Reading(normalise_name(t.en), (t,), t.scope) for t in found)
-            for term in terms_table.broader_terms_for_key(candidate):
+            kinds = terms_table.broader_terms_for_key(candidate) or _by_canonical_kind().get(_canonical(candidate), ())
+            for term in kinds:
                 readings.append(Reading(candidate, (term,), None, narrower=True))
     return readings
+
+
+@lru_cache(maxsize=1)
+def _by_canonical_name() -> dict[str, tuple[Term, ...]]:
+    """The table's English names read by structure (`en_structure.canonical`) -> their terms."""
+    index: dict[str, list[Term]] = {}
+    for term in terms_table.terms():
+        for name in term.names:
+            bucket = index.setdefault(_canonical(normalise_name(name)), [])
+            if term not in bucket:
+                bucket.append(term)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _by_canonical_kind() -> dict[str, tuple[Term, ...]]:
+    """The table's "> kind" names read by structure -> the terms they are kinds of."""
+    index: dict[str, list[Term]] = {}
+    for term in terms_table.terms():
+        for name in term.kinds:
+            bucket = index.setdefault(_canonical(normalise_name(name)), [])
+            if term not in bucket:
+                bucket.append(term)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 # The side of a paired organ or a limb: a place, not a kind (DESIGN's answer forms, row 1). Not where the
@@ -305,7 +343,15 @@ def _chinese_readings(text: str) -> list[Reading]:
         return [Reading(normalise_name(t.en), (t,), t.scope, zh=zh) for t in found]
     kinds = terms_table.broader_terms_for_chinese(text)
     if kinds:  # a table "> kind": "胃腺癌" is a kind of 胃癌
-        return [Reading(normalise_name(t.en), (t,), t.scope, narrower=True, zh=zh) for t in kinds]
+        # and, where the glossary composes the whole name, the kind itself in English (胃腺癌 -> "stomach
+        # adenocarcinoma"): an English answer naming that kind names it, not another kind of 胃癌
+        # (at a part of an organ, also the organ's: 胃窦腺癌 is a gastric adenocarcinoma of the antrum)
+        translated = [replace(r, zh=zh, placed=name != text) for name in dict.fromkeys((text, organ_for_parts(zh)))
+                      if (english := vocabulary.translate_zh(name)) for r in _english_readings(english) if not r.narrower]
+        return [Reading(normalise_name(t.en), (t,), t.scope, narrower=True, zh=zh) for t in kinds] + translated
+    written = _zh_name_without_xing(zh)
+    if written and not vocabulary.zh_names(text):  # 化脓阑尾炎 is 化脓性阑尾炎: 性 left out of a word
+        return _chinese_readings(written)
     mixed = _NAME_AND_BRACKET.match(text)
     if mixed and _ZH_QUALIFIER.match(mixed.group(2).strip()):  # "糖尿病（2型）" is 2型糖尿病
         return _chinese_readings(mixed.group(2).strip() + mixed.group(1))
@@ -359,7 +405,67 @@ def _chinese_readings(text: str) -> list[Reading]:
         return _chinese_readings(fixed)
     if organ != zh:  # 胃窦溃疡, read by no name: a gastric ulcer at a site (the part of the organ a place)
         return _chinese_readings(organ)
+    sited = _zh_name_around_places(zh)
+    if sited:  # 右肺上叶腺癌, read by no name: 肺腺癌 with its places (右, 上叶) inside it
+        return [replace(r, zh=zh, placed=True) for r in _chinese_readings(sited) if r.key or r.terms]
     return [Reading("", (), None, zh=zh)]
+
+
+@lru_cache(maxsize=1)
+def _zh_names_by_ending() -> dict[str, tuple[str, ...]]:
+    """The table's Chinese names of three or more characters by their last two characters, longest first."""
+    index: dict[str, list[str]] = {}
+    for name, _term in terms_table.zh_names_longest_first():
+        if len(name) >= 3 and name not in index.get(name[-2:], ()):
+            index.setdefault(name[-2:], []).append(name)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _zh_name_around_places(zh: str) -> str | None:
+    """The longest table name of three or more characters that `zh` holds whole and in order with only
+    places between or before its characters (右肺上叶腺癌 holds 肺腺癌 around 右 and 上叶; 左侧输尿管上段结石
+    holds 输尿管结石): DESIGN's row 1, a condition with or without its site. Each run put in is a place
+    of more than one character or a side (`_zh_site_phrase`), never a kind, stage or cause; the name
+    ends the text, so the head word is the reference's (右肺上叶腺癌 is no 肺炎)."""
+    for name in _zh_names_by_ending().get(zh[-2:], ()):
+        if len(name) >= len(zh) or not _is_subsequence(name, zh):
+            continue
+        runs = _zh_runs_around(name, zh)
+        if runs and all(_zh_site_phrase(r) and (len(r) > 1 or r in "左右双") for r in runs):
+            return name
+    return None
+
+
+# 性 ending an adjective inside a name ("-ous", "-al") is written or left out with the same meaning: 化脓性阑尾炎
+# / 化脓阑尾炎, 结核性脑膜炎 / 结核脑膜炎, 类风湿性关节炎 / 类风湿关节炎 (both forms stand in GB/T 14396 and the
+# textbooks). Not at a name's start (性早熟, 性病: 性 is the word "sex" there) nor at its end.
+_ZH_XING = re.compile(r"(?<=[\u4e00-\u9fff])性(?=[\u4e00-\u9fff])")
+
+
+@lru_cache(maxsize=1)
+def _zh_names_by_plain_form() -> dict[str, str]:
+    """Every Chinese name the verifier's tables know, by its form without an adjective's 性 -> the name, where
+    that form is one condition's (老年痴呆 is Alzheimer disease, 老年性痴呆 dementia: left out)."""
+    groups: dict[str, dict[str, str]] = {}
+    for name, term in terms_table.zh_names_longest_first():
+        groups.setdefault(_ZH_XING.sub("", name), {}).setdefault("table:" + term.en, name)
+    for name, entry in vocabulary.zh_names_longest_first():
+        groups.setdefault(_ZH_XING.sub("", name), {}).setdefault("code:" + str(entry.code), name)
+    out = {}
+    for plain, names in groups.items():
+        tables = [n for k, n in names.items() if k.startswith("table:")]
+        codes = [n for k, n in names.items() if k.startswith("code:")]
+        if len(tables) == 1 or (not tables and len(codes) == 1):
+            out[plain] = (tables or codes)[0]
+    return out
+
+
+def _zh_name_without_xing(zh: str) -> str | None:
+    """The table name `zh` is with an adjective's 性 left out or put in, when `zh` is itself no table name."""
+    if len(zh) < 3 or terms_table.terms_for_chinese(zh):
+        return None
+    name = _zh_names_by_plain_form().get(_ZH_XING.sub("", zh))
+    return name if name and name != zh else None
 
 
 # An eponym written in Latin letters with a Chinese head word (Kartagener综合征, Crohn病, Graves病).
@@ -435,7 +541,7 @@ def _same_kind(ref: Reading, pred: Reading, term: Term) -> bool:
     if ref.zh and pred.zh:
         return _zh_base(ref.zh, term) is not None and _zh_base(pred.zh, term) is not None
     if not ref.zh and not pred.zh:
-        return ref.key == pred.key
+        return _canonical(ref.key) == _canonical(pred.key)
     return False
 
 
@@ -460,7 +566,7 @@ def _reference_readings(text: str) -> list[Reading]:
                 key = normalise_name(name)
                 if key not in seen and len(key) > 3:
                     seen.add(key)
-                    readings.append(Reading(key, (term,), term.scope, derived=True, zh=source.zh))
+                    readings.append(Reading(key, (term,), term.scope, derived=True, zh=source.zh, placed=source.placed))
     return readings
 
 
@@ -500,6 +606,19 @@ def _initialism(full: Reading, short: Reading) -> bool:
         return False
     meanings = terms_table.abbreviations().get(abbreviation, ())
     return not meanings or bool(set(meanings) & set(full.terms))
+
+
+def _structure_covers(ref: Reading, pred: Reading) -> bool:
+    """The answer holds the reference's words only as read by structure (`en_structure.canonical`): then
+    it names no organ the reference does not ("torsion of the appendix testis" is not a testicular torsion)
+    and holds each word as often ("pulmonary hypertension" holds one lung, not the two of "pulmonary
+    hypertension due to lung disease"), and the reference names more than an organ."""
+    r_words = [w for w in _canonical(ref.key).split() if w not in _GENERIC]
+    p_words = [w for w in _canonical(pred.key).split() if w not in _GENERIC]
+    # and a reference that names only an organ ("kidney disease") is no base for a narrower answer read so:
+    # renal cell carcinoma is not what a reference of "kidney disease" asks for
+    return (bool(set(r_words) - _ORGANS) and not (set(p_words) & _ORGANS - set(r_words))
+            and all(p_words.count(w) >= r_words.count(w) for w in set(r_words)))
 
 
 def _covers(wider: frozenset[str], narrower: frozenset[str]) -> bool:
@@ -582,6 +701,10 @@ class _Outcome:
 
 
 def _compare(ref: Reading, pred: Reading) -> _Outcome:
+    if ref.key and pred.key and not (ref.zh or pred.zh):  # "S. aureus" as the other side spells the genus
+        rk, pk = _genus_spelt_out(ref.key, pred.key), _genus_spelt_out(pred.key, ref.key)
+        if (rk, pk) != (ref.key, pred.key):
+            return _compare(replace(ref, key=rk), replace(pred, key=pk))
     suffix = " (primary diagnosis of the answer)" if pred.primary else ""
     if pred.compound and not ref.compound:  # a whole "A with B" answers only a reference of that form
         return _Outcome(False, "no match", 1)
@@ -616,7 +739,8 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         return _Outcome(False, f"a different condition ({opposite})", 2)
     # two entries of one terminology are two conditions however their English reads: codes decide
     entries = bool(ref.source and pred.source and ref.source != pred.source)
-    if not entries and (ref.key == pred.key or ref.key.replace(" ", "") == pred.key.replace(" ", "")):
+    if not entries and (ref.key == pred.key or ref.key.replace(" ", "") == pred.key.replace(" ", "")
+                        or _canonical(ref.key) == _canonical(pred.key)):
         return _Outcome(True, "same name after normalisation" + suffix, 0)
     if _initialism(ref, pred) or _initialism(pred, ref):
         return _Outcome(True, "an abbreviation of the same name (its initials)" + suffix, 0)
@@ -627,7 +751,9 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
             and not is_same_or_narrower(pred.code, ref.code) and "-" not in ref.code + pred.code):
         return _Outcome(False, f"a different condition (a drug-induced form, ICD-10-CM {pred.code})", 2)
     if pw < rw or (_covers(pw, rw) and not _covers(rw, pw)):
-        if not (ref.derived or ref.terms) and _drops_only_site_or_stage(rw, pw):  # a table name keeps its words
+        # a table name keeps its words; an answer read as a kind of a table term has that term's words, not
+        # its own (狼疮性肾炎Ⅲ-G（A）型 reads "lupus nephritis": no type was dropped)
+        if not (ref.derived or ref.terms or pred.narrower) and _drops_only_site_or_stage(rw, pw):
             return _Outcome(True, "the reference's condition without its site, laterality or stage" + suffix, 0)
 
         if ref.code and _names_code(ref) and pred.key in _description_keys(ref.code):
@@ -642,9 +768,13 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
     same_code_group = rc == pc and not (_names_code(ref) or _names_code(pred))
     if rc and rc == pc and ref.source and pred.source and ref.source != pred.source:
         return _Outcome(False, f"a different condition sharing ICD-10-CM {pc} (two terminology entries)", 2)
+    # a reference read less its place holds only answers that add a side, lobe or stage, or name no other
+    # place: "gastric body adenocarcinoma" is not 胃窦腺癌 read as a gastric adenocarcinoma
+    placed_apart = ref.placed and not (pw - rw) <= _SITE_OR_STAGE | {"in", "at", "on"}
     if (
         rc
         and pc
+        and not placed_apart
         and not (same_code_other_term or same_code_group or ref.derived)
         and is_same_or_narrower(pc, rc)
         and _adds_detail(pc, rc)
@@ -660,17 +790,28 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         # a Chinese reference read as a table name plus qualifiers (肝性脑病 holds 脑病) carries only
         # that broader name's English words: they cannot show the answer is narrower than the reference
         and not (ref.narrower and ref.zh)
+        and not placed_apart
     )
     if wording_ok and not entries and _covers(rw, pw):
         if _covers(pw, rw):  # the same words, allowing a misspelling, within one ICD family
             # a misspelling names nothing else: "NSTEMI" for "STEMI", "hyperkalemia" for "hypokalemia"
-            slip = pred.key == ref.key or not is_known_name(pred.key)
+            slip = _canonical(pred.key) == _canonical(ref.key) or not is_known_name(pred.key)
             if slip and (not (rc and pc) or _same_category(rc, pc)):
                 return _Outcome(True, "same name allowing a misspelling" + suffix, 0)
         # a synonym left with one word ("Wernicke disease" -> wernicke) names too little to hold a
         # narrower condition when the answer adds a condition of its own: Wernicke aphasia is not a kind
         # of Wernicke encephalopathy
-        elif not (rc and pc and not _same_block(rc, pc)) and not (
+        # read by structure, an organ the reference does not name is another place or structure, not a
+        # qualifier: "torsion of the appendix testis" is not a testicular torsion (written as the reference
+        # writes its words, an added place stays a qualifier: axillary hidradenitis suppurativa)
+        elif not (rc and pc and not _same_block(rc, pc)) and (
+                _covers(ref.raw_words, pred.raw_words) or (_structure_covers(ref, pred) and not (
+                    # read by structure only, two table conditions of their own coded in different categories
+                    # stay two: CADASIL's "subcortical infarcts" do not make it a kind of cerebral infarction
+                    ref.terms and pred.terms and not pred.narrower and rc and pc and not _same_category(rc, pc)
+                    and not is_same_or_narrower(pc, rc)))) and not (
+                # a reference naming only an organ ("liver disease") holds a narrower answer only on ICD's word
+                not (rw - _ORGANS) and not pc) and not (
                 ref.derived and len(rw) < 2 and any(is_known_name(w) for w in pw - rw)):
             return _Outcome(True, "more specific than the reference (its words plus qualifiers)" + suffix, 0)
     if rc and pc and not (same_code_other_term or ref.derived) and _names_code(ref) and _unspecified_child(pc, rc):
@@ -846,7 +987,7 @@ def _opposite(reference: str, prediction: str) -> str | None:
 # herpes zoster, "poststreptococcal glomerulonephritis" for strep throat, 带状疱疹后神经痛 for 带状疱疹;
 # "prior" or "previous X" for X. (Not "old", which ICD uses for a current diagnosis: old myocardial infarction.)
 _POST_WORD = re.compile(r"\bpost[- ]?([a-z]{4,})")
-_PAST_WORD = re.compile(r"\b(?:prior|previous|remote)\b")
+_PAST_WORD = re.compile(r"\b(?:prior|previous|remote|past|healed|old)\b")
 
 
 def _other_condition(reference: str, prediction: str) -> str | None:
@@ -856,6 +997,12 @@ def _other_condition(reference: str, prediction: str) -> str | None:
     r_sides, p_sides = _sides(reference), _sides(prediction)
     if r_sides and p_sides and r_sides != p_sides:
         return "a different condition (the other side)"
+    r_grades, p_grades = _grades(reference), _grades(prediction)
+    if r_grades and p_grades and not r_grades & p_grades:
+        return "a different condition (another severity or extent)"
+    r_places, p_places = _positions(reference), _positions(prediction)
+    if r_places and p_places and not r_places & p_places:
+        return "a different condition (another lobe or segment)"
     r_bracket, p_bracket = _bracket_qualifier(reference), _bracket_qualifier(prediction)
     if r_bracket and p_bracket and r_bracket != p_bracket and all(b[-1] in "型性期级度" for b in (r_bracket, p_bracket)):
         return "a different condition (another type or stage in brackets)"
@@ -869,6 +1016,11 @@ def _other_condition(reference: str, prediction: str) -> str | None:
     for a, b in ((rn, pn), (pn, rn)):  # "preeclampsia without severe features" is not "with severe features"
         if any(re.search(rf"\bwith {m.group(1)}\b", a) for m in re.finditer(r"\bwithout (\w+)", b)):
             return "a different condition (without what the other has)"
+    # read by structure too: "gastric ulcer without hemorrhage" is not a bleeding gastric ulcer
+    rc_words, pc_words = set(_canonical(rn).split()), _canonical(pn)
+    if any(m.group(1) in rc_words and f"without {m.group(1)}" not in _canonical(rn)
+           for m in re.finditer(r"\bwithout (\w+)", pc_words)):
+        return "a different condition (without what the other has)"
     if terms_table.has_chinese(reference) and terms_table.has_chinese(prediction):
         rz, pz = terms_table.zh_key(reference), terms_table.zh_key(prediction)
         for a, b in ((rz, pz), (pz, rz)):  # 非角化性 is not 角化性
@@ -886,6 +1038,42 @@ def _other_condition(reference: str, prediction: str) -> str | None:
         if len(rz) >= 2 and rz + "后" in pz and not pz.endswith(rz + "后"):
             return "a different condition (after the reference: its sequel)"
     return None
+
+
+# Where in an organ, in either language: the upper, middle or lower lobe of a lung, segment of a ureter or
+# oesophagus (右肺上叶 = right upper lobe; 输尿管上段 = upper / proximal ureter). Another lobe or segment
+# is another site, like the other side (a site may be left out, not changed: DESIGN's row 1).
+_ZH_POSITION = re.compile(r"([上中下])(?:叶|段|肺)")
+_EN_POSITION = re.compile(r"\b(upper|middle|mid|lower|proximal|distal)(?:[- ]third)?\s+(?:lobe|segment|ureter|ureteral|ureteric|"
+                          r"esophag\w*|oesophag\w*|third|part|portion|(?:\w+\s+)?lobe)\b|\b(proximal|distal)\s+ure\w*")
+_POSITION_WORDS = {"上": "upper", "中": "middle", "下": "lower", "upper": "upper", "middle": "middle", "mid": "middle",
+                   "lower": "lower", "proximal": "upper", "distal": "lower"}
+
+
+# A severity grade or a stage of extent, in either language: mild, moderate, moderately severe, severe
+# (轻度 / 轻症, 中度, 中度重症 / 中重度, 重度 / 重症 / 重型), limited or extensive stage (局限期, 广泛期). Another
+# grade is another condition (moderately severe acute pancreatitis is not severe acute pancreatitis; DESIGN's
+# row 1 lets a grade be left out, not changed). 重症 in 重症肌无力 names the disease (myasthenia gravis).
+_EN_GRADE = re.compile(r"\b(moderately[- ]severe|mild|moderate|severe|limited(?=[- ](?:stage|disease))"
+                       r"|extensive(?=[- ](?:stage|disease)))\b")
+_ZH_GRADE = re.compile(r"(中度重症|中重度|中重症|轻度|轻症|中度|重度|重症(?!肌无力)|重型|局限期|广泛期)")
+_GRADE_WORDS = {"moderately severe": "moderately severe", "moderately-severe": "moderately severe", "mild": "mild",
+                "moderate": "moderate", "severe": "severe", "limited": "limited", "extensive": "extensive",
+                "中度重症": "moderately severe", "中重度": "moderately severe", "中重症": "moderately severe",
+                "轻度": "mild", "轻症": "mild", "中度": "moderate", "重度": "severe", "重症": "severe", "重型": "severe",
+                "局限期": "limited", "广泛期": "extensive"}
+
+
+def _grades(text: str) -> frozenset[str]:
+    found = {_GRADE_WORDS[m.group(1)] for m in _ZH_GRADE.finditer(text)}
+    found |= {_GRADE_WORDS[m.group(1)] for m in _EN_GRADE.finditer(text.lower())}
+    return frozenset(found)
+
+
+def _positions(text: str) -> frozenset[str]:
+    found = {_POSITION_WORDS[m.group(1)] for m in _ZH_POSITION.finditer(text)}
+    found |= {_POSITION_WORDS[(m.group(1) or m.group(2)).lower()] for m in _EN_POSITION.finditer(text.lower())}
+    return frozenset(found)
 
 
 _ZH_NOT_WORD = re.compile(r"非([\u4e00-\u9fff]{2,5}?[性型])")
@@ -994,13 +1182,13 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
 def clear_answer_memos() -> None:
     """Forget everything memoised about answers — verdicts, answer forms, readings, codes, names —
     keeping only each reference's readings (precomputed once per case): what a new answer costs."""
-    from dxgym.agents.verifiers import answer_forms, normalise, zh_rewrites
+    from dxgym.agents.verifiers import answer_forms, en_structure, normalise, zh_rewrites
     from dxgym.emr_fixtures import coding
 
     for memo in (judge, _judge, _prediction_readings, _readings_of, answer_forms._parse, normalise.clean,
                  coding.assign_icd10, coding.is_known_name, coding.normalise_name, coding._fuzzy_code,
                  coding.correct_word, vocabulary.zh_names, vocabulary.translate_zh, _description_keys,
-                 zh_rewrites.organ_for_parts):
+                 zh_rewrites.organ_for_parts, en_structure.canonical, en_structure.genus_spelt_out):
         memo.cache_clear()
 
 
