@@ -65,11 +65,19 @@ _ANGIO, _ANY, _CATHETER, _VESSELS = "mod_angio", "mod_imaging", "dsa", "site_vas
 # The scanners: a request for one of them with words the lexicon cannot read names a technique or a
 # target (perfusion, 灌注); a biopsy's unread words name its target ("biopsy of the blister").
 _SCANNERS = frozenset({"mod_xr", "mod_ct", "mod_mri", "mod_us", "mod_mammo", "nuclear", "pet"})
+# Approaches: qualifiers of a modality that make another study (a transoesophageal echocardiogram is not the
+# transthoracic one, catalogue_round7.tsv). One asked is answered only by a record made that way.
+_APPROACHES = frozenset({"approach_tee", "approach_tte"})
+# A study that names no approach is made the standard way: an "Echocardiogram" is transthoracic (ASE 2019).
+_DEFAULT_APPROACH = frozenset({"approach_tte"})
 
 
 def modalities_agree(asked: frozenset[str], held: frozenset[str]) -> bool:
     """Does a record made by modalities `held` answer a request for `asked`? CT is not MRI; CTA is neither
-    MRA nor a plain CT, and a plain CT request is not answered by a CTA."""
+    MRA nor a plain CT, and a plain CT request is not answered by a CTA; an approach asked (TEE) must be held."""
+    if asked & _APPROACHES - (held & _APPROACHES or _DEFAULT_APPROACH):
+        return False  # TEE is not answered by a TTE, nor by an echocardiogram that names no approach (a TTE)
+    asked, held = asked - _APPROACHES, held - _APPROACHES
     if _ANY in asked or _ANY in held:
         return True
     carriers_a = asked - {_ANGIO}
