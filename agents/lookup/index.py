@@ -157,6 +157,19 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(k for k in dict.fromkeys(keys) if k)
 
 
+def _subgroups(source_key: str, group: str) -> list[str]:
+    """The named parts of a record's path between its group and its own name: a sub-group the source files
+    it under ("辅助检查/腰椎穿刺/脑脊液常规/外观" under 腰椎穿刺: 脑脊液常规). A request that is a sub-group's
+    name is those records (the exact tier), not the whole group its lexicon reading would give (the tap's
+    biochemistry, cultures and pressure beside its routine)."""
+    parts = source_key.split("/")
+    last = group.rsplit("/", 1)[-1]
+    if last not in parts[:-1]:
+        return []
+    at = len(parts) - 2 - parts[:-1][::-1].index(last)
+    return parts[at + 1:-1]
+
+
 @cache
 def _cultures(lex: Lexicon) -> dict[str, str]:
     """Specimen -> the lexicon's culture of it (blood -> blood cultures), for records named "Culture"."""
@@ -230,6 +243,10 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
                 for k in name_keys(last):
                     exact_records.setdefault(k, []).append(i)
             exact_records.setdefault(" ".join(gtoks + tokens(last)), []).append(i)
+            for sub in _subgroups(rec.source_key, group):
+                for k in name_keys(sub):  # 腰椎穿刺 / 脑脊液常规 / 外观: the request 脑脊液常规 is that part
+                    if k not in GENERIC_NAMES:
+                        exact_records.setdefault(k, []).append(i)
             rreading = read_name(rec.name, lex)
             rids = [c for s in rreading.spans for c in s.concepts]
             idx.record_forms[i] = rreading.forms | greading.forms

@@ -11,7 +11,7 @@ from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import FILLER, Query, parse, related, widen
 from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run
 from dxgym.agents.types import Tier
-from dxgym.emr_fixtures.lexicon import Lexicon, tokens
+from dxgym.emr_fixtures.lexicon import Lexicon, load_sign_names, tokens
 from dxgym.emr_fixtures.zh_sound import MAX_LEN, MIN_LEN, slip_fix, slip_index, sound_fills
 
 FUZZY_CUTOFF = 80.0  # chosen by `python -m dxgym.agents.lookup.calibrate` on the calibration set (see its README)
@@ -227,6 +227,24 @@ def named_in_findings(idx: CaseIndex, q: Query) -> Found:
         if want in f" {' '.join(idx.result_tokens(i))} ":
             found[i] = "lexicon"
     return _by_manoeuvre(idx, found, q.manoeuvres) if found and q.manoeuvres else found
+
+
+def sign_in_other_language(q: Query) -> tuple[str, ...]:
+    """The names, in the other language, of the named sign the request is (奇脉 -> "pulsus paradoxus",
+    "asterixis" -> 扑翼样震颤; `data/signs_bilingual.tsv`): a record written in English states the sign by its
+    English name, a Chinese one by its Chinese name. The whole request (or its core without filler) must be
+    the sign's name; the agent asks these only when every deterministic tier found nothing for the request
+    as asked, and answers with what the exact, lexicon, name and findings tiers find for them."""
+    names = load_sign_names()
+    return tuple(dict.fromkeys(alt for k in q.exact_keys for alt in names.get(k, ())))
+
+
+def sign_read_in_part(q: Query) -> bool:
+    """Is the request a named sign (`sign_in_other_language`) of which the lexicon read only some words? Its
+    words then mean something else ("collapsing pulse" is not the pulse rate, 扑翼样震颤 not a cardiac thrill
+    (震颤), "hepatojugular reflex" not the reflexes): the agent answers it by its names alone."""
+    return (any(w not in _SIGN_WORDS and w not in FILLER for w in q.content)
+            and bool(q.concepts or q.imaging or q.exam_sites or q.manoeuvres) and bool(sign_in_other_language(q)))
 
 
 def initials(idx: CaseIndex, q: Query) -> Found:

@@ -67,3 +67,72 @@ def test_each_pemphigoid_antigen_is_its_own_elisa() -> None:
     assert _names(_BULLOUS, "pemphigoid antibodies") >= both
     only_230 = _case(("Pemphigoid_Serology", "Anti-BP230_ELISA", LAB, "38 U/mL"))
     assert _names(only_230, "BP180") == set()
+
+
+def _filed(*records: tuple[str, str, str, str, str]) -> CaseRecord:
+    """A case holding these (source_key, group, name, category, result) records: the path may file a record
+    under a sub-group its name does not repeat."""
+    exams = [ExamRecord(name=n, group=g, category=c, result=r, source_key=k).model_dump()
+             for k, g, n, c, r in records]
+    return CaseRecord.model_validate({**_BASE.model_dump(), "case_id": "test:round7", "examinations": exams})
+
+
+_LP = _filed(
+    ("辅助检查/腰椎穿刺/脑脊液压力", "腰椎穿刺", "脑脊液压力", LAB, "320 mmH2O"),
+    ("辅助检查/腰椎穿刺/脑脊液常规/外观", "腰椎穿刺", "外观", LAB, "浑浊"),
+    ("辅助检查/腰椎穿刺/脑脊液常规/白细胞计数", "腰椎穿刺", "白细胞计数", LAB, "3860 ×10^6/L"),
+    ("辅助检查/腰椎穿刺/脑脊液生化/葡萄糖", "腰椎穿刺", "葡萄糖", LAB, "0.8 mmol/L"),
+    ("辅助检查/腰椎穿刺/脑脊液培养", "腰椎穿刺", "脑脊液培养", LAB, "肺炎链球菌"),
+    ("辅助检查/血常规/白细胞计数", "血常规", "白细胞计数", LAB, "12.1 ×10^9/L"),
+)
+
+
+def test_a_sub_group_of_the_record_path_is_answered_alone() -> None:
+    routine = {"辅助检查/腰椎穿刺/脑脊液常规/外观", "辅助检查/腰椎穿刺/脑脊液常规/白细胞计数"}
+    assert _keys(_LP, "脑脊液常规") == routine  # not the tap's chemistry, culture and pressure
+    assert _keys(_LP, "脑脊液生化") == {"辅助检查/腰椎穿刺/脑脊液生化/葡萄糖"}
+    assert len(_keys(_LP, "脑脊液")) == 5  # the fluid itself: the whole tap
+    assert _keys(_LP, "白细胞计数") == {"辅助检查/血常规/白细胞计数"}  # a bare analyte stays the blood's
+    assert _keys(_LP, "外观") == set() or "辅助检查/腰椎穿刺/脑脊液常规/外观" in _keys(_LP, "外观")
+    flat = _case(("腰椎穿刺", "脑脊液常规", LAB, "白细胞 3860"), ("腰椎穿刺", "脑脊液培养", LAB, "阴性"))
+    assert _names(flat, "脑脊液常规") == {"腰椎穿刺/脑脊液常规"}
+
+
+def _keys(case: CaseRecord, request: str) -> set[str]:
+    return {h.source_key for h in _LOOKUP.resolve(request, case, semantic=False)}
+
+
+_SIGNS = _case(
+    ("Cardiovascular", "Pulsus_Paradoxus", PE, "18 mmHg"),
+    ("Neurological_Examination", "Asterixis", PE, "Present"),
+    ("Neurological_Examination", "Mental_Status", PE, "Drowsy"),
+    ("Abdominal_Examination", "Palpation", PE, "Soft; succussion splash absent"),
+)
+_ZH_SIGNS = _case(("神经系统查体", "扑翼样震颤", PE, "阳性"), ("心脏查体", "听诊", PE, "律齐"))
+
+
+def test_a_named_sign_reaches_its_name_in_the_other_language() -> None:
+    assert _names(_SIGNS, "奇脉") == {"Cardiovascular/Pulsus_Paradoxus"}
+    assert _names(_SIGNS, "扑翼样震颤") == {"Neurological_Examination/Asterixis"}
+    assert _names(_SIGNS, "振水音") == {"Abdominal_Examination/Palpation"}  # named in the findings text
+    assert _names(_ZH_SIGNS, "asterixis") == {"神经系统查体/扑翼样震颤"}
+    assert _names(_ZH_SIGNS, "flapping tremor") == {"神经系统查体/扑翼样震颤"}
+    # a sign the record does not state stays not available, in either language
+    assert _names(_SIGNS, "交替脉") == set()
+    assert _names(_SIGNS, "pulsus alternans") == set()
+    assert _names(_ZH_SIGNS, "pulsus paradoxus") == set()
+    assert _names(_SIGNS, "脉搏") != {"Cardiovascular/Pulsus_Paradoxus"}  # a pulse is not a named sign
+    # a sign the lexicon reads only in part is never that part's section (震颤 alone is a cardiac thrill)
+    heart = _case(("心脏查体", "触诊", PE, "心尖区可触及震颤"), ("神经系统查体", "神志", PE, "嗜睡"))
+    assert _names(heart, "扑翼样震颤") == set()
+    assert _names(heart, "震颤") == {"心脏查体/触诊"}
+
+
+def test_a_sign_named_with_a_read_word_is_not_that_word() -> None:
+    vitals = _case(("Vital_Signs", "Heart_Rate", PE, "88 bpm"), ("Neurological_Examination", "Reflexes", PE, "2+"))
+    assert _names(vitals, "collapsing pulse") == set()  # not the pulse rate
+    assert _names(vitals, "hepatojugular reflex") == set()  # not the tendon reflexes
+    assert _names(vitals, "pulse") == {"Vital_Signs/Heart_Rate"}
+    assert _names(vitals, "reflexes") == {"Neurological_Examination/Reflexes"}
+    aortic = _case(("Cardiovascular_Examination", "Pulse", PE, "Collapsing pulse, wide pulse pressure"))
+    assert _names(aortic, "水冲脉") == {"Cardiovascular_Examination/Pulse"}  # its English name in the findings
