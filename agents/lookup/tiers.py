@@ -142,6 +142,12 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
                 found.setdefault(i, "lexicon")
     if q.exam_sites:
         matched = [(isites, recs) for isites, recs in idx.exams if related(q.exam_sites, isites)]
+        # an asked site with a section of its own (Jugular_Venous_Pressure for JVP) is that section, not also
+        # the sections of the regions it lies in (the cardiovascular examination); one without is found in them;
+        # a section of a part inside the asked site stays (a cardiovascular request still finds the JVP)
+        owned = {site for isites, _ in matched for site in isites & q.exam_sites}
+        matched = [(isites, recs) for isites, recs in matched
+                   if widen(isites) & q.exam_sites or any(related(frozenset({s}), isites) for s in q.exam_sites - owned)]
         for i in _findings(idx, matched, q):
             found.setdefault(i, "lexicon")
     elif q.manoeuvres and not q.content:

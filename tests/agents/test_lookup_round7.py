@@ -136,3 +136,19 @@ def test_a_sign_named_with_a_read_word_is_not_that_word() -> None:
     assert _names(vitals, "reflexes") == {"Neurological_Examination/Reflexes"}
     aortic = _case(("Cardiovascular_Examination", "Pulse", PE, "Collapsing pulse, wide pulse pressure"))
     assert _names(aortic, "水冲脉") == {"Cardiovascular_Examination/Pulse"}  # its English name in the findings
+
+
+def test_jvp_is_the_jugular_veins_record_and_a_site_section_before_its_region() -> None:
+    neck = _case(("Neck_Examination", "Trachea", PE, "Central"), ("Neck_Examination", "Jugular_Veins", PE, "Distended"),
+                 ("Cardiovascular_Examination", "Auscultation", PE, "Muffled heart sounds"))
+    for ask in ("JVP", "jugular venous pressure", "颈静脉怒张", "neck veins"):
+        assert _names(neck, ask) == {"Neck_Examination/Jugular_Veins"}, ask
+    own = _case(("Jugular_Venous_Pressure", "Jugular_Venous_Pressure", PE, "Raised 12 cm"),
+                ("Cardiovascular_Examination", "Inspection", PE, "No apex visible"),
+                ("Cardiovascular_Examination", "Auscultation", PE, "Soft S1 S2"))
+    assert _names(own, "JVP") == {"Jugular_Venous_Pressure/Jugular_Venous_Pressure"}  # not the cardiac section too
+    assert len(_names(own, "cardiovascular exam")) == 3  # the region asked is still every section in it
+    cardiac = _case(("Cardiovascular_Examination", "Cardiovascular_Examination", PE, "JVP not raised, HS dual"))
+    assert _names(cardiac, "JVP") == {"Cardiovascular_Examination/Cardiovascular_Examination"}
+    itemised = _case(("Neck_Examination", "Trachea", PE, "Central"), ("Neck_Examination", "Thyroid", PE, "Normal"))
+    assert _names(itemised, "JVP") == set()  # a neck section that lists its parts without the veins
