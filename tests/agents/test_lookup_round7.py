@@ -152,3 +152,21 @@ def test_jvp_is_the_jugular_veins_record_and_a_site_section_before_its_region() 
     assert _names(cardiac, "JVP") == {"Cardiovascular_Examination/Cardiovascular_Examination"}
     itemised = _case(("Neck_Examination", "Trachea", PE, "Central"), ("Neck_Examination", "Thyroid", PE, "Normal"))
     assert _names(itemised, "JVP") == set()  # a neck section that lists its parts without the veins
+
+
+def test_a_form_inside_another_tests_term_is_that_tests() -> None:
+    bank = _case(("Blood_Group_and_Antibody_Screen", "Blood_Group_and_Antibody_Screen", LAB, "O Rh positive; screen negative"))
+    for ask in ("blood group", "血型", "antibody screen"):
+        assert _names(bank, ask) == {"Blood_Group_and_Antibody_Screen/Blood_Group_and_Antibody_Screen"}, ask
+    insulin = _case(("Insulin_Antibodies", "Insulin_Antibodies", LAB, "negative"))
+    assert _names(insulin, "insulin") == set()  # an antibody to a substance is still not the substance
+
+
+def test_muscle_enzymes_are_a_group_name_never_the_liver_panel() -> None:
+    myo = _case(("Muscle_Enzymes", "CK", LAB, "8400 U/L"), ("Muscle_Enzymes", "Aldolase", LAB, "22 U/L"),
+                ("Liver_Function_Tests", "AST", LAB, "310 U/L"), ("Cardiac_Markers", "Troponin_I", LAB, "0.02"))
+    assert _names(myo, "肌酶") == {"Muscle_Enzymes/CK", "Muscle_Enzymes/Aldolase"}
+    assert _names(myo, "muscle enzymes") == {"Muscle_Enzymes/CK", "Muscle_Enzymes/Aldolase"}
+    assert "Cardiac_Markers/Troponin_I" in _names(myo, "心肌酶")  # the cardiac panel (its CK member is 心肌酶谱's own)
+    lft_only = _case(("Liver_Function_Tests", "AST", LAB, "310 U/L"), ("Liver_Function_Tests", "ALT", LAB, "200 U/L"))
+    assert _names(lft_only, "肌酶") == set()
