@@ -38,7 +38,7 @@ def exact(idx: CaseIndex, q: Query) -> Found:
             continue
         recs = idx.exact_records.get(k)
         if recs:
-            want = q.spec or "blood"
+            want = q.spec or next((spec for _, spec in q.concepts if spec), None) or "blood"  # 腹水常规: ascitic
             for i in recs:
                 if _spec_ok(want, idx.record_spec[i]):
                     found.setdefault(i, "exact")

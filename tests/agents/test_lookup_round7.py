@@ -180,3 +180,23 @@ def test_a_form_word_may_be_spelt_any_way_of_its_form() -> None:
     assert _names(lyme, "lyme pcr") == set()  # another form is another test
     hsv = _case(("Serology", "HSV_IgG", LAB, "positive"))
     assert _names(hsv, "toxoplasma titers") == set()  # respelling never invents an organism
+
+
+def test_a_fluid_panels_sub_group_is_read_in_that_fluid() -> None:
+    tap = _filed(
+        ("辅助检查/腹腔穿刺/腹水常规/外观", "腹腔穿刺", "外观", LAB, "微浊"),
+        ("辅助检查/腹腔穿刺/腹水常规/白细胞计数", "腹腔穿刺", "白细胞计数", LAB, "1280 ×10^6/L"),
+        ("辅助检查/腹腔穿刺/腹水生化/总蛋白", "腹腔穿刺", "总蛋白", LAB, "14 g/L"),
+        ("辅助检查/腹腔穿刺/腹水培养", "腹腔穿刺", "腹水培养", LAB, "大肠埃希菌"),
+    )
+    assert _keys(tap, "腹水常规") == {"辅助检查/腹腔穿刺/腹水常规/外观", "辅助检查/腹腔穿刺/腹水常规/白细胞计数"}
+    assert len(_keys(tap, "腹腔穿刺")) == 4  # the tap itself: every record
+
+
+def test_named_studies_and_sites_of_round_7() -> None:
+    mrcp = _case(("MRCP", "Findings", IMG, "Dilated CBD"), ("Abdominal_CT", "Findings", IMG, "Normal"))
+    assert _names(mrcp, "磁共振胰胆管成像") == {"MRCP/Findings"}
+    assert _names(mrcp, "MRI abdomen") == set()  # an MRCP is not any abdominal MRI request's answer... nor a CT
+    oedema = _case(("Oedema_Assessment", "Periorbital", PE, "Puffy lids"), ("Oedema_Assessment", "Lower_Limbs", PE, "Pitting"))
+    assert _names(oedema, "眼睑水肿") == {"Oedema_Assessment/Periorbital"}
+    assert _names(oedema, "leg oedema") == {"Oedema_Assessment/Lower_Limbs"}
