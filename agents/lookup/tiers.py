@@ -138,7 +138,7 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
                 continue
             if sites and _ANGIO not in mods | imods and (_VESSELS in sites) != (_VESSELS in isites):
                 continue  # a vessel study (颈部血管彩超) is not the region's other imaging (甲状腺彩超), nor the reverse
-            for i in recs:
+            for i in _parts_named(idx, recs, q.content):
                 found.setdefault(i, "lexicon")
     if q.exam_sites:
         matched = [(isites, recs) for isites, recs in idx.exams if related(q.exam_sites, isites)]
@@ -161,6 +161,16 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
         for i in _named_in_specimen(idx, q):  # "synovial fluid crystals", 关节液结晶: that fluid's crystal record
             found.setdefault(i, "lexicon")
     return found
+
+
+def _parts_named(idx: CaseIndex, recs: tuple[int, ...], words: tuple[str, ...]) -> tuple[int, ...]:
+    """A study's records whose own names hold every word of the request the lexicon could not read, where
+    some do ("electron microscopy of the biopsy": the biopsy's Electron_Microscopy part, not its light
+    microscopy and immunofluorescence); else all of them."""
+    if not words or len(recs) < 2:
+        return recs
+    named = tuple(i for i in recs if all(f" {w} " in idx.names[i][1] for w in words))
+    return named or recs
 
 
 def _names_hold(idx: CaseIndex, recs: tuple[int, ...], words: tuple[str, ...]) -> bool:

@@ -200,3 +200,12 @@ def test_named_studies_and_sites_of_round_7() -> None:
     oedema = _case(("Oedema_Assessment", "Periorbital", PE, "Puffy lids"), ("Oedema_Assessment", "Lower_Limbs", PE, "Pitting"))
     assert _names(oedema, "眼睑水肿") == {"Oedema_Assessment/Periorbital"}
     assert _names(oedema, "leg oedema") == {"Oedema_Assessment/Lower_Limbs"}
+
+
+def test_a_studys_part_named_by_the_unread_words() -> None:
+    kidney = _case(("Renal_Biopsy", "Light_Microscopy", LAB, "crescents"), ("Renal_Biopsy", "Electron_Microscopy", LAB, "deposits"),
+                   ("Renal_Biopsy", "Immunofluorescence", LAB, "linear IgG"))
+    assert _names(kidney, "electron microscopy of the biopsy") == {"Renal_Biopsy/Electron_Microscopy"}
+    assert len(_names(kidney, "renal biopsy")) == 3  # the study asked whole is every part
+    assert len(_names(kidney, "biopsy")) == 3
+    assert _names(kidney, "biopsy of the lesion") == set()  # unread words naming another target stay not held
