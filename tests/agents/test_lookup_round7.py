@@ -209,3 +209,16 @@ def test_a_studys_part_named_by_the_unread_words() -> None:
     assert len(_names(kidney, "renal biopsy")) == 3  # the study asked whole is every part
     assert len(_names(kidney, "biopsy")) == 3
     assert _names(kidney, "biopsy of the lesion") == set()  # unread words naming another target stay not held
+
+
+def test_a_purpose_clause_names_what_is_sought_in_the_test() -> None:
+    from dxgym.agents.lookup.split import split_requests
+
+    assert split_requests("please send a urinalysis to look for blood and protein") == ["urinalysis"]
+    assert split_requests("CBC and LFTs to look for anaemia") == ["CBC", "LFTs"]
+    assert split_requests("check the urine to look for protein") != ["urine"]  # a specimen alone is no test
+    urine = _case(("Urinalysis", "Protein", LAB, "2+"), ("Urinalysis", "Blood", LAB, "1+"),
+                  ("Serum_Chemistry", "Total_Protein", LAB, "62 g/L"))
+    hits = {h.source_key.split("/", 1)[-1] for item in split_requests("send a urinalysis to look for blood and protein")
+            for h in _LOOKUP.resolve(item, urine, semantic=False)}
+    assert hits == {"Urinalysis/Protein", "Urinalysis/Blood"}  # never the serum protein
