@@ -222,3 +222,13 @@ def test_a_purpose_clause_names_what_is_sought_in_the_test() -> None:
     hits = {h.source_key.split("/", 1)[-1] for item in split_requests("send a urinalysis to look for blood and protein")
             for h in _LOOKUP.resolve(item, urine, semantic=False)}
     assert hits == {"Urinalysis/Protein", "Urinalysis/Blood"}  # never the serum protein
+
+
+def test_a_chinese_test_name_without_its_test_word_and_intracranial_pressure() -> None:
+    culture = _case(("血培养", "培养结果", LAB, "金黄色葡萄球菌"), ("血培养", "药敏试验", LAB, "苯唑西林敏感"),
+                    ("腰椎穿刺", "脑脊液压力", LAB, "320 mmH2O"))
+    assert _names(culture, "药敏") == {"血培养/药敏试验"}
+    assert _names(culture, "药敏试验") == {"血培养/药敏试验"}
+    assert _names(culture, "颅压") == {"腰椎穿刺/脑脊液压力"}
+    one = _case(("其他", "X试验", LAB, "阴性"))
+    assert _names(one, "X") == set()  # one character left is no name
