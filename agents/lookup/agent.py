@@ -19,7 +19,7 @@ from dxgym.agents.lookup.index import CaseIndex, IndexCache
 from dxgym.agents.lookup.query import Query, QueryCache
 from dxgym.agents.lookup.screen import exact_only, screen
 from dxgym.agents.types import ExamHit
-from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon
+from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tokens
 from dxgym.emr_fixtures.models import CaseRecord
 
 
@@ -120,6 +120,12 @@ class ExamLookup:
         q = self._queries.get(toks, self._lex)
         if exact_only(toks):
             return [idx.hit(i, tier) for i, tier in sorted(tiers.exact(idx, q).items())]
+        if tiers.sign_read_in_part(q):
+            # a named sign the lexicon reads only in part (震颤 of 扑翼样震颤 is a cardiac thrill): its name, in
+            # either language, or nothing — never the part's section
+            found = (tiers.exact(idx, q) or tiers.partial(idx, q) or tiers.named_in_findings(idx, q)
+                     or self._other_language(idx, q))
+            return [idx.hit(i, tier) for i, tier in sorted(found.items())]
         found = self._match(idx, q)
         if not found:
             found = tiers.partial(idx, q)
@@ -134,6 +140,8 @@ class ExamLookup:
                 found = {i: "fuzzy" for i in self._match(idx, fq)}
         if not found and self.fuzzy:
             found = tiers.misspelt_in_case(idx, q)
+        if not found:
+            found = self._other_language(idx, q)
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]
@@ -187,6 +195,15 @@ class ExamLookup:
             self._fixed.clear()
         self._fixed[toks] = fixed
         return fixed
+
+    def _other_language(self, idx: CaseIndex, q: Query) -> dict:
+        """A named sign asked in one language, found under its name in the other (`tiers.sign_in_other_language`)."""
+        for alt in tiers.sign_in_other_language(q):
+            aq = self._queries.get(tokens(alt), self._lex)
+            found = self._match(idx, aq) or tiers.partial(idx, aq) or tiers.named_in_findings(idx, aq)
+            if found:
+                return dict.fromkeys(found, "lexicon")
+        return {}
 
     def _match(self, idx: CaseIndex, q: Query) -> dict:
         found = tiers.exact(idx, q)

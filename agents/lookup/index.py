@@ -36,6 +36,8 @@ GENERIC_NAMES = frozenset(
 # Generic names that name a kind of test ("Biopsy"): a record so named is not even its own exact key, since
 # the request means every biopsy of the case. Other generic names ("Other", "Findings") stay their record's
 # exact key: under a category group ("Laboratory_Tests / Other") the name is the only way to order it.
+# A Chinese test name ending in 试验 ("test") is also asked without it (药敏试验 as 药敏, 潘氏试验 as 潘氏)
+_ZH_TEST = "试 验"
 BROAD_NAMES = frozenset("biopsy biopsies histopathology histology cytology pathology".split())
 _TISSUE = frozenset({"mod_biopsy"})
 
@@ -157,6 +159,19 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(k for k in dict.fromkeys(keys) if k)
 
 
+def _subgroups(source_key: str, group: str) -> list[str]:
+    """The named parts of a record's path between its group and its own name: a sub-group the source files
+    it under ("辅助检查/腰椎穿刺/脑脊液常规/外观" under 腰椎穿刺: 脑脊液常规). A request that is a sub-group's
+    name is those records (the exact tier), not the whole group its lexicon reading would give (the tap's
+    biochemistry, cultures and pressure beside its routine)."""
+    parts = source_key.split("/")
+    last = group.rsplit("/", 1)[-1]
+    if last not in parts[:-1]:
+        return []
+    at = len(parts) - 2 - parts[:-1][::-1].index(last)
+    return parts[at + 1:-1]
+
+
 @cache
 def _cultures(lex: Lexicon) -> dict[str, str]:
     """Specimen -> the lexicon's culture of it (blood -> blood cultures), for records named "Culture"."""
@@ -229,7 +244,13 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
             if lkey and lkey not in GENERIC_NAMES:
                 for k in name_keys(last):
                     exact_records.setdefault(k, []).append(i)
+                    if k.endswith(_ZH_TEST) and len(k) - len(_ZH_TEST) >= 3:  # 药敏试验: 药敏 (two characters or more)
+                        exact_records.setdefault(k[: -len(_ZH_TEST) - 1], []).append(i)
             exact_records.setdefault(" ".join(gtoks + tokens(last)), []).append(i)
+            for sub in _subgroups(rec.source_key, group):
+                for k in name_keys(sub):  # 腰椎穿刺 / 脑脊液常规 / 外观: the request 脑脊液常规 is that part
+                    if k not in GENERIC_NAMES:
+                        exact_records.setdefault(k, []).append(i)
             rreading = read_name(rec.name, lex)
             rids = [c for s in rreading.spans for c in s.concepts]
             idx.record_forms[i] = rreading.forms | greading.forms

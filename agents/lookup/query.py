@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cache
 from threading import Lock
 
 from dxgym.agents.lookup.reading import FILLER, read
@@ -76,10 +77,41 @@ def _core(toks: tuple[str, ...]) -> tuple[str, ...]:
     return toks[i:j]
 
 
+@cache
+def _form_spellings(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each form (`forms.tsv`) -> its spellings as token tuples (antibody, antibodies, titer, titers, anti ...)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for k, fid in lex.forms.items():
+        out.setdefault(fid, []).append(tuple(k.split()))
+    return {fid: tuple(v) for fid, v in out.items()}
+
+
+def _respelt(toks: tuple[str, ...], lex: Lexicon):
+    """The request read with one of its form words spelt another way of the same form, where that reading
+    leaves no word unread ("lyme titers": the lexicon's Lyme term is spelt with "titer" and "antibody"), else
+    None. A form's spellings name one thing (`forms.tsv`); a test term may hold only some of them."""
+    spellings = _form_spellings(lex)
+    for i in range(len(toks)):
+        for length in range(min(lex.form_max_tokens, len(toks) - i), 0, -1):
+            here = toks[i:i + length]
+            fid = lex.forms.get(" ".join(here))
+            if fid is None:
+                continue
+            for alt in spellings[fid]:
+                if alt != here:
+                    respelt = read(toks[:i] + alt + toks[i + length:], lex)
+                    if not respelt.content and respelt.spans:
+                        return respelt
+            break
+    return None
+
+
 def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
     """Read a (screened) token sequence into a `Query`."""
     lex = lex or load_lexicon()
     reading = read(toks, lex)
+    if reading.content and reading.forms:
+        reading = _respelt(toks, lex) or reading
     content = reading.content
     ids = [c for span in reading.spans for c in span.concepts]
     kinds = {cid: lex.concepts[cid].kind for cid in ids}

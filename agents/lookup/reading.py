@@ -217,7 +217,7 @@ def read(toks: tuple[str, ...], lex: Lexicon, *, request: bool = True) -> Readin
         if (
             (ratio_of and span in analytes)
             or _inside_longer_word(span, toks, loose, filler, forms_at, lex, request=request)
-            or (forms and _formless_substance(span, form_spans, lex))  # "insulin antibodies": not insulin
+            or (forms and _formless_substance(span, _own_forms(span, spans, form_spans, lex), lex))  # "insulin antibodies": not insulin
         ):
             # the term names no test here; what else it names (a specimen, a site) still counts
             rest = tuple(c for c in span.concepts if lex.concepts[c].kind not in ("analyte", "panel"))
@@ -229,6 +229,14 @@ def read(toks: tuple[str, ...], lex: Lexicon, *, request: bool = True) -> Readin
     free = {lex.forms[" ".join(toks[a:b])] for a, b in form_spans
             if not any(s.start <= a and b <= s.end for s in tested)}
     return Reading(tuple(kept), content, forms, _with_classes(free, lex))
+
+
+def _own_forms(span: Span, spans: tuple[Span, ...], form_spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """The forms that may belong to `span`: not those inside another test's own term ("Blood_Group_and_Antibody_
+    Screen": the antibody is the antibody screen's, so the blood group stays a blood group)."""
+    others = [o for o in spans if o is not span
+              and any(lex.concepts[c].kind in ("analyte", "panel", "study") for c in o.concepts)]
+    return [(a, b) for a, b in form_spans if not any(o.start <= a and b <= o.end for o in others)]
 
 
 def _formless_substance(span: Span, form_spans: list[tuple[int, int]], lex: Lexicon) -> bool:

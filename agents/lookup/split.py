@@ -101,9 +101,33 @@ def _split_conj(chunk: str) -> list[str]:
     return parts
 
 
+# A purpose clause after a test ("a urinalysis to look for blood and protein"): what is sought *in* that test,
+# not further tests (the protein is the urine's, never the serum's)
+_PURPOSE = re.compile(
+    r"\s+(?:to (?:look|check|screen|test|assess|evaluate) for|to rule out|to exclude|looking for|"
+    r"to see (?:if|whether)|in order to)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _purpose_cut(chunk: str) -> str:
+    """The chunk less a purpose clause, where what precedes it is, read alone, a whole test (a panel, study,
+    analyte, imaging or examination: "the urine to look for protein" keeps its clause — the urine is only a
+    specimen, the protein the test)."""
+    m = _PURPOSE.search(chunk)
+    if m is None:
+        return chunk
+    head = _clean(chunk[: m.start()])
+    if not head:
+        return chunk
+    kinds = _kinds(head)
+    return chunk[: m.start()] if kinds & {"analyte", "panel", "study", "mod"} else chunk
+
+
 def _chunk_items(chunk: str) -> tuple[tuple[str, str], ...]:
     """(token key, item) for each request in one chunk between hard separators."""
     out: list[tuple[str, str]] = []
+    chunk = _purpose_cut(chunk)
     for part in _split_conj(chunk):
         item = _clean(part) or part.strip(" \t.,;:!?。，；：！？'\"")  # "Results" is a group name
         k = " ".join(tokens(item))

@@ -11,7 +11,7 @@ from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import FILLER, Query, parse, related, widen
 from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run
 from dxgym.agents.types import Tier
-from dxgym.emr_fixtures.lexicon import Lexicon, tokens
+from dxgym.emr_fixtures.lexicon import Lexicon, load_sign_names, tokens
 from dxgym.emr_fixtures.zh_sound import MAX_LEN, MIN_LEN, slip_fix, slip_index, sound_fills
 
 FUZZY_CUTOFF = 80.0  # chosen by `python -m dxgym.agents.lookup.calibrate` on the calibration set (see its README)
@@ -38,7 +38,7 @@ def exact(idx: CaseIndex, q: Query) -> Found:
             continue
         recs = idx.exact_records.get(k)
         if recs:
-            want = q.spec or "blood"
+            want = q.spec or next((spec for _, spec in q.concepts if spec), None) or "blood"  # 腹水常规: ascitic
             for i in recs:
                 if _spec_ok(want, idx.record_spec[i]):
                     found.setdefault(i, "exact")
@@ -65,11 +65,19 @@ _ANGIO, _ANY, _CATHETER, _VESSELS = "mod_angio", "mod_imaging", "dsa", "site_vas
 # The scanners: a request for one of them with words the lexicon cannot read names a technique or a
 # target (perfusion, 灌注); a biopsy's unread words name its target ("biopsy of the blister").
 _SCANNERS = frozenset({"mod_xr", "mod_ct", "mod_mri", "mod_us", "mod_mammo", "nuclear", "pet"})
+# Approaches: qualifiers of a modality that make another study (a transoesophageal echocardiogram is not the
+# transthoracic one, catalogue_round7.tsv). One asked is answered only by a record made that way.
+_APPROACHES = frozenset({"approach_tee", "approach_tte"})
+# A study that names no approach is made the standard way: an "Echocardiogram" is transthoracic (ASE 2019).
+_DEFAULT_APPROACH = frozenset({"approach_tte"})
 
 
 def modalities_agree(asked: frozenset[str], held: frozenset[str]) -> bool:
     """Does a record made by modalities `held` answer a request for `asked`? CT is not MRI; CTA is neither
-    MRA nor a plain CT, and a plain CT request is not answered by a CTA."""
+    MRA nor a plain CT, and a plain CT request is not answered by a CTA; an approach asked (TEE) must be held."""
+    if asked & _APPROACHES - (held & _APPROACHES or _DEFAULT_APPROACH):
+        return False  # TEE is not answered by a TTE, nor by an echocardiogram that names no approach (a TTE)
+    asked, held = asked - _APPROACHES, held - _APPROACHES
     if _ANY in asked or _ANY in held:
         return True
     carriers_a = asked - {_ANGIO}
@@ -130,10 +138,16 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
                 continue
             if sites and _ANGIO not in mods | imods and (_VESSELS in sites) != (_VESSELS in isites):
                 continue  # a vessel study (颈部血管彩超) is not the region's other imaging (甲状腺彩超), nor the reverse
-            for i in recs:
+            for i in _parts_named(idx, recs, q.content):
                 found.setdefault(i, "lexicon")
     if q.exam_sites:
         matched = [(isites, recs) for isites, recs in idx.exams if related(q.exam_sites, isites)]
+        # an asked site with a section of its own (Jugular_Venous_Pressure for JVP) is that section, not also
+        # the sections of the regions it lies in (the cardiovascular examination); one without is found in them;
+        # a section of a part inside the asked site stays (a cardiovascular request still finds the JVP)
+        owned = {site for isites, _ in matched for site in isites & q.exam_sites}
+        matched = [(isites, recs) for isites, recs in matched
+                   if widen(isites) & q.exam_sites or any(related(frozenset({s}), isites) for s in q.exam_sites - owned)]
         for i in _findings(idx, matched, q):
             found.setdefault(i, "lexicon")
     elif q.manoeuvres and not q.content:
@@ -147,6 +161,16 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
         for i in _named_in_specimen(idx, q):  # "synovial fluid crystals", 关节液结晶: that fluid's crystal record
             found.setdefault(i, "lexicon")
     return found
+
+
+def _parts_named(idx: CaseIndex, recs: tuple[int, ...], words: tuple[str, ...]) -> tuple[int, ...]:
+    """A study's records whose own names hold every word of the request the lexicon could not read, where
+    some do ("electron microscopy of the biopsy": the biopsy's Electron_Microscopy part, not its light
+    microscopy and immunofluorescence); else all of them."""
+    if not words or len(recs) < 2:
+        return recs
+    named = tuple(i for i in recs if all(f" {w} " in idx.names[i][1] for w in words))
+    return named or recs
 
 
 def _names_hold(idx: CaseIndex, recs: tuple[int, ...], words: tuple[str, ...]) -> bool:
@@ -219,6 +243,24 @@ def named_in_findings(idx: CaseIndex, q: Query) -> Found:
         if want in f" {' '.join(idx.result_tokens(i))} ":
             found[i] = "lexicon"
     return _by_manoeuvre(idx, found, q.manoeuvres) if found and q.manoeuvres else found
+
+
+def sign_in_other_language(q: Query) -> tuple[str, ...]:
+    """The names, in the other language, of the named sign the request is (奇脉 -> "pulsus paradoxus",
+    "asterixis" -> 扑翼样震颤; `data/signs_bilingual.tsv`): a record written in English states the sign by its
+    English name, a Chinese one by its Chinese name. The whole request (or its core without filler) must be
+    the sign's name; the agent asks these only when every deterministic tier found nothing for the request
+    as asked, and answers with what the exact, lexicon, name and findings tiers find for them."""
+    names = load_sign_names()
+    return tuple(dict.fromkeys(alt for k in q.exact_keys for alt in names.get(k, ())))
+
+
+def sign_read_in_part(q: Query) -> bool:
+    """Is the request a named sign (`sign_in_other_language`) of which the lexicon read only some words? Its
+    words then mean something else ("collapsing pulse" is not the pulse rate, 扑翼样震颤 not a cardiac thrill
+    (震颤), "hepatojugular reflex" not the reflexes): the agent answers it by its names alone."""
+    return (any(w not in _SIGN_WORDS and w not in FILLER for w in q.content)
+            and bool(q.concepts or q.imaging or q.exam_sites or q.manoeuvres) and bool(sign_in_other_language(q)))
 
 
 def initials(idx: CaseIndex, q: Query) -> Found:

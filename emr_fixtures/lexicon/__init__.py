@@ -8,12 +8,12 @@ way DESIGN's "Examination records" asks; this package never imports `agents`.
 
 from __future__ import annotations
 
-from dxgym.emr_fixtures.lexicon.loader import Concept, Lexicon, Term, load_lexicon
+from dxgym.emr_fixtures.lexicon.loader import Concept, Lexicon, Term, load_lexicon, load_sign_names
 from dxgym.emr_fixtures.lexicon.normalise import fold, key, tokens
 from dxgym.emr_fixtures.lexicon.tagger import Span, tag
 
 __all__ = [
-    "Concept", "Lexicon", "Span", "Term", "concepts_in", "fold", "key", "load_lexicon",
+    "Concept", "Lexicon", "Span", "Term", "concepts_in", "fold", "key", "load_lexicon", "load_sign_names",
     "panel_for_code", "panel_for_name", "tag", "tokens",
 ]
 

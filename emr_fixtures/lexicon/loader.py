@@ -283,3 +283,16 @@ def forms_in(
                 found.add(fid)
                 break
     return found
+
+
+@cache
+def load_sign_names() -> dict[str, tuple[str, ...]]:
+    """Named physical signs across the two languages (`data/signs_bilingual.tsv`): the key of each English or
+    Chinese name -> the keys of the sign's names in the other language."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in _rows("signs_bilingual.tsv"):
+        en, zh = ([key(t) for t in _split(cell)] for cell in (row + [""] * 2)[:2])
+        for names, others in ((en, zh), (zh, en)):
+            for k in names:
+                out[k] = tuple(dict.fromkeys((*out.get(k, ()), *others)))
+    return out
