@@ -125,6 +125,9 @@ def is_misspelling(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 5 or any(ch.isdigit() for ch in a + b):
         return False
+    short, long = sorted((a, b), key=len)
+    if long in ("a" + short, "an" + short):  # a privative prefix is the opposite: achalasia / chalasia
+        return False
     ends_a = {s for s in _SUFFIXES if a.endswith(s)}
     ends_b = {s for s in _SUFFIXES if b.endswith(s)}
     if ends_a and ends_b and ends_a != ends_b:  # two suffixes: two conditions (-itis vs -osis)

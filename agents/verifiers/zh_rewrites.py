@@ -47,9 +47,15 @@ def _bracket_moved(inline: str, bracketed: str) -> bool:
     m = NAME_AND_BRACKET.match(bracketed.strip())
     # a qualifier of at most eight characters — a kind, type, severity, stage or grade (结石性, 腹型, 重度, Ⅲ期) —
     # after a name holding no bracket of its own
-    if not m or re.search(r"[(（]", m.group(1)) or len(m.group(2)) > 8 or m.group(2).strip()[-1:] not in _QUALIFIER_END:
+    if not m or re.search(r"[(（]", m.group(1)) or len(m.group(2)) > 8:
         return False
     base, q, whole = zh_key(m.group(1)), zh_key(m.group(2)), zh_key(inline)
+    if q[-1:] not in _QUALIFIER_END:
+        # the bracket repeats the name's head word after its qualifier: 肩关节脱位（前脱位） = 肩关节前脱位
+        head = next((base[-n:] for n in range(min(len(base), len(q)) - 1, 1, -1) if q.endswith(base[-n:])), "")
+        if not head or not 1 <= len(q) - len(head) <= 4:
+            return False
+        q = q[:-len(head)]
     return bool(base and q) and any(whole == base[:i] + q + base[i:] for i in range(len(base)))
 
 

@@ -112,6 +112,17 @@ def _correct(reference: str, prediction: str) -> bool:
         ("Hepatitis B", "Hepatitis bacteria", False),
         # the glossary: 腮腺炎 is parotitis, 流行性腮腺炎 mumps
         ("流行性腮腺炎", "化脓性腮腺炎", False),
+        # a privative prefix is no slip: the word without it is the opposite (lead, after the blind sets)
+        ("Asystole", "systole", False),
+        ("Anosmia", "nosmia", False),
+        ("Asystole", "asystoly", True),
+        # ethanol is the alcohol of alcohol poisoning and alcohol use (ICD-10-CM T51.0 "toxic effect of ethanol")
+        ("Alcohol withdrawal", "Ethanol withdrawal", True),
+        ("Alcohol withdrawal", "Methanol withdrawal", False),
+        # a bracket repeating the head word after its qualifier is the qualifier moved: 髋关节脱位（后脱位）
+        ("髋关节后脱位", "髋关节脱位（后脱位）", True),
+        ("胫骨平台骨折", "胫骨骨折（平台骨折）", True),
+        ("髋关节后脱位", "髋关节脱位（前脱位）", False),
     ],
 )
 def test_round6_pairs(reference: str, prediction: str, correct: bool) -> None:
