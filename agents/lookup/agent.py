@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from threading import Lock
 from typing import Protocol, runtime_checkable
 
-from dxgym.agents.lookup import sides, tiers
+from dxgym.agents.lookup import gases, sides, tiers
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
 from dxgym.agents.lookup.query import Query, QueryCache
 from dxgym.agents.lookup.screen import exact_only, screen
@@ -119,7 +119,7 @@ class ExamLookup:
         idx = self._indexes.get(case, self._lex)
         q = self._queries.get(toks, self._lex)
         if exact_only(toks):
-            return self._hits(idx, toks, tiers.exact(idx, q))
+            return self._hits(idx, toks, q, tiers.exact(idx, q))
         found = self._match(idx, q)
         if not found:
             found = tiers.partial(idx, q)
@@ -136,11 +136,12 @@ class ExamLookup:
             found = tiers.misspelt_in_case(idx, q)
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
-        return self._hits(idx, toks, found)
+        return self._hits(idx, toks, q, found)
 
     @staticmethod
-    def _hits(idx: CaseIndex, toks: tuple[str, ...], found: dict) -> list[ExamHit]:
+    def _hits(idx: CaseIndex, toks: tuple[str, ...], q: Query, found: dict) -> list[ExamHit]:
         exams = idx.case.examinations
+        found = gases.narrow(toks, q.concepts, found, lambda i: exams[i].source_key)  # one vessel, one sample
         found = sides.narrow(toks, found, lambda i: exams[i].source_key)  # a side asked: never the other side's
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]
 
