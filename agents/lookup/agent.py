@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from threading import Lock
 from typing import Protocol, runtime_checkable
 
-from dxgym.agents.lookup import gases, sides, tiers
+from dxgym.agents.lookup import gases, nesting, sides, tiers
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
 from dxgym.agents.lookup.query import Query, QueryCache
 from dxgym.agents.lookup.screen import exact_only, screen
@@ -121,6 +121,8 @@ class ExamLookup:
         if exact_only(toks):
             return self._hits(idx, toks, q, tiers.exact(idx, q))
         found = self._match(idx, q)
+        if nesting.section_only(q):  # a section's findings at any depth below it
+            found = {**dict.fromkeys(nesting.nested(idx, toks, q, self._lex), "lexicon"), **found}
         if not found:
             found = tiers.partial(idx, q)
         if not found:
