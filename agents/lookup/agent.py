@@ -127,6 +127,8 @@ class ExamLookup:
             found = tiers.partial(idx, q)
         if not found:
             found = tiers.named_in_findings(idx, q)
+        if not found and nesting.bedside_only(q):  # a bedside sign reported inside a section's findings text
+            found = tiers.named_in_findings(idx, nesting.as_unread(q, toks))
         if not found:
             found = tiers.initials(idx, q)
         if not found and self.fuzzy:
@@ -144,6 +146,7 @@ class ExamLookup:
     def _hits(idx: CaseIndex, toks: tuple[str, ...], q: Query, found: dict) -> list[ExamHit]:
         exams = idx.case.examinations
         found = gases.narrow(toks, q.concepts, found, lambda i: exams[i].source_key)  # one vessel, one sample
+        found = gases.narrow_vessel_studies(toks, q.imaging, found, lambda i: exams[i].source_key)
         found = sides.narrow(toks, found, lambda i: exams[i].source_key)  # a side asked: never the other side's
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]
 

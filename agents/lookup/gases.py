@@ -58,3 +58,34 @@ def narrow(toks: tuple[str, ...], concepts, found: dict, keys) -> dict:
             continue
         out[i] = tier
     return out
+
+
+# Arteries and veins: an arterial study (动脉彩超, arterial duplex) is not a venous one (静脉彩超, venous duplex).
+_ART = frozenset({"arterial", "artery", "arteries"})
+_VEN = frozenset({"venous", "vein", "veins"})
+
+
+def _kinds(words, zh: str) -> set[str]:
+    out = set()
+    if _ART.intersection(words) or "动脉" in zh:
+        out.add(ARTERIAL)
+    if _VEN.intersection(words) or "静脉" in zh:
+        out.add(VENOUS)
+    return out
+
+
+def narrow_vessel_studies(toks: tuple[str, ...], imaging, found: dict, keys) -> dict:
+    """`found` less, for an imaging request naming arteries or veins only, the records naming the other only."""
+    if imaging is None or not found:
+        return found
+    asked = _kinds(toks, "".join(t for t in toks if not t.isascii()))
+    if len(asked) != 1:
+        return found
+    out = {}
+    for i, tier in found.items():
+        key = keys(i)
+        held = _kinds(_WORD.findall(key.lower().replace("_", " ")), key)
+        if held and not held & asked:
+            continue
+        out[i] = tier
+    return out

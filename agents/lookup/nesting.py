@@ -77,3 +77,20 @@ def nested(idx, toks: tuple[str, ...], q: Query, lex: Lexicon) -> list[int]:
                 out.append(i)
                 break
     return out
+
+
+# Bedside signs and measurements that the lexicon names (catalogue_round7b.tsv) but that records often report
+# only inside a section's findings text ("IOP 28 mmHg" in an eye examination, "pain on passive stretch" in a
+# limb's): read as a known test, a request for one would otherwise be "not available" there.
+BEDSIDE = frozenset({"gonioscopy", "iop", "passive_stretch", "plr"})
+
+
+def bedside_only(q: Query) -> bool:
+    return bool(q.concepts) and all(cid in BEDSIDE for cid, _ in q.concepts)
+
+
+def as_unread(q: Query, toks: tuple[str, ...]) -> Query:
+    """The query with its words treated as unread, for the findings-text tier (`tiers.named_in_findings`)."""
+    from dataclasses import replace
+
+    return replace(q, content=tuple(t for t in toks if t not in FILLER))
