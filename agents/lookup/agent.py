@@ -120,7 +120,7 @@ class ExamLookup:
         q = self._queries.get(toks, self._lex)
         if exact_only(toks):
             return self._hits(idx, toks, q, tiers.exact(idx, q))
-        found = self._match(idx, q)
+        found = nesting.part_named(idx, q, self._match(idx, q))
         if nesting.section_only(q):  # a section's findings at any depth below it
             found = {**dict.fromkeys(nesting.nested(idx, toks, q, self._lex), "lexicon"), **found}
         if not found:

@@ -94,3 +94,17 @@ def as_unread(q: Query, toks: tuple[str, ...]) -> Query:
     from dataclasses import replace
 
     return replace(q, content=tuple(t for t in toks if t not in FILLER))
+
+
+def part_named(idx, q: Query, found: dict) -> dict:
+    """A test found whole (one group's records) for a request whose unread words are exactly one of its parts'
+    own names ("anterior compartment pressure": the Anterior record of a compartment pressure measurement; "deep
+    posterior"): that part. Only an exact own name narrows, never a name that merely holds the words."""
+    if len(found) < 2 or not q.content or not q.concepts:
+        return found
+    exams = idx.case.examinations
+    if len({exams[i].group for i in found}) != 1:
+        return found
+    words = tuple(q.content)
+    named = [i for i in found if tuple(screen(exams[i].source_key.rsplit("/", 1)[-1].replace("_", " ")) or ()) == words]
+    return {i: found[i] for i in named} if named else found

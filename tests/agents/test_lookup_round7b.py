@@ -149,3 +149,19 @@ def test_vessel_studies_keep_their_vessels_and_regions() -> None:
     assert _names(_VESSELS, "颈动脉彩超") == {"影像/颈动脉彩超"}
     assert _names(_VESSELS, "leg venous duplex") == {"Imaging/Venous_Duplex_Left_Leg"}
     assert _names(_VESSELS, "right leg venous duplex") == set()  # the left leg's
+
+
+_CPM = _case(
+    ("Compartment_Pressure_Measurement", "Anterior", LAB, "48 mmHg"),
+    ("Compartment_Pressure_Measurement", "Deep_Posterior", LAB, "22 mmHg"),
+    ("Compartment_Pressure_Measurement", "Delta_Pressure_Anterior", LAB, "17 mmHg"),
+    ("Lipids", "Cholesterol", LAB, "5.1 mmol/L"),
+    ("Lipids", "Fasting_Glucose", LAB, "5.0 mmol/L"),
+)
+
+
+def test_a_part_named_exactly_narrows_a_test_found_whole() -> None:
+    assert _names(_CPM, "anterior compartment pressure") == {"Compartment_Pressure_Measurement/Anterior"}
+    assert _names(_CPM, "deep posterior compartment pressure") == {"Compartment_Pressure_Measurement/Deep_Posterior"}
+    assert len(_names(_CPM, "compartment pressures")) == 3
+    assert _names(_CPM, "骨筋膜室压力测定") == _names(_CPM, "compartment pressures")
