@@ -70,7 +70,7 @@ def nested(idx, toks: tuple[str, ...], q: Query, lex: Lexicon) -> list[int]:
         segs = exams[i].source_key.split("/")[:-1]
         sites: frozenset[str] = frozenset()
         held: set[str] = set()
-        for seg in segs[1:]:  # the path down to each segment: 专科情况/右膝关节 is the right knee's 专科 section
+        for seg in segs:  # the path down to each segment: 专科情况/右膝关节 is the right knee's 专科 section
             sites |= _segment_sites(seg, lex)
             held.update(screen(seg.replace("_", " ")) or ())
             if sites and sites <= q.exam_sites and words <= held:

@@ -165,3 +165,16 @@ def test_a_part_named_exactly_narrows_a_test_found_whole() -> None:
     assert _names(_CPM, "deep posterior compartment pressure") == {"Compartment_Pressure_Measurement/Deep_Posterior"}
     assert len(_names(_CPM, "compartment pressures")) == 3
     assert _names(_CPM, "骨筋膜室压力测定") == _names(_CPM, "compartment pressures")
+
+
+_KNEES = CaseRecord.model_validate({**_BASE.model_dump(), "case_id": "test:round7b:knees", "examinations": [
+    ExamRecord(name=n, group=g, category=PE, result=r, source_key=k).model_dump() for g, n, r, k in (
+        ("活动度", "屈曲", "0-90°", "专科情况/右膝关节/活动度/屈曲"),
+        ("右膝关节", "浮髌试验", "阳性", "专科情况/右膝关节/浮髌试验"),
+        ("左膝关节", "浮髌试验", "阴性", "专科情况/左膝关节/浮髌试验"),
+        ("腹部", "视诊", "平坦", "体格检查/腹部/视诊"),
+    )]})
+
+
+def test_a_sided_section_from_the_top_of_its_path() -> None:
+    assert _names(_KNEES, "右膝专科查体") == {"右膝关节/活动度/屈曲", "右膝关节/浮髌试验"}  # never the left knee's
