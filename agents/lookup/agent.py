@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from threading import Lock
 from typing import Protocol, runtime_checkable
 
-from dxgym.agents.lookup import tiers
+from dxgym.agents.lookup import gases, nesting, sides, tiers
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
 from dxgym.agents.lookup.query import Query, QueryCache
 from dxgym.agents.lookup.screen import exact_only, screen
@@ -119,18 +119,22 @@ class ExamLookup:
         idx = self._indexes.get(case, self._lex)
         q = self._queries.get(toks, self._lex)
         if exact_only(toks):
-            return [idx.hit(i, tier) for i, tier in sorted(tiers.exact(idx, q).items())]
+            return self._hits(idx, toks, q, tiers.exact(idx, q))
         if tiers.sign_read_in_part(q):
             # a named sign the lexicon reads only in part (震颤 of 扑翼样震颤 is a cardiac thrill): its name, in
             # either language, or nothing — never the part's section
             found = (tiers.exact(idx, q) or tiers.partial(idx, q) or tiers.named_in_findings(idx, q)
                      or self._other_language(idx, q))
-            return [idx.hit(i, tier) for i, tier in sorted(found.items())]
-        found = self._match(idx, q)
+            return self._hits(idx, toks, q, found)
+        found = nesting.part_named(idx, q, self._match(idx, q))
+        if nesting.section_only(q):  # a section's findings at any depth below it
+            found = {**dict.fromkeys(nesting.nested(idx, toks, q, self._lex), "lexicon"), **found}
         if not found:
             found = tiers.partial(idx, q)
         if not found:
             found = tiers.named_in_findings(idx, q)
+        if not found and nesting.bedside_only(q):  # a bedside sign reported inside a section's findings text
+            found = tiers.named_in_findings(idx, nesting.as_unread(q, toks))
         if not found:
             found = tiers.initials(idx, q)
         if not found and self.fuzzy:
@@ -144,6 +148,14 @@ class ExamLookup:
             found = self._other_language(idx, q)
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
+        return self._hits(idx, toks, q, found)
+
+    @staticmethod
+    def _hits(idx: CaseIndex, toks: tuple[str, ...], q: Query, found: dict) -> list[ExamHit]:
+        exams = idx.case.examinations
+        found = gases.narrow(toks, q.concepts, found, lambda i: exams[i].source_key)  # one vessel, one sample
+        found = gases.narrow_vessel_studies(toks, q.imaging, found, lambda i: exams[i].source_key)
+        found = sides.narrow(toks, found, lambda i: exams[i].source_key)  # a side asked: never the other side's
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]
 
     def resolve_cached(self, request: str, case: CaseRecord, *, semantic: Semantic = True) -> list[ExamHit]:

@@ -136,6 +136,8 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
                 continue  # "CT灌注成像", "CT perfusion": a technique the lexicon cannot read is not any CT
             if sites and not related(sites, isites):
                 continue
+            if _VESSELS in sites & isites and not _regions_agree(sites - {_VESSELS}, isites - {_VESSELS}):
+                continue  # the vessels of one region (颈动脉彩超) are not another's (下肢动脉彩超)
             if sites and _ANGIO not in mods | imods and (_VESSELS in sites) != (_VESSELS in isites):
                 continue  # a vessel study (颈部血管彩超) is not the region's other imaging (甲状腺彩超), nor the reverse
             for i in _parts_named(idx, recs, q.content):
@@ -171,6 +173,11 @@ def _parts_named(idx: CaseIndex, recs: tuple[int, ...], words: tuple[str, ...]) 
         return recs
     named = tuple(i for i in recs if all(f" {w} " in idx.names[i][1] for w in words))
     return named or recs
+
+
+def _regions_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two vessel studies' regions agree (either naming none, or the regions related)?"""
+    return not a or not b or related(a, b)
 
 
 def _names_hold(idx: CaseIndex, recs: tuple[int, ...], words: tuple[str, ...]) -> bool:

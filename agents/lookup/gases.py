@@ -1,0 +1,91 @@
+"""Blood gases: which vessel, and only one sample.
+
+A blood gas is one syringe analysed at once (pH, pCO2, pO2 and what the analyser adds). An arterial blood
+gas (ABG, 动脉血气) and a venous one (VBG, 静脉血气) are different samples with different meanings (pO2
+above all), so a request naming one vessel is never answered by the other's record; a request naming
+neither ("blood gas", 血气分析) takes either. And since it is one sample, a blood gas is never composed
+from analytes of other panels (a lactate and a renal panel's bicarbonate): a record that holds no blood
+gas answers an ABG with "not available". The lexicon reads all these names as the one panel `abg`; this
+module narrows what the tiers found for it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+GAS = "abg"
+ARTERIAL, VENOUS = "A", "V"
+_LATIN = {"abg": ARTERIAL, "abgs": ARTERIAL, "arterial": ARTERIAL, "vbg": VENOUS, "vbgs": VENOUS, "venous": VENOUS}
+_ZH = (("动脉", ARTERIAL), ("静脉", VENOUS))
+_WORD = re.compile(r"[a-z0-9]+")
+_GAS_WORDS = frozenset({"gas", "gases", "abg", "abgs", "vbg", "vbgs", "bga"})
+
+
+def _vessels(words: list[str], zh: str) -> set[str]:
+    out = {_LATIN[w] for w in words if w in _LATIN}
+    out |= {v for name, v in _ZH if name in zh}
+    return out
+
+
+@lru_cache(maxsize=4096)
+def request_vessel(toks: tuple[str, ...]) -> str | None:
+    found = _vessels(list(toks), "".join(t for t in toks if not t.isascii()))
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=65536)
+def record_gas(source_key: str) -> tuple[bool, str | None]:
+    """(is the record part of a blood gas, the vessel its path names)."""
+    words = _WORD.findall(source_key.lower().replace("_", " "))
+    is_gas = bool(_GAS_WORDS.intersection(words)) or "血气" in source_key
+    found = _vessels(words, source_key)
+    return is_gas, (found.pop() if len(found) == 1 else None)
+
+
+def narrow(toks: tuple[str, ...], concepts, found: dict, keys) -> dict:
+    """`found` less, for a blood-gas request, the other vessel's gas records and analytes of other panels."""
+    if not found or not any(cid == GAS for cid, _ in concepts):
+        return found
+    want = request_vessel(toks)
+    out = {}
+    for i, tier in found.items():
+        is_gas, vessel = record_gas(keys(i))
+        if not is_gas:
+            if tier == "panel":
+                continue  # a member analyte of another panel: not this sample
+        elif want is not None and vessel is not None and vessel != want:
+            continue
+        out[i] = tier
+    return out
+
+
+# Arteries and veins: an arterial study (动脉彩超, arterial duplex) is not a venous one (静脉彩超, venous duplex).
+_ART = frozenset({"arterial", "artery", "arteries"})
+_VEN = frozenset({"venous", "vein", "veins"})
+
+
+def _kinds(words, zh: str) -> set[str]:
+    out = set()
+    if _ART.intersection(words) or "动脉" in zh:
+        out.add(ARTERIAL)
+    if _VEN.intersection(words) or "静脉" in zh:
+        out.add(VENOUS)
+    return out
+
+
+def narrow_vessel_studies(toks: tuple[str, ...], imaging, found: dict, keys) -> dict:
+    """`found` less, for an imaging request naming arteries or veins only, the records naming the other only."""
+    if imaging is None or not found:
+        return found
+    asked = _kinds(toks, "".join(t for t in toks if not t.isascii()))
+    if len(asked) != 1:
+        return found
+    out = {}
+    for i, tier in found.items():
+        key = keys(i)
+        held = _kinds(_WORD.findall(key.lower().replace("_", " ")), key)
+        if held and not held & asked:
+            continue
+        out[i] = tier
+    return out
