@@ -45,7 +45,7 @@ ANATOMY_ADJECTIVES: dict[str, str] = {
 }
 # one word for a few plain synonyms (dictionary synonyms, not kinds; extradural is the British epidural)
 PLAIN_SYNONYMS: dict[str, str] = {
-    "infarct": "infarction", "calculus": "stone", "calculi": "stone", "bleeding": "hemorrhage",
+    "infarct": "infarction", "calculus": "stone", "calculi": "stone", "calculous": "stone", "bleeding": "hemorrhage",
     "bleed": "hemorrhage", "haemorrhage": "hemorrhage", "extradural": "epidural", "ethanol": "alcohol",
 }
 # combining forms that join two organs in one adjective ("bronchopulmonary" = bronchial and pulmonary,

@@ -30,6 +30,7 @@ from dxgym.emr_fixtures.coding import (
     assign_icd10,
     description_keys,
     icd,
+    icd_words,
     is_known_name,
     is_misspelling,
     is_same_or_narrower,
@@ -792,8 +793,13 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         and not (ref.narrower and ref.zh)
         and not placed_apart
     )
-    if wording_ok and not entries and _covers(rw, pw):
-        if _covers(pw, rw):  # the same words, allowing a misspelling, within one ICD family
+    # a misspelt organ adjective ("renel", "ovarain") is read by no structure: the words as written still
+    # hold the same name allowing a misspelling
+    # — a slipped word only, never another real word (methanol is not a slip of ethanol)
+    as_written = (_covers(ref.raw_words, pred.raw_words) and _covers(pred.raw_words, ref.raw_words)
+                  and not (pred.raw_words - ref.raw_words) & icd_words())
+    if wording_ok and not entries and (_covers(rw, pw) or as_written):
+        if as_written or _covers(pw, rw):  # the same words, allowing a misspelling, within one ICD family
             # a misspelling names nothing else: "NSTEMI" for "STEMI", "hyperkalemia" for "hypokalemia"
             slip = _canonical(pred.key) == _canonical(ref.key) or not is_known_name(pred.key)
             if slip and (not (rc and pc) or _same_category(rc, pc)):

@@ -123,6 +123,14 @@ def _correct(reference: str, prediction: str) -> bool:
         ("髋关节后脱位", "髋关节脱位（后脱位）", True),
         ("胫骨平台骨折", "胫骨骨折（平台骨折）", True),
         ("髋关节后脱位", "髋关节脱位（前脱位）", False),
+        # a misspelt organ adjective is read by no structure: the words as written are still a slip of the
+        # reference's (the held-out measure's misspelling kind fell until this; pairs written by the lead)
+        ("Ovarian torsion", "Ovarain torsion", True),
+        ("Pancreatic adenocarcinoma", "Pancreatc adenocarcinoma", True),
+        ("Laryngeal cancer", "Laryngael cancer", True),
+        ("Renal cell carcinoma", "Renel cell carcinoma", True),
+        ("Renal cell carcinoma", "Rectal cell carcinoma", False),
+        ("Ovarian torsion", "Testicular torsion", False),
     ],
 )
 def test_round6_pairs(reference: str, prediction: str, correct: bool) -> None:
