@@ -17,7 +17,7 @@ from dxgym.agents.lookup.agent import ExamLookup
 from dxgym.agents.lookup.split import split_requests
 from dxgym.emr_fixtures.importers import agentclinic
 from dxgym.emr_fixtures.importers import jsonl as jsonl_reader
-from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.emr_fixtures.models import CaseRecord, ExamRecord
 
 # The kinds a blind lookup set labels its requests with (`note` or `kind`), and those asking for a test the
 # record lacks (their expected answer is "not available").
@@ -187,3 +187,22 @@ def score_keys(
                 na[0] += 1
                 na[1] += not got
     return report
+
+
+def synthetic_case(records: Iterable[tuple[str, ...]], case_id: str) -> CaseRecord:
+    """A shipped case's frame holding only these (group, name, category, result) records, each at source
+    key `X/<group>/<name>` — or (source_key, group, name, category, result) where the path files a record
+    under a sub-group its name does not repeat: a lookup rule is tested on records written for it, never on
+    a labelled set's rows."""
+    from dxgym.emr_fixtures.fixtures import load_fixture_cases
+
+    base = next(iter(load_fixture_cases()))
+    keyed = [r if len(r) == 5 else (f"X/{r[0]}/{r[1]}", *r) for r in records]
+    exams = [ExamRecord(name=n, group=g, category=c, result=r, source_key=k).model_dump()
+             for k, g, n, c, r in keyed]
+    return CaseRecord.model_validate({**base.model_dump(), "case_id": case_id, "examinations": exams})
+
+
+def resolved_names(lookup: ExamLookup, case: CaseRecord, request: str) -> set[str]:
+    """What one request resolves to on a `synthetic_case`, as `<group>/<name>` (deterministic tiers only)."""
+    return {h.source_key.split("/", 1)[-1] for h in lookup.resolve(request, case, semantic=False)}

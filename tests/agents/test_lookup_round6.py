@@ -4,25 +4,21 @@ any labelled set is restated here)."""
 from __future__ import annotations
 
 from dxgym.agents.lookup import ExamLookup
+from dxgym.agents.lookup.evaluate import resolved_names, synthetic_case
 from dxgym.agents.lookup.split import split_requests
-from dxgym.emr_fixtures.fixtures import load_fixture_cases
 from dxgym.emr_fixtures.lexicon import tokens
-from dxgym.emr_fixtures.models import CaseRecord, ExamRecord
+from dxgym.emr_fixtures.models import CaseRecord
 
-_BASE = next(iter(load_fixture_cases()))
 _LOOKUP = ExamLookup(semantic=False)
 PE, LAB = "physical_examination", "laboratory"
 
 
 def _case(*records: tuple[str, str, str, str]) -> CaseRecord:
-    """A case holding these (group, name, category, result) records."""
-    exams = [ExamRecord(name=n, group=g, category=c, result=r, source_key=f"X/{g}/{n}").model_dump()
-             for g, n, c, r in records]
-    return CaseRecord.model_validate({**_BASE.model_dump(), "case_id": "test:round6", "examinations": exams})
+    return synthetic_case(records, "test:round6")
 
 
 def _names(case: CaseRecord, request: str) -> set[str]:
-    return {h.source_key.split("/", 1)[-1] for h in _LOOKUP.resolve(request, case, semantic=False)}
+    return resolved_names(_LOOKUP, case, request)
 
 
 _TAP = _case(

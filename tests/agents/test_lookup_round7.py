@@ -4,23 +4,19 @@ any labelled set is restated here)."""
 from __future__ import annotations
 
 from dxgym.agents.lookup import ExamLookup
-from dxgym.emr_fixtures.fixtures import load_fixture_cases
-from dxgym.emr_fixtures.models import CaseRecord, ExamRecord
+from dxgym.agents.lookup.evaluate import resolved_names, synthetic_case
+from dxgym.emr_fixtures.models import CaseRecord
 
-_BASE = next(iter(load_fixture_cases()))
 _LOOKUP = ExamLookup(semantic=False)
 PE, LAB, IMG = "physical_examination", "laboratory", "imaging"
 
 
 def _case(*records: tuple[str, str, str, str]) -> CaseRecord:
-    """A case holding these (group, name, category, result) records."""
-    exams = [ExamRecord(name=n, group=g, category=c, result=r, source_key=f"X/{g}/{n}").model_dump()
-             for g, n, c, r in records]
-    return CaseRecord.model_validate({**_BASE.model_dump(), "case_id": "test:round7", "examinations": exams})
+    return synthetic_case(records, "test:round7")
 
 
 def _names(case: CaseRecord, request: str) -> set[str]:
-    return {h.source_key.split("/", 1)[-1] for h in _LOOKUP.resolve(request, case, semantic=False)}
+    return resolved_names(_LOOKUP, case, request)
 
 
 _TTE = _case(("Transthoracic_Echocardiogram", "Findings", IMG, "EF 55%, no vegetation seen"),
@@ -72,9 +68,7 @@ def test_each_pemphigoid_antigen_is_its_own_elisa() -> None:
 def _filed(*records: tuple[str, str, str, str, str]) -> CaseRecord:
     """A case holding these (source_key, group, name, category, result) records: the path may file a record
     under a sub-group its name does not repeat."""
-    exams = [ExamRecord(name=n, group=g, category=c, result=r, source_key=k).model_dump()
-             for k, g, n, c, r in records]
-    return CaseRecord.model_validate({**_BASE.model_dump(), "case_id": "test:round7", "examinations": exams})
+    return synthetic_case(records, "test:round7")
 
 
 _LP = _filed(

@@ -4,25 +4,21 @@ any labelled set is restated here)."""
 from __future__ import annotations
 
 from dxgym.agents.lookup import ExamLookup
+from dxgym.agents.lookup.evaluate import resolved_names, synthetic_case
 from dxgym.agents.lookup.sides import BOTH, LEFT, RIGHT, record_side, request_side
-from dxgym.emr_fixtures.fixtures import load_fixture_cases
 from dxgym.emr_fixtures.lexicon import tokens
-from dxgym.emr_fixtures.models import CaseRecord, ExamRecord
+from dxgym.emr_fixtures.models import CaseRecord
 
-_BASE = next(iter(load_fixture_cases()))
 _LOOKUP = ExamLookup(semantic=False)
 PE, LAB, IMG = "physical_examination", "laboratory", "imaging"
 
 
 def _case(*records: tuple[str, str, str, str]) -> CaseRecord:
-    """A case holding these (group, name, category, result) records."""
-    exams = [ExamRecord(name=n, group=g, category=c, result=r, source_key=f"X/{g}/{n}").model_dump()
-             for g, n, c, r in records]
-    return CaseRecord.model_validate({**_BASE.model_dump(), "case_id": "test:round7b", "examinations": exams})
+    return synthetic_case(records, "test:round7b")
 
 
 def _names(case: CaseRecord, request: str) -> set[str]:
-    return {h.source_key.split("/", 1)[-1] for h in _LOOKUP.resolve(request, case, semantic=False)}
+    return resolved_names(_LOOKUP, case, request)
 
 
 _LIMBS = _case(
@@ -167,13 +163,12 @@ def test_a_part_named_exactly_narrows_a_test_found_whole() -> None:
     assert _names(_CPM, "骨筋膜室压力测定") == _names(_CPM, "compartment pressures")
 
 
-_KNEES = CaseRecord.model_validate({**_BASE.model_dump(), "case_id": "test:round7b:knees", "examinations": [
-    ExamRecord(name=n, group=g, category=PE, result=r, source_key=k).model_dump() for g, n, r, k in (
-        ("活动度", "屈曲", "0-90°", "专科情况/右膝关节/活动度/屈曲"),
-        ("右膝关节", "浮髌试验", "阳性", "专科情况/右膝关节/浮髌试验"),
-        ("左膝关节", "浮髌试验", "阴性", "专科情况/左膝关节/浮髌试验"),
-        ("腹部", "视诊", "平坦", "体格检查/腹部/视诊"),
-    )]})
+_KNEES = synthetic_case([(k, g, n, PE, r) for g, n, r, k in (
+    ("活动度", "屈曲", "0-90°", "专科情况/右膝关节/活动度/屈曲"),
+    ("右膝关节", "浮髌试验", "阳性", "专科情况/右膝关节/浮髌试验"),
+    ("左膝关节", "浮髌试验", "阴性", "专科情况/左膝关节/浮髌试验"),
+    ("腹部", "视诊", "平坦", "体格检查/腹部/视诊"),
+)], "test:round7b:knees")
 
 
 def test_a_sided_section_from_the_top_of_its_path() -> None:
