@@ -87,7 +87,8 @@ def test_newcases_lookup_figures(cases: dict[str, CaseRecord]) -> None:
 
     First measured at 8e0885c (the set's own commit, on main's round-5 lookup), never read since:
     precision 0.925, recall 0.942, not-available 0.954 (English requests 0.919 / 0.919, Chinese 0.935 /
-    0.980). The floors are those figures less a margin.
+    0.980). After lookup rounds 7 / 7b (tuned on newcases2 / newcases3, this set still unread): 0.970 / 0.949 /
+    0.985. The floors are those figures less a margin.
     """
     report = score_keys(_rows(), cases, ExamLookup())
     summary = report.summary()
@@ -95,6 +96,6 @@ def test_newcases_lookup_figures(cases: dict[str, CaseRecord]) -> None:
     for name in ("overall", "lang:en", "lang:zh"):
         print(f"  {name}: {json.dumps(summary[name])}")
     overall = summary["overall"]
-    assert overall["precision"] >= 0.90
-    assert overall["recall"] >= 0.91
-    assert overall["not_available_rate"] >= 0.93
+    assert overall["precision"] >= 0.95
+    assert overall["recall"] >= 0.93
+    assert overall["not_available_rate"] >= 0.96
