@@ -57,9 +57,11 @@ class ConsultationConfig(BaseModel):
     max_searches: int = Field(3, ge=0)  # knowledge-base searches per episode; more are refused
     search_k: int = Field(5, ge=1, le=20)  # passages per search
     max_requests_per_turn: int = Field(1_000, ge=1)  # items beyond this are dropped, with a notice
-    # a turn's new items that may reach the lookup's semantic tier (~10 ms each on a CPU core) once the
-    # deterministic tiers missed them; later ones get "not available", so 1,000 requests cannot stall a worker
-    semantic_per_turn: int = Field(16, ge=0)
+    # a turn's new items that may reach the lookup's semantic tier once the deterministic tiers missed them;
+    # later ones get "not available", so 1,000 requests cannot stall a worker. A request's first sight costs
+    # 12-30 ms on one core (more on a loaded one): 4 keeps a turn's worst case near 0.1 s (it was 16, which a
+    # loaded 2-core CI machine took 1.8 s over on a 1,000-request turn)
+    semantic_per_turn: int = Field(4, ge=0)
     include_thinking: bool = True  # keep <think> text in the transcript (False: strip it from history)
     max_response_tokens: int | None = Field(None, ge=1)  # completion-token budget -> "length_budget"
     budget_usd: float | None = Field(None, ge=0)  # orders that would spend past it are refused (wasted requests)
