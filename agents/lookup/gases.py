@@ -74,6 +74,12 @@ def _kinds(words, zh: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _record_kinds(source_key: str) -> frozenset[str]:
+    """Arteries, veins or both that a record's path names."""
+    return frozenset(_kinds(_WORD.findall(source_key.lower().replace("_", " ")), source_key))
+
+
 def narrow_vessel_studies(toks: tuple[str, ...], imaging, found: dict, keys) -> dict:
     """`found` less, for an imaging request naming arteries or veins only, the records naming the other only."""
     if imaging is None or not found:
@@ -83,8 +89,7 @@ def narrow_vessel_studies(toks: tuple[str, ...], imaging, found: dict, keys) -> 
         return found
     out = {}
     for i, tier in found.items():
-        key = keys(i)
-        held = _kinds(_WORD.findall(key.lower().replace("_", " ")), key)
+        held = _record_kinds(keys(i))
         if held and not held & asked:
             continue
         out[i] = tier

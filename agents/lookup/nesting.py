@@ -30,6 +30,12 @@ def _segment_sites(seg: str, lex: Lexicon) -> frozenset[str]:
     return q.exam_sites
 
 
+@lru_cache(maxsize=16384)
+def _segment_words(seg: str) -> tuple[str, ...]:
+    """A path segment's screened words (every physical record's path is read on each section request)."""
+    return screen(seg.replace("_", " ")) or ()
+
+
 def section_only(q: Query) -> bool:
     return bool(q.exam_sites) and not (q.manoeuvres or q.content or q.concepts or q.imaging or q.spec)
 
@@ -72,7 +78,7 @@ def nested(idx, toks: tuple[str, ...], q: Query, lex: Lexicon) -> list[int]:
         held: set[str] = set()
         for seg in segs:  # the path down to each segment: 专科情况/右膝关节 is the right knee's 专科 section
             sites |= _segment_sites(seg, lex)
-            held.update(screen(seg.replace("_", " ")) or ())
+            held.update(_segment_words(seg))
             if sites and sites <= q.exam_sites and words <= held:
                 out.append(i)
                 break

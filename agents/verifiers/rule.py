@@ -219,24 +219,21 @@ def _english_readings(text: str) -> list[Reading]:
     return readings
 
 
-@lru_cache(maxsize=1)
 def _by_canonical_name() -> dict[str, tuple[Term, ...]]:
     """The table's English names read by structure (`en_structure.canonical`) -> their terms."""
-    index: dict[str, list[Term]] = {}
-    for term in terms_table.terms():
-        for name in term.names:
-            bucket = index.setdefault(_canonical(normalise_name(name)), [])
-            if term not in bucket:
-                bucket.append(term)
-    return {k: tuple(v) for k, v in index.items()}
+    return _by_canonical("names")
 
 
-@lru_cache(maxsize=1)
 def _by_canonical_kind() -> dict[str, tuple[Term, ...]]:
     """The table's "> kind" names read by structure -> the terms they are kinds of."""
+    return _by_canonical("kinds")
+
+
+@lru_cache(maxsize=2)
+def _by_canonical(field: str) -> dict[str, tuple[Term, ...]]:
     index: dict[str, list[Term]] = {}
     for term in terms_table.terms():
-        for name in term.kinds:
+        for name in getattr(term, field):
             bucket = index.setdefault(_canonical(normalise_name(name)), [])
             if term not in bucket:
                 bucket.append(term)
@@ -796,7 +793,8 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
     # a misspelt organ adjective ("renel", "ovarain") is read by no structure: the words as written still
     # hold the same name allowing a misspelling
     # — a slipped word only, never another real word (methanol is not a slip of ethanol)
-    as_written = (_covers(ref.raw_words, pred.raw_words) and _covers(pred.raw_words, ref.raw_words)
+    raw_covers = _covers(ref.raw_words, pred.raw_words)
+    as_written = (raw_covers and _covers(pred.raw_words, ref.raw_words)
                   and not (pred.raw_words - ref.raw_words) & icd_words())
     if wording_ok and not entries and (_covers(rw, pw) or as_written):
         if as_written or _covers(pw, rw):  # the same words, allowing a misspelling, within one ICD family
@@ -811,7 +809,7 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         # qualifier: "torsion of the appendix testis" is not a testicular torsion (written as the reference
         # writes its words, an added place stays a qualifier: axillary hidradenitis suppurativa)
         elif not (rc and pc and not _same_block(rc, pc)) and (
-                _covers(ref.raw_words, pred.raw_words) or (_structure_covers(ref, pred) and not (
+                raw_covers or (_structure_covers(ref, pred) and not (
                     # read by structure only, two table conditions of their own coded in different categories
                     # stay two: CADASIL's "subcortical infarcts" do not make it a kind of cerebral infarction
                     ref.terms and pred.terms and not pred.narrower and rc and pc and not _same_category(rc, pc)
