@@ -1,9 +1,10 @@
-"""Schema and integrity of round 5's and round 6's blind verifier sets (fresh_zh2 / fresh_en2, fresh_zh3 / fresh_en3).
+"""Schema and integrity of rounds 5-7's blind verifier sets (fresh_zh2 / fresh_en2, fresh_zh3 / fresh_en3,
+fresh_en4 / fresh_zh4).
 
 Each set is frozen at its commit, before any fix it judges: its SHA-256 is pinned so nobody edits rows
 after tuning against them. Nothing here runs the verifier: the sets measure it, so their labels never
 come from its output (tests/agents/test_verifier_fresh.py scores them). See
-tests/agents/data/verifier/README.md, sections fresh_zh2, fresh_en2 and round 6.
+tests/agents/data/verifier/README.md, sections fresh_zh2, fresh_en2, round 6 and round 7.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ FALSE_KINDS = {"sibling", "related_different", "broader", "negated", "hedge", "t
                "wrong_primary", "history_of"}
 ROUND6_SHAPES = frozenset({"abbreviation", "misspelling", "primary_secondary"})  # round 6: a wrong row keeps its shape
 ROUND6_FORMS = frozenset({"hedge", "multiple", "negation"})
+ROUND7_SHAPES = frozenset({"abbreviation", "misspelling"})  # round 7: a wrong row keeps its shape too
+ROUND7_FORMS = frozenset({"hedge", "negated", "history_of", "wrong_primary", "broader"})
 # name -> (digest at its commit, rows, references, true rows, true kinds, reference language, false kinds)
 SETS: dict[str, tuple[str, int, int, int, frozenset[str], str, frozenset[str]]] = {
     "fresh_zh2.jsonl": ("6e0109cbede881bed909c0b2696255f2eb825b85fc3d9e6928cf7a003162cadf", 667, 139, 360,
@@ -37,6 +40,12 @@ SETS: dict[str, tuple[str, int, int, int, frozenset[str], str, frozenset[str]]] 
     "fresh_zh3.jsonl": ("50a6ceff2af43442d278dd2d6a3ecfb12133ff53605146a2dbc71855fca93f9c", 300, 121, 177,
                         ROUND6_SHAPES | {"more_specific", "en_translation", "zh_reword", "zh_synonym"}, "zh",
                         ROUND6_SHAPES | ROUND6_FORMS | {"en_translation", "zh_reword", "zh_synonym"}),
+    "fresh_en4.jsonl": ("cb11b1daae428acaf582f95982083bd18962a0f897f359785083dd7ae2fda387", 300, 120, 180,
+                        ROUND7_SHAPES | {"more_specific", "synonym", "zh_translation"}, "en",
+                        ROUND7_SHAPES | ROUND7_FORMS | {"synonym", "zh_translation"}),
+    "fresh_zh4.jsonl": ("bbc29080bf3255de95966ce30487f797991f782079c9bce0dffd8fdd792dd3bb", 300, 120, 178,
+                        ROUND7_SHAPES | {"more_specific", "en_translation", "zh_reword", "zh_synonym"}, "zh",
+                        ROUND7_SHAPES | ROUND7_FORMS | {"en_translation", "zh_reword", "zh_synonym"}),
 }
 
 
