@@ -1,5 +1,5 @@
-"""Integrity of the blind lookup sets on new cases: round 5's tests/agents/data/lookup/newcases2/{en1,en2,zh}
-and round 6's newcases3/{en,zh}.
+"""Integrity of the blind lookup sets on new cases: round 5's tests/agents/data/lookup/newcases2/{en1,en2,zh},
+round 6's newcases3/{en,zh} and round 7's newcases4/{en,zh}.
 
 Each part written by an engineer who never read the lookup's code, lexicon or any other set (each
 part's README says how). Data integrity only: the cases load through the project's readers under their
@@ -22,7 +22,8 @@ from dxgym.emr_fixtures.models import CaseRecord
 DATA = Path(__file__).parent / "data" / "lookup"
 # set -> part -> (least cases, least requests)
 SIZES = {"newcases2": {"en1": (5, 150), "en2": (5, 150), "zh": (5, 150)},
-         "newcases3": {"en": (6, 150), "zh": (4, 110)}}
+         "newcases3": {"en": (6, 150), "zh": (4, 110)},
+         "newcases4": {"en": (6, 150)}}
 # Frozen at their commit, before any fix they judge; restore a file rather than update its digest.
 FROZEN_SHA256 = {
     "en1/cases_en.jsonl": "ce81fe3ab5731aacb22dc69d0059082eeee82cfa3f0f569300d736df3be796e5",
@@ -38,8 +39,13 @@ FROZEN_SHA256_3 = {
     "zh/cases_zh.jsonl": "e530326926e33cad9aeebdd16d2efbf9fc5f5553c15d9ba66836bb1a7332478d",
     "zh/lookup.jsonl": "8f5d28e1dd6e017d46f35aa4f1afbd2bfdbdd464ac418b0a479f2a426e297ce8",
 }
+FROZEN_SHA256_4 = {
+    "en/cases_en.jsonl": "0d5d38beb900e2ab3a915ecf6865e5932ee6f93169bc66782316a7078691fefd",
+    "en/lookup.jsonl": "254c11fa0578f5e607196f3942b3b56993a72312c036dbe337ba7748061eeb33",
+}
 FROZEN = {**{f"newcases2/{k}": v for k, v in FROZEN_SHA256.items()},
-          **{f"newcases3/{k}": v for k, v in FROZEN_SHA256_3.items()}}
+          **{f"newcases3/{k}": v for k, v in FROZEN_SHA256_3.items()},
+          **{f"newcases4/{k}": v for k, v in FROZEN_SHA256_4.items()}}
 
 
 def part_cases(part: str, name: str = "newcases2") -> dict[str, CaseRecord]:
