@@ -1,0 +1,156 @@
+"""Issue 14, lookup round 8: each rule beside the false hit it must not open (synthetic records, so no row of
+any labelled set is restated here)."""
+
+from __future__ import annotations
+
+from dxgym.agents.lookup import ExamLookup
+from dxgym.agents.lookup.evaluate import synthetic_case
+from dxgym.agents.lookup.pulses import asked, held
+from dxgym.emr_fixtures.lexicon import tokens
+from dxgym.emr_fixtures.models import CaseRecord
+
+_LOOKUP = ExamLookup(semantic=False)
+PE, LAB, IMG = "physical_examination", "laboratory", "imaging"
+
+
+def _case(*records: tuple[str, ...]) -> CaseRecord:
+    return synthetic_case(records, "test:round8")
+
+
+def _names(case: CaseRecord, request: str) -> set[str]:
+    """Source keys found (a 4-tuple record is keyed `X/<group>/<name>`)."""
+    return {h.source_key for h in _LOOKUP.resolve(request, case, semantic=False)}
+
+
+_VASC = "PE/Peripheral_Vascular_Examination"
+_PULSES = _case(
+    (f"{_VASC}/Pulses/Femoral/Left", "Peripheral_Vascular_Examination", "Pulses / Femoral / Left", PE, "Palpable"),
+    (f"{_VASC}/Pulses/Femoral/Right", "Peripheral_Vascular_Examination", "Pulses / Femoral / Right", PE, "Palpable"),
+    (f"{_VASC}/Pulses/Dorsalis_Pedis/Left", "Peripheral_Vascular_Examination", "Pulses / Dorsalis_Pedis / Left", PE, "Absent"),
+    (f"{_VASC}/Temperature/Left_Leg", "Peripheral_Vascular_Examination", "Temperature / Left_Leg", PE, "Cold"),
+    (f"{_VASC}/Capillary_Refill/Left_Toes", "Peripheral_Vascular_Examination", "Capillary_Refill / Left_Toes", PE, "5 s"),
+    (f"{_VASC}/Handheld_Doppler/Left_Posterior_Tibial", "Peripheral_Vascular_Examination",
+     "Handheld_Doppler / Left_Posterior_Tibial", PE, "No signal"),
+    ("查体/专科检查/动脉搏动/腘动脉/左", "专科检查", "动脉搏动 / 腘动脉 / 左", PE, "减弱"),
+    ("Imaging/Lower_Limb_Arterial_Duplex", "Imaging", "Lower_Limb_Arterial_Duplex", IMG, "Occluded SFA"),
+)
+
+
+def test_a_pulse_asked_by_its_artery_is_that_arterys_record() -> None:
+    assert asked(tokens("股动脉搏动")) == {"femoral"} and asked(tokens("posterior tibial pulse")) == {"posterior_tibial"}
+    assert held("X/Pulses/Dorsalis_Pedis/Left") == {"dorsalis_pedis"} and not held("X/Temperature/Left_Leg")
+    femoral = {f"{_VASC}/Pulses/Femoral/{s}" for s in ("Left", "Right")}
+    assert _names(_PULSES, "femoral pulses") == femoral  # not the temperature, refill, Doppler or other arteries
+    assert _names(_PULSES, "左侧股动脉搏动") == {f"{_VASC}/Pulses/Femoral/Left"}
+    # an artery filed under a heading the lexicon cannot read is still found by its name
+    assert _names(_PULSES, "摸一下左侧腘动脉") == {"查体/专科检查/动脉搏动/腘动脉/左"}
+
+
+def test_a_pulse_narrowing_never_touches_studies_or_an_unitemised_section() -> None:
+    assert _names(_PULSES, "arterial duplex") == {"Imaging/Lower_Limb_Arterial_Duplex"}
+    flat = _case(("Peripheral_Vascular_Examination", "Pulses", PE, "All peripheral pulses palpable"),
+                 ("Vital_Signs", "Heart_Rate", PE, "80"))
+    assert _names(flat, "femoral pulse") == {"X/Peripheral_Vascular_Examination/Pulses"}  # not itemised: kept whole
+
+
+def test_handheld_doppler_is_a_bedside_measure_not_a_duplex_study() -> None:
+    assert _names(_PULSES, "handheld doppler") == {f"{_VASC}/Handheld_Doppler/Left_Posterior_Tibial"}
+    bedside_only = _case((f"{_VASC}/Handheld_Doppler/Left_Dorsalis_Pedis", "Peripheral_Vascular_Examination",
+                          "Handheld_Doppler / Left_Dorsalis_Pedis", PE, "No signal"))
+    assert _names(bedside_only, "arterial duplex") == set()
+    assert _names(bedside_only, "carotid duplex") == set()
+    assert _names(bedside_only, "下肢动脉彩超") == set()
+
+
+def test_capillary_refill_by_record_or_in_a_findings_text() -> None:
+    assert _names(_PULSES, "capillary refill time") == {f"{_VASC}/Capillary_Refill/Left_Toes"}
+    text = _case(("Extremities", "Extremities", PE, "Warm, capillary refill < 2 seconds"),
+                 ("Skin", "Skin", PE, "No rash"))
+    assert _names(text, "毛细血管充盈时间") == {"X/Extremities/Extremities"}
+    assert _names(_case(("Skin", "Skin", PE, "No rash")), "capillary refill time") == set()
+
+
+_KNEE = _case(
+    ("专科情况/右膝关节/特殊检查/前抽屉试验", "专科情况", "前抽屉试验", PE, "阳性"),
+    ("专科情况/右膝关节/特殊检查/后抽屉试验", "专科情况", "后抽屉试验", PE, "阴性"),
+    ("专科情况/右膝关节/特殊检查/Lachman试验", "专科情况", "Lachman试验", PE, "阳性"),
+    ("专科情况/腹部/腹壁静脉曲张", "专科情况", "腹壁静脉曲张", PE, "无"),
+    ("Knee_Examination/Anterior_Drawer_Test", "Knee_Examination", "Anterior_Drawer_Test", PE, "Positive"),
+)
+
+
+def test_a_sign_asked_without_its_direction_is_each_direction_recorded() -> None:
+    drawers = {"专科情况/右膝关节/特殊检查/前抽屉试验", "专科情况/右膝关节/特殊检查/后抽屉试验"}
+    assert _names(_KNEE, "抽屉试验") == drawers
+    assert _names(_KNEE, "drawer test") == {"Knee_Examination/Anterior_Drawer_Test"}
+    chinese_only = _case(*[r for r in (
+        ("专科情况/右膝关节/特殊检查/前抽屉试验", "专科情况", "前抽屉试验", PE, "阳性"),
+        ("专科情况/右膝关节/特殊检查/后抽屉试验", "专科情况", "后抽屉试验", PE, "阴性"))])
+    assert _names(chinese_only, "drawer test") == drawers  # the English name, through the bilingual sign names
+    assert _names(chinese_only, "posterior drawer") == {"专科情况/右膝关节/特殊检查/后抽屉试验"}
+    assert _names(_KNEE, "前抽屉试验") == {"专科情况/右膝关节/特殊检查/前抽屉试验"}  # one direction asked: not the other
+    assert _names(_KNEE, "静脉曲张") == set()  # 腹壁 is a site, not a qualifier: another finding
+
+
+def test_a_sign_asked_with_the_site_it_is_filed_under() -> None:
+    assert _names(_KNEE, "右膝Lachman试验") == {"专科情况/右膝关节/特殊检查/Lachman试验"}
+    assert _names(_KNEE, "肩Lachman试验") == set()  # the path names no shoulder
+    assert _names(_KNEE, "pivot shift") == set()  # not recorded: no other knee test stands in
+
+
+_EYES = _case(
+    ("PE/Eye_Examination/Pupils/Left_Eye", "Eye_Examination", "Pupils / Left_Eye", PE, "3 mm, brisk"),
+    ("PE/Eye_Examination/Pupils/Right_Eye", "Eye_Examination", "Pupils / Right_Eye", PE, "3 mm, brisk"),
+    ("PE/Eye_Examination/Visual_Acuity", "Eye_Examination", "Visual_Acuity", PE, "6/6"),
+    ("PE/Neurological_Examination/Mental_State", "Neurological_Examination", "Mental_State", PE, "Alert, GCS 15"),
+)
+
+
+def test_the_pupillary_reflex_is_read_off_the_pupils() -> None:
+    pupils = {"PE/Eye_Examination/Pupils/Left_Eye", "PE/Eye_Examination/Pupils/Right_Eye"}
+    assert _names(_EYES, "pupil reactions") == pupils
+    assert _names(_EYES, "瞳孔对光反射") == pupils
+    assert _names(_EYES, "RAPD") == set()  # its own test: a pupils record that does not state it is not it
+    rapd = _case(("Eyes", "Pupils", PE, "Left RAPD present"))
+    assert _names(rapd, "relative afferent pupillary defect") == {"X/Eyes/Pupils"}
+
+
+def test_a_bedside_scale_stated_in_a_findings_text() -> None:
+    assert _names(_EYES, "Glasgow coma scale") == {"PE/Neurological_Examination/Mental_State"}
+    assert _names(_EYES, "格拉斯哥评分") == {"PE/Neurological_Examination/Mental_State"}
+    assert _names(_EYES, "NIHSS") == set()  # another scale: not stated
+
+
+def test_neighbouring_laboratory_tests_split() -> None:
+    c1 = _case(("Complement", "C1_Esterase_Inhibitor_Antigen", LAB, "0.08 g/L"),
+               ("Complement", "C1_Esterase_Inhibitor_Function", LAB, "30 %"))
+    assert _names(c1, "C1 inhibitor level") == {"X/Complement/C1_Esterase_Inhibitor_Antigen"}
+    assert _names(c1, "functional C1 inhibitor") == {"X/Complement/C1_Esterase_Inhibitor_Function"}
+    cortisol = _case(("皮质醇节律", "血皮质醇(8:00)", LAB, "500 nmol/L"), ("尿液", "24小时尿游离皮质醇", LAB, "900 nmol/24h"))
+    assert _names(cortisol, "24h尿游离皮质醇") == {"X/尿液/24小时尿游离皮质醇"}
+    assert _names(cortisol, "urinary free cortisol") == {"X/尿液/24小时尿游离皮质醇"}
+    assert _names(_case(("皮质醇节律", "血皮质醇(8:00)", LAB, "500")), "24 hour urine cortisol") == set()
+
+
+def test_the_preoperative_infection_screen_is_a_group_name() -> None:
+    screen = _case(("术前传染病筛查", "乙肝表面抗原(HBsAg)", LAB, "阴性"), ("术前传染病筛查", "HIV抗体", LAB, "阴性"),
+                   ("乙肝五项", "乙肝表面抗原(HBsAg)", LAB, "阳性"))
+    assert _names(screen, "术前四项") == {"X/术前传染病筛查/乙肝表面抗原(HBsAg)", "X/术前传染病筛查/HIV抗体"}
+    assert _names(_case(("乙肝五项", "乙肝表面抗原(HBsAg)", LAB, "阳性")), "术前四项") == set()
+
+
+def test_tibia_and_fibula_are_a_site_of_their_own() -> None:
+    xr = _case(("Imaging", "X-Ray_Right_Tibia_and_Fibula", IMG, "Fracture"), ("Imaging", "X-Ray_Right_Knee", IMG, "Normal"),
+               ("Coagulation", "Fibrinogen", LAB, "3.1 g/L"))
+    assert _names(xr, "tib/fib x-ray") == {"X/Imaging/X-Ray_Right_Tibia_and_Fibula"}
+    assert _names(xr, "胫腓骨X线") == {"X/Imaging/X-Ray_Right_Tibia_and_Fibula"}
+    assert _names(xr, "fibrinogen") == {"X/Coagulation/Fibrinogen"}
+
+
+def test_endoscopy_and_scale_names() -> None:
+    case = _case(("内镜", "胃镜", "other", "慢性浅表性胃炎"), ("内镜", "结肠镜", "other", "未见异常"),
+                 ("评分", "APACHE II评分", "other", "18分"))
+    assert _names(case, "无痛胃镜") == {"X/内镜/胃镜"}
+    assert _names(case, "电子肠镜") == {"X/内镜/结肠镜"}
+    assert _names(case, "APACHE Ⅱ评分") == {"X/评分/APACHE II评分"}
+    assert _names(case, "bronchoscopy") == set()
