@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from threading import Lock
 from typing import Protocol, runtime_checkable
 
-from dxgym.agents.lookup import gases, nesting, pulses, sides, signs, tiers
+from dxgym.agents.lookup import contrast, gases, nesting, pulses, sides, signs, tiers
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
 from dxgym.agents.lookup.query import Query, QueryCache
 from dxgym.agents.lookup.screen import exact_only, screen
@@ -158,6 +158,7 @@ class ExamLookup:
         exams = idx.case.examinations
         found = gases.narrow(toks, q.concepts, found, lambda i: exams[i].source_key)  # one vessel, one sample
         found = gases.narrow_vessel_studies(toks, q.imaging, found, lambda i: exams[i].source_key)
+        found = contrast.narrow(toks, q.imaging, found, exams)  # a contrast study: never a plain scan only
         found = pulses.narrow(toks, q, found, exams)  # a pulse asked by its artery: that artery's records
         found = sides.narrow(toks, found, lambda i: exams[i].source_key)  # a side asked: never the other side's
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]

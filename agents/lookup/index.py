@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from threading import Lock
 
 from dxgym.agents.lookup.query import PULSE, widen
@@ -172,6 +172,24 @@ def _subgroups(source_key: str, group: str) -> list[str]:
     return parts[at + 1:-1]
 
 
+def _parent_panels(source_key: str, group: str, lex: Lexicon) -> list[str]:
+    """The segments of a laboratory record's path above its group (its top segment aside) that name a panel: a
+    routine filed in parts ("检查结果/尿常规/干化学/尿pH", "…/尿常规/尿沉渣/红细胞形态") is one test, and a request that
+    is its name (尿常规) is every part of it, as a group of that name would be (the exact tier); its parts' own
+    names (pH, 红细胞形态) need not read as the panel's members."""
+    parts = source_key.split("/")
+    last = group.rsplit("/", 1)[-1]
+    if last not in parts[:-1]:
+        return []
+    at = len(parts) - 2 - parts[:-1][::-1].index(last)
+    return [seg for seg in parts[1:at] if seg not in GENERIC_NAMES and _names_panel(seg, lex)]
+
+
+@lru_cache(maxsize=4096)
+def _names_panel(seg: str, lex: Lexicon) -> bool:
+    return any(lex.concepts[c].kind == "panel" for sp in read_name(seg, lex).spans for c in sp.concepts)
+
+
 @cache
 def _cultures(lex: Lexicon) -> dict[str, str]:
     """Specimen -> the lexicon's culture of it (blood -> blood cultures), for records named "Culture"."""
@@ -201,6 +219,11 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
         gtoks = tokens(group)
         for k in name_keys(group):
             exact_groups.setdefault(k, []).extend(recs)
+        if category == "laboratory":
+            for i in recs:
+                for seg in _parent_panels(exams[i].source_key, group, lex):
+                    for k in name_keys(seg):
+                        exact_groups.setdefault(k, []).append(i)
         greading = read_name(group, lex)
         gids = [c for s in greading.spans for c in s.concepts]
         kinds = {c: lex.concepts[c].kind for c in gids}

@@ -154,3 +154,34 @@ def test_endoscopy_and_scale_names() -> None:
     assert _names(case, "电子肠镜") == {"X/内镜/结肠镜"}
     assert _names(case, "APACHE Ⅱ评分") == {"X/评分/APACHE II评分"}
     assert _names(case, "bronchoscopy") == set()
+
+
+def test_a_routine_filed_in_parts_is_one_test_by_its_name() -> None:
+    ua = _case(("检查结果/尿常规/干化学/尿pH", "干化学", "尿pH", LAB, "5.5"),
+               ("检查结果/尿常规/尿沉渣/红细胞形态", "尿沉渣", "红细胞形态", LAB, "均一型"),
+               ("检查结果/血常规/红细胞计数", "血常规", "红细胞计数", LAB, "4.3"),
+               ("检查结果/肾脏/肾功能/肌酐", "肾功能", "肌酐", LAB, "96"))
+    assert _names(ua, "尿常规") == {"检查结果/尿常规/干化学/尿pH", "检查结果/尿常规/尿沉渣/红细胞形态"}
+    assert _names(ua, "血常规") == {"检查结果/血常规/红细胞计数"}  # not the urine's red cells
+    assert _names(ua, "肾脏") == set()  # a segment naming a site, not a test, is no test's name
+
+
+def test_a_contrast_study_is_never_a_plain_scan() -> None:
+    plain = _case(("影像/泌尿系CT平扫/所见", "泌尿系CT平扫", "所见", IMG, "左输尿管结石"),
+                  ("Imaging/Non_Contrast_CT_Head", "Imaging", "Non_Contrast_CT_Head", IMG, "No bleed"))
+    assert _names(plain, "CTU") == set()
+    assert _names(plain, "CT尿路造影") == set()
+    assert _names(plain, "CTA head") == set()
+    assert _names(plain, "泌尿系CT") == {"影像/泌尿系CT平扫/所见"}  # no contrast asked: the plain scan answers
+    assert _names(plain, "CT head") == {"Imaging/Non_Contrast_CT_Head"}
+    both = _case(("影像/鞍区MRI平扫+增强/所见", "鞍区MRI平扫+增强", "所见", IMG, "垂体微腺瘤"))
+    assert _names(both, "增强MRI") == {"影像/鞍区MRI平扫+增强/所见"}  # both phases held
+
+
+def test_the_pituitary_is_a_site_inside_the_head() -> None:
+    case = _case(("影像/鞍区MRI平扫+增强/所见", "鞍区MRI平扫+增强", "所见", IMG, "垂体微腺瘤"),
+                 ("Imaging", "MRI_Lumbar_Spine", IMG, "Normal"))
+    assert _names(case, "pituitary MRI") == {"影像/鞍区MRI平扫+增强/所见"}
+    assert _names(case, "垂体MRI") == {"影像/鞍区MRI平扫+增强/所见"}
+    # a head MRI lies around it (the lexicon's regions: a part finds its region's study, as a knee finds a limb's)
+    assert _names(_case(("Imaging", "MRI_Brain", IMG, "Normal")), "pituitary MRI") == {"X/Imaging/MRI_Brain"}
