@@ -131,8 +131,8 @@ def _resolved_spec(lex: Lexicon, cid: str, explicit: str | None, context: str | 
     the specimen its name states, or none: serum hCG and urine hCG are different tests (LOINC 2106-3 /
     2118-8), so a record that names its specimen does not answer a request naming another."""
     default = lex.concepts[cid].spec
-    if default is None:
-        return explicit
+    if default is None:  # a body fluid's routine states it for its unbound tests (李凡他试验 in 腹水常规: ascitic)
+        return explicit or (context if context not in (None, "blood") else None)
     return explicit or context or default
 
 
@@ -170,6 +170,31 @@ def _subgroups(source_key: str, group: str) -> list[str]:
         return []
     at = len(parts) - 2 - parts[:-1][::-1].index(last)
     return parts[at + 1:-1]
+
+
+def _named_part(lex: Lexicon, cid: str, gids: list[str], kinds: dict[str, str], recs: tuple[int, ...], exams) -> tuple[int, ...]:
+    """The records a group name's analyte stands for, where some of them read as it. A group named by two tests or
+    more (血脂及白蛋白, 补体及免疫球蛋白, "Lipids_and_Albumin") holds each under its own name: the analyte is the records
+    that read as it (the albumin, not the cholesterol beside it), a panel those that read as it or its members. A group named by one analyte over records of other
+    tests too (血糖: 随机血糖, 糖化血红蛋白) is its own records and those naming no test. Where no record reads as it
+    (Glucose / Value, Reference_Range), every record of the group is it."""
+    tests = {c for c in gids if kinds[c] in ("analyte", "panel", "study")}
+    if kinds[cid] == "panel" and len(tests) >= 2:  # 血糖血脂 asked as 血脂: the lipids, not the glucose
+        own = {cid, *(a for a, _ in lex.members.get(cid, ())), *lex.subpanels.get(cid, ())}
+        for sub in lex.subpanels.get(cid, ()):
+            own |= {a for a, _ in lex.members.get(sub, ())}
+    elif kinds[cid] == "analyte":
+        own = {cid} | lex.narrower.get(cid, frozenset())
+    else:
+        return recs
+    read = {i: {c for sp in read_name(exams[i].name, lex).spans for c in sp.concepts
+                if lex.concepts[c].kind in ("analyte", "panel", "study")} for i in recs}
+    if not any(r & own for r in read.values()):
+        return recs
+    if len(tests) >= 2:
+        return tuple(i for i in recs if read[i] & own)
+    # a group named by one analyte (血糖) over records of others too (糖化血红蛋白): its own and the unnamed ones
+    return tuple(i for i in recs if read[i] & own or not read[i])
 
 
 def _parent_panels(source_key: str, group: str, lex: Lexicon) -> list[str]:
@@ -238,8 +263,10 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
         g_unbound = g_explicit or (stated.pop() if len(stated) == 1 else None)
         for cid in dict.fromkeys(gids):
             if kinds[cid] in ("analyte", "panel", "study"):
-                spec = _resolved_spec(lex, cid, g_explicit if lex.concepts[cid].spec else g_unbound, None)
-                group_concepts.setdefault(cid, []).append((spec, recs))
+                # an analyte a group names beside its panel is that panel's specimen's (隐血 of 便常规+隐血: stool)
+                context = g_context if kinds[cid] == "analyte" else None
+                spec = _resolved_spec(lex, cid, g_explicit if lex.concepts[cid].spec else g_unbound, context)
+                group_concepts.setdefault(cid, []).append((spec, _named_part(lex, cid, gids, kinds, recs, exams)))
         mods = frozenset(c for c in gids if kinds[c] == "mod")
         gsites = frozenset(c for c in gids if kinds[c] == "site")
         g_studied = gsites.union(*(lex.sites_of.get(c, ()) for c in gids))  # a colonoscopy's biopsy is colonic

@@ -185,3 +185,54 @@ def test_the_pituitary_is_a_site_inside_the_head() -> None:
     assert _names(case, "垂体MRI") == {"影像/鞍区MRI平扫+增强/所见"}
     # a head MRI lies around it (the lexicon's regions: a part finds its region's study, as a knee finds a limb's)
     assert _names(_case(("Imaging", "MRI_Brain", IMG, "Normal")), "pituitary MRI") == {"X/Imaging/MRI_Brain"}
+
+
+_ZH_LABS = _case(
+    ("便常规+隐血", "颜色性状", LAB, "黄色软便"), ("便常规+隐血", "粪便隐血试验(OB)", LAB, "阳性"),
+    ("腹水常规", "李凡他试验(Rivalta)", LAB, "阳性"),
+    ("血尿酸", "尿酸(UA)", LAB, "420 μmol/L"),
+    ("血脂及白蛋白", "总胆固醇(TC)", LAB, "5.2"), ("血脂及白蛋白", "白蛋白(ALB)", LAB, "38"),
+    ("血糖血脂", "空腹血糖(GLU)", LAB, "5.1"), ("血糖血脂", "甘油三酯(TG)", LAB, "1.2"),
+    ("血糖", "随机血糖", LAB, "7.8"), ("血糖", "糖化血红蛋白(HbA1c)", LAB, "6.1%"),
+    ("G6PD", "葡萄糖-6-磷酸脱氢酶(G6PD)活性", LAB, "减低"),
+    ("动脉血气分析", "碳酸氢根(HCO3-)", LAB, "18"), ("动脉血气分析", "pH", LAB, "7.31"),
+    ("尿常规", "白细胞管型", LAB, "0-1/LP"),
+)
+
+
+def test_chinese_partial_words_do_not_open_other_records() -> None:
+    # 隐血 of a stool routine is the stool's, the Rivalta test of an ascitic routine the ascites'
+    assert _names(_ZH_LABS, "尿常规") == {"X/尿常规/白细胞管型"}
+    assert _names(_ZH_LABS, "胸腔穿刺") == set()
+    assert _names(_ZH_LABS, "腹水常规") == {"X/腹水常规/李凡他试验(Rivalta)"}
+    # 尿酸(UA): the record's own abbreviation of its head, not urinalysis
+    assert _names(_ZH_LABS, "尿液分析") == {"X/尿常规/白细胞管型"}
+    assert _names(_ZH_LABS, "尿酸") == {"X/血尿酸/尿酸(UA)"}
+    # 葡萄糖-6-磷酸脱氢酶 is no glucose; a cell cast is no cell count
+    assert "X/G6PD/葡萄糖-6-磷酸脱氢酶(G6PD)活性" not in _names(_ZH_LABS, "葡萄糖")
+    assert _names(_ZH_LABS, "G6PD") == {"X/G6PD/葡萄糖-6-磷酸脱氢酶(G6PD)活性"}
+    assert _names(_ZH_LABS, "白细胞管型") == {"X/尿常规/白细胞管型"}
+    assert _names(_ZH_LABS, "红细胞管型") == set()  # the other cell's casts
+    assert _names(_ZH_LABS, "管型") == {"X/尿常规/白细胞管型"}
+
+
+def test_a_group_named_by_two_tests_holds_each_under_its_name() -> None:
+    assert _names(_ZH_LABS, "白蛋白") == {"X/血脂及白蛋白/白蛋白(ALB)"}  # not the cholesterol beside it
+    assert _names(_ZH_LABS, "血脂") == {"X/血脂及白蛋白/总胆固醇(TC)", "X/血糖血脂/甘油三酯(TG)"}  # not the glucose
+    glucose = _names(_ZH_LABS, "glucose")  # the group named 血糖 less its HbA1c; 血糖血脂's glucose only
+    assert glucose == {"X/血糖/随机血糖", "X/血糖血脂/空腹血糖(GLU)"}
+    assert "X/血糖/糖化血红蛋白(HbA1c)" in _names(_ZH_LABS, "血糖")  # its own name asked: the whole group
+    assert _names(_case(("Glucose", "Value", LAB, "5.5"), ("Glucose", "Reference_Range", LAB, "3.9-6.1")), "glucose") == {
+        "X/Glucose/Value", "X/Glucose/Reference_Range"}  # no record names a test: the group is the glucose
+
+
+def test_a_serum_panel_is_never_composed_of_a_blood_gas() -> None:
+    assert _names(_ZH_LABS, "电解质") == set()
+    assert _names(_ZH_LABS, "碳酸氢根") == {"X/动脉血气分析/碳酸氢根(HCO3-)"}  # asked by name it is found
+    assert _names(_ZH_LABS, "血气分析") == {"X/动脉血气分析/碳酸氢根(HCO3-)", "X/动脉血气分析/pH"}
+
+
+def test_a_bruit_is_heard_over_a_vessel() -> None:
+    case = _case(("颈部查体", "听诊", PE, "甲状腺区可闻及血管杂音"), ("心脏查体", "听诊", PE, "各瓣膜区未闻及杂音"))
+    assert _names(case, "甲状腺血管杂音") == {"X/颈部查体/听诊"}
+    assert _names(case, "心脏杂音") == {"X/心脏查体/听诊"}
