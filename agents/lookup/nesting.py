@@ -101,8 +101,30 @@ BEDSIDE = frozenset({"gonioscopy", "iop", "passive_stretch", "plr", "crt", "rapd
 HOME = {"plr": (frozenset({"pupil", "pupils"}), "瞳孔")}
 
 
+@cache
+def _scales() -> frozenset[str]:
+    """The scores and scales of the lexicon: every concept of `catalogue_scores.tsv`, and the scores-and-scales
+    block of `concepts.tsv` (from its "---- scores and scales" heading to the first bare "#")."""
+    from importlib import resources
+
+    data = resources.files("dxgym.emr_fixtures.lexicon").joinpath("data")
+    lines = data.joinpath("catalogue_scores.tsv").read_text("utf-8").splitlines()
+    ids = {line.split("\t", 1)[0] for line in lines if line.strip() and not line.startswith("#")}
+    inside = False
+    for line in data.joinpath("concepts.tsv").read_text("utf-8").splitlines():
+        if line.startswith("# ---- scores and scales"):
+            inside = True
+        elif inside and line.strip() == "#":
+            break
+        elif inside and line.strip() and not line.startswith("#"):
+            ids.add(line.split("\t", 1)[0])
+    return frozenset(ids)
+
+
 def bedside_only(q: Query) -> bool:
-    return bool(q.concepts) and all(cid in BEDSIDE for cid, _ in q.concepts)
+    """Is the request a bedside sign or a score / scale, and nothing else? Records often state these inside
+    another record's text ("GCS 15" in the neurological examination, "CURB-65 score 2" in an assessment)."""
+    return bool(q.concepts) and all(cid in BEDSIDE or cid in _scales() for cid, _ in q.concepts)
 
 
 @cache
@@ -112,11 +134,15 @@ def _names_of(lex: Lexicon, cid: str) -> tuple[str, ...]:
 
 
 def bedside_named(idx, q: Query, lex: Lexicon) -> dict:
-    """Physical-examination records whose findings text states the bedside sign or scale by any of its names
-    ("GCS 15" for "Glasgow coma scale"), when the request named it otherwise."""
+    """Records whose text states the bedside sign or scale by any of its names ("GCS 15" for "Glasgow coma
+    scale"), when the request named it otherwise: physical-examination records, and for a score or scale also
+    the case's other (assessment) records."""
     names = [f" {k} " for cid, _ in q.concepts for k in _names_of(lex, cid)]
+    exams = idx.case.examinations
     found = {}
-    for i in idx.physical:
+    for i in range(len(exams)) if all(cid in _scales() for cid, _ in q.concepts) else idx.physical:
+        if exams[i].category not in ("physical_examination", "other"):
+            continue  # a score is stated in an examination or an assessment, not in a laboratory value
         text = f" {' '.join(idx.result_tokens(i))} "
         if any(n in text for n in names):
             found[i] = "lexicon"

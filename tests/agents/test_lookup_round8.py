@@ -236,3 +236,21 @@ def test_a_bruit_is_heard_over_a_vessel() -> None:
     case = _case(("颈部查体", "听诊", PE, "甲状腺区可闻及血管杂音"), ("心脏查体", "听诊", PE, "各瓣膜区未闻及杂音"))
     assert _names(case, "甲状腺血管杂音") == {"X/颈部查体/听诊"}
     assert _names(case, "心脏杂音") == {"X/心脏查体/听诊"}
+
+
+def test_a_section_named_imaging_holds_no_biopsy() -> None:
+    case = _case(("影像", "腹部CT", IMG, "未见异常"), ("Imaging", "CT_Abdomen", IMG, "Normal"),
+                 ("内镜检查", "胃镜活检病理", "pathology", "慢性萎缩性胃炎"))
+    assert _names(case, "病理") == {"X/内镜检查/胃镜活检病理"}
+    assert _names(case, "biopsy") == {"X/内镜检查/胃镜活检病理"}
+    assert _names(case, "影像") == {"X/影像/腹部CT"}  # its own name still finds the imaging section
+    assert _names(_case(("Imaging", "CT_Abdomen", IMG, "Normal")), "biopsy") == set()
+
+
+def test_a_score_stated_in_an_assessment_or_an_examination() -> None:
+    case = _case(("Assessment", "Risk_Scores", "other", "CURB-65 score 3; Wells score 1.5"),
+                 ("Blood_Tests", "Urea", LAB, "9.1 mmol/L"), ("Vital_Signs", "BP", PE, "90/60"))
+    assert _names(case, "CURB-65") == {"X/Assessment/Risk_Scores"}
+    assert _names(case, "Wells score") == {"X/Assessment/Risk_Scores"}
+    assert _names(case, "Child-Pugh") == set()  # not stated: not available, never the assessment whole
+    assert _names(_case(("Liver", "Panel_Comment", LAB, "MELD 18")), "MELD") == set()  # not a laboratory text
