@@ -17,6 +17,7 @@ holds the words with anything else around them (甲状腺球蛋白 in 甲状腺�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import Query
@@ -47,6 +48,13 @@ def _bare(toks: list[str]) -> list[str]:
     return toks
 
 
+@lru_cache(maxsize=65536)
+def _bare_name(name: str) -> tuple[str, ...]:
+    """A record's own name as tokens, less filler and sign words (read once a name: every request that reaches
+    this tier reads every physical-examination record's name)."""
+    return tuple(_bare(list(screen(name.replace("_", " ")) or ())))
+
+
 def _informative(toks: list[str]) -> bool:
     """Enough to name a sign: two Chinese characters, or a Latin word of four letters or more."""
     return sum(cjk(t) for t in toks) >= 2 or any(len(t) >= 4 and t.isalpha() and not cjk(t) for t in toks)
@@ -72,20 +80,20 @@ def _site_in_path(prefix: list[str], path: str) -> bool:
 def qualified(idx: CaseIndex, q: Query) -> Found:
     if not q.content:
         return {}
-    want = _bare(q.exact_keys[0].split())
+    want = tuple(_bare(q.exact_keys[0].split()))
     if not want:
         return {}
     exams = idx.case.examinations
     found: Found = {}
     for i in idx.physical:
-        name = _bare(list(screen(exams[i].name.replace("_", " ")) or ()))
+        name = _bare_name(exams[i].name)
         if not name:
             continue
         n, m = len(name), len(want)
-        if n > m and name[n - m :] == want and _informative(want) and _qualifier(name[: n - m]):
+        if n > m and name[n - m :] == want and _informative(list(want)) and _qualifier(list(name[: n - m])):
             found[i] = "exact"
-        elif m > n and want[m - n :] == name and _informative(name):
+        elif m > n and want[m - n :] == name and _informative(list(name)):
             path = exams[i].source_key.rsplit("/", 1)[0]
-            if _site_in_path(want[: m - n], path):
+            if _site_in_path(list(want[: m - n]), path):
                 found[i] = "exact"
     return found
