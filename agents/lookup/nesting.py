@@ -144,9 +144,18 @@ def bedside_named(idx, q: Query, lex: Lexicon) -> dict:
         if exams[i].category not in ("physical_examination", "other"):
             continue  # a score is stated in an examination or an assessment, not in a laboratory value
         text = f" {' '.join(idx.result_tokens(i))} "
-        if any(n in text for n in names):
+        if any(n in text and _as_written(n, exams[i].result) for n in names):
             found[i] = "lexicon"
     return found
+
+
+def _as_written(name: str, raw: str) -> bool:
+    """A Latin abbreviation of three letters or fewer counts only in capitals as the text writes it ("MRS" for
+    the modified Rankin scale, never "Mrs. Chen"; "VAS 7/10", not "vas deferens")."""
+    word = name.strip()
+    if " " in word or not word.isascii() or len(word) > 3:
+        return True
+    return re.search(rf"(?<![A-Za-z]){re.escape(word.upper())}(?![a-z])", raw) is not None
 
 
 def bedside_home(idx, q: Query) -> dict:

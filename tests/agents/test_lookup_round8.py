@@ -254,3 +254,8 @@ def test_a_score_stated_in_an_assessment_or_an_examination() -> None:
     assert _names(case, "Wells score") == {"X/Assessment/Risk_Scores"}
     assert _names(case, "Child-Pugh") == set()  # not stated: not available, never the assessment whole
     assert _names(_case(("Liver", "Panel_Comment", LAB, "MELD 18")), "MELD") == set()  # not a laboratory text
+
+
+def test_a_short_scale_abbreviation_counts_only_as_written() -> None:
+    case = _case(("General", "Appearance", PE, "Mrs. Chen is alert"), ("Neuro", "Disability", PE, "MRS 3 at discharge"))
+    assert _names(case, "modified rankin scale") == {"X/Neuro/Disability"}  # not "Mrs. Chen"
