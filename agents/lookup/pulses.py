@@ -56,8 +56,8 @@ def narrow(toks: tuple[str, ...], q, found: dict, exams: Sequence) -> dict:
     `exams` are the case's examination records.
 
     A bedside request (no test or imaging read: a pulse, "feel the popliteal artery") naming an artery gets the
-    physical-examination records whose path names it, found by the tiers or not (a section that files the
-    artery under a heading the lexicon cannot read, 动脉搏动/腘动脉). Where no record names it, found records
+    physical-examination records whose path names it: those the tiers found, or where they found none of them,
+    all of them (a section that files the artery under a heading the lexicon cannot read, 动脉搏动/腘动脉). Where no record names it, found records
     naming only other arteries go, and records naming none stay (a section that does not itemise its pulses)."""
     want = asked(toks)
     if not want:
@@ -66,5 +66,7 @@ def narrow(toks: tuple[str, ...], q, found: dict, exams: Sequence) -> dict:
     bedside = not q.concepts and q.imaging is None and (exam or q.manoeuvres or q.exam_sites)
     named = [i for i, e in enumerate(exams) if e.category == "physical_examination" and held(e.source_key) & want]
     if named and bedside:
+        # those the tiers found, where any is the artery's (a carotid bruit: the bruit, not the carotid pulse)
+        named = [i for i in named if i in found] or named
         return {**{i: t for i, t in found.items() if i not in exam}, **{i: found.get(i, "lexicon") for i in named}}
     return {i: t for i, t in found.items() if i not in exam or not held(exams[i].source_key) or held(exams[i].source_key) & want}

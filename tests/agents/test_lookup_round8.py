@@ -259,3 +259,10 @@ def test_a_score_stated_in_an_assessment_or_an_examination() -> None:
 def test_a_short_scale_abbreviation_counts_only_as_written() -> None:
     case = _case(("General", "Appearance", PE, "Mrs. Chen is alert"), ("Neuro", "Disability", PE, "MRS 3 at discharge"))
     assert _names(case, "modified rankin scale") == {"X/Neuro/Disability"}  # not "Mrs. Chen"
+
+
+def test_an_arterys_records_found_by_the_tiers_come_first() -> None:
+    case = _case(("PE/Neck/Carotid_Pulse", "Neck", "Carotid_Pulse", PE, "Normal upstroke"),
+                 ("PE/Neck/Carotid_Bruit", "Neck", "Carotid_Bruit", PE, "Left carotid bruit"),
+                 ("PE/Neck/Thyroid", "Neck", "Thyroid", PE, "Not enlarged"))
+    assert _names(case, "carotid bruit") == {"PE/Neck/Carotid_Bruit"}  # not the carotid pulse
