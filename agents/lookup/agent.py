@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from threading import Lock
 from typing import Protocol, runtime_checkable
 
-from dxgym.agents.lookup import gases, nesting, sides, tiers
+from dxgym.agents.lookup import contrast, gases, nesting, pulses, sides, signs, tiers
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
 from dxgym.agents.lookup.query import Query, QueryCache
 from dxgym.agents.lookup.screen import exact_only, screen
@@ -131,10 +131,13 @@ class ExamLookup:
             found = {**dict.fromkeys(nesting.nested(idx, toks, q, self._lex), "lexicon"), **found}
         if not found:
             found = tiers.partial(idx, q)
+        if not found:  # a sign asked without its direction (抽屉试验), or with the site it is filed under
+            found = signs.qualified(idx, q)
         if not found:
             found = tiers.named_in_findings(idx, q)
         if not found and nesting.bedside_only(q):  # a bedside sign reported inside a section's findings text
-            found = tiers.named_in_findings(idx, nesting.as_unread(q, toks))
+            found = (tiers.named_in_findings(idx, nesting.as_unread(q, toks)) or nesting.bedside_named(idx, q, self._lex)
+                     or nesting.bedside_home(idx, q))
         if not found:
             found = tiers.initials(idx, q)
         if not found and self.fuzzy:
@@ -155,6 +158,8 @@ class ExamLookup:
         exams = idx.case.examinations
         found = gases.narrow(toks, q.concepts, found, lambda i: exams[i].source_key)  # one vessel, one sample
         found = gases.narrow_vessel_studies(toks, q.imaging, found, lambda i: exams[i].source_key)
+        found = contrast.narrow(toks, q.imaging, found, exams)  # a contrast study: never a plain scan only
+        found = pulses.narrow(toks, q, found, exams)  # a pulse asked by its artery: that artery's records
         found = sides.narrow(toks, found, lambda i: exams[i].source_key)  # a side asked: never the other side's
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]
 
@@ -212,7 +217,8 @@ class ExamLookup:
         """A named sign asked in one language, found under its name in the other (`tiers.sign_in_other_language`)."""
         for alt in tiers.sign_in_other_language(q):
             aq = self._queries.get(tokens(alt), self._lex)
-            found = self._match(idx, aq) or tiers.partial(idx, aq) or tiers.named_in_findings(idx, aq)
+            found = (self._match(idx, aq) or tiers.partial(idx, aq) or signs.qualified(idx, aq)
+                     or tiers.named_in_findings(idx, aq))
             if found:
                 return dict.fromkeys(found, "lexicon")
         return {}

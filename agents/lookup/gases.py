@@ -44,8 +44,14 @@ def record_gas(source_key: str) -> tuple[bool, str | None]:
 
 
 def narrow(toks: tuple[str, ...], concepts, found: dict, keys) -> dict:
-    """`found` less, for a blood-gas request, the other vessel's gas records and analytes of other panels."""
-    if not found or not any(cid == GAS for cid, _ in concepts):
+    """`found` less, for a blood-gas request, the other vessel's gas records and analytes of other panels; and for
+    a request for another panel (electrolytes, 生化, a renal panel), the gas's analytes it would be composed of."""
+    if not found or not concepts:
+        return found
+    if not any(cid == GAS for cid, _ in concepts):
+        if any(t == "panel" for t in found.values()) and any(_kind(cid) == "panel" for cid, _ in concepts):
+            # the bicarbonate, anion gap or glucose a gas analyser reports are that sample's, not a serum panel's
+            return {i: t for i, t in found.items() if t != "panel" or not record_gas(keys(i))[0]}
         return found
     want = request_vessel(toks)
     out = {}
@@ -58,6 +64,13 @@ def narrow(toks: tuple[str, ...], concepts, found: dict, keys) -> dict:
             continue
         out[i] = tier
     return out
+
+
+@lru_cache(maxsize=4096)
+def _kind(cid: str) -> str:
+    from dxgym.emr_fixtures.lexicon import load_lexicon
+
+    return load_lexicon().concepts[cid].kind
 
 
 # Arteries and veins: an arterial study (动脉彩超, arterial duplex) is not a venous one (静脉彩超, venous duplex).

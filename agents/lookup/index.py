@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from threading import Lock
 
 from dxgym.agents.lookup.query import PULSE, widen
@@ -131,8 +131,8 @@ def _resolved_spec(lex: Lexicon, cid: str, explicit: str | None, context: str | 
     the specimen its name states, or none: serum hCG and urine hCG are different tests (LOINC 2106-3 /
     2118-8), so a record that names its specimen does not answer a request naming another."""
     default = lex.concepts[cid].spec
-    if default is None:
-        return explicit
+    if default is None:  # a body fluid's routine states it for its unbound tests (李凡他试验 in 腹水常规: ascitic)
+        return explicit or (context if context not in (None, "blood") else None)
     return explicit or context or default
 
 
@@ -172,6 +172,49 @@ def _subgroups(source_key: str, group: str) -> list[str]:
     return parts[at + 1:-1]
 
 
+def _named_part(lex: Lexicon, cid: str, gids: list[str], kinds: dict[str, str], recs: tuple[int, ...], exams) -> tuple[int, ...]:
+    """The records a group name's analyte stands for, where some of them read as it. A group named by two tests or
+    more (血脂及白蛋白, 补体及免疫球蛋白, "Lipids_and_Albumin") holds each under its own name: the analyte is the records
+    that read as it (the albumin, not the cholesterol beside it), a panel those that read as it or its members. A group named by one analyte over records of other
+    tests too (血糖: 随机血糖, 糖化血红蛋白) is its own records and those naming no test. Where no record reads as it
+    (Glucose / Value, Reference_Range), every record of the group is it."""
+    tests = {c for c in gids if kinds[c] in ("analyte", "panel", "study")}
+    if kinds[cid] == "panel" and len(tests) >= 2:  # 血糖血脂 asked as 血脂: the lipids, not the glucose
+        own = {cid, *(a for a, _ in lex.members.get(cid, ())), *lex.subpanels.get(cid, ())}
+        for sub in lex.subpanels.get(cid, ()):
+            own |= {a for a, _ in lex.members.get(sub, ())}
+    elif kinds[cid] == "analyte":
+        own = {cid} | lex.narrower.get(cid, frozenset())
+    else:
+        return recs
+    read = {i: {c for sp in read_name(exams[i].name, lex).spans for c in sp.concepts
+                if lex.concepts[c].kind in ("analyte", "panel", "study")} for i in recs}
+    if not any(r & own for r in read.values()):
+        return recs
+    if len(tests) >= 2:
+        return tuple(i for i in recs if read[i] & own)
+    # a group named by one analyte (血糖) over records of others too (糖化血红蛋白): its own and the unnamed ones
+    return tuple(i for i in recs if read[i] & own or not read[i])
+
+
+def _parent_panels(source_key: str, group: str, lex: Lexicon) -> list[str]:
+    """The segments of a laboratory record's path above its group (its top segment aside) that name a panel: a
+    routine filed in parts ("检查结果/尿常规/干化学/尿pH", "…/尿常规/尿沉渣/红细胞形态") is one test, and a request that
+    is its name (尿常规) is every part of it, as a group of that name would be (the exact tier); its parts' own
+    names (pH, 红细胞形态) need not read as the panel's members."""
+    parts = source_key.split("/")
+    last = group.rsplit("/", 1)[-1]
+    if last not in parts[:-1]:
+        return []
+    at = len(parts) - 2 - parts[:-1][::-1].index(last)
+    return [seg for seg in parts[1:at] if seg not in GENERIC_NAMES and _names_panel(seg, lex)]
+
+
+@lru_cache(maxsize=4096)
+def _names_panel(seg: str, lex: Lexicon) -> bool:
+    return any(lex.concepts[c].kind == "panel" for sp in read_name(seg, lex).spans for c in sp.concepts)
+
+
 @cache
 def _cultures(lex: Lexicon) -> dict[str, str]:
     """Specimen -> the lexicon's culture of it (blood -> blood cultures), for records named "Culture"."""
@@ -201,6 +244,11 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
         gtoks = tokens(group)
         for k in name_keys(group):
             exact_groups.setdefault(k, []).extend(recs)
+        if category == "laboratory":
+            for i in recs:
+                for seg in _parent_panels(exams[i].source_key, group, lex):
+                    for k in name_keys(seg):
+                        exact_groups.setdefault(k, []).append(i)
         greading = read_name(group, lex)
         gids = [c for s in greading.spans for c in s.concepts]
         kinds = {c: lex.concepts[c].kind for c in gids}
@@ -215,8 +263,10 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
         g_unbound = g_explicit or (stated.pop() if len(stated) == 1 else None)
         for cid in dict.fromkeys(gids):
             if kinds[cid] in ("analyte", "panel", "study"):
-                spec = _resolved_spec(lex, cid, g_explicit if lex.concepts[cid].spec else g_unbound, None)
-                group_concepts.setdefault(cid, []).append((spec, recs))
+                # an analyte a group names beside its panel is that panel's specimen's (隐血 of 便常规+隐血: stool)
+                context = g_context if kinds[cid] == "analyte" else None
+                spec = _resolved_spec(lex, cid, g_explicit if lex.concepts[cid].spec else g_unbound, context)
+                group_concepts.setdefault(cid, []).append((spec, _named_part(lex, cid, gids, kinds, recs, exams)))
         mods = frozenset(c for c in gids if kinds[c] == "mod")
         gsites = frozenset(c for c in gids if kinds[c] == "site")
         g_studied = gsites.union(*(lex.sites_of.get(c, ()) for c in gids))  # a colonoscopy's biopsy is colonic

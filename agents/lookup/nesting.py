@@ -11,11 +11,14 @@ those sites (and nothing else), at any depth.
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from functools import cache, lru_cache
 
 from dxgym.agents.lookup.query import FILLER, Query, parse
 from dxgym.agents.lookup.screen import screen
 from dxgym.emr_fixtures.lexicon import Lexicon
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=16384)
@@ -88,11 +91,86 @@ def nested(idx, toks: tuple[str, ...], q: Query, lex: Lexicon) -> list[int]:
 # Bedside signs and measurements that the lexicon names (catalogue_round7b.tsv) but that records often report
 # only inside a section's findings text ("IOP 28 mmHg" in an eye examination, "pain on passive stretch" in a
 # limb's): read as a known test, a request for one would otherwise be "not available" there.
-BEDSIDE = frozenset({"gonioscopy", "iop", "passive_stretch", "plr"})
+BEDSIDE = frozenset({"gonioscopy", "iop", "passive_stretch", "plr", "crt", "rapd", *"gcs nihss mmse moca apgar".split()})
+# Round 8: capillary refill time and RAPD (catalogue_round8.tsv), and the bedside scales a clinician scores while examining
+# (Glasgow coma scale, NIH stroke scale, MMSE, MoCA, Apgar: records often state them inside the neurological or
+# newborn examination, "GCS 15", "MMSE 24/30").
+# Where the pupils are examined (Bates' Guide, "The Eyes": size, shape and reactions to light are read off the pupils;
+# 《诊断学》 眼的检查: 瞳孔): a pupillary reflex asked where no record names it nor any findings text states it is
+# answered by the records of the pupils, which report it ("Pupils / Left_Eye: 3 mm, reactive").
+HOME = {"plr": (frozenset({"pupil", "pupils"}), "瞳孔")}
+
+
+@cache
+def _scales() -> frozenset[str]:
+    """The scores and scales of the lexicon: every concept of `catalogue_scores.tsv`, and the scores-and-scales
+    block of `concepts.tsv` (from its "---- scores and scales" heading to the first bare "#")."""
+    from importlib import resources
+
+    data = resources.files("dxgym.emr_fixtures.lexicon").joinpath("data")
+    lines = data.joinpath("catalogue_scores.tsv").read_text("utf-8").splitlines()
+    ids = {line.split("\t", 1)[0] for line in lines if line.strip() and not line.startswith("#")}
+    inside = False
+    for line in data.joinpath("concepts.tsv").read_text("utf-8").splitlines():
+        if line.startswith("# ---- scores and scales"):
+            inside = True
+        elif inside and line.strip() == "#":
+            break
+        elif inside and line.strip() and not line.startswith("#"):
+            ids.add(line.split("\t", 1)[0])
+    return frozenset(ids)
 
 
 def bedside_only(q: Query) -> bool:
-    return bool(q.concepts) and all(cid in BEDSIDE for cid, _ in q.concepts)
+    """Is the request a bedside sign or a score / scale, and nothing else? Records often state these inside
+    another record's text ("GCS 15" in the neurological examination, "CURB-65 score 2" in an assessment)."""
+    return bool(q.concepts) and all(cid in BEDSIDE or cid in _scales() for cid, _ in q.concepts)
+
+
+@cache
+def _names_of(lex: Lexicon, cid: str) -> tuple[str, ...]:
+    """A concept's own names as token strings (only those naming it alone, never weak ones)."""
+    return tuple(k for k, t in lex.terms.items() if t.concepts == (cid,) and not t.weak)
+
+
+def bedside_named(idx, q: Query, lex: Lexicon) -> dict:
+    """Records whose text states the bedside sign or scale by any of its names ("GCS 15" for "Glasgow coma
+    scale"), when the request named it otherwise: physical-examination records, and for a score or scale also
+    the case's other (assessment) records."""
+    names = [f" {k} " for cid, _ in q.concepts for k in _names_of(lex, cid)]
+    exams = idx.case.examinations
+    found = {}
+    for i in range(len(exams)) if all(cid in _scales() for cid, _ in q.concepts) else idx.physical:
+        if exams[i].category not in ("physical_examination", "other"):
+            continue  # a score is stated in an examination or an assessment, not in a laboratory value
+        text = f" {' '.join(idx.result_tokens(i))} "
+        if any(n in text and _as_written(n, exams[i].result) for n in names):
+            found[i] = "lexicon"
+    return found
+
+
+def _as_written(name: str, raw: str) -> bool:
+    """A Latin abbreviation of three letters or fewer counts only in capitals as the text writes it ("MRS" for
+    the modified Rankin scale, never "Mrs. Chen"; "VAS 7/10", not "vas deferens")."""
+    word = name.strip()
+    if " " in word or not word.isascii() or len(word) > 3:
+        return True
+    return re.search(rf"(?<![A-Za-z]){re.escape(word.upper())}(?![a-z])", raw) is not None
+
+
+def bedside_home(idx, q: Query) -> dict:
+    """The records of the part a bedside sign is read off (HOME), by a segment of their path below its top."""
+    homes = [HOME[cid] for cid, _ in q.concepts if cid in HOME]
+    if not homes:
+        return {}
+    exams = idx.case.examinations
+    found = {}
+    for i in idx.physical:
+        segs = exams[i].source_key.split("/")[1:]
+        for words, zh in homes:
+            if any(zh in seg or words & set(_WORDS.findall(seg.lower())) for seg in segs):
+                found[i] = "lexicon"
+    return found
 
 
 def as_unread(q: Query, toks: tuple[str, ...]) -> Query:

@@ -253,6 +253,11 @@ def _formless_substance(span: Span, form_spans: list[tuple[int, int]], lex: Lexi
 _PARTS = re.compile(r"[()（）\[\]【】,，;；+＋]|(?<=[\u3400-\u9fff])[/／]|[/／](?=[\u3400-\u9fff])")
 
 
+# A name written as its head and, in brackets, one Latin abbreviation ("尿酸(UA)", "Uric_Acid (UA)"): the abbreviation is
+# the head's own (the record's or the case's shorthand), whatever else the same letters abbreviate elsewhere.
+_ABBREVIATED = re.compile(r"^[^()（）]+[(（]\s*[A-Za-z][A-Za-z0-9-]{0,7}\s*[)）]$")
+
+
 def read_name(name: str, lex: Lexicon) -> Reading:
     """A group or record name read part by part: a parenthesis or slash ends a word, which tokens do not
     show ("抗双链DNA抗体(抗dsDNA)" is two names of one test, not 体 glued to 抗)."""
@@ -260,6 +265,12 @@ def read_name(name: str, lex: Lexicon) -> Reading:
     if len(parts) <= 1:
         return read(tokens(name), lex, request=False)
     readings = [read(toks, lex, request=False) for toks in parts]
+    m = _ABBREVIATED.match(name)
+    if m and len(readings) == 2:  # 尿酸(UA): the record's own abbreviation of its head, not urinalysis's "UA"
+        head = {c for sp in readings[0].spans for c in sp.concepts}
+        paren = {c for sp in readings[1].spans for c in sp.concepts}
+        if head and paren and not head & paren:
+            readings = [readings[0], Reading((), readings[1].content, readings[1].forms, readings[1].free_forms)]
     return Reading(
         tuple(s for r in readings for s in r.spans),
         tuple(w for r in readings for w in r.content),

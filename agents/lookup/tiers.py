@@ -62,6 +62,7 @@ def _concept(idx: CaseIndex, cid: str, spec: str | None, *, groups: bool = True)
 # Imaging: an angiogram is made by a carrier (CT, MR, catheter / DSA); a record's angiogram that names no
 # carrier (冠状动脉造影, "Angiography") is a catheter angiogram. "mod_imaging" is any modality.
 _ANGIO, _ANY, _CATHETER, _VESSELS = "mod_angio", "mod_imaging", "dsa", "site_vascular"
+_TISSUE_MODS = frozenset({"mod_biopsy"})
 # The scanners: a request for one of them with words the lexicon cannot read names a technique or a
 # target (perfusion, 灌注); a biopsy's unread words name its target ("biopsy of the blister").
 _SCANNERS = frozenset({"mod_xr", "mod_ct", "mod_mri", "mod_us", "mod_mammo", "nuclear", "pet"})
@@ -79,7 +80,10 @@ def modalities_agree(asked: frozenset[str], held: frozenset[str]) -> bool:
         return False  # TEE is not answered by a TTE, nor by an echocardiogram that names no approach (a TTE)
     asked, held = asked - _APPROACHES, held - _APPROACHES
     if _ANY in asked or _ANY in held:
-        return True
+        # "any modality" is any image: a biopsy (tissue) is not one, so a section named "Imaging" / 影像 never
+        # answers a biopsy or 病理 request, nor an imaging request a biopsy record
+        other = held if _ANY in asked else asked
+        return not (other and other <= _TISSUE_MODS)
     carriers_a = asked - {_ANGIO}
     carriers_h = (held - {_ANGIO}) or ({_CATHETER} if _ANGIO in held else frozenset())
     if carriers_a and carriers_h and not carriers_a & carriers_h:

@@ -3,7 +3,7 @@
 Written blind (each part's README) and committed before lookup round 7, whose fixes were made on
 newcases2 without reading this set. First measure, untuned (round 6's lookup, b0203ea), record level
 precision / recall / not-available rate: en 0.705 / 0.829 / 0.889, zh 0.833 / 0.657 / 0.900. The floors
-are the figures after round 7b (helper lookup8, which tuned on this set) less 0.02. Run with `pytest -s` to print the figures by kind.
+are the figures after round 8 (helper lookup9, which tuned on this set again after lookup8's round 7b) less 0.02. Run with `pytest -s` to print the figures by kind.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ _data = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_data)
 
 FLOORS = {  # part -> (precision, recall, not-available rate)
-    "en": (0.889, 0.896, 0.924),  # round 7b (lookup8): 0.909 / 0.916 / 0.944 less 0.02
-    "zh": (0.893, 0.883, 0.930),  # round 7b (lookup8): 0.913 / 0.903 / 0.950 less 0.02
+    "en": (0.972, 0.936, 0.980),  # round 8 (lookup9): 0.992 / 0.956 / 1.000 less 0.02 (round 7b: 0.909 / 0.916 / 0.944)
+    "zh": (0.957, 0.963, 0.980),  # round 8 (lookup9): 0.977 / 0.983 / 1.000 less 0.02 (round 7b: 0.913 / 0.903 / 0.950)
 }
 _LOOKUP = ExamLookup()
 
