@@ -174,7 +174,7 @@ class ExamLookup:
         exams = idx.case.examinations
         found = gases.narrow(toks, q.concepts, found, lambda i: exams[i].source_key)  # one vessel, one sample
         found = gases.narrow_vessel_studies(toks, q.imaging, found, lambda i: exams[i].source_key)
-        found = samples.narrow(toks, found, lambda i: exams[i].source_key)  # a cord or capillary gas: its own sample
+        found = samples.narrow(idx, toks, found)  # a cord or capillary gas: its own sample
         found = sides.narrow(toks, found, lambda i: exams[i].source_key)  # a side asked: never the other side's
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]
 

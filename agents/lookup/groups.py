@@ -32,11 +32,31 @@ def _member_of(name: str, lex: Lexicon) -> frozenset[str] | None:
     return frozenset(p for c in ids for p, _ in lex.concepts[c].member_of)
 
 
+_TWO: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _two_panel_groups(idx, lex: Lexicon) -> frozenset[str]:
+    """The case's groups read as two panels or more (built once per case index)."""
+    got = _TWO.get(id(idx))
+    if got is not None and got[0] is idx:
+        return got[1]
+    found = frozenset(g for g in {r.group for r in idx.case.examinations} if len(_panels(g, lex)) >= 2)
+    if len(_TWO) >= 2048:
+        _TWO.clear()
+    _TWO[id(idx)] = (idx, found)
+    return found
+
+
 def narrow(idx, q: Query, found: dict, lex: Lexicon) -> dict:
+    if len(found) < 2 or not q.concepts:
+        return found
     asked = {c for c, _ in q.concepts if lex.concepts[c].kind == "panel"}
-    if len(found) < 2 or not asked or len(asked) != len(q.concepts):
+    if not asked or len(asked) != len(q.concepts):
         return found
     exams = idx.case.examinations
+    two = _two_panel_groups(idx, lex)
+    if not two or not any(exams[i].group in two for i in found):
+        return found
     out = {}
     for i, tier in found.items():
         others = _panels(exams[i].group, lex) - asked

@@ -45,10 +45,38 @@ def below(idx: CaseIndex, q: Query, found: dict) -> dict:
         q.spec or next((spec for _, spec in q.concepts if spec), None) or "blood"
     )  # as the exact tier reads it
     for k in q.exact_keys:
-        recs = [i for i in segs.get(k, ()) if idx.record_spec[i] in (None, want, "blood")]  # blood: the default
+        recs = [
+            i for i in segs.get(k, ()) if idx.record_spec[i] in (None, want, "blood")
+        ]  # blood: the default
         if recs:
             return {**found, **{i: found.get(i, "exact") for i in recs}}
     return found
+
+
+def _deeper(idx: CaseIndex) -> dict[str, tuple[int, ...]]:
+    """Group name -> the records filed deeper below a path segment of that name, where none of them names a test of
+    its own (`CaseIndex.record_tagged`) or is an examination record (built once per case index)."""
+    got = _DEEPER.get(id(idx))
+    if got is not None and got[0] is idx:
+        return got[1]
+    exams = idx.case.examinations
+    segs = segments(idx)
+    out: dict[str, tuple[int, ...]] = {}
+    for group in dict.fromkeys(r.group for r in exams):
+        deeper = [i for k in name_keys(group) for i in segs.get(k, ()) if exams[i].group != group]
+        # only a layout of parts that name no test (右耳 / 气导阈值); a sub-panel of named tests (关节液常规 /
+        # 白细胞) is a test of its own, asked by its own name
+        if deeper and not any(
+            idx.record_tagged[i] or exams[i].category == "physical_examination" for i in deeper
+        ):
+            out[group] = tuple(dict.fromkeys(deeper))
+    if len(_DEEPER) >= _CACHE_SIZE:
+        _DEEPER.clear()
+    _DEEPER[id(idx)] = (idx, out)
+    return out
+
+
+_DEEPER: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
 
 
 def group_below(idx: CaseIndex, found: dict) -> dict:
@@ -56,23 +84,14 @@ def group_below(idx: CaseIndex, found: dict) -> dict:
     纯音测听/结论 and, one level down, 纯音测听/右耳/气导阈值): where no record below it names a test of its own
     (`CaseIndex.record_tagged`), they are that test's too. A group found in part (Audiology, of which a pure-tone
     request found two records) never widens; nor does an examination section (`nesting` reads those)."""
-    if not found:
+    deeper = _deeper(idx) if found else None
+    if not deeper:
         return found
     exams = idx.case.examinations
-    segs = segments(idx)
-    by_group: dict[str, int] = {}
-    for i in found:
-        by_group[exams[i].group] = by_group.get(exams[i].group, 0) + 1
     out = dict(found)
-    for group, n in by_group.items():
-        whole = idx.exact_groups.get(" ".join(name_keys(group)[:1]))
-        if whole is None or len(set(whole)) != n:
-            continue
-        tier = found[next(j for j in found if exams[j].group == group)]
-        for k in name_keys(group):
-            deeper = [i for i in segs.get(k, ()) if i not in found]
-            # only a layout of parts that name no test (右耳 / 气导阈值); a sub-panel of named tests (关节液常规 /
-            # 白细胞) is a test of its own, asked by its own name
-            if deeper and not any(idx.record_tagged[i] or exams[i].category == "physical_examination" for i in deeper):
-                out.update(dict.fromkeys(deeper, tier))
+    for group in {exams[i].group for i in found} & deeper.keys():
+        members = [i for i in found if exams[i].group == group]
+        if len(members) != len(idx.exact_groups.get(name_keys(group)[0], ())):
+            continue  # found in part
+        out.update({i: found[members[0]] for i in deeper[group] if i not in found})
     return out

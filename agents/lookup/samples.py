@@ -35,21 +35,34 @@ def _record(source_key: str) -> tuple[bool, frozenset[str], str | None]:
     return True, _samples(_WORD.findall(source_key.lower().replace("_", " ")), source_key), vessel
 
 
-def narrow(toks: tuple[str, ...], found: dict, keys) -> dict:
+_GAS_RECORDS: dict[int, tuple[object, frozenset[int]]] = {}
+
+
+def _gas_records(idx) -> frozenset[int]:
+    """The case's blood-gas records (built once per case index: most cases hold none, and then nothing narrows)."""
+    got = _GAS_RECORDS.get(id(idx))
+    if got is not None and got[0] is idx:
+        return got[1]
+    found = frozenset(i for i, r in enumerate(idx.case.examinations) if _record(r.source_key)[0])
+    if len(_GAS_RECORDS) >= 2048:
+        _GAS_RECORDS.clear()
+    _GAS_RECORDS[id(idx)] = (idx, found)
+    return found
+
+
+def narrow(idx, toks: tuple[str, ...], found: dict) -> dict:
     """`found` less the blood-gas records of a sample the request does not name (or, naming one, of the others)."""
-    if not found:
+    gas = _gas_records(idx) if found else frozenset()
+    if not gas or gas.isdisjoint(found):
         return found
-    records = {i: _record(keys(i)) for i in found}
-    if not any(is_gas for is_gas, _, _ in records.values()):
-        return found
+    exams = idx.case.examinations
     asked = _samples(toks, "".join(t for t in toks if not t.isascii()))
     vessel = request_vessel(toks) if asked else None
     out = {}
     for i, tier in found.items():
-        is_gas, held, v = records[i]
-        if is_gas and held != asked:
-            continue
-        if is_gas and asked and vessel is not None and v is not None and v != vessel:
-            continue
+        if i in gas:
+            _, held, v = _record(exams[i].source_key)
+            if held != asked or (asked and vessel is not None and v is not None and v != vessel):
+                continue
         out[i] = tier
     return out

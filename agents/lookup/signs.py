@@ -14,7 +14,7 @@ is answered as before (the section, or "not available"): the rule only narrows t
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import FILLER, Query
@@ -69,7 +69,12 @@ def _core(words: list[str]) -> str:
 def candidates(q: Query) -> tuple[str, ...]:
     """Every name the request's sign goes by (its own spellings first), or () when it names no sign and holds no
     sign word."""
-    asked = [k for k in dict.fromkeys((*q.exact_keys, *(_core(k.split()) for k in q.exact_keys))) if k]
+    return _candidates(q.exact_keys)
+
+
+@lru_cache(maxsize=8192)
+def _candidates(exact_keys: tuple[str, ...]) -> tuple[str, ...]:
+    asked = [k for k in dict.fromkeys((*exact_keys, *(_core(k.split()) for k in exact_keys))) if k]
     table = _names()
     for k in list(asked):  # a sign's name after or before words that say where or which side (右耳Rinne试验,
         words = k.split()  # 量一下胸廓活动度, "finger-nose test on the right")
@@ -85,23 +90,30 @@ def candidates(q: Query) -> tuple[str, ...]:
             out.append(spelt)
             for name in table.get(spelt, ()):
                 out.extend(_spellings(name))
-    return tuple(c for c in dict.fromkeys(out) if c not in q.exact_keys)
+    return tuple(c for c in dict.fromkeys(out) if c not in exact_keys)
 
 
 # plural sign words shared by coordinated eponyms ("the Weber and Rinne tests", "Kernig and Brudzinski signs")
-_PLURALS = {"tests": "test", "signs": "sign", "reflexes": "reflex", "manoeuvres": "manoeuvre", "maneuvers": "maneuver"}
+_PLURALS = {
+    "tests": "test",
+    "signs": "sign",
+    "reflexes": "reflex",
+    "manoeuvres": "manoeuvre",
+    "maneuvers": "maneuver",
+}
 
 
-def _coordinated(q: Query) -> list[tuple[str, str]]:
+@lru_cache(maxsize=8192)
+def _coordinated(key: str) -> tuple[tuple[str, str], ...]:
     """("weber test", "rinne test") for a request "... Weber and Rinne tests ...": each eponym with the sign word
-    they share (one word each, Latin script), or [] where the request coordinates no such pair."""
-    words = q.exact_keys[0].split()
+    they share (one word each, Latin script), or () where the request coordinates no such pair."""
+    words = key.split()
     for at in range(1, len(words) - 2):
         if words[at] == "and" and words[at + 2] in _PLURALS:
             a, b, sign = words[at - 1], words[at + 1], _PLURALS[words[at + 2]]
             if a.isalpha() and b.isalpha() and a.isascii() and b.isascii():
-                return [(a + " " + sign, b + " " + sign)]
-    return []
+                return ((a + " " + sign, b + " " + sign),)
+    return ()
 
 
 def _held(idx: CaseIndex, c: str, segments: dict[str, tuple[int, ...]]) -> tuple[int, ...]:
@@ -117,7 +129,7 @@ def named(idx: CaseIndex, q: Query, segments: dict[str, tuple[int, ...]]) -> dic
         recs = _held(idx, c, segments)
         if recs:
             return dict.fromkeys(recs, "lexicon")
-    for pair in _coordinated(q):
+    for pair in _coordinated(q.exact_keys[0]):
         found = [_held(idx, c, segments) for c in pair]
         if all(found):
             return dict.fromkeys((i for recs in found for i in recs), "lexicon")
