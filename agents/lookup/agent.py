@@ -14,7 +14,23 @@ from collections.abc import Sequence
 from threading import Lock
 from typing import Protocol, runtime_checkable
 
-from dxgym.agents.lookup import contrast, gases, nesting, pulses, sides, signs, tiers
+from dxgym.agents.lookup import (
+    bedside,
+    contrast,
+    gases,
+    groups,
+    nesting,
+    parts,
+    paths,
+    pulses,
+    samples,
+    scales,
+    sections,
+    sides,
+    sign_names,
+    signs,
+    tiers,
+)
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
 from dxgym.agents.lookup.query import Query, QueryCache
 from dxgym.agents.lookup.screen import exact_only, screen
@@ -127,12 +143,18 @@ class ExamLookup:
                      or self._other_language(idx, q))
             return self._hits(idx, toks, q, found)
         found = nesting.part_named(idx, q, self._match(idx, q))
+        found = bedside.narrow(idx, toks, q, found, self._lex)  # a study's instruments, or its bedside examination
+        found = parts.narrow(idx, toks, q, found, self._lex)  # a study measured per site, asked at one
+        found = groups.narrow(idx, q, found, self._lex)  # one of the two panels a group names
         if nesting.section_only(q):  # a section's findings at any depth below it
             found = {**dict.fromkeys(nesting.nested(idx, toks, q, self._lex), "lexicon"), **found}
+        found = sections.manoeuvre_below(idx, q, self._lex, found)  # a manoeuvre of a nested section
         if not found:
             found = tiers.partial(idx, q)
         if not found:  # a sign asked without its direction (抽屉试验), or with the site it is filed under
             found = signs.qualified(idx, q)
+        if not found and q.content:
+            found = scales.by_subject(idx, q)  # 耳鸣量表: the scale of that subject
         if not found:
             found = tiers.named_in_findings(idx, q)
         if not found and nesting.bedside_only(q):  # a bedside sign reported inside a section's findings text
@@ -160,6 +182,7 @@ class ExamLookup:
         found = gases.narrow_vessel_studies(toks, q.imaging, found, lambda i: exams[i].source_key)
         found = contrast.narrow(toks, q.imaging, found, exams)  # a contrast study: never a plain scan only
         found = pulses.narrow(toks, q, found, exams)  # a pulse asked by its artery: that artery's records
+        found = samples.narrow(idx, toks, found)  # a cord or capillary gas: its own sample
         found = sides.narrow(toks, found, lambda i: exams[i].source_key)  # a side asked: never the other side's
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]
 
@@ -224,12 +247,15 @@ class ExamLookup:
         return {}
 
     def _match(self, idx: CaseIndex, q: Query) -> dict:
-        found = tiers.exact(idx, q)
+        found = paths.below(idx, q, tiers.exact(idx, q))  # a path segment's name: every record below it
+        if found:
+            return found
+        found = sign_names.named(idx, q, paths.segments(idx))  # a sign's record by another of its names
         if found:
             return found
         if q.empty:
             return {}
-        return tiers.lexicon_and_panels(idx, q, self._lex)
+        return paths.group_below(idx, tiers.lexicon_and_panels(idx, q, self._lex))  # and what is filed deeper
 
     async def aresolve(self, request: str, case: CaseRecord, *, semantic: Semantic = True) -> list[ExamHit]:
         """`resolve` (memoised), then each fallback tier in turn while nothing has been found."""

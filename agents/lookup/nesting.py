@@ -66,6 +66,11 @@ def _named(toks: tuple[str, ...], lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
+# Sections that hold other sections (the general and the specialty examination, 专科查体): a site's section below one
+# of them is that site's (round 8b).
+_CONTAINERS = frozenset({"site_general", "site_local"})
+
+
 def nested(idx, toks: tuple[str, ...], q: Query, lex: Lexicon) -> list[int]:
     """Physical-examination records below a path segment (above their own name) that names the asked sites
     and holds every word the request names the section by (腹部查体 -> 腹部; "cornea" is not "Ophthalmic
@@ -82,7 +87,8 @@ def nested(idx, toks: tuple[str, ...], q: Query, lex: Lexicon) -> list[int]:
         for seg in segs:  # the path down to each segment: 专科情况/右膝关节 is the right knee's 专科 section
             sites |= _segment_sites(seg, lex)
             held.update(_segment_words(seg))
-            if sites and sites <= q.exam_sites and words <= held:
+            named = sites - _CONTAINERS or sites  # 专科查体/骶髂关节: the joint's section of the specialty examination
+            if named and named <= q.exam_sites and words <= held:
                 out.append(i)
                 break
     return out

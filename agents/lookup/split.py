@@ -17,8 +17,9 @@ MAX_TEXT_CHARS = 4000  # a whole action's request list; anything longer is not a
 MEMO_CHARS = 256  # texts and chunks up to this long are memoised (they repeat across turns and rollouts)
 
 # ";", ",", "、", line breaks, "。！？" anywhere; "." "!" "?" before a space or the end, except after a
-# single letter ("C. diff") so initials stay inside their test
-_HARD = re.compile(r"\s*(?:[;；,，、\n\r\t。！？]|(?<=\w\w)[.!?](?:\s+|$)|[!?](?:\s+|$))\s*")
+# single letter ("C. diff") so initials stay inside their test; a comma between digits is a chemical name's locants
+# ("1,25-dihydroxyvitamin D", "2,3-DPG"; IUPAC nomenclature), never a list (round 8b)
+_HARD = re.compile(r"\s*(?:[;；，、\n\r\t。！？]|(?<!\d),|,(?!\d)|(?<=\w\w)[.!?](?:\s+|$)|[!?](?:\s+|$))\s*")
 _CONJ = re.compile(
     r"\s+(?:and|&|plus|as well as|along with|together with|also|then|followed by|with a|with an)\s+"
     r"|\s*(?:以及|还有|并且|同时|和|及|与|跟|并|加上)\s*",

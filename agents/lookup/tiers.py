@@ -521,7 +521,7 @@ def _zh_corrected(toks: tuple[str, ...], content: set[str], lex: Lexicon) -> lis
                 continue
             text = "".join(window)
             for i, ch in enumerate(window):
-                if ch not in content:
+                if ch not in content and ch not in FILLER:  # a filler character (侧 of 纯音侧听) may be the slip too
                     continue
                 fills = sound_fills(text, i, masks)
                 if len(fills) == 1:

@@ -286,12 +286,22 @@ def forms_in(
 
 
 @cache
+def load_sign_rows() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Each named sign's (English keys, Chinese keys), from `data/signs_bilingual*.tsv` (round 8b's rows in a file
+    of their own)."""
+    return tuple(
+        tuple(tuple(key(t) for t in _split(cell)) for cell in (row + [""] * 2)[:2])
+        for name in _catalogue("signs_bilingual") for row in _rows(name)
+    )
+
+
+@cache
 def load_sign_names() -> dict[str, tuple[str, ...]]:
     """Named physical signs across the two languages (`data/signs_bilingual.tsv`): the key of each English or
     Chinese name -> the keys of the sign's names in the other language."""
     out: dict[str, tuple[str, ...]] = {}
-    for row in _rows("signs_bilingual.tsv"):
-        en, zh = ([key(t) for t in _split(cell)] for cell in (row + [""] * 2)[:2])
+    for row in load_sign_rows():
+        en, zh = row
         for names, others in ((en, zh), (zh, en)):
             for k in names:
                 out[k] = tuple(dict.fromkeys((*out.get(k, ()), *others)))
