@@ -40,6 +40,8 @@ def segments(idx: CaseIndex) -> dict[str, tuple[int, ...]]:
 def below(idx: CaseIndex, q: Query, found: dict) -> dict:
     """`found` (the exact tier's answer) with every record below a path segment the request names exactly: the
     first of the request's exact keys (the whole request, its core) that names a segment."""
+    if q.exam_sites and not q.concepts and not q.imaging:
+        return found  # a body site alone (肾脏, "kidney") names no test: the examination tiers read it
     segs = segments(idx)
     want = (
         q.spec or next((spec for _, spec in q.concepts if spec), None) or "blood"

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import FILLER, Query
+from dxgym.agents.lookup.signs import site_in_path
 from dxgym.emr_fixtures.lexicon.loader import load_sign_rows
 
 # a sign word in one language and the other's (Bates' "... test", "... sign", "... reflex"; 《诊断学》 试验, 征, 反射)
@@ -69,28 +70,31 @@ def _core(words: list[str]) -> str:
 def candidates(q: Query) -> tuple[str, ...]:
     """Every name the request's sign goes by (its own spellings first), or () when it names no sign and holds no
     sign word."""
-    return _candidates(q.exact_keys)
+    return tuple(c for c, _ in _candidates(q.exact_keys))
 
 
 @lru_cache(maxsize=8192)
-def _candidates(exact_keys: tuple[str, ...]) -> tuple[str, ...]:
-    asked = [k for k in dict.fromkeys((*exact_keys, *(_core(k.split()) for k in exact_keys))) if k]
+def _candidates(exact_keys: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each name with the request's words set aside to reach it (where or which side: they must then name the
+    record's own site, as `signs.site_in_path` reads them)."""
+    asked = {k: () for k in dict.fromkeys((*exact_keys, *(_core(k.split()) for k in exact_keys))) if k}
     table = _names()
     for k in list(asked):  # a sign's name after or before words that say where or which side (右耳Rinne试验,
         words = k.split()  # 量一下胸廓活动度, "finger-nose test on the right")
-        parts = [" ".join(words[j:]) for j in range(1, len(words) - 1)]
-        parts += [" ".join(words[:j]) for j in range(len(words) - 1, 1, -1)]
-        for part in parts:
+        parts = [(" ".join(words[j:]), words[:j]) for j in range(1, len(words) - 1)]
+        parts += [(" ".join(words[:j]), words[j:]) for j in range(len(words) - 1, 1, -1)]
+        for part, aside in parts:
             if any(spelt in table for spelt in _spellings(part)):
-                asked.append(part)
+                asked.setdefault(part, tuple(w for w in aside if w not in FILLER))
                 break
-    out: list[str] = []
-    for k in asked:
+    out: dict[str, tuple[str, ...]] = {}
+    for k, aside in asked.items():
         for spelt in _spellings(k):
-            out.append(spelt)
+            out.setdefault(spelt, aside)
             for name in table.get(spelt, ()):
-                out.extend(_spellings(name))
-    return tuple(c for c in dict.fromkeys(out) if c not in exact_keys)
+                for other in _spellings(name):
+                    out.setdefault(other, aside)
+    return tuple((c, aside) for c, aside in out.items() if c not in exact_keys)
 
 
 # plural sign words shared by coordinated eponyms ("the Weber and Rinne tests", "Kernig and Brudzinski signs")
@@ -125,8 +129,11 @@ def named(idx: CaseIndex, q: Query, segments: dict[str, tuple[int, ...]]) -> dic
     coordinated signs ("the Weber and Rinne tests"), each one's records where the case holds both."""
     if not q.exact_keys:
         return {}
-    for c in candidates(q):
+    exams = idx.case.examinations
+    for c, aside in _candidates(q.exact_keys):
         recs = _held(idx, c, segments)
+        if aside:  # 肩Lachman试验: the words set aside must name where the record is filed
+            recs = tuple(i for i in recs if site_in_path(list(aside), exams[i].source_key))
         if recs:
             return dict.fromkeys(recs, "lexicon")
     for pair in _coordinated(q.exact_keys[0]):

@@ -67,7 +67,7 @@ def _qualifier(prefix: list[str]) -> bool:
         not chinese or _ZH_SIDES.sub("", chinese) in _ZH_QUALIFIERS or not _ZH_SIDES.sub("", chinese))
 
 
-def _site_in_path(prefix: list[str], path: str) -> bool:
+def site_in_path(prefix: list[str], path: str) -> bool:
     """Do the request's extra words name the site the record is filed under (its path above its own name)?"""
     latin = [t for t in prefix if not cjk(t) and t not in _EN_SIDES]
     chinese = _ZH_SIDES.sub("", "".join(t for t in prefix if cjk(t)))
@@ -94,6 +94,6 @@ def qualified(idx: CaseIndex, q: Query) -> Found:
             found[i] = "exact"
         elif m > n and want[m - n :] == name and _informative(list(name)):
             path = exams[i].source_key.rsplit("/", 1)[0]
-            if _site_in_path(list(want[: m - n]), path):
+            if site_in_path(list(want[: m - n]), path):
                 found[i] = "exact"
     return found
