@@ -337,9 +337,12 @@ _ZH_QUALIFIER = re.compile(
 def _chinese_readings(text: str) -> list[Reading]:
     zh = terms_table.zh_key(text)
     found = terms_table.terms_for_chinese(text)
-    if found:
-        return [Reading(normalise_name(t.en), (t,), t.scope, zh=zh) for t in found]
     kinds = terms_table.broader_terms_for_chinese(text)
+    if found:
+        # a name of its own row that another row also lists as its kind (艾滋病: AIDS, a kind of HIV disease)
+        # reads both ways, as in English
+        return [Reading(normalise_name(t.en), (t,), t.scope, zh=zh) for t in found] + [
+            Reading(normalise_name(t.en), (t,), t.scope, narrower=True, zh=zh) for t in kinds if t not in found]
     if kinds:  # a table "> kind": "胃腺癌" is a kind of 胃癌
         # and, where the glossary composes the whole name, the kind itself in English (胃腺癌 -> "stomach
         # adenocarcinoma"): an English answer naming that kind names it, not another kind of 胃癌
@@ -698,6 +701,36 @@ class _Outcome:
     rank: int  # for wrong outcomes: which reason is the most telling
 
 
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(_canonical(normalise_name(name)).split()) - _GENERIC
+
+
+@lru_cache(maxsize=8192)
+def _apart(r: Term, p: Term) -> bool:
+    """Row `p` names a condition of its own beside row `r`: `p` is no listed kind of `r`, ICD-10-CM does not
+    file it under `r`'s code, and one of `p`'s own English names shares no word with any name of `r`
+    (German measles is rubella; EGPA is Churg-Strauss syndrome): the words it shares with `r` are a
+    coincidence of naming, not `r` with a qualifier."""
+    if not (r.code and p.code) or "-" in r.code + p.code or is_same_or_narrower(p.code, r.code):
+        return False
+    r_kinds = {_canonical(normalise_name(k)) for k in r.kinds}
+    if any(_canonical(normalise_name(n)) in r_kinds for n in p.names):
+        return False
+    r_words = frozenset().union(*(_name_words(n) for n in r.names))
+
+    def shares(words: frozenset[str]) -> bool:
+        # a word inside a word (bronchopneumonia holds pneumonia) or one stem (appendix, appendicitis) counts
+        return bool(words & r_words) or any(
+            (len(x) >= 4 and x in w) or (len(x) >= 5 and len(w) >= 5 and x[:5] == w[:5]) for w in words for x in r_words)
+
+    return any((w := _name_words(n)) and not shares(w) for n in p.names if not n.isupper())
+
+
+def _named_apart(ref: Reading, pred: Reading) -> bool:
+    """Every table row the answer reads as is a condition of its own beside every row the reference reads as."""
+    return bool(ref.terms and pred.terms) and all(_apart(r, p) for r in ref.terms for p in pred.terms)
+
+
 def _compare(ref: Reading, pred: Reading) -> _Outcome:
     if ref.key and pred.key and not (ref.zh or pred.zh):  # "S. aureus" as the other side spells the genus
         rk, pk = _genus_spelt_out(ref.key, pred.key), _genus_spelt_out(pred.key, ref.key)
@@ -808,7 +841,7 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         # read by structure, an organ the reference does not name is another place or structure, not a
         # qualifier: "torsion of the appendix testis" is not a testicular torsion (written as the reference
         # writes its words, an added place stays a qualifier: axillary hidradenitis suppurativa)
-        elif not (rc and pc and not _same_block(rc, pc)) and (
+        elif not (rc and pc and not _same_block(rc, pc)) and not _named_apart(ref, pred) and (
                 raw_covers or (_structure_covers(ref, pred) and not (
                     # read by structure only, two table conditions of their own coded in different categories
                     # stay two: CADASIL's "subcortical infarcts" do not make it a kind of cerebral infarction
@@ -1147,6 +1180,18 @@ def verdict_with_tier(reference: str, prediction: str) -> tuple[bool, str, str]:
 
 
 @lru_cache(maxsize=65536)
+def _row_names(text: str) -> frozenset[Term]:
+    if terms_table.has_chinese(text):
+        return frozenset(terms_table.terms_for_chinese(text))
+    return frozenset(terms_table.terms_for_key(normalise_name(text)))
+
+
+def _one_row(reference: str, prediction: str) -> bool:
+    """Both texts are whole names of the same one table row (neither names any other row)."""
+    r, p = _row_names(reference), _row_names(prediction)
+    return len(r) == 1 and r == p
+
+
 def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     """(correct, reason, tier): the answer's form first (DESIGN's table), then the names."""
     form = parse_answer(prediction)
@@ -1154,7 +1199,9 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return False, form.reason or "no committed diagnosis", "answer_form"
     ref_form = parse_answer(reference)
     ref_text = ref_form.text or reference.strip()
-    opposite = _opposite(ref_text, form.primary or form.text)
+    # two names of one table row are one condition, whatever qualifier words the names hold
+    # (获得性免疫缺陷综合征 is 艾滋病: "acquired" there names no acquired form)
+    opposite = None if _one_row(ref_text, form.primary or form.text) else _opposite(ref_text, form.primary or form.text)
     if opposite:
         return False, f"a different condition ({opposite})", "wording"
     other = _other_condition(ref_text, form.primary or form.text)
