@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from dxgym.agents.types import Verdict, VerifyRequest
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
 from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
@@ -37,7 +39,7 @@ from dxgym.emr_fixtures.coding import (
     normalise_name,
 )
 from dxgym.emr_fixtures.diagnosis_terms import Term
-from dxgym.emr_fixtures.zh_sound import slip_fix, slip_index
+from dxgym.emr_fixtures.zh_sound import slip_fix, slip_index, sounds_alike
 
 _ICD_CODE = re.compile(r"\b([A-TV-Z][0-9][0-9AB](?:\.[0-9A-Z]{1,4})?)\b")
 # Words that move a condition elsewhere: "metastatic breast cancer to lung" is not lung cancer.
@@ -596,6 +598,31 @@ def _is_compound(text: str) -> bool:
 _INITIALISM_SKIP = frozenset({"of", "the", "and", "with", "in", "to", "a", "an", "due", "on"})
 
 
+# Prefixes that make one written word of two parts, each giving its initial to an abbreviation (autoimmune
+# hemolytic anemia: AIHA; polymyalgia: PM): the combining forms of medical terminology (Dorland's), only
+# where the part after them is a word of its own.
+_INITIAL_PREFIXES = ("auto", "neuro", "immuno", "poly", "hyper", "hypo", "thrombo", "myelo", "lympho", "osteo",
+                     "gastro", "entero", "cardio", "broncho", "pneumo", "encephalo", "glomerulo", "pyelo", "spondylo",
+                     "peri", "endo", "retro", "intra", "para", "trans")
+
+
+@lru_cache(maxsize=16384)
+def _initials_of(words: tuple[str, ...], abbreviation: str) -> bool:
+    """`abbreviation` is the words' initials, in order; a word written with one prefix above may give the
+    initial of each part."""
+    if not words:
+        return not abbreviation
+    if not abbreviation:
+        return False
+    head, rest = words[0], words[1:]
+    if head[0] != abbreviation[0]:
+        return False
+    if _initials_of(rest, abbreviation[1:]):
+        return True
+    prefix = next((p for p in _INITIAL_PREFIXES if head.startswith(p) and len(head) >= len(p) + 4), None)
+    return bool(prefix and abbreviation[1:2] == head[len(prefix)] and _initials_of(rest, abbreviation[2:]))
+
+
 def _initialism(full: Reading, short: Reading) -> bool:
     """`short` is written as the initials of `full` (COPD, DVT, GERD), and no table gives those
     initials another meaning."""
@@ -603,7 +630,7 @@ def _initialism(full: Reading, short: Reading) -> bool:
     if not (2 <= len(abbreviation) <= 6 and abbreviation.isalpha() and " " not in abbreviation):
         return False
     words = [w for w in full.key.split() if w not in _INITIALISM_SKIP]
-    if len(words) != len(abbreviation) or "".join(w[0] for w in words) != abbreviation:
+    if not _initials_of(tuple(words), abbreviation):
         return False
     meanings = terms_table.abbreviations().get(abbreviation, ())
     return not meanings or bool(set(meanings) & set(full.terms))
@@ -622,9 +649,32 @@ def _structure_covers(ref: Reading, pred: Reading) -> bool:
             and all(p_words.count(w) >= r_words.count(w) for w in set(r_words)))
 
 
+@lru_cache(maxsize=65536)
+def _is_slip(a: str, b: str) -> bool:
+    """`coding.is_misspelling`, and two slips it cannot see: a doubled letter before a plural that normalising
+    read as "-y" ("scabbies" -> "scabby" for "scabies"), and one letter moved inside a word that keeps its
+    letters, its first and its last ("chron" for "crohn") when one of the two is no ICD-10-CM word."""
+    if is_misspelling(a, b):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.endswith("y") and y.endswith("ies") and len(y) >= 6 and is_misspelling(x[:-1] + "ies", y):
+            return True
+    return (len(a) == len(b) >= 5 and a != b and a[0] == b[0] and a[-1] == b[-1] and sorted(a) == sorted(b)
+            and OSA.distance(a, b) <= 2 and not (a in icd_words() and b in icd_words()))
+
+
+def _one_letter_off(reference: str, prediction: str) -> bool:
+    """The answer is the reference, word for word, with one letter slipped in one long word, and names nothing
+    of its own: ICD-10-CM's fuzzy code for it ("serotonine syndrome") is no evidence of another condition."""
+    rw, pw = reference.split(), prediction.split()
+    diff = [(a, b) for a, b in zip(rw, pw, strict=False) if a != b]
+    return (len(rw) == len(pw) and len(diff) == 1 and min(map(len, diff[0])) >= 5
+            and OSA.distance(*diff[0]) <= 1 and not is_known_name(prediction))
+
+
 def _covers(wider: frozenset[str], narrower: frozenset[str]) -> bool:
     """Every word of `wider` appears in `narrower`, allowing small misspellings."""
-    return all(any(is_misspelling(w, n) or n in _HYPONYMS.get(w, ()) for n in narrower) for w in wider)
+    return all(any(_is_slip(w, n) or n in _HYPONYMS.get(w, ()) for n in narrower) for w in wider)
 
 
 @lru_cache(maxsize=4096)
@@ -833,7 +883,7 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         if as_written or _covers(pw, rw):  # the same words, allowing a misspelling, within one ICD family
             # a misspelling names nothing else: "NSTEMI" for "STEMI", "hyperkalemia" for "hypokalemia"
             slip = _canonical(pred.key) == _canonical(ref.key) or not is_known_name(pred.key)
-            if slip and (not (rc and pc) or _same_category(rc, pc)):
+            if slip and (not (rc and pc) or _same_category(rc, pc) or _one_letter_off(ref.key, pred.key)):
                 return _Outcome(True, "same name allowing a misspelling" + suffix, 0)
         # a synonym left with one word ("Wernicke disease" -> wernicke) names too little to hold a
         # narrower condition when the answer adds a condition of its own: Wernicke aphasia is not a kind
@@ -1179,7 +1229,32 @@ def verdict_with_tier(reference: str, prediction: str) -> tuple[bool, str, str]:
     return _judge(reference, prediction)
 
 
-@lru_cache(maxsize=65536)
+# Characters that name a type, an order or a side: one of them typed for another is another condition
+# however it sounds (一型 / 乙型, 左 / 右 never sound alike, but 一 / 乙 / 以 do).
+_ZH_NOT_SLIPPED = frozenset("一二三四五六七八九十甲乙丙丁戊左右上下前后内外")
+
+
+def _zh_slip_of(ref_zh: str, pred_zh: str) -> bool:
+    """The answer is the reference with one character typed by its sound (耵咛栓塞 for 耵聍栓塞, 缺血性恼病
+    for 缺血性脑病), compared with the reference itself rather than a table name, so a reference no table
+    holds is read too. The answer must read as no name of its own, and the reference be at least four
+    characters (a short name leaves too little around the slip to tell it from another word)."""
+    if len(ref_zh) < 4 or len(ref_zh) != len(pred_zh) or not terms_table.has_chinese(pred_zh):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(ref_zh, pred_zh, strict=True)) if a != b]
+    if len(diff) != 1:
+        return False
+    typed, meant = pred_zh[diff[0]], ref_zh[diff[0]]
+    if not (_CJK_CHAR.match(typed) and _CJK_CHAR.match(meant)) or {typed, meant} & _ZH_NOT_SLIPPED:
+        return False
+    if not sounds_alike(typed, meant):
+        return False
+    return not (is_known_name(pred_zh) or terms_table.terms_for_chinese(pred_zh) or vocabulary.zh_names(pred_zh))
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _row_names(text: str) -> frozenset[Term]:
     if terms_table.has_chinese(text):
         return frozenset(terms_table.terms_for_chinese(text))
@@ -1192,6 +1267,7 @@ def _one_row(reference: str, prediction: str) -> bool:
     return len(r) == 1 and r == p
 
 
+@lru_cache(maxsize=65536)
 def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     """(correct, reason, tier): the answer's form first (DESIGN's table), then the names."""
     form = parse_answer(prediction)
@@ -1214,6 +1290,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         rewritten = same_name_rewritten(ref_text, form.text)
         if rewritten:
             return True, rewritten, "wording"
+        if form.kind == "single" and _zh_slip_of(terms_table.zh_key(ref_text), terms_table.zh_key(form.text)):
+            return True, "same Chinese name with one character typed by its sound", "wording"
     refs = _reference_readings(ref_text)
     if _is_compound(ref_text):
         refs = [replace(r, compound=True) for r in refs]
