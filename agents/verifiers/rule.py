@@ -630,7 +630,10 @@ def _initialism(full: Reading, short: Reading) -> bool:
     if not (2 <= len(abbreviation) <= 6 and abbreviation.isalpha() and " " not in abbreviation):
         return False
     words = [w for w in full.key.split() if w not in _INITIALISM_SKIP]
-    if not _initials_of(tuple(words), abbreviation):
+    plain = len(words) == len(abbreviation) and "".join(w[0] for w in words) == abbreviation
+    # a prefixed word's two parts give two initials only inside a name of several words (AIHA), never
+    # alone ("HT" is no abbreviation of hyperthyroidism)
+    if not plain and not (len(words) >= 2 and len(abbreviation) >= 3 and _initials_of(tuple(words), abbreviation)):
         return False
     meanings = terms_table.abbreviations().get(abbreviation, ())
     return not meanings or bool(set(meanings) & set(full.terms))
