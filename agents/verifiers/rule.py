@@ -828,6 +828,8 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         return _Outcome(True, "same name after normalisation" + suffix, 0)
     if _initialism(ref, pred) or _initialism(pred, ref):
         return _Outcome(True, "an abbreviation of the same name (its initials)" + suffix, 0)
+    if not (ref.zh or pred.zh) and _head_swapped(ref, pred):
+        return _Outcome(True, "the same name with disease, syndrome or disorder swapped (one ICD-10-CM code)" + suffix, 0)
     if _disease_vs_syndrome(ref.key, pred.key):
         return _Outcome(False, "a different condition (a disease vs a syndrome of the same name)", 2)
     rw, pw = ref.words, pred.words
@@ -1035,6 +1037,27 @@ def _adds_syndrome(reference: str, prediction: str) -> bool:
     return "syndrome" in wp and "syndrome" not in wr and "disease" not in wr
 
 
+_HEADS = frozenset({"disease", "syndrome", "disorder"})
+
+
+def _head_swapped(ref: Reading, pred: Reading) -> bool:
+    """"X disease", "X syndrome" and "X disorder" name one condition where ICD-10-CM gives them one code:
+    the answer swaps only that head word, and either codes exactly as the reference does (Raynaud disease /
+    syndrome, I73.00) or names nothing of its own (Menetrier syndrome, bipolar disease). Where ICD codes the
+    two apart (Cushing disease E24.0, Cushing syndrome E24; Parkinson disease, Parkinson syndrome G20.C)
+    they stay two conditions."""
+    rw, pw = ref.key.split(), pred.key.split()
+    if len(rw) != len(pw) or len(rw) < 2 or not ref.code:
+        return False
+    diff = [(a, b) for a, b in zip(rw, pw, strict=True) if a != b]
+    if len(diff) != 1 or not set(diff[0]) <= _HEADS:
+        return False
+    if not is_known_name(pred.key):
+        return is_known_name(ref.key)
+    rc, pc = assign_icd10(ref.key).icd10, assign_icd10(pred.key).icd10
+    return bool(rc and pc) and icd.add_dot(rc) == icd.add_dot(pc)
+
+
 def _disease_vs_syndrome(reference: str, prediction: str) -> bool:
     """"Cushing disease" is one cause of "Cushing syndrome": answering the syndrome for the disease is
     broader (the disease for the syndrome is more specific, and other rules decide it)."""
@@ -1232,6 +1255,35 @@ def verdict_with_tier(reference: str, prediction: str) -> tuple[bool, str, str]:
     return _judge(reference, prediction)
 
 
+def _zh_name_swapped(ref_zh: str, pred_zh: str) -> str | None:
+    """The answer is the reference with one table name inside it written as another name of the same one
+    row (风湿性心脏病二尖瓣狭窄 -> 风心病二尖瓣狭窄: 风心病 is a name of rheumatic heart disease), the rest
+    unchanged and not empty. Only whole names of exactly one row, never a row's kinds."""
+    if len(ref_zh) < 4 or ref_zh == pred_zh or not terms_table.has_chinese(pred_zh):
+        return None
+    n = len(ref_zh)
+    # the name must cover where the two differ: between their common start and their common end
+    start = next((k for k, (a, b) in enumerate(zip(ref_zh, pred_zh, strict=False)) if a != b), min(n, len(pred_zh)))
+    end = next((k for k, (a, b) in enumerate(zip(ref_zh[::-1], pred_zh[::-1], strict=False)) if a != b),
+               min(n, len(pred_zh)))
+    for i in range(start + 1):
+        for j in range(n, max(i + 1, n - end - 1), -1):
+            if j - i == n:
+                continue
+            name = ref_zh[i:j]
+            rows = terms_table.terms_for_chinese(name)
+            if len(rows) != 1 or terms_table.zh_key(name) != name:
+                continue
+            before, after = ref_zh[:i], ref_zh[j:]
+            if not (pred_zh.startswith(before) and pred_zh.endswith(after)):
+                continue
+            middle = pred_zh[len(before):len(pred_zh) - len(after)]
+            if middle and middle != name and rows[0] in terms_table.terms_for_chinese(middle) and len(
+                    terms_table.terms_for_chinese(middle)) == 1 and terms_table.has_chinese(middle):
+                return name
+    return None
+
+
 # Characters that name a type, an order or a side: one of them typed for another is another condition
 # however it sounds (一型 / 乙型, 左 / 右 never sound alike, but 一 / 乙 / 以 do).
 _ZH_NOT_SLIPPED = frozenset("一二三四五六七八九十甲乙丙丁戊左右上下前后内外")
@@ -1293,6 +1345,9 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         rewritten = same_name_rewritten(ref_text, form.text)
         if rewritten:
             return True, rewritten, "wording"
+        swapped = _zh_name_swapped(terms_table.zh_key(ref_text), terms_table.zh_key(form.text))
+        if swapped:
+            return True, f"the reference with {swapped} written by another name of its table row", "table"
         if form.kind == "single" and _zh_slip_of(terms_table.zh_key(ref_text), terms_table.zh_key(form.text)):
             return True, "same Chinese name with one character typed by its sound", "wording"
     refs = _reference_readings(ref_text)
