@@ -108,3 +108,34 @@ def test_rows_named_apart_and_stages(reference: str, prediction: str, correct: b
 )
 def test_slips_and_initials(reference: str, prediction: str, correct: bool) -> None:
     assert _correct(reference, prediction) is correct
+
+
+@pytest.mark.parametrize(
+    ("reference", "prediction", "correct"),
+    [
+        # "X disease", "X syndrome", "X disorder" swapped where ICD-10-CM gives one code or the answer names
+        # nothing of its own; where ICD codes them apart they stay apart
+        ("Raynaud disease", "Raynaud syndrome", True),
+        ("Gaucher disease", "Gaucher syndrome", True),
+        ("Bipolar disorder", "Bipolar disease", True),
+        ("Cushing disease", "Cushing syndrome", False),
+        ("Parkinson disease", "Parkinson syndrome", False),
+        # a table name inside a longer Chinese name written as another name of the same row, the rest kept
+        ("风湿性心脏病二尖瓣狭窄", "风心病二尖瓣狭窄", True),
+        ("慢性阻塞性肺疾病急性加重", "慢阻肺急性加重", True),
+        ("急性心肌梗死伴心源性休克", "急性心梗伴心源性休克", True),
+        ("风湿性心脏病二尖瓣狭窄", "冠心病二尖瓣狭窄", False),
+        ("慢性阻塞性肺疾病急性加重", "慢性支气管炎急性加重", False),
+        ("急性心肌梗死伴心源性休克", "急性心梗伴感染性休克", False),
+        # glossary words with their sources (人卫版 textbooks): read through the English and back
+        ("卵巢子宫内膜异位囊肿", "Ovarian endometrioma", True),
+        ("卵巢子宫内膜异位囊肿", "卵巢巧克力囊肿", True),
+        ("卵巢子宫内膜异位囊肿", "卵巢黄体囊肿", False),
+        ("膜周部室间隔缺损", "Perimembranous ventricular septal defect", True),
+        ("膜周部室间隔缺损", "Muscular ventricular septal defect", False),
+        ("肺脓肿", "肺脓疡", True),
+        ("肺脓肿", "肝脓疡", False),
+    ],
+)
+def test_heads_swapped_names_and_glossary(reference: str, prediction: str, correct: bool) -> None:
+    assert _correct(reference, prediction) is correct
