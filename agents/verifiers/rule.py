@@ -24,6 +24,7 @@ from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
 from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
 from dxgym.agents.verifiers.en_structure import canonical as _canonical
 from dxgym.agents.verifiers.en_structure import genus_spelt_out as _genus_spelt_out
+from dxgym.agents.verifiers.en_structure import karyotype_name
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
 from dxgym.agents.verifiers.zh_rewrites import organ_for_parts, same_name_rewritten
 from dxgym.emr_fixtures import diagnosis_terms as terms_table
@@ -180,6 +181,9 @@ def _code_of(found: tuple[Term, ...], text: str) -> str | None:
 
 def _english_readings(text: str) -> list[Reading]:
     forms = [text, terms_table.strip_parenthetical(text)]
+    named = karyotype_name(text) or karyotype_name(forms[1])
+    if named:  # "47,XXY" is Klinefelter syndrome (ICD-10-CM Q98.0's own title)
+        forms.append(named)
     inner = re.search(r"[(（]([^()（）]+)[)）]\s*$", text)
     if inner:
         forms.append(inner.group(1))

@@ -139,3 +139,24 @@ def test_slips_and_initials(reference: str, prediction: str, correct: bool) -> N
 )
 def test_heads_swapped_names_and_glossary(reference: str, prediction: str, correct: bool) -> None:
     assert _correct(reference, prediction) is correct
+
+
+@pytest.mark.parametrize(
+    ("reference", "prediction", "correct"),
+    [
+        # a karyotype in ISCN notation names its disorder (ICD-10-CM Q90-Q99 titles); its commas are no list
+        ("Klinefelter syndrome", "47,XXY", True),
+        ("Turner syndrome", "45,X", True),
+        ("Turner syndrome", "45,X karyotype (monosomy X)", True),
+        ("Down syndrome", "47,XY,+21", True),
+        ("唐氏综合征", "47,XX,+21", True),
+        ("Edwards syndrome", "Trisomy 18 (47,XY,+18)", True),
+        ("Down syndrome", "47,XY,+18", False),
+        ("Klinefelter syndrome", "47,XYY", False),
+        ("Turner syndrome", "47,XXY", False),
+        ("Klinefelter syndrome", "47,XXY/46,XY", False),
+        ("Sepsis", "Pneumonia, 45, sepsis", False),
+    ],
+)
+def test_karyotypes(reference: str, prediction: str, correct: bool) -> None:
+    assert _correct(reference, prediction) is correct
