@@ -1367,7 +1367,49 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
             if best is None or outcome.rank > best.rank:
                 best = outcome
     reason = best.reason if best else "no match"
+    named = _cause_as_qualifier(reference, form)
+    if named:
+        return True, f"the answer's cause read as its qualifier ({named})", "wording"
     return False, reason, _tier(reason, form)
+
+
+def _cause_adjectives(cause: str) -> tuple[str, ...]:
+    """The cause written as a qualifier: itself, and one word's adjective by the regular English suffixes
+    (hypertension -> hypertensive, diabetes -> diabetic, anemia -> anemic, cirrhosis -> cirrhotic,
+    alcohol -> alcoholic, virus -> viral)."""
+    words = cause.split()
+    if len(words) != 1:
+        return (cause,)
+    w = words[0]
+    forms = [w]
+    for end, adj in (("sion", "sive"), ("osis", "otic"), ("es", "ic"), ("ia", "ic"), ("ism", "ic"), ("us", "al")):
+        if w.endswith(end) and len(w) > len(end) + 3:
+            forms.append(w[: -len(end)] + adj)
+    if w.isalpha() and w[-1] not in "aeiouy":
+        forms.append(w + "ic")
+    return tuple(dict.fromkeys(forms))
+
+
+def _cause_as_qualifier(reference: str, form: AnswerForm) -> str | None:
+    """An English "X due to Y" answer is also read as one name, "Y X", with the cause as its qualifier
+    ("Nephropathy due to diabetes" is diabetic nephropathy; ICD-10-CM writes one condition both ways),
+    when that name is the reference's. X alone stays the primary for everything else (DESIGN's second row)."""
+    if form.kind != "primary" or form.relation != "due to" or len(form.conditions) != 2:
+        return None
+    primary, cause = (c.strip() for c in form.conditions)
+    if terms_table.has_chinese(primary + cause) or terms_table.has_chinese(reference):
+        return None
+    # the primary alone must be a broader name of the reference (nephropathy for diabetic nephropathy), not
+    # another condition the cause would rescue ("vascular ring due to double aortic arch" is a vascular ring)
+    if not _judge(reference, primary)[1].startswith("broader"):
+        return None
+    cause = re.sub(r"(?i)^(?:the|an?)\s+", "", cause)
+    for qualifier in _cause_adjectives(cause.lower()):
+        name = f"{qualifier} {primary}"
+        correct, reason, _ = _judge(reference, name)
+        if correct and "more specific" not in reason:  # the same name, not one with more words
+            return name
+    return None
 
 
 def clear_answer_memos() -> None:

@@ -160,3 +160,23 @@ def test_heads_swapped_names_and_glossary(reference: str, prediction: str, corre
 )
 def test_karyotypes(reference: str, prediction: str, correct: bool) -> None:
     assert _correct(reference, prediction) is correct
+
+
+@pytest.mark.parametrize(
+    ("reference", "prediction", "correct"),
+    [
+        # "X due to Y" also reads as one name with the cause as its qualifier, when X alone is broader than the
+        # reference and "Y X" is the reference's own name
+        ("Diabetic nephropathy", "Nephropathy due to diabetes", True),
+        ("Alcoholic cirrhosis", "Cirrhosis due to alcohol", True),
+        ("Ischemic cardiomyopathy", "Cardiomyopathy due to ischemia", True),
+        ("Hypertensive heart disease", "Heart disease due to hypertension", True),
+        # another cause, or a cause that would rescue another primary, stays wrong (DESIGN's second row)
+        ("Diabetic nephropathy", "Nephropathy due to hypertension", False),
+        ("Alcoholic cirrhosis", "Cirrhosis due to hepatitis C", False),
+        ("Double aortic arch", "Vascular ring due to double aortic arch", False),
+        ("Bacterial pneumonia", "Pneumonia due to a virus", False),
+    ],
+)
+def test_cause_as_qualifier(reference: str, prediction: str, correct: bool) -> None:
+    assert _correct(reference, prediction) is correct
