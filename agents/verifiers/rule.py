@@ -758,6 +758,7 @@ class _Outcome:
     rank: int  # for wrong outcomes: which reason is the most telling
 
 
+@lru_cache(maxsize=65536)
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(_canonical(normalise_name(name)).split()) - _GENERIC
 
@@ -1359,8 +1360,21 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         refs = [replace(r, compound=True) for r in refs]
     preds = _prediction_readings(prediction)
     best: _Outcome | None = None
+    # the table says the reference is a "> kind" of a row: an answer naming that row itself is broader, whatever
+    # code the two share (Sheehan syndrome is a kind of hypopituitarism, both E23.0)
+    # — an English kind named on its own (an eponym), not the row's name with a site or type added, which
+    # DESIGN's first row lets an answer leave out (膜周部室间隔缺损 -> 室间隔缺损)
+    parents = frozenset() if terms_table.has_chinese(ref_text + prediction) else frozenset(
+        t for r in refs if r.narrower for t in r.terms
+        if not any(_name_words(n) <= _name_words(ref_text) for n in t.names))
+    own = frozenset(t for r in refs if not r.narrower for t in r.terms)
     for ref in refs:
         for pred in preds:
+            if parents and pred.terms and not pred.narrower and set(pred.terms) <= parents and not own & set(pred.terms):
+                outcome = _Outcome(False, "broader than the reference (the table lists it as a kind of the answer)", 3)
+                if best is None or outcome.rank > best.rank:
+                    best = outcome
+                continue
             outcome = _compare(ref, pred)
             if outcome.correct:
                 return True, outcome.reason, _tier(outcome.reason, form)

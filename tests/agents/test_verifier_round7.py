@@ -70,6 +70,10 @@ def _correct(reference: str, prediction: str) -> bool:
         ("Transient ischemic attack", "Vertebrobasilar TIA", True),
         ("Carotid territory TIA", "Vertebrobasilar TIA", False),
         ("Roseola infantum", "HHV-6 encephalitis", False),
+        # a kind the table names on its own (an eponym) against its row's name: broader, whatever code both share
+        ("Sheehan syndrome", "Hypopituitarism", False),
+        ("Hypopituitarism", "Sheehan syndrome", True),
+        ("Left lower lobe pneumonia", "Pneumonia", True),
     ],
 )
 def test_rows_named_apart_and_stages(reference: str, prediction: str, correct: bool) -> None:
