@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from dxgym.agents.verifiers.en_structure import protect_karyotype
 from dxgym.agents.verifiers.normalise import clean
 
 Kind = Literal["single", "primary", "hedged", "multiple", "negated", "empty"]
@@ -223,7 +224,7 @@ def _parse(text: str, is_condition: Callable[[str], bool]) -> AnswerForm:
     answer = clean(text)
     if not answer:
         return AnswerForm("", "empty", reason="empty answer: no diagnosis committed")
-    answer = _CONFIDENCE_NOTE.sub("", answer).strip()
+    answer = protect_karyotype(_CONFIDENCE_NOTE.sub("", answer).strip())
     head = _CLAUSE_NEG_ZH.sub("", _CLAUSE_NEG.sub("", answer)).strip()
     answer = head or answer
     status = _status_text(answer)

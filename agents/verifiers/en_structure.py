@@ -133,3 +133,34 @@ def genus_spelt_out(key: str, other: str) -> str:
         return f"{genus.group(1)} {match.group(2)}" if genus else match.group(0)
 
     return _GENUS_INITIAL.sub(spell, key)
+
+
+# A karyotype written in ISCN notation names its chromosomal disorder (ICD-10-CM chapter 17's own titles:
+# Q96.0 "Karyotype 45, X", Q98.0 "Klinefelter syndrome karyotype 47, XXY", Q97.0 "Karyotype 47, XXX",
+# Q98.5 "Karyotype 47, XYY", Q90 trisomy 21, Q91.3 trisomy 18, Q91.7 trisomy 13). Only whole karyotypes
+# of one line (no mosaic "/"), and only these.
+KARYOTYPE = re.compile(r"(?<![\w,])(4[5-8])\s*,\s*(XO|X{1,3}Y{0,2})(?:\s*,\s*\+\s*(1[38]|21))?(?![\w,+])", re.IGNORECASE)
+# the same karyotype as `protect_karyotype` writes it
+_PROTECTED = re.compile(r"(4[5-8]) (XO|X{1,3}Y{0,2})(?: trisomy (1[38]|21))?", re.IGNORECASE)
+_KARYOTYPE_NAMES = {("45", "X", None): "Turner syndrome", ("45", "XO", None): "Turner syndrome",
+                    ("47", "XXY", None): "Klinefelter syndrome", ("47", "XXX", None): "Trisomy X",
+                    ("47", "XYY", None): "Karyotype 47, XYY"}
+_TRISOMIES = {"21": "Down syndrome", "18": "Edwards syndrome", "13": "Patau syndrome"}
+
+
+def karyotype_name(text: str) -> str | None:
+    """The disorder a karyotype answer names ("47,XXY" -> Klinefelter syndrome; "47,XY,+21" -> Down
+    syndrome), the word "karyotype" allowed around it; None for anything else."""
+    rest = re.sub(r"(?i)\bkaryotype\b|[()（）]", " ", text).strip()
+    match = KARYOTYPE.fullmatch(rest) or _PROTECTED.fullmatch(re.sub(r"\s+", " ", rest))
+    if not match:
+        return None
+    count, sex, extra = match.group(1), match.group(2).upper(), match.group(3)
+    if extra:
+        return _TRISOMIES[extra] if count == "47" and sex in ("XX", "XY") else None
+    return _KARYOTYPE_NAMES.get((count, sex, None))
+
+
+def protect_karyotype(text: str) -> str:
+    """A karyotype's commas are no list: "47,XXY" is written "47 XXY" before an answer is split."""
+    return KARYOTYPE.sub(lambda m: f"{m.group(1)} {m.group(2)}" + (f" trisomy {m.group(3)}" if m.group(3) else ""), text)

@@ -17,11 +17,14 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from dxgym.agents.types import Verdict, VerifyRequest
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
 from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
 from dxgym.agents.verifiers.en_structure import canonical as _canonical
 from dxgym.agents.verifiers.en_structure import genus_spelt_out as _genus_spelt_out
+from dxgym.agents.verifiers.en_structure import karyotype_name
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
 from dxgym.agents.verifiers.zh_rewrites import organ_for_parts, same_name_rewritten
 from dxgym.emr_fixtures import diagnosis_terms as terms_table
@@ -37,7 +40,7 @@ from dxgym.emr_fixtures.coding import (
     normalise_name,
 )
 from dxgym.emr_fixtures.diagnosis_terms import Term
-from dxgym.emr_fixtures.zh_sound import slip_fix, slip_index
+from dxgym.emr_fixtures.zh_sound import slip_fix, slip_index, sounds_alike
 
 _ICD_CODE = re.compile(r"\b([A-TV-Z][0-9][0-9AB](?:\.[0-9A-Z]{1,4})?)\b")
 # Words that move a condition elsewhere: "metastatic breast cancer to lung" is not lung cancer.
@@ -178,6 +181,9 @@ def _code_of(found: tuple[Term, ...], text: str) -> str | None:
 
 def _english_readings(text: str) -> list[Reading]:
     forms = [text, terms_table.strip_parenthetical(text)]
+    named = karyotype_name(text) or karyotype_name(forms[1])
+    if named:  # "47,XXY" is Klinefelter syndrome (ICD-10-CM Q98.0's own title)
+        forms.append(named)
     inner = re.search(r"[(（]([^()（）]+)[)）]\s*$", text)
     if inner:
         forms.append(inner.group(1))
@@ -337,9 +343,12 @@ _ZH_QUALIFIER = re.compile(
 def _chinese_readings(text: str) -> list[Reading]:
     zh = terms_table.zh_key(text)
     found = terms_table.terms_for_chinese(text)
-    if found:
-        return [Reading(normalise_name(t.en), (t,), t.scope, zh=zh) for t in found]
     kinds = terms_table.broader_terms_for_chinese(text)
+    if found:
+        # a name of its own row that another row also lists as its kind (艾滋病: AIDS, a kind of HIV disease)
+        # reads both ways, as in English
+        return [Reading(normalise_name(t.en), (t,), t.scope, zh=zh) for t in found] + [
+            Reading(normalise_name(t.en), (t,), t.scope, narrower=True, zh=zh) for t in kinds if t not in found]
     if kinds:  # a table "> kind": "胃腺癌" is a kind of 胃癌
         # and, where the glossary composes the whole name, the kind itself in English (胃腺癌 -> "stomach
         # adenocarcinoma"): an English answer naming that kind names it, not another kind of 胃癌
@@ -593,6 +602,31 @@ def _is_compound(text: str) -> bool:
 _INITIALISM_SKIP = frozenset({"of", "the", "and", "with", "in", "to", "a", "an", "due", "on"})
 
 
+# Prefixes that make one written word of two parts, each giving its initial to an abbreviation (autoimmune
+# hemolytic anemia: AIHA; polymyalgia: PM): the combining forms of medical terminology (Dorland's), only
+# where the part after them is a word of its own.
+_INITIAL_PREFIXES = ("auto", "neuro", "immuno", "poly", "hyper", "hypo", "thrombo", "myelo", "lympho", "osteo",
+                     "gastro", "entero", "cardio", "broncho", "pneumo", "encephalo", "glomerulo", "pyelo", "spondylo",
+                     "peri", "endo", "retro", "intra", "para", "trans")
+
+
+@lru_cache(maxsize=16384)
+def _initials_of(words: tuple[str, ...], abbreviation: str) -> bool:
+    """`abbreviation` is the words' initials, in order; a word written with one prefix above may give the
+    initial of each part."""
+    if not words:
+        return not abbreviation
+    if not abbreviation:
+        return False
+    head, rest = words[0], words[1:]
+    if head[0] != abbreviation[0]:
+        return False
+    if _initials_of(rest, abbreviation[1:]):
+        return True
+    prefix = next((p for p in _INITIAL_PREFIXES if head.startswith(p) and len(head) >= len(p) + 4), None)
+    return bool(prefix and abbreviation[1:2] == head[len(prefix)] and _initials_of(rest, abbreviation[2:]))
+
+
 def _initialism(full: Reading, short: Reading) -> bool:
     """`short` is written as the initials of `full` (COPD, DVT, GERD), and no table gives those
     initials another meaning."""
@@ -600,7 +634,10 @@ def _initialism(full: Reading, short: Reading) -> bool:
     if not (2 <= len(abbreviation) <= 6 and abbreviation.isalpha() and " " not in abbreviation):
         return False
     words = [w for w in full.key.split() if w not in _INITIALISM_SKIP]
-    if len(words) != len(abbreviation) or "".join(w[0] for w in words) != abbreviation:
+    plain = len(words) == len(abbreviation) and "".join(w[0] for w in words) == abbreviation
+    # a prefixed word's two parts give two initials only inside a name of several words (AIHA), never
+    # alone ("HT" is no abbreviation of hyperthyroidism)
+    if not plain and not (len(words) >= 2 and len(abbreviation) >= 3 and _initials_of(tuple(words), abbreviation)):
         return False
     meanings = terms_table.abbreviations().get(abbreviation, ())
     return not meanings or bool(set(meanings) & set(full.terms))
@@ -619,9 +656,32 @@ def _structure_covers(ref: Reading, pred: Reading) -> bool:
             and all(p_words.count(w) >= r_words.count(w) for w in set(r_words)))
 
 
+@lru_cache(maxsize=65536)
+def _is_slip(a: str, b: str) -> bool:
+    """`coding.is_misspelling`, and two slips it cannot see: a doubled letter before a plural that normalising
+    read as "-y" ("scabbies" -> "scabby" for "scabies"), and one letter moved inside a word that keeps its
+    letters, its first and its last ("chron" for "crohn") when one of the two is no ICD-10-CM word."""
+    if is_misspelling(a, b):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.endswith("y") and y.endswith("ies") and len(y) >= 6 and is_misspelling(x[:-1] + "ies", y):
+            return True
+    return (len(a) == len(b) >= 5 and a != b and a[0] == b[0] and a[-1] == b[-1] and sorted(a) == sorted(b)
+            and OSA.distance(a, b) <= 2 and not (a in icd_words() and b in icd_words()))
+
+
+def _one_letter_off(reference: str, prediction: str) -> bool:
+    """The answer is the reference, word for word, with one letter slipped in one long word, and names nothing
+    of its own: ICD-10-CM's fuzzy code for it ("serotonine syndrome") is no evidence of another condition."""
+    rw, pw = reference.split(), prediction.split()
+    diff = [(a, b) for a, b in zip(rw, pw, strict=False) if a != b]
+    return (len(rw) == len(pw) and len(diff) == 1 and min(map(len, diff[0])) >= 5
+            and OSA.distance(*diff[0]) <= 1 and not is_known_name(prediction))
+
+
 def _covers(wider: frozenset[str], narrower: frozenset[str]) -> bool:
     """Every word of `wider` appears in `narrower`, allowing small misspellings."""
-    return all(any(is_misspelling(w, n) or n in _HYPONYMS.get(w, ()) for n in narrower) for w in wider)
+    return all(any(_is_slip(w, n) or n in _HYPONYMS.get(w, ()) for n in narrower) for w in wider)
 
 
 @lru_cache(maxsize=4096)
@@ -698,6 +758,37 @@ class _Outcome:
     rank: int  # for wrong outcomes: which reason is the most telling
 
 
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(_canonical(normalise_name(name)).split()) - _GENERIC
+
+
+@lru_cache(maxsize=8192)
+def _apart(r: Term, p: Term) -> bool:
+    """Row `p` names a condition of its own beside row `r`: `p` is no listed kind of `r`, ICD-10-CM does not
+    file it under `r`'s code, and one of `p`'s own English names shares no word with any name of `r`
+    (German measles is rubella; EGPA is Churg-Strauss syndrome): the words it shares with `r` are a
+    coincidence of naming, not `r` with a qualifier."""
+    if not (r.code and p.code) or "-" in r.code + p.code or is_same_or_narrower(p.code, r.code):
+        return False
+    r_kinds = {_canonical(normalise_name(k)) for k in r.kinds}
+    if any(_canonical(normalise_name(n)) in r_kinds for n in p.names):
+        return False
+    r_words = frozenset().union(*(_name_words(n) for n in r.names))
+
+    def shares(words: frozenset[str]) -> bool:
+        # a word inside a word (bronchopneumonia holds pneumonia) or one stem (appendix, appendicitis) counts
+        return bool(words & r_words) or any(
+            (len(x) >= 4 and x in w) or (len(x) >= 5 and len(w) >= 5 and x[:5] == w[:5]) for w in words for x in r_words)
+
+    return any((w := _name_words(n)) and not shares(w) for n in p.names if not n.isupper())
+
+
+def _named_apart(ref: Reading, pred: Reading) -> bool:
+    """Every table row the answer reads as is a condition of its own beside every row the reference reads as."""
+    return bool(ref.terms and pred.terms) and all(_apart(r, p) for r in ref.terms for p in pred.terms)
+
+
 def _compare(ref: Reading, pred: Reading) -> _Outcome:
     if ref.key and pred.key and not (ref.zh or pred.zh):  # "S. aureus" as the other side spells the genus
         rk, pk = _genus_spelt_out(ref.key, pred.key), _genus_spelt_out(pred.key, ref.key)
@@ -742,6 +833,8 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         return _Outcome(True, "same name after normalisation" + suffix, 0)
     if _initialism(ref, pred) or _initialism(pred, ref):
         return _Outcome(True, "an abbreviation of the same name (its initials)" + suffix, 0)
+    if not (ref.zh or pred.zh) and _head_swapped(ref, pred):
+        return _Outcome(True, "the same name with disease, syndrome or disorder swapped (one ICD-10-CM code)" + suffix, 0)
     if _disease_vs_syndrome(ref.key, pred.key):
         return _Outcome(False, "a different condition (a disease vs a syndrome of the same name)", 2)
     rw, pw = ref.words, pred.words
@@ -800,7 +893,7 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         if as_written or _covers(pw, rw):  # the same words, allowing a misspelling, within one ICD family
             # a misspelling names nothing else: "NSTEMI" for "STEMI", "hyperkalemia" for "hypokalemia"
             slip = _canonical(pred.key) == _canonical(ref.key) or not is_known_name(pred.key)
-            if slip and (not (rc and pc) or _same_category(rc, pc)):
+            if slip and (not (rc and pc) or _same_category(rc, pc) or _one_letter_off(ref.key, pred.key)):
                 return _Outcome(True, "same name allowing a misspelling" + suffix, 0)
         # a synonym left with one word ("Wernicke disease" -> wernicke) names too little to hold a
         # narrower condition when the answer adds a condition of its own: Wernicke aphasia is not a kind
@@ -808,7 +901,7 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         # read by structure, an organ the reference does not name is another place or structure, not a
         # qualifier: "torsion of the appendix testis" is not a testicular torsion (written as the reference
         # writes its words, an added place stays a qualifier: axillary hidradenitis suppurativa)
-        elif not (rc and pc and not _same_block(rc, pc)) and (
+        elif not (rc and pc and not _same_block(rc, pc)) and not _named_apart(ref, pred) and (
                 raw_covers or (_structure_covers(ref, pred) and not (
                     # read by structure only, two table conditions of their own coded in different categories
                     # stay two: CADASIL's "subcortical infarcts" do not make it a kind of cerebral infarction
@@ -947,6 +1040,27 @@ def _adds_syndrome(reference: str, prediction: str) -> bool:
     if wp[-1:] == ["syndrome"] and wp[:-1] == wr and is_known_name(reference):
         return False  # "Fibromyalgia syndrome" is fibromyalgia: the condition's own name plus the word
     return "syndrome" in wp and "syndrome" not in wr and "disease" not in wr
+
+
+_HEADS = frozenset({"disease", "syndrome", "disorder"})
+
+
+def _head_swapped(ref: Reading, pred: Reading) -> bool:
+    """"X disease", "X syndrome" and "X disorder" name one condition where ICD-10-CM gives them one code:
+    the answer swaps only that head word, and either codes exactly as the reference does (Raynaud disease /
+    syndrome, I73.00) or names nothing of its own (Menetrier syndrome, bipolar disease). Where ICD codes the
+    two apart (Cushing disease E24.0, Cushing syndrome E24; Parkinson disease, Parkinson syndrome G20.C)
+    they stay two conditions."""
+    rw, pw = ref.key.split(), pred.key.split()
+    if len(rw) != len(pw) or len(rw) < 2 or not ref.code:
+        return False
+    diff = [(a, b) for a, b in zip(rw, pw, strict=True) if a != b]
+    if len(diff) != 1 or not set(diff[0]) <= _HEADS:
+        return False
+    if not is_known_name(pred.key):
+        return is_known_name(ref.key)
+    rc, pc = assign_icd10(ref.key).icd10, assign_icd10(pred.key).icd10
+    return bool(rc and pc) and icd.add_dot(rc) == icd.add_dot(pc)
 
 
 def _disease_vs_syndrome(reference: str, prediction: str) -> bool:
@@ -1146,6 +1260,73 @@ def verdict_with_tier(reference: str, prediction: str) -> tuple[bool, str, str]:
     return _judge(reference, prediction)
 
 
+def _zh_name_swapped(ref_zh: str, pred_zh: str) -> str | None:
+    """The answer is the reference with one table name inside it written as another name of the same one
+    row (风湿性心脏病二尖瓣狭窄 -> 风心病二尖瓣狭窄: 风心病 is a name of rheumatic heart disease), the rest
+    unchanged and not empty. Only whole names of exactly one row, never a row's kinds."""
+    if len(ref_zh) < 4 or ref_zh == pred_zh or not terms_table.has_chinese(pred_zh):
+        return None
+    n = len(ref_zh)
+    # the name must cover where the two differ: between their common start and their common end
+    start = next((k for k, (a, b) in enumerate(zip(ref_zh, pred_zh, strict=False)) if a != b), min(n, len(pred_zh)))
+    end = next((k for k, (a, b) in enumerate(zip(ref_zh[::-1], pred_zh[::-1], strict=False)) if a != b),
+               min(n, len(pred_zh)))
+    for i in range(start + 1):
+        for j in range(n, max(i + 1, n - end - 1), -1):
+            if j - i == n:
+                continue
+            name = ref_zh[i:j]
+            rows = terms_table.terms_for_chinese(name)
+            if len(rows) != 1 or terms_table.zh_key(name) != name:
+                continue
+            before, after = ref_zh[:i], ref_zh[j:]
+            if not (pred_zh.startswith(before) and pred_zh.endswith(after)):
+                continue
+            middle = pred_zh[len(before):len(pred_zh) - len(after)]
+            if middle and middle != name and rows[0] in terms_table.terms_for_chinese(middle) and len(
+                    terms_table.terms_for_chinese(middle)) == 1 and terms_table.has_chinese(middle):
+                return name
+    return None
+
+
+# Characters that name a type, an order or a side: one of them typed for another is another condition
+# however it sounds (一型 / 乙型, 左 / 右 never sound alike, but 一 / 乙 / 以 do).
+_ZH_NOT_SLIPPED = frozenset("一二三四五六七八九十甲乙丙丁戊左右上下前后内外")
+
+
+def _zh_slip_of(ref_zh: str, pred_zh: str) -> bool:
+    """The answer is the reference with one character typed by its sound (耵咛栓塞 for 耵聍栓塞, 缺血性恼病
+    for 缺血性脑病), compared with the reference itself rather than a table name, so a reference no table
+    holds is read too. The answer must read as no name of its own, and the reference be at least four
+    characters (a short name leaves too little around the slip to tell it from another word)."""
+    if len(ref_zh) < 4 or len(ref_zh) != len(pred_zh) or not terms_table.has_chinese(pred_zh):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(ref_zh, pred_zh, strict=True)) if a != b]
+    if len(diff) != 1:
+        return False
+    typed, meant = pred_zh[diff[0]], ref_zh[diff[0]]
+    if not (_CJK_CHAR.match(typed) and _CJK_CHAR.match(meant)) or {typed, meant} & _ZH_NOT_SLIPPED:
+        return False
+    if not sounds_alike(typed, meant):
+        return False
+    return not (is_known_name(pred_zh) or terms_table.terms_for_chinese(pred_zh) or vocabulary.zh_names(pred_zh))
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _row_names(text: str) -> frozenset[Term]:
+    if terms_table.has_chinese(text):
+        return frozenset(terms_table.terms_for_chinese(text))
+    return frozenset(terms_table.terms_for_key(normalise_name(text)))
+
+
+def _one_row(reference: str, prediction: str) -> bool:
+    """Both texts are whole names of the same one table row (neither names any other row)."""
+    r, p = _row_names(reference), _row_names(prediction)
+    return len(r) == 1 and r == p
+
+
 @lru_cache(maxsize=65536)
 def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     """(correct, reason, tier): the answer's form first (DESIGN's table), then the names."""
@@ -1154,7 +1335,9 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return False, form.reason or "no committed diagnosis", "answer_form"
     ref_form = parse_answer(reference)
     ref_text = ref_form.text or reference.strip()
-    opposite = _opposite(ref_text, form.primary or form.text)
+    # two names of one table row are one condition, whatever qualifier words the names hold
+    # (获得性免疫缺陷综合征 is 艾滋病: "acquired" there names no acquired form)
+    opposite = None if _one_row(ref_text, form.primary or form.text) else _opposite(ref_text, form.primary or form.text)
     if opposite:
         return False, f"a different condition ({opposite})", "wording"
     other = _other_condition(ref_text, form.primary or form.text)
@@ -1167,20 +1350,80 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         rewritten = same_name_rewritten(ref_text, form.text)
         if rewritten:
             return True, rewritten, "wording"
+        swapped = _zh_name_swapped(terms_table.zh_key(ref_text), terms_table.zh_key(form.text))
+        if swapped:
+            return True, f"the reference with {swapped} written by another name of its table row", "table"
+        if form.kind == "single" and _zh_slip_of(terms_table.zh_key(ref_text), terms_table.zh_key(form.text)):
+            return True, "same Chinese name with one character typed by its sound", "wording"
     refs = _reference_readings(ref_text)
     if _is_compound(ref_text):
         refs = [replace(r, compound=True) for r in refs]
     preds = _prediction_readings(prediction)
     best: _Outcome | None = None
+    # the table says the reference is a "> kind" of a row: an answer naming that row itself is broader, whatever
+    # code the two share (Sheehan syndrome is a kind of hypopituitarism, both E23.0)
+    # — an English kind named on its own (an eponym), not the row's name with a site or type added, which
+    # DESIGN's first row lets an answer leave out (膜周部室间隔缺损 -> 室间隔缺损)
+    parents = frozenset() if terms_table.has_chinese(ref_text + prediction) else frozenset(
+        t for r in refs if r.narrower for t in r.terms
+        if not any(_name_words(n) <= _name_words(ref_text) for n in t.names))
+    own = frozenset(t for r in refs if not r.narrower for t in r.terms)
     for ref in refs:
         for pred in preds:
+            if parents and pred.terms and not pred.narrower and set(pred.terms) <= parents and not own & set(pred.terms):
+                outcome = _Outcome(False, "broader than the reference (the table lists it as a kind of the answer)", 3)
+                if best is None or outcome.rank > best.rank:
+                    best = outcome
+                continue
             outcome = _compare(ref, pred)
             if outcome.correct:
                 return True, outcome.reason, _tier(outcome.reason, form)
             if best is None or outcome.rank > best.rank:
                 best = outcome
     reason = best.reason if best else "no match"
+    named = _cause_as_qualifier(reference, form)
+    if named:
+        return True, f"the answer's cause read as its qualifier ({named})", "wording"
     return False, reason, _tier(reason, form)
+
+
+def _cause_adjectives(cause: str) -> tuple[str, ...]:
+    """The cause written as a qualifier: itself, and one word's adjective by the regular English suffixes
+    (hypertension -> hypertensive, diabetes -> diabetic, anemia -> anemic, cirrhosis -> cirrhotic,
+    alcohol -> alcoholic, virus -> viral)."""
+    words = cause.split()
+    if len(words) != 1:
+        return (cause,)
+    w = words[0]
+    forms = [w]
+    for end, adj in (("sion", "sive"), ("osis", "otic"), ("es", "ic"), ("ia", "ic"), ("ism", "ic"), ("us", "al")):
+        if w.endswith(end) and len(w) > len(end) + 3:
+            forms.append(w[: -len(end)] + adj)
+    if w.isalpha() and w[-1] not in "aeiouy":
+        forms.append(w + "ic")
+    return tuple(dict.fromkeys(forms))
+
+
+def _cause_as_qualifier(reference: str, form: AnswerForm) -> str | None:
+    """An English "X due to Y" answer is also read as one name, "Y X", with the cause as its qualifier
+    ("Nephropathy due to diabetes" is diabetic nephropathy; ICD-10-CM writes one condition both ways),
+    when that name is the reference's. X alone stays the primary for everything else (DESIGN's second row)."""
+    if form.kind != "primary" or form.relation != "due to" or len(form.conditions) != 2:
+        return None
+    primary, cause = (c.strip() for c in form.conditions)
+    if terms_table.has_chinese(primary + cause) or terms_table.has_chinese(reference):
+        return None
+    # the primary alone must be a broader name of the reference (nephropathy for diabetic nephropathy), not
+    # another condition the cause would rescue ("vascular ring due to double aortic arch" is a vascular ring)
+    if not _judge(reference, primary)[1].startswith("broader"):
+        return None
+    cause = re.sub(r"(?i)^(?:the|an?)\s+", "", cause)
+    for qualifier in _cause_adjectives(cause.lower()):
+        name = f"{qualifier} {primary}"
+        correct, reason, _ = _judge(reference, name)
+        if correct and "more specific" not in reason:  # the same name, not one with more words
+            return name
+    return None
 
 
 def clear_answer_memos() -> None:
