@@ -22,6 +22,7 @@ from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
 from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
 from dxgym.agents.verifiers.en_structure import canonical as _canonical
 from dxgym.agents.verifiers.en_structure import genus_spelt_out as _genus_spelt_out
+from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
 from dxgym.agents.verifiers.zh_rewrites import organ_for_parts, same_name_rewritten
 from dxgym.emr_fixtures import diagnosis_terms as terms_table
@@ -1154,6 +1155,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return False, form.reason or "no committed diagnosis", "answer_form"
     ref_form = parse_answer(reference)
     ref_text = ref_form.text or reference.strip()
+    if broader := broader_name(ref_text, form.primary or form.text):  # round 7b (`zh_parts`)
+        return False, broader, "wording"
     opposite = _opposite(ref_text, form.primary or form.text)
     if opposite:
         return False, f"a different condition ({opposite})", "wording"
@@ -1167,6 +1170,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         rewritten = same_name_rewritten(ref_text, form.text)
         if rewritten:
             return True, rewritten, "wording"
+    if form.kind == "single" and (by_parts := same_condition_by_parts(ref_text, form.text, _readings_of)):
+        return True, by_parts, "wording"
     refs = _reference_readings(ref_text)
     if _is_compound(ref_text):
         refs = [replace(r, compound=True) for r in refs]
@@ -1175,6 +1180,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     for ref in refs:
         for pred in preds:
             outcome = _compare(ref, pred)
+            if outcome.correct and (vetoed := veto(ref, pred, outcome.reason)):  # round 7b (`zh_parts`)
+                outcome = _Outcome(False, vetoed, 2)
             if outcome.correct:
                 return True, outcome.reason, _tier(outcome.reason, form)
             if best is None or outcome.rank > best.rank:
