@@ -54,33 +54,35 @@ def _glossary_words() -> tuple[str, ...]:
     return tuple(sorted((w for w in words if len(w) >= 2), key=len, reverse=True))
 
 
-def _glossary_split(full: str) -> list[str] | None:
-    """`full` cut into glossary words, longest first from the left (性 may close the word before it)."""
-    words, at = [], 0
-    while at < len(full):
-        found = next((w for w in _glossary_words() if full.startswith(w, at)), None)
-        if found is None:
-            if full[at] == "性" and words:
-                words[-1] += "性"
-                at += 1
-                continue
-            return None
-        words.append(found)
-        at += len(found)
-    return words
+@lru_cache(maxsize=1)
+def _glossary_set() -> frozenset[str]:
+    return frozenset(_glossary_words())
 
 
 def abbreviates(short: str, full: str) -> bool:
     """`short` is a Chinese abbreviation formed from `full`'s own characters: `full` cuts into two or more
-    glossary words, each giving its first character in order, the last word giving its first and possibly
-    its last (风湿性|心脏病 -> 风心病; 慢性|阻塞性|肺疾病 -> 慢阻肺)."""
+    glossary words (a word may close with 性), each giving its first character in order, the last word giving
+    its first and possibly its last (风湿性|心脏病 -> 风心病; 慢性|阻塞性|肺疾病 -> 慢阻肺)."""
     if not (2 <= len(short) <= 4 and len(full) >= len(short) + 2) or short[0] != full[0]:
         return False
-    words = _glossary_split(full)
-    if not words or len(words) < 2:
+    words = _glossary_set()
+
+    def fits(at: int, left: str, count: int) -> bool:
+        if at == len(full):
+            return not left and count >= 2
+        if not left:
+            return False
+        for end in range(len(full), at + 1, -1):
+            word = full[at:end]
+            if full[at] != left[0] or word == full or not (word in words or (word[-1] == "性" and word[:-1] in words)):
+                continue
+            if end == len(full) and count >= 1 and left in (word[0], word[0] + word[-1]):
+                return True
+            if fits(end, left[1:], count + 1):
+                return True
         return False
-    firsts = "".join(w[0] for w in words)
-    return short == firsts or (len(words[-1]) > 1 and short == firsts + words[-1][-1])
+
+    return fits(0, short, 0)
 
 
 def _same_part(read: Read, a: str, b: str) -> bool:
