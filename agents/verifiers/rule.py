@@ -1170,8 +1170,6 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         rewritten = same_name_rewritten(ref_text, form.text)
         if rewritten:
             return True, rewritten, "wording"
-    if form.kind == "single" and (by_parts := same_condition_by_parts(ref_text, form.text, _readings_of)):
-        return True, by_parts, "wording"
     refs = _reference_readings(ref_text)
     if _is_compound(ref_text):
         refs = [replace(r, compound=True) for r in refs]
@@ -1186,6 +1184,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
                 return True, outcome.reason, _tier(outcome.reason, form)
             if best is None or outcome.rank > best.rank:
                 best = outcome
+    if form.kind == "single" and (by_parts := same_condition_by_parts(ref_text, form.text, _readings_of)):
+        return True, by_parts, "wording"  # round 7b (`zh_parts`), read only where no reading matched
     reason = best.reason if best else "no match"
     return False, reason, _tier(reason, form)
 

@@ -41,11 +41,6 @@ _PLACES = frozenset("left right bilateral upper lower middle lobe lung lungs sid
 _GENERIC = frozenset({"the", "of", "an", "a", "disease", "syndrome", "with", "due", "to", "and", "in"})
 
 
-def _own_terms(read: Read, text: str) -> set[Any]:
-    """The table conditions `text` reads as by name (not as a kind of one, not through a synonym)."""
-    return {t for r in read(text) if not r.narrower and not r.derived for t in r.terms}
-
-
 @lru_cache(maxsize=1)
 def _glossary_words() -> tuple[str, ...]:
     path = Path(__file__).parents[2] / "emr_fixtures" / "data" / "zh_en_glossary.tsv"
@@ -85,17 +80,20 @@ def abbreviates(short: str, full: str) -> bool:
     return fits(0, short, 0)
 
 
-def _same_part(read: Read, a: str, b: str) -> bool:
+def _same_part(a: str, b: str) -> bool:
+    """Two parts that name one condition: table names of one row (looked up, not read: a part is read at
+    every cut, so only the table's own names count), or one the other's abbreviation."""
     if len(a) < 2 or len(b) < 2 or _DENIAL.search(a) or _DENIAL.search(b):
         return False
     if abbreviates(a, b) or abbreviates(b, a):
         return True
-    return bool(_own_terms(read, a) & _own_terms(read, b))
+    return bool(set(terms_for_chinese(a)) & set(terms_for_chinese(b)))
 
 
-def shared_part_synonyms(reference: str, prediction: str, read: Read) -> str | None:
+def shared_part_synonyms(reference: str, prediction: str, read: Read | None = None) -> str | None:
     """Two Chinese names sharing a leading or trailing part of two or more characters, the rest of each one
-    condition (or one the abbreviation of the other)."""
+    condition (or one the abbreviation of the other). Every cut is looked up in the table; the longest shared
+    part is also read by the verifier (`read`: a misspelt or terminology-only name), once each way."""
     a, b = zh_key(reference), zh_key(prediction)
     if a == b or not (has_chinese(a) and has_chinese(b)) or _DENIAL.search(a) or _DENIAL.search(b):
         return None
@@ -103,15 +101,24 @@ def shared_part_synonyms(reference: str, prediction: str, read: Read) -> str | N
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     for i in range(n, 1, -1):
-        if _same_part(read, a[i:], b[i:]):
+        if _same_part(a[i:], b[i:]):
             return "the same Chinese name (a shared qualifier, the rest one condition)"
     m = 0
     while m < min(len(a), len(b)) and a[-1 - m] == b[-1 - m]:
         m += 1
     for i in range(m, 1, -1):
-        if _same_part(read, a[:-i], b[:-i]):
+        if _same_part(a[:-i], b[:-i]):
             return "the same Chinese name (a shared part, the rest one condition)"
+    if read is not None:
+        for x, y in ((a[n:], b[n:]) if n >= 2 else ("", ""), (a[:-m], b[:-m]) if m >= 2 else ("", "")):
+            if len(x) >= 2 and len(y) >= 2 and not (_DENIAL.search(x) or _DENIAL.search(y)) and _read_terms(read, x) & _read_terms(read, y):
+                return "the same Chinese name (a shared part, the rest one condition)"
     return None
+
+
+def _read_terms(read: Read, text: str) -> set[Any]:
+    """The table conditions `text` reads as by name (not as a kind of one, not through a synonym)."""
+    return {t for r in read(text) if not r.narrower and not r.derived for t in r.terms}
 
 
 def _histology_in_brackets(inline: str, bracketed: str) -> bool:
