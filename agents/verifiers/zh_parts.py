@@ -51,13 +51,21 @@ def _glossary_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _glossary_set() -> frozenset[str]:
-    return frozenset(_glossary_words())
+    """Every glossary word, single characters (肺, 脑) included."""
+    path = Path(__file__).parents[2] / "emr_fixtures" / "data" / "zh_en_glossary.tsv"
+    return frozenset(line.split("\t", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+# A head word an abbreviation may leave out at the end: 慢性|阻塞性|肺|疾病 -> 慢阻肺.
+_HEAD_LEFT_OUT = frozenset({"疾病", "病"})
 
 
 def abbreviates(short: str, full: str) -> bool:
     """`short` is a Chinese abbreviation formed from `full`'s own characters: `full` cuts into two or more
     glossary words (a word may close with 性), each giving its first character in order, the last word giving
-    its first and possibly its last (风湿性|心脏病 -> 风心病; 慢性|阻塞性|肺疾病 -> 慢阻肺)."""
+    its first and possibly its last, or a closing head word 疾病 / 病 left out (风湿性|心脏病 -> 风心病;
+    慢性|阻塞性|肺|疾病 -> 慢阻肺)."""
     if not (2 <= len(short) <= 4 and len(full) >= len(short) + 2) or short[0] != full[0]:
         return False
     words = _glossary_set()
@@ -67,11 +75,13 @@ def abbreviates(short: str, full: str) -> bool:
             return not left and count >= 2
         if not left:
             return False
-        for end in range(len(full), at + 1, -1):
+        for end in range(len(full), at, -1):
             word = full[at:end]
             if full[at] != left[0] or word == full or not (word in words or (word[-1] == "性" and word[:-1] in words)):
                 continue
             if end == len(full) and count >= 1 and left in (word[0], word[0] + word[-1]):
+                return True
+            if end < len(full) and full[end:] in _HEAD_LEFT_OUT and count >= 1 and left == word[0]:
                 return True
             if fits(end, left[1:], count + 1):
                 return True
@@ -158,6 +168,10 @@ def same_condition_by_parts(reference: str, prediction: str, read: Read) -> str 
         return "the same condition (先天性 left out of a condition ICD-10-CM files as congenital)"
     if _kind_added(read, reference, prediction):
         return "more specific than the reference (its Chinese name plus kind or site qualifiers)"
+    for short, full in ((b, a), (a, b)):  # a whole name and its abbreviation, the abbreviation no other name
+        if (abbreviates(short, full) and terms_for_chinese(full) and not terms_for_chinese(short)
+                and not vocabulary.zh_names(short)):
+            return "the same condition (a Chinese abbreviation formed from the name's own characters)"
     return shared_part_synonyms(reference, prediction, read)
 
 

@@ -35,6 +35,10 @@ def test_abbreviation_from_own_characters() -> None:
     assert abbreviates("风心病", "风湿性心脏病")
     assert not abbreviates("肝癌", "肝内胆管癌")  # 内 and 胆管 give nothing: not an abbreviation
     assert not abbreviates("肺癌", "肺腺癌")
+    assert abbreviates("慢阻肺", "慢性阻塞性肺疾病")  # a closing 疾病 left out
+    assert abbreviates("心梗", "心肌梗死")
+    assert not abbreviates("肾炎", "肾小球肾炎")  # 小球 gives nothing
+    assert not abbreviates("胃溃", "胃溃疡")  # the full name must be two characters longer
 
 
 @pytest.mark.parametrize(("reference", "prediction", "correct"), [
