@@ -147,14 +147,58 @@ def _congenital_only(read: Read, long: str, short: str) -> bool:
     return any(r.code and str(r.code).startswith("Q") for r in read(short) if not r.narrower and not r.derived)
 
 
+def _two_runs_added(a: str, b: str) -> bool:
+    """`b` is `a` with a run put in front of or after it and one inside it, each a place, side, stage or kind
+    qualifier (结核性胸膜炎 -> 右结核性渗出性胸膜炎: 右 and 渗出性), cut at each place inside `a`."""
+    from dxgym.agents.verifiers.rule import _ZH_KIND_QUALIFIER, _zh_site_phrase
+
+    for i in range(2, len(a) - 1):
+        left, right = a[:i], a[i:]
+        j, k = b.find(left), b.rfind(right)
+        if j < 0 or k < j + len(left) + 1:
+            continue
+        runs = [r for r in (b[:j], b[j + len(left):k], b[k + len(right):]) if r]
+        if all(_zh_site_phrase(r) or _ZH_KIND_QUALIFIER.match(r) for r in runs):
+            return True
+    return False
+
+
 def _kind_added(read: Read, reference: str, prediction: str) -> bool:
-    from dxgym.agents.verifiers.rule import _zh_added_qualifiers
+    from dxgym.agents.verifiers.rule import _ZH_ACQUIRED, _zh_added_qualifiers
 
     a, b = zh_key(reference), zh_key(prediction)
-    if len(a) < 3 or not terms_for_chinese(reference) or _zh_added_qualifiers(a, b) not in ("site", "kind"):
+    if len(a) < 3 or not terms_for_chinese(reference) or _DENIAL.search(b.replace(a, "")) or _ZH_ACQUIRED.search(b):
+        return False
+    if _zh_added_qualifiers(a, b) not in ("site", "kind") and not _two_runs_added(a, b):
         return False
     preds = read(prediction)
     return bool(preds) and all(r.narrower or not (r.terms or r.code or r.source) for r in preds)
+
+
+# An organ's own disease word, written between a cause and a lesion of a part of that organ and left out:
+# 风湿性心脏病二尖瓣狭窄 = 风湿性二尖瓣狭窄 (rheumatic heart disease, mitral stenosis: rheumatic mitral stenosis).
+_ORGAN_DISEASE = ("心脏病", "心病")
+
+
+def _organ_disease_dropped(read: Read, long: str, short: str) -> bool:
+    """`long` is `short` with an organ's disease word inside, and `short` a table condition in the same ICD-10-CM
+    block as the cause plus that word (I05.0 rheumatic mitral stenosis beside I09.9 rheumatic heart disease)."""
+    from dxgym.emr_fixtures.coding import icd
+
+    for word in _ORGAN_DISEASE:
+        at = long.find(word)
+        if at < 2 or long[:at] + long[at + len(word):] != short or at + len(word) >= len(long):
+            continue
+        outer = {r.code for r in read(long[:at + len(word)]) if r.code and not r.narrower and not r.derived}
+        inner = {r.code for r in read(short) if r.code and not r.narrower and not r.derived}
+        for rc in outer:
+            for pc in inner:
+                if "-" in str(rc) + str(pc) or not (icd.is_valid_item(str(rc)) and icd.is_valid_item(str(pc))):
+                    continue
+                blocks = [{x for x in icd.get_ancestors(str(c)) if icd.is_block(x)} for c in (rc, pc)]
+                if blocks[0] & blocks[1]:
+                    return True
+    return False
 
 
 def same_condition_by_parts(reference: str, prediction: str, read: Read) -> str | None:
@@ -166,6 +210,8 @@ def same_condition_by_parts(reference: str, prediction: str, read: Read) -> str 
     a, b = zh_key(reference), zh_key(prediction)
     if _congenital_only(read, a, b) or _congenital_only(read, b, a):
         return "the same condition (先天性 left out of a condition ICD-10-CM files as congenital)"
+    if _organ_disease_dropped(read, a, b) or _organ_disease_dropped(read, b, a):
+        return "the same condition (the organ's disease word left out before a lesion of its part)"
     if _kind_added(read, reference, prediction):
         return "more specific than the reference (its Chinese name plus kind or site qualifiers)"
     for short, full in ((b, a), (a, b)):  # a whole name and its abbreviation, the abbreviation no other name

@@ -25,10 +25,22 @@ from dxgym.agents.verifiers.zh_parts import abbreviates
     ("先天性巨结肠", "巨结肠", False),
     # kind and site qualifiers put into the reference's name ... not a denial
     ("结核性胸膜炎", "结核性化脓性胸膜炎", True),
+    ("结核性胸膜炎", "右侧结核性渗出性胸膜炎", True),  # two runs put in: a side and a kind
+    # the organ's disease word left out before a lesion of its part ... not another valve
+    ("风湿性心脏病二尖瓣狭窄", "风湿性二尖瓣狭窄", True),
+    ("风湿性心脏病二尖瓣狭窄", "风湿性主动脉瓣狭窄", False),
     ("结核性胸膜炎", "非结核性胸膜炎", False),
 ])
 def test_chinese_names_by_parts(reference: str, prediction: str, correct: bool) -> None:
     assert judge(reference, prediction)[0] is correct
+
+
+@pytest.mark.parametrize(("reference", "prediction"), [
+    ("急性有机磷农药中毒", "Acute organophosphorus pesticide poisoning"),  # S00-T88.txt, round 7b row
+    ("Cluster headache", "Histamine headache"),  # G00-G99.txt, round 7b row
+])
+def test_round7b_names(reference: str, prediction: str) -> None:
+    assert judge(reference, prediction)[0]
 
 
 def test_abbreviation_from_own_characters() -> None:
