@@ -2,6 +2,9 @@
 
     python verd.py dump OUT.json          # {file:line -> verdict} plus per-set figures
     python verd.py diff BEFORE.json AFTER.json
+
+Baseline (round 7b's start, f629d67): `verd_baseline_f629d67.json`. `diff` scores both dumps against the labels
+of the AFTER dump, so a set's rows must not have moved between the two.
 """
 
 from __future__ import annotations
