@@ -25,6 +25,7 @@ from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
 from dxgym.agents.verifiers.en_structure import canonical as _canonical
 from dxgym.agents.verifiers.en_structure import genus_spelt_out as _genus_spelt_out
 from dxgym.agents.verifiers.en_structure import karyotype_name
+from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
 from dxgym.agents.verifiers.zh_rewrites import organ_for_parts, same_name_rewritten
 from dxgym.emr_fixtures import diagnosis_terms as terms_table
@@ -1335,6 +1336,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return False, form.reason or "no committed diagnosis", "answer_form"
     ref_form = parse_answer(reference)
     ref_text = ref_form.text or reference.strip()
+    if broader := broader_name(ref_text, form.primary or form.text):  # round 7b (`zh_parts`)
+        return False, broader, "wording"
     # two names of one table row are one condition, whatever qualifier words the names hold
     # (获得性免疫缺陷综合征 is 艾滋病: "acquired" there names no acquired form)
     opposite = None if _one_row(ref_text, form.primary or form.text) else _opposite(ref_text, form.primary or form.text)
@@ -1376,10 +1379,14 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
                     best = outcome
                 continue
             outcome = _compare(ref, pred)
+            if outcome.correct and (vetoed := veto(ref, pred, outcome.reason)):  # round 7b (`zh_parts`)
+                outcome = _Outcome(False, vetoed, 2)
             if outcome.correct:
                 return True, outcome.reason, _tier(outcome.reason, form)
             if best is None or outcome.rank > best.rank:
                 best = outcome
+    if form.kind == "single" and (by_parts := same_condition_by_parts(ref_text, form.text, _readings_of)):
+        return True, by_parts, "wording"  # round 7b (`zh_parts`), read only where no reading matched
     reason = best.reason if best else "no match"
     named = _cause_as_qualifier(reference, form)
     if named:
