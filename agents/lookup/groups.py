@@ -32,19 +32,10 @@ def _member_of(name: str, lex: Lexicon) -> frozenset[str] | None:
     return frozenset(p for c in ids for p, _ in lex.concepts[c].member_of)
 
 
-_TWO: dict[int, tuple[object, frozenset[str]]] = {}
-
-
 def _two_panel_groups(idx, lex: Lexicon) -> frozenset[str]:
     """The case's groups read as two panels or more (built once per case index)."""
-    got = _TWO.get(id(idx))
-    if got is not None and got[0] is idx:
-        return got[1]
-    found = frozenset(g for g in {r.group for r in idx.case.examinations} if len(_panels(g, lex)) >= 2)
-    if len(_TWO) >= 2048:
-        _TWO.clear()
-    _TWO[id(idx)] = (idx, found)
-    return found
+    return idx.derived("two_panel_groups", lambda i: frozenset(
+        g for g in {r.group for r in i.case.examinations} if len(_panels(g, lex)) >= 2))
 
 
 def narrow(idx, q: Query, found: dict, lex: Lexicon) -> dict:

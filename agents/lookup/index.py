@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from threading import Lock
+from typing import TypeVar
 
 from dxgym.agents.lookup.query import PULSE, widen
 from dxgym.agents.lookup.reading import cjk, read_name
@@ -19,6 +21,9 @@ from dxgym.agents.types import ExamHit, Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag, tokens
 from dxgym.emr_fixtures.models import CaseRecord, ExamRecord
 from dxgym.emr_fixtures.zh_sound import slip_index
+
+T = TypeVar("T")
+_MISSING = object()
 
 # Record names that say nothing on their own ("Findings" of which study?): never matched by name alone.
 GENERIC_NAMES = frozenset(
@@ -67,6 +72,15 @@ class CaseIndex:
     _result_tokens: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _zh_slips: dict[str, frozenset[str]] | None = None
     _initials: dict[str, tuple[int, ...]] | None = None
+    _derived: dict[str, object] = field(default_factory=dict)
+
+    def derived(self, name: str, build: Callable[[CaseIndex], T]) -> T:
+        """What `build` reads from this case, built on first use and kept with the index (the narrowing steps'
+        per-case tables: a case's path segments, its blood-gas records ...), so it lives and dies with it."""
+        found = self._derived.get(name, _MISSING)
+        if found is _MISSING:
+            found = self._derived[name] = build(self)
+        return found  # type: ignore[return-value]
 
     def zh_slips(self) -> dict[str, frozenset[str]]:
         """The one-character-slip index (`zh_sound.slip_index`) over this case's Chinese group and record

@@ -15,26 +15,20 @@ from __future__ import annotations
 from dxgym.agents.lookup.index import GENERIC_NAMES, CaseIndex, name_keys
 from dxgym.agents.lookup.query import Query
 
-_CACHE: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
-_CACHE_SIZE = 2048
-
 
 def segments(idx: CaseIndex) -> dict[str, tuple[int, ...]]:
     """Key of each path segment's name (its `name_keys`) -> the records below it (built once per case index)."""
-    got = _CACHE.get(id(idx))
-    if got is not None and got[0] is idx:
-        return got[1]
+    return idx.derived("path_segments", _segments)
+
+
+def _segments(idx: CaseIndex) -> dict[str, tuple[int, ...]]:
     out: dict[str, list[int]] = {}
     for i, rec in enumerate(idx.case.examinations):
         for seg in rec.source_key.split("/")[1:-1]:
             for k in name_keys(seg.replace("_", " ")):
                 if k not in GENERIC_NAMES:
                     out.setdefault(k, []).append(i)
-    found = {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
-    if len(_CACHE) >= _CACHE_SIZE:
-        _CACHE.clear()
-    _CACHE[id(idx)] = (idx, found)
-    return found
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 def below(idx: CaseIndex, q: Query, found: dict) -> dict:
@@ -58,9 +52,10 @@ def below(idx: CaseIndex, q: Query, found: dict) -> dict:
 def _deeper(idx: CaseIndex) -> dict[str, tuple[int, ...]]:
     """Group name -> the records filed deeper below a path segment of that name, where none of them names a test of
     its own (`CaseIndex.record_tagged`) or is an examination record (built once per case index)."""
-    got = _DEEPER.get(id(idx))
-    if got is not None and got[0] is idx:
-        return got[1]
+    return idx.derived("path_deeper", _build_deeper)
+
+
+def _build_deeper(idx: CaseIndex) -> dict[str, tuple[int, ...]]:
     exams = idx.case.examinations
     segs = segments(idx)
     out: dict[str, tuple[int, ...]] = {}
@@ -72,13 +67,7 @@ def _deeper(idx: CaseIndex) -> dict[str, tuple[int, ...]]:
             idx.record_tagged[i] or exams[i].category == "physical_examination" for i in deeper
         ):
             out[group] = tuple(dict.fromkeys(deeper))
-    if len(_DEEPER) >= _CACHE_SIZE:
-        _DEEPER.clear()
-    _DEEPER[id(idx)] = (idx, out)
     return out
-
-
-_DEEPER: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
 
 
 def group_below(idx: CaseIndex, found: dict) -> dict:

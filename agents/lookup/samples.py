@@ -35,19 +35,10 @@ def _record(source_key: str) -> tuple[bool, frozenset[str], str | None]:
     return True, _samples(_WORD.findall(source_key.lower().replace("_", " ")), source_key), vessel
 
 
-_GAS_RECORDS: dict[int, tuple[object, frozenset[int]]] = {}
-
-
 def _gas_records(idx) -> frozenset[int]:
     """The case's blood-gas records (built once per case index: most cases hold none, and then nothing narrows)."""
-    got = _GAS_RECORDS.get(id(idx))
-    if got is not None and got[0] is idx:
-        return got[1]
-    found = frozenset(i for i, r in enumerate(idx.case.examinations) if _record(r.source_key)[0])
-    if len(_GAS_RECORDS) >= 2048:
-        _GAS_RECORDS.clear()
-    _GAS_RECORDS[id(idx)] = (idx, found)
-    return found
+    return idx.derived("gas_records", lambda i: frozenset(
+        j for j, r in enumerate(i.case.examinations) if _record(r.source_key)[0]))
 
 
 def narrow(idx, toks: tuple[str, ...], found: dict) -> dict:
