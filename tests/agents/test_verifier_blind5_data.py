@@ -1,10 +1,10 @@
-"""Schema and integrity of rounds 5-7's blind verifier sets (fresh_zh2 / fresh_en2, fresh_zh3 / fresh_en3,
-fresh_en4 / fresh_zh4).
+"""Schema and integrity of rounds 5-8's blind verifier sets (fresh_zh2 / fresh_en2, fresh_zh3 / fresh_en3,
+fresh_en4 / fresh_zh4, fresh_en5 / fresh_zh5).
 
 Each set is frozen at its commit, before any fix it judges: its SHA-256 is pinned so nobody edits rows
 after tuning against them. Nothing here runs the verifier: the sets measure it, so their labels never
 come from its output (tests/agents/test_verifier_fresh.py scores them). See
-tests/agents/data/verifier/README.md, sections fresh_zh2, fresh_en2, round 6 and round 7.
+tests/agents/data/verifier/README.md, sections fresh_zh2, fresh_en2, round 6, round 7 and round 8.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ ROUND6_SHAPES = frozenset({"abbreviation", "misspelling", "primary_secondary"}) 
 ROUND6_FORMS = frozenset({"hedge", "multiple", "negation"})
 ROUND7_SHAPES = frozenset({"abbreviation", "misspelling"})  # round 7: a wrong row keeps its shape too
 ROUND7_FORMS = frozenset({"hedge", "negated", "history_of", "wrong_primary", "broader"})
+ROUND8_SHAPES = ROUND7_SHAPES  # round 8 keeps round 7's shapes and answer forms
+ROUND8_FORMS = ROUND7_FORMS
 # name -> (digest at its commit, rows, references, true rows, true kinds, reference language, false kinds)
 SETS: dict[str, tuple[str, int, int, int, frozenset[str], str, frozenset[str]]] = {
     "fresh_zh2.jsonl": ("6e0109cbede881bed909c0b2696255f2eb825b85fc3d9e6928cf7a003162cadf", 667, 139, 360,
@@ -46,6 +48,12 @@ SETS: dict[str, tuple[str, int, int, int, frozenset[str], str, frozenset[str]]] 
     "fresh_zh4.jsonl": ("bbc29080bf3255de95966ce30487f797991f782079c9bce0dffd8fdd792dd3bb", 300, 120, 178,
                         ROUND7_SHAPES | {"more_specific", "en_translation", "zh_reword", "zh_synonym"}, "zh",
                         ROUND7_SHAPES | ROUND7_FORMS | {"en_translation", "zh_reword", "zh_synonym"}),
+    "fresh_en5.jsonl": ("dfd9f57674e3be15455f2bfdea0da9fc398d51de8379f09cf6d4a4ef1bf90956", 300, 120, 180,
+                        ROUND8_SHAPES | {"more_specific", "synonym", "zh_translation"}, "en",
+                        ROUND8_SHAPES | ROUND8_FORMS | {"synonym", "zh_translation"}),
+    "fresh_zh5.jsonl": ("7184fd16588a76548e7cb7556f988804922509221b19f676d2f4f872c164cf12", 300, 120, 180,
+                        ROUND8_SHAPES | {"more_specific", "en_translation", "zh_reword", "zh_synonym"}, "zh",
+                        ROUND8_SHAPES | ROUND8_FORMS | {"en_translation", "zh_reword", "zh_synonym"}),
 }
 
 
