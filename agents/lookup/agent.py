@@ -30,6 +30,7 @@ from dxgym.agents.lookup import (
     sign_names,
     signs,
     tiers,
+    tracers,
 )
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
 from dxgym.agents.lookup.query import Query, QueryCache
@@ -149,6 +150,8 @@ class ExamLookup:
         if nesting.section_only(q):  # a section's findings at any depth below it
             found = {**dict.fromkeys(nesting.nested(idx, toks, q, self._lex), "lexicon"), **found}
         found = sections.manoeuvre_below(idx, q, self._lex, found)  # a manoeuvre of a nested section
+        if not found:  # a nuclear study asked by its tracer, or filed under the tracer's name
+            found = tracers.by_tracer(idx, toks, q)
         if not found:
             found = tiers.partial(idx, q)
         if not found:  # a sign asked without its direction (抽屉试验), or with the site it is filed under
