@@ -31,6 +31,7 @@ from dxgym.agents.lookup import (
     scales,
     score_text,
     sections,
+    sibling_signs,
     sides,
     sign_names,
     signs,
@@ -188,6 +189,7 @@ class ExamLookup:
             found = {i: "embedding" for i in self.semantic.match(request, case)}
         found = postures.narrow(idx, toks, q, found, lambda: self._match(idx, self._queries.get(_BP, self._lex)))
         found = specimens.narrow(idx, q, found, self._lex)  # a bare analyte: its default specimen's, where held
+        found = sibling_signs.narrow(q, found, idx.case.examinations)  # a named sign: never another's record
         return self._hits(idx, toks, q, found)
 
     @staticmethod

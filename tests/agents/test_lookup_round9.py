@@ -247,3 +247,27 @@ def test_a_scale_held_only_under_its_group_name_is_that_group_record_not_a_sibli
 def test_a_scale_is_never_a_broader_examination_it_belongs_to() -> None:
     case = _case(("Neurological_Examination", "Mental_Status_Examination", PE, "Alert and oriented, recall 3/3"))
     assert _names(case, "MoCA") == set()
+
+
+# ---- a named sign is never another named sign's record (sibling_signs.py) -------------------------------------------
+_CEREBELLAR = _case(
+    ("Physical_Examination_Findings/Cerebellar_Examination/Finger_Nose_Test/Left", "Finger_Nose_Test", "Left", PE,
+     "Mild dysmetria"),
+    ("Physical_Examination_Findings/Cerebellar_Examination/Heel_Shin_Test/Left", "Heel_Shin_Test", "Left", PE, "Normal"),
+)
+
+
+def test_a_sign_the_case_lacks_is_not_its_sibling_tests() -> None:
+    for request in ("Romberg test", "闭目难立征"):
+        assert _names(_CEREBELLAR, request) == set(), request
+    assert _names(_CEREBELLAR, "finger nose test") == {"Cerebellar_Examination/Finger_Nose_Test/Left"}
+    assert len(_names(_CEREBELLAR, "coordination")) == 2  # the section asked: every test of it
+
+
+def test_a_collective_sign_and_a_qualified_form_keep_their_records() -> None:
+    meningeal = _case(("体格检查/神经系统/脑膜刺激征", "颈强直", PE, "阴性"), ("体格检查/神经系统/脑膜刺激征", "布氏征", PE, "阴性"),
+                      ("体格检查/神经系统/脑膜刺激征", "克氏征", PE, "阴性"))
+    assert len(_names(meningeal, "脑膜刺激征")) == 3
+    assert _names(meningeal, "Kernig sign") == {"体格检查/神经系统/脑膜刺激征/克氏征"}
+    knee = _case(("专科情况/右膝关节/特殊检查", "前抽屉试验", PE, "阳性"), ("专科情况/右膝关节/特殊检查", "后抽屉试验", PE, "阴性"))
+    assert _names(knee, "抽屉试验") == {"专科情况/右膝关节/特殊检查/前抽屉试验", "专科情况/右膝关节/特殊检查/后抽屉试验"}
