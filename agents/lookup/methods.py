@@ -10,7 +10,7 @@ instrumented). A request naming no method ("visual fields", 视野) answers whic
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from dxgym.agents.lookup.vocab import holds, names, rows
 from dxgym.emr_fixtures.lexicon import tokens
@@ -24,6 +24,7 @@ def _methods() -> dict[str, tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, 
     return {row[0]: (names(row[1]), names(row[2])) for row in rows("methods.tsv") if len(row) >= 3}
 
 
+@lru_cache(maxsize=16_384)  # requests and record paths repeat
 def _method(toks: tuple[str, ...], cid: str) -> str | None:
     bedside, instrument = _methods()[cid]
     if any(holds(toks, n) for n in instrument):

@@ -15,7 +15,7 @@ Records of other tests found beside it are left as they are.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import Query
@@ -39,6 +39,7 @@ def _all() -> frozenset[str]:
     return frozenset().union(*(r[2] for r in _postures()))
 
 
+@lru_cache(maxsize=16_384)  # requests and record paths repeat
 def _named(toks: tuple[str, ...]) -> frozenset[str]:
     """The postures these tokens name (a row covering several wins over the single ones inside it)."""
     found: set[str] = set()

@@ -10,7 +10,7 @@ the unqualified ones do (a record "Glucose" states no timing). A bare request an
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from dxgym.agents.lookup.vocab import holds, names, rows
 from dxgym.emr_fixtures.lexicon import tokens
@@ -22,6 +22,7 @@ def _qualifiers() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
     return tuple((row[0], names(row[1]) + names(row[2] if len(row) > 2 else "")) for row in rows("qualifiers.tsv"))
 
 
+@lru_cache(maxsize=16_384)  # requests and record paths repeat
 def _named(toks: tuple[str, ...]) -> frozenset[str]:
     return frozenset(qid for qid, spellings in _qualifiers() if any(holds(toks, n) for n in spellings))
 

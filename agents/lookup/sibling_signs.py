@@ -12,6 +12,7 @@ does a record filed under the sign asked (脑膜刺激征/克氏征 for 脑膜�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from dxgym.agents.lookup import sign_names
 from dxgym.agents.lookup.query import Query
@@ -19,6 +20,7 @@ from dxgym.emr_fixtures.lexicon import key
 from dxgym.emr_fixtures.models import ExamRecord
 
 
+@lru_cache(maxsize=16_384)  # path segments repeat across requests and cases
 def _sign_of(name: str) -> frozenset[str] | None:
     """All names of the sign a record is named for exactly (any spelling), or None."""
     names = sign_names._names()

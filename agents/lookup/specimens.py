@@ -10,6 +10,8 @@ another specimen goes. Where the case holds the analyte only in another sample, 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dxgym.agents.lookup.index import CaseIndex, _stated_spec
 from dxgym.agents.lookup.query import Query
 from dxgym.emr_fixtures.lexicon import Lexicon
@@ -21,7 +23,12 @@ def _specimen(idx: CaseIndex, i: int, lex: Lexicon) -> str | None:
     if stated is not None:
         return stated
     segments = idx.case.examinations[i].source_key.split("/")[1:]
-    return next((s for s in (_stated_spec(lex, seg.replace("_", " ")) for seg in segments) if s), None)
+    return next((s for s in (_segment_spec(lex, seg) for seg in segments) if s), None)
+
+
+@lru_cache(maxsize=16_384)  # path segments repeat across requests and cases
+def _segment_spec(lex: Lexicon, segment: str) -> str | None:
+    return _stated_spec(lex, segment.replace("_", " "))
 
 
 def narrow(idx: CaseIndex, q: Query, found: dict, lex: Lexicon) -> dict:

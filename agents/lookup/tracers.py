@@ -18,7 +18,7 @@ Laboratory and bedside records are never studies: a tracer's name there (a serum
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import Query
@@ -49,8 +49,13 @@ def _tracers() -> tuple[Tracer, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16_384)  # requests and record names repeat
+def _tracers_named(toks: tuple[str, ...]) -> frozenset[int]:
+    return frozenset(k for k, t in enumerate(_tracers()) if any(holds(toks, n) for n in t.names))
+
+
 def _named(toks: tuple[str, ...], tracer: Tracer) -> bool:
-    return any(holds(toks, n) for n in tracer.names)
+    return _tracers().index(tracer) in _tracers_named(toks)
 
 
 def _organ_named(toks: tuple[str, ...], tracer: Tracer, study: str) -> bool:

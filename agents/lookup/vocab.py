@@ -26,6 +26,5 @@ def names(cell: str) -> tuple[tuple[str, ...], ...]:
 
 
 def holds(toks: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """Does the token sequence hold this name as consecutive tokens?"""
-    n = len(name)
-    return any(toks[i:i + n] == name for i in range(len(toks) - n + 1))
+    """Does the token sequence hold this name as consecutive tokens? (a substring search over the joined tokens)"""
+    return f" {' '.join(name)} " in f" {' '.join(toks)} "
