@@ -54,8 +54,10 @@ def _tracers_named(toks: tuple[str, ...]) -> frozenset[int]:
     return frozenset(k for k, t in enumerate(_tracers()) if any(holds(toks, n) for n in t.names))
 
 
-def _named(toks: tuple[str, ...], tracer: Tracer) -> bool:
-    return _tracers().index(tracer) in _tracers_named(toks)
+@cache
+def _studied() -> frozenset[str]:
+    """Every study some tracer serves."""
+    return frozenset(s for t in _tracers() for s in t.studies)
 
 
 def _organ_named(toks: tuple[str, ...], tracer: Tracer, study: str) -> bool:
@@ -71,27 +73,33 @@ def _tagged(idx: CaseIndex, studies: tuple[str, ...]) -> set[int]:
     return out
 
 
-def _tracer_records(idx: CaseIndex, tracer: Tracer) -> list[int]:
+def _tracer_records(idx: CaseIndex, k: int) -> list[int]:
+    """Records of studies (not laboratory or bedside) whose name or group names tracer k."""
     return [i for i, rec in enumerate(idx.case.examinations)
-            if rec.category not in _NOT_STUDIES and (_named(tokens(rec.name), tracer) or _named(tokens(rec.group), tracer))]
+            if rec.category not in _NOT_STUDIES
+            and (k in _tracers_named(tokens(rec.name)) or k in _tracers_named(tokens(rec.group)))]
 
 
 def by_tracer(idx: CaseIndex, toks: tuple[str, ...], q: Query) -> dict:
     """The case's records of a study asked by its tracer, or of a tracer's study filed under the tracer's name."""
     asked = {c for c, _ in q.concepts}
     found: set[int] = set()
-    for tracer in _tracers():
-        if _named(toks, tracer):  # the tracer asked: its studies, or the one whose organ is named beside it
+    named = _tracers_named(toks)
+    studied = _studied()
+    if not named and not asked & studied:
+        return {}
+    for k, tracer in enumerate(_tracers()):
+        if k in named:  # the tracer asked: its studies, or the one whose organ is named beside it
             studies = tuple(s for s in tracer.studies if _organ_named(toks, tracer, s)) or tracer.studies
             found |= _tagged(idx, studies)
-            for i in _tracer_records(idx, tracer):
+            for i in _tracer_records(idx, k):
                 rec = idx.case.examinations[i]
                 if len(studies) == len(tracer.studies) or any(
                         _organ_named(tokens(f"{rec.name} {rec.result}"), tracer, s) for s in studies):
                     found.add(i)
         elif asked & set(tracer.studies):  # a study of the tracer asked by its organ
             for study in asked & set(tracer.studies):
-                for i in _tracer_records(idx, tracer):
+                for i in _tracer_records(idx, k):
                     rec = idx.case.examinations[i]
                     if len(tracer.studies) == 1 or _organ_named(tokens(f"{rec.name} {rec.result}"), tracer, study):
                         found.add(i)
