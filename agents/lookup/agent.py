@@ -19,17 +19,25 @@ from dxgym.agents.lookup import (
     contrast,
     gases,
     groups,
+    methods,
     nesting,
     parts,
     paths,
+    postures,
     pulses,
+    qualifiers,
     samples,
+    scale_groups,
     scales,
+    score_text,
     sections,
+    sibling_signs,
     sides,
     sign_names,
     signs,
+    specimens,
     tiers,
+    tracers,
 )
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
 from dxgym.agents.lookup.query import Query, QueryCache
@@ -51,6 +59,7 @@ class FallbackTier(Protocol):
     async def aresolve(self, request: str, case: CaseRecord) -> list[ExamHit]: ...
 
 
+_BP = ("blood", "pressure")  # a blood pressure of any posture, for `postures.narrow`
 MEMO_SIZE = 16_384  # (case, request) results kept by `resolve_cached`: ~250 B each, ~4 MB at most a worker
 
 
@@ -146,9 +155,14 @@ class ExamLookup:
         found = bedside.narrow(idx, toks, q, found, self._lex)  # a study's instruments, or its bedside examination
         found = parts.narrow(idx, toks, q, found, self._lex)  # a study measured per site, asked at one
         found = groups.narrow(idx, q, found, self._lex)  # one of the two panels a group names
+        found = postures.narrow(idx, toks, q, found, lambda: self._match(idx, self._queries.get(_BP, self._lex)))
         if nesting.section_only(q):  # a section's findings at any depth below it
             found = {**dict.fromkeys(nesting.nested(idx, toks, q, self._lex), "lexicon"), **found}
         found = sections.manoeuvre_below(idx, q, self._lex, found)  # a manoeuvre of a nested section
+        if not found:  # a nuclear study asked by its tracer, or filed under the tracer's name
+            found = tracers.by_tracer(idx, toks, q)
+        if not found:  # a scale the case records only under its group's name (Depression_Screening for PHQ-9)
+            found = scale_groups.by_group(idx, q, self._lex)
         if not found:
             found = tiers.partial(idx, q)
         if not found:  # a sign asked without its direction (抽屉试验), or with the site it is filed under
@@ -159,7 +173,7 @@ class ExamLookup:
             found = tiers.named_in_findings(idx, q)
         if not found and nesting.bedside_only(q):  # a bedside sign reported inside a section's findings text
             found = (tiers.named_in_findings(idx, nesting.as_unread(q, toks)) or nesting.bedside_named(idx, q, self._lex)
-                     or nesting.bedside_home(idx, q))
+                     or score_text.stated(idx, q, self._lex) or nesting.bedside_home(idx, q))
         if not found:
             found = tiers.initials(idx, q)
         if not found and self.fuzzy:
@@ -173,6 +187,9 @@ class ExamLookup:
             found = self._other_language(idx, q)
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
+        found = postures.narrow(idx, toks, q, found, lambda: self._match(idx, self._queries.get(_BP, self._lex)))
+        found = specimens.narrow(idx, q, found, self._lex)  # a bare analyte: its default specimen's, where held
+        found = sibling_signs.narrow(q, found, idx.case.examinations)  # a named sign: never another's record
         return self._hits(idx, toks, q, found)
 
     @staticmethod
@@ -184,6 +201,8 @@ class ExamLookup:
         found = pulses.narrow(toks, q, found, exams)  # a pulse asked by its artery: that artery's records
         found = samples.narrow(idx, toks, found)  # a cord or capillary gas: its own sample
         found = sides.narrow(toks, found, lambda i: exams[i].source_key)  # a side asked: never the other side's
+        found = qualifiers.narrow(toks, q.concepts, found, exams)  # fasting / random / post-prandial: its own
+        found = methods.narrow(toks, q.concepts, found, exams)  # at the bedside or with an instrument: its own
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]
 
     def resolve_cached(self, request: str, case: CaseRecord, *, semantic: Semantic = True) -> list[ExamHit]:

@@ -198,3 +198,7 @@ def part_named(idx, q: Query, found: dict) -> dict:
     words = tuple(q.content)
     named = [i for i in found if tuple(screen(exams[i].source_key.rsplit("/", 1)[-1].replace("_", " ")) or ()) == words]
     return {i: found[i] for i in named} if named else found
+
+
+# read by round 9's `score_text` (a score written glued to its value, by its components, or in a short form)
+scales, names_of, as_written = _scales, _names_of, _as_written

@@ -1,0 +1,47 @@
+"""A bare analyte is its default specimen's where the case holds it there (round 9, helper lookup11).
+
+Records of other samples often carry an analyte's bare name: a bronchoalveolar lavage's "Lymphocytes", an aspirate's
+"Glucose", filed under a segment naming the sample rather than in a laboratory group that states it. The exact tier
+took them for "lymphocytes" beside the blood count's. A request that names no specimen asks for the analyte in its
+default specimen (the lexicon's `spec`: lymphocytes are the blood's; round 8b's rule that "BAL neutrophils" is never
+the blood count's, seen from the other side): where the hits hold that specimen's record, a hit whose path states
+another specimen goes. Where the case holds the analyte only in another sample, that record still answers.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from dxgym.agents.lookup.index import CaseIndex, _stated_spec
+from dxgym.agents.lookup.query import Query
+from dxgym.emr_fixtures.lexicon import Lexicon
+
+
+def _specimen(idx: CaseIndex, i: int, lex: Lexicon) -> str | None:
+    """The specimen record i states: the index's, else the first its path's segments below the top name."""
+    stated = idx.record_spec[i]
+    if stated is not None:
+        return stated
+    segments = idx.case.examinations[i].source_key.split("/")[1:]
+    return next((s for s in (_segment_spec(lex, seg) for seg in segments) if s), None)
+
+
+@lru_cache(maxsize=16_384)  # path segments repeat across requests and cases
+def _segment_spec(lex: Lexicon, segment: str) -> str | None:
+    return _stated_spec(lex, segment.replace("_", " "))
+
+
+def narrow(idx: CaseIndex, q: Query, found: dict, lex: Lexicon) -> dict:
+    """`found` without the other samples' records of a bare analyte the case holds in its default specimen."""
+    if q.spec is not None or len(found) < 2 or not q.concepts:
+        return found
+    defaults = set()
+    for cid, _ in q.concepts:
+        concept = lex.concepts[cid]
+        if concept.kind != "analyte" or concept.spec is None:
+            return found
+        defaults.add(concept.spec)
+    specimen = {i: _specimen(idx, i, lex) for i in found}
+    if not any(s in defaults for s in specimen.values()):
+        return found
+    return {i: t for i, t in found.items() if specimen[i] is None or specimen[i] in defaults}
