@@ -1,0 +1,43 @@
+"""Round 8 (issue 14): a Chinese name read word for word through the glossary against an English name.
+
+A Chinese answer (or reference) that no table row holds as written, or holds under a shorter English name,
+is compared with the other side's English name through its glossary translation (`translate_zh`): when the
+two hold exactly the same words, each as often, read by structure (organ adjectives as their nouns,
+British spellings as American), the Chinese name spells the English one (急性硬膜外血肿 = "Acute epidural
+hematoma", the table's row being "Epidural hematoma"). Every word must be matched both ways, so a word left
+out or added (a type, a severity, a site) is never bridged; a name joining two conditions (with, due to,
+伴, 合并) is left to the answer-form rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from dxgym.agents.verifiers.en_structure import canonical
+from dxgym.emr_fixtures import vocabulary
+from dxgym.emr_fixtures.coding import normalise_name
+from dxgym.emr_fixtures.diagnosis_terms import has_chinese
+
+_JOINED = re.compile(r"\b(?:with|without|due|and|or|secondary|caused)\b|[伴并及和或]|合并|所致|引起|继发")
+_IGNORED = frozenset({"of", "the", "a", "an"})
+
+
+def _words(english: str) -> Counter[str]:
+    return Counter(w for w in canonical(normalise_name(english)).split() if w not in _IGNORED)
+
+
+@lru_cache(maxsize=65536)
+def spelt_through_glossary(reference: str, prediction: str) -> str | None:
+    """The reason the Chinese side spells the English side word for word, if it does (see the module)."""
+    zh, en = (reference, prediction) if has_chinese(reference) else (prediction, reference)
+    if not has_chinese(zh) or has_chinese(en) or _JOINED.search(zh) or _JOINED.search(en.lower()):
+        return None
+    english = vocabulary.translate_zh(zh)
+    if not english or _JOINED.search(english):
+        return None
+    ours, theirs = _words(english), _words(en)
+    if len(ours) < 2 or ours != theirs:
+        return None
+    return f"the Chinese name read word for word through the glossary ({english})"
