@@ -25,6 +25,7 @@ from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
 from dxgym.agents.verifiers.en_structure import canonical as _canonical
 from dxgym.agents.verifiers.en_structure import genus_spelt_out as _genus_spelt_out
 from dxgym.agents.verifiers.en_structure import karyotype_name
+from dxgym.agents.verifiers.en_variants import spelling_variants
 from dxgym.agents.verifiers.families import family_kind, privative_flipped
 from dxgym.agents.verifiers.glossary_names import spelt_through_glossary
 from dxgym.agents.verifiers.kind_names import kind_standard_name
@@ -1404,6 +1405,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return True, moved, "wording"  # round 8 (`zh_reorder`), read only where no reading matched
     if form.kind == "single" and (kind_named := _judged_as_kind_name(ref_text, form.text)):
         return True, kind_named, "table"  # round 8 (`kind_names`), read only where no reading matched
+    if form.kind == "single" and (respelt := _judged_respelt(ref_text, form.text)):
+        return True, respelt, "wording"  # round 8 (`en_variants`), read only where no reading matched
     reason = best.reason if best else "no match"
     named = _cause_as_qualifier(reference, form)
     if named:
@@ -1435,6 +1438,19 @@ def _judged_as_kind_name(reference: str, prediction: str) -> str | None:
             correct, reason, _ = _judge(r, p)
             if correct:
                 return f"{reason} (a name of the table's kind {r2 or p2})"
+    return None
+
+
+def _judged_respelt(reference: str, prediction: str) -> str | None:
+    """One word of either English side spelt as ICD-10-CM spells it (`en_variants`: myelomas, Marphan) and
+    the rewritten pair judged again in full: the reason it is then right, if it is."""
+    if terms_table.has_chinese(reference + prediction):
+        return None
+    pairs = [(reference, p) for p in spelling_variants(prediction)] + [(r, prediction) for r in spelling_variants(reference)]
+    for r, p in pairs:
+        correct, reason, _ = _judge(r, p)
+        if correct:
+            return f"{reason} (spelt as ICD-10-CM spells it: {p if r == reference else r})"
     return None
 
 
@@ -1491,6 +1507,7 @@ def clear_answer_memos() -> None:
     short_form.cache_clear()  # round 8
     spelt_through_glossary.cache_clear()
     qualifier_moved.cache_clear()
+    spelling_variants.cache_clear()
 
 
 class RuleVerifier:

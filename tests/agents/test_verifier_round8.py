@@ -129,3 +129,26 @@ def test_chinese_kind_qualifier_moved(reference: str, prediction: str, correct: 
 ])
 def test_names_of_a_listed_kind(reference: str, prediction: str, correct: bool) -> None:
     assert judge(reference, prediction)[0] is correct
+
+
+@pytest.mark.parametrize(("reference", "prediction", "correct"), [
+    # one word that is no ICD-10-CM word spelt as the ICD-10-CM word it is a variant of ...
+    ("Marfan syndrome", "Marphan syndrome", True),
+    ("Multiple myeloma", "Multiple myelomas", True),
+    ("Multiple myeloma", "Multiple myelomata", True),
+    ("Nephritic syndrome", "Nefritic syndrome", True),
+    # ... the respelt pair is judged in full: a variant naming a sibling stays that sibling, and a word no
+    # variant rule reaches stays unread
+    ("Nephrotic syndrome", "Nefritic syndrome", False),
+    ("Marfan syndrome", "Marchan syndrome", False),
+])
+def test_spelling_variants(reference: str, prediction: str, correct: bool) -> None:
+    assert judge(reference, prediction)[0] is correct
+
+
+def test_a_slip_of_uncertain_aim_gets_no_variant() -> None:
+    """"hypercalemia" is one letter from hypercalcemia: no c/k variant is read from it."""
+    from dxgym.agents.verifiers.en_variants import spelling_variants
+
+    assert spelling_variants("Hypercalemia") == ()
+    assert spelling_variants("Marphan syndrome") == ("marfan syndrome",)
