@@ -41,3 +41,26 @@ def spelt_through_glossary(reference: str, prediction: str) -> str | None:
     if len(ours) < 2 or ours != theirs:
         return None
     return f"the Chinese name read word for word through the glossary ({english})"
+
+
+# The spine's regions, in Chinese by the vertebrae (颈椎 ...; bare 颈 is the neck, 宫颈 the cervix) and in English
+# by the regional adjectives: another region is another site, never a qualifier added (DESIGN's row 1 lets a
+# site be left out, not changed).
+_ZH_SPINE = (("颈胸", ("cervical", "thoracic")), ("胸腰", ("thoracic", "lumbar")), ("腰骶", ("lumbar", "sacral")),
+             ("颈椎", ("cervical",)), ("胸椎", ("thoracic",)), ("腰椎", ("lumbar",)), ("骶椎", ("sacral",)))
+_EN_SPINE = {"cervical": ("cervical",), "thoracic": ("thoracic",), "lumbar": ("lumbar",), "sacral": ("sacral",),
+             "lumbosacral": ("lumbar", "sacral"), "thoracolumbar": ("thoracic", "lumbar"),
+             "cervicothoracic": ("cervical", "thoracic")}
+
+
+def spine_region_apart(reference: str, prediction: str) -> str | None:
+    """A Chinese name at one spinal region against an English name at another (腰椎间盘突出症 / "cervical disc
+    herniation"), if so: the reason they are two conditions."""
+    zh, en = (reference, prediction) if has_chinese(reference) else (prediction, reference)
+    if not has_chinese(zh) or has_chinese(en):
+        return None
+    zh_regions = {r for word, regions in _ZH_SPINE if word in zh for r in regions}
+    en_regions = {r for w in re.findall(r"[a-z]+", en.lower()) for r in _EN_SPINE.get(w, ())}
+    if zh_regions and en_regions and not zh_regions & en_regions:
+        return f"a different condition (another spinal region: {', '.join(sorted(en_regions))})"
+    return None

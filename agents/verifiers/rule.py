@@ -27,7 +27,7 @@ from dxgym.agents.verifiers.en_structure import genus_spelt_out as _genus_spelt_
 from dxgym.agents.verifiers.en_structure import karyotype_name
 from dxgym.agents.verifiers.en_variants import spelling_variants
 from dxgym.agents.verifiers.families import family_kind, privative_flipped
-from dxgym.agents.verifiers.glossary_names import spelt_through_glossary
+from dxgym.agents.verifiers.glossary_names import spelt_through_glossary, spine_region_apart
 from dxgym.agents.verifiers.kind_names import kind_standard_name
 from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
 from dxgym.agents.verifiers.zh_reorder import qualifier_moved
@@ -1387,7 +1387,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
             outcome = _compare(ref, pred)
             if outcome.correct and (vetoed := veto(ref, pred, outcome.reason)):  # round 7b (`zh_parts`)
                 outcome = _Outcome(False, vetoed, 2)
-            if outcome.correct and (flipped := privative_flipped(ref_text, form.primary or form.text)):  # round 8
+            if outcome.correct and (flipped := privative_flipped(ref_text, form.primary or form.text)
+                                    or spine_region_apart(ref_text, form.primary or form.text)):  # round 8
                 outcome = _Outcome(False, flipped, 2)
             if outcome.correct:
                 return True, outcome.reason, _tier(outcome.reason, form)

@@ -87,6 +87,8 @@ def test_short_form_reasons() -> None:
     assert short_form("肛瘘", "肛管直肠瘘")
     assert short_form("肝内胆管癌", "肝癌") is None
     assert short_form("肛瘘", "肛瘘") is None
+    assert short_form("肠脓肿", "肠系膜脓肿") is None  # 肠系膜 is a term of its own: the mesentery
+    assert short_form("肺结核", "肺外结核") is None
 
 
 @pytest.mark.parametrize(("reference", "prediction", "correct"), [
@@ -152,3 +154,17 @@ def test_a_slip_of_uncertain_aim_gets_no_variant() -> None:
 
     assert spelling_variants("Hypercalemia") == ()
     assert spelling_variants("Marphan syndrome") == ("marfan syndrome",)
+
+
+@pytest.mark.parametrize(("reference", "prediction", "correct"), [
+    # a Chinese name at one spinal region is not an English name at another (words-plus-qualifiers read
+    # "cervical disc herniation" as the reference's disc herniation plus a qualifier) ...
+    ("腰椎间盘突出症", "Cervical disc herniation", False),
+    # ... the same region, a region inside it, and the cervix or the neck are untouched
+    ("腰椎间盘突出症", "Lumbar disc herniation", True),
+    ("腰椎间盘突出症", "Lumbosacral disc herniation", True),
+    ("颈椎病", "Cervical spondylosis", True),
+    ("宫颈癌", "Cervical cancer", True),
+])
+def test_spinal_region_across_languages(reference: str, prediction: str, correct: bool) -> None:
+    assert judge(reference, prediction)[0] is correct
