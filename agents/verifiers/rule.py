@@ -29,6 +29,7 @@ from dxgym.agents.verifiers.en_variants import spelling_variants
 from dxgym.agents.verifiers.families import family_kind, privative_flipped
 from dxgym.agents.verifiers.glossary_names import spelt_through_glossary, spine_region_apart
 from dxgym.agents.verifiers.kind_names import kind_standard_name
+from dxgym.agents.verifiers.secreting_tumours import names_reference_condition
 from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
 from dxgym.agents.verifiers.zh_reorder import qualifier_moved
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
@@ -1408,6 +1409,9 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return True, kind_named, "table"  # round 8 (`kind_names`), read only where no reading matched
     if form.kind == "single" and (respelt := _judged_respelt(ref_text, form.text)):
         return True, respelt, "wording"  # round 8 (`en_variants`), read only where no reading matched
+    ref_codes = [r.code for r in refs if r.code and not r.narrower and not r.derived and "-" not in r.code]
+    if form.kind == "single" and (tumour := names_reference_condition(ref_codes, form.text)):
+        return True, tumour, "icd"  # round 8 (`secreting_tumours`), read only where no reading matched
     reason = best.reason if best else "no match"
     named = _cause_as_qualifier(reference, form)
     if named:

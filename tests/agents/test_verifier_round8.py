@@ -168,3 +168,23 @@ def test_a_slip_of_uncertain_aim_gets_no_variant() -> None:
 ])
 def test_spinal_region_across_languages(reference: str, prediction: str, correct: bool) -> None:
     assert judge(reference, prediction)[0] is correct
+
+
+@pytest.mark.parametrize(("reference", "prediction", "correct"), [
+    # a tumour named by the hormone it secretes, at its site, is the condition that excess is ...
+    ("Cushing disease", "ACTH-secreting pituitary adenoma", True),
+    ("Cushing syndrome", "ACTH-secreting pituitary adenoma", True),  # Cushing disease: a kind of it
+    ("库欣病", "ACTH-secreting pituitary adenoma", True),
+    ("Primary aldosteronism", "Aldosterone-producing adrenal adenoma", True),
+    ("Acromegaly", "GH-secreting pituitary adenoma", True),
+    # ... not at another site (ectopic ACTH), with no site, of another kind or hormone, or another subtype
+    ("Cushing disease", "Ectopic ACTH-secreting tumor", False),
+    ("Cushing disease", "ACTH-secreting tumor", False),
+    ("Cushing disease", "Cortisol-secreting adrenal adenoma", False),
+    ("Primary aldosteronism", "Aldosterone-producing adrenocortical carcinoma", False),
+    ("Acromegaly", "Prolactin-secreting pituitary adenoma", False),
+    ("Cushing disease", "GH-secreting pituitary adenoma", False),
+    ("Idiopathic hyperaldosteronism", "Aldosterone-producing adenoma", False),
+])
+def test_hormone_secreting_tumours(reference: str, prediction: str, correct: bool) -> None:
+    assert judge(reference, prediction)[0] is correct
