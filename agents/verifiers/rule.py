@@ -25,9 +25,16 @@ from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
 from dxgym.agents.verifiers.en_structure import canonical as _canonical
 from dxgym.agents.verifiers.en_structure import genus_spelt_out as _genus_spelt_out
 from dxgym.agents.verifiers.en_structure import karyotype_name
+from dxgym.agents.verifiers.en_variants import spelling_variants
+from dxgym.agents.verifiers.families import family_kind, privative_flipped
+from dxgym.agents.verifiers.glossary_names import spelt_through_glossary, spine_region_apart
+from dxgym.agents.verifiers.kind_names import kind_standard_name
+from dxgym.agents.verifiers.secreting_tumours import names_reference_condition
 from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
+from dxgym.agents.verifiers.zh_reorder import qualifier_moved
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
 from dxgym.agents.verifiers.zh_rewrites import organ_for_parts, same_name_rewritten
+from dxgym.agents.verifiers.zh_short import short_form
 from dxgym.emr_fixtures import diagnosis_terms as terms_table
 from dxgym.emr_fixtures import vocabulary
 from dxgym.emr_fixtures.coding import (
@@ -1381,17 +1388,75 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
             outcome = _compare(ref, pred)
             if outcome.correct and (vetoed := veto(ref, pred, outcome.reason)):  # round 7b (`zh_parts`)
                 outcome = _Outcome(False, vetoed, 2)
+            if outcome.correct and (flipped := privative_flipped(ref_text, form.primary or form.text)
+                                    or spine_region_apart(ref_text, form.primary or form.text)):  # round 8
+                outcome = _Outcome(False, flipped, 2)
             if outcome.correct:
                 return True, outcome.reason, _tier(outcome.reason, form)
             if best is None or outcome.rank > best.rank:
                 best = outcome
+    if form.kind in ("single", "primary") and (kind := family_kind(refs, preds)):  # round 8 (`families`)
+        return True, kind, "icd"
     if form.kind == "single" and (by_parts := same_condition_by_parts(ref_text, form.text, _readings_of)):
         return True, by_parts, "wording"  # round 7b (`zh_parts`), read only where no reading matched
+    if form.kind == "single" and (shortened := short_form(ref_text, form.text)):
+        return True, shortened, "wording"  # round 8 (`zh_short`), read only where no reading matched
+    if form.kind == "single" and (spelt := spelt_through_glossary(ref_text, form.text)):
+        return True, spelt, "table"  # round 8 (`glossary_names`), read only where no reading matched
+    if form.kind == "single" and (moved := _judged_with_qualifier_moved(ref_text, form.text)):
+        return True, moved, "wording"  # round 8 (`zh_reorder`), read only where no reading matched
+    if form.kind == "single" and (kind_named := _judged_as_kind_name(ref_text, form.text)):
+        return True, kind_named, "table"  # round 8 (`kind_names`), read only where no reading matched
+    if form.kind == "single" and (respelt := _judged_respelt(ref_text, form.text)):
+        return True, respelt, "wording"  # round 8 (`en_variants`), read only where no reading matched
+    ref_codes = [r.code for r in refs if r.code and not r.narrower and not r.derived and "-" not in r.code]
+    if form.kind == "single" and (tumour := names_reference_condition(ref_codes, form.text)):
+        return True, tumour, "icd"  # round 8 (`secreting_tumours`), read only where no reading matched
     reason = best.reason if best else "no match"
     named = _cause_as_qualifier(reference, form)
     if named:
         return True, f"the answer's cause read as its qualifier ({named})", "wording"
     return False, reason, _tier(reason, form)
+
+
+def _judged_with_qualifier_moved(reference: str, prediction: str) -> str | None:
+    """Either Chinese side read as the table name it becomes with its 型 / 性 qualifier moved (`zh_reorder`),
+    and the rewritten pair judged again in full: the reason it is then right, if it is."""
+    r2 = qualifier_moved(reference) if terms_table.has_chinese(reference) else None
+    p2 = qualifier_moved(prediction) if terms_table.has_chinese(prediction) else None
+    for r, p in ((reference, p2), (r2, prediction), (r2, p2)):
+        if r and p and (r, p) != (reference, prediction):
+            correct, reason, _ = _judge(r, p)
+            if correct:
+                return f"{reason} (a kind qualifier written in another place: {r2 or reference} / {p2 or prediction})"
+    return None
+
+
+def _judged_as_kind_name(reference: str, prediction: str) -> str | None:
+    """Either side read as the left-out kind row it names (`kind_names`: postpartum pituitary necrosis is
+    Sheehan syndrome) and the rewritten pair judged again in full: the reason it is then right, if it is."""
+    r2, p2 = kind_standard_name(reference), kind_standard_name(prediction)
+    r2 = r2 if r2 and kind_standard_name(r2) is None else None
+    p2 = p2 if p2 and kind_standard_name(p2) is None else None
+    for r, p in ((reference, p2), (r2, prediction), (r2, p2)):
+        if r and p and (r, p) != (reference, prediction):
+            correct, reason, _ = _judge(r, p)
+            if correct:
+                return f"{reason} (a name of the table's kind {r2 or p2})"
+    return None
+
+
+def _judged_respelt(reference: str, prediction: str) -> str | None:
+    """One word of either English side spelt as ICD-10-CM spells it (`en_variants`: myelomas, Marphan) and
+    the rewritten pair judged again in full: the reason it is then right, if it is."""
+    if terms_table.has_chinese(reference + prediction):
+        return None
+    pairs = [(reference, p) for p in spelling_variants(prediction)] + [(r, prediction) for r in spelling_variants(reference)]
+    for r, p in pairs:
+        correct, reason, _ = _judge(r, p)
+        if correct:
+            return f"{reason} (spelt as ICD-10-CM spells it: {p if r == reference else r})"
+    return None
 
 
 def _cause_adjectives(cause: str) -> tuple[str, ...]:
@@ -1444,6 +1509,10 @@ def clear_answer_memos() -> None:
                  coding.correct_word, vocabulary.zh_names, vocabulary.translate_zh, _description_keys,
                  zh_rewrites.organ_for_parts, en_structure.canonical, en_structure.genus_spelt_out):
         memo.cache_clear()
+    short_form.cache_clear()  # round 8
+    spelt_through_glossary.cache_clear()
+    qualifier_moved.cache_clear()
+    spelling_variants.cache_clear()
 
 
 class RuleVerifier:
