@@ -25,6 +25,13 @@ from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
 from dxgym.agents.verifiers.en_structure import canonical as _canonical
 from dxgym.agents.verifiers.en_structure import genus_spelt_out as _genus_spelt_out
 from dxgym.agents.verifiers.en_structure import karyotype_name
+from dxgym.agents.verifiers.rewrites8b import (
+    combination_primary,
+    eponym_remnant,
+    looks_alike,
+    qualified_siblings,
+    rewritten_pair,
+)
 from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
 from dxgym.agents.verifiers.zh_rewrites import organ_for_parts, same_name_rewritten
@@ -1308,7 +1315,7 @@ def _zh_slip_of(ref_zh: str, pred_zh: str) -> bool:
     typed, meant = pred_zh[diff[0]], ref_zh[diff[0]]
     if not (_CJK_CHAR.match(typed) and _CJK_CHAR.match(meant)) or {typed, meant} & _ZH_NOT_SLIPPED:
         return False
-    if not sounds_alike(typed, meant):
+    if not (sounds_alike(typed, meant) or looks_alike(typed, meant)):  # round 8b: 形近字 too
         return False
     return not (is_known_name(pred_zh) or terms_table.terms_for_chinese(pred_zh) or vocabulary.zh_names(pred_zh))
 
@@ -1336,6 +1343,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return False, form.reason or "no committed diagnosis", "answer_form"
     ref_form = parse_answer(reference)
     ref_text = ref_form.text or reference.strip()
+    if form.kind == "single" and (primary := combination_primary(ref_text, form.text, _judge)):  # round 8b
+        return False, primary, "answer_form"
     if broader := broader_name(ref_text, form.primary or form.text):  # round 7b (`zh_parts`)
         return False, broader, "wording"
     # two names of one table row are one condition, whatever qualifier words the names hold
@@ -1381,6 +1390,9 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
             outcome = _compare(ref, pred)
             if outcome.correct and (vetoed := veto(ref, pred, outcome.reason)):  # round 7b (`zh_parts`)
                 outcome = _Outcome(False, vetoed, 2)
+            if outcome.correct and (vetoed := eponym_remnant(ref, pred, outcome.reason)
+                                    or qualified_siblings(ref_text, form.primary or form.text)):  # round 8b
+                outcome = _Outcome(False, vetoed, 2)
             if outcome.correct:
                 return True, outcome.reason, _tier(outcome.reason, form)
             if best is None or outcome.rank > best.rank:
@@ -1391,6 +1403,10 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     named = _cause_as_qualifier(reference, form)
     if named:
         return True, f"the answer's cause read as its qualifier ({named})", "wording"
+    if form.kind == "single" and (again := rewritten_pair(ref_text, form.text)):  # round 8b (`rewrites8b`)
+        right, why, tier = _judge(*again)
+        if right:
+            return True, f"{why} (read as {again[0]} / {again[1]})", tier
     return False, reason, _tier(reason, form)
 
 
