@@ -11,6 +11,8 @@ where the table's own name would be):
   the table already reads the two as one at a name's end);
 - a Chinese name with 综合征 put after a table name that names nothing of its own (二尖瓣脱垂综合征: ICD-10-CM
   I34.1 files "floppy mitral valve syndrome" under the prolapse itself);
+- a Latin abbreviation inside a Chinese name written out, or back (抗N-甲基-D-天冬氨酸受体脑炎 = 抗NMDA受体脑炎;
+  `data/zh_latin_abbreviations.tsv`, sourced);
 - a Chinese condition with its cause in brackets after it, read as the cause's name put in front
   (产后出血（子宫收缩乏力） = 子宫收缩乏力性产后出血, any name of the cause's one table row).
 
@@ -77,6 +79,10 @@ def _chinese(text: str) -> str | None:
                 return swapped
     if key.endswith("综合征") and len(key) >= 6 and len(terms_for_chinese(key[:-3])) == 1:
         return key[:-3]
+    for short, full in _latin_abbreviations():  # 抗N-甲基-D-天冬氨酸受体脑炎 -> 抗NMDA受体脑炎, and back
+        for a, b in ((full, short), (short, full)):
+            if a in key and _zh_named(swapped := key.replace(a, b, 1)):
+                return swapped
     bracket = _BRACKETED.match(text.strip())
     if bracket:
         name, cause = bracket.group("name").strip(), bracket.group("cause").strip()
@@ -171,6 +177,15 @@ def eponym_remnant(ref: Any, pred: Any, reason: str) -> str | None:
     if full and not any(w <= words for w in full):
         return "another condition named after the same person (the answer drops the words of the reference's name)"
     return None
+
+
+@lru_cache(maxsize=1)
+def _latin_abbreviations() -> tuple[tuple[str, str], ...]:
+    """(abbreviation, Chinese full form), both as `zh_key`s (`data/zh_latin_abbreviations.tsv`)."""
+    path = Path(__file__).parent / "data" / "zh_latin_abbreviations.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t"))
+    return tuple((zh_key(r[0]), zh_key(r[1])) for r in rows[1:] if len(r) >= 2)
 
 
 @lru_cache(maxsize=1)
