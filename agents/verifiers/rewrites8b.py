@@ -16,6 +16,10 @@ where the table's own name would be):
 - a Chinese condition with its cause in brackets after it, read as the cause's name put in front
   (产后出血（子宫收缩乏力） = 子宫收缩乏力性产后出血, any name of the cause's one table row).
 
+A reference naming a chapter row without a code ("-") holds the kinds that row lists in its file as narrower
+answers (Eosinophilic granuloma of bone for Langerhans cell histiocytosis), read one way only: the loader keeps
+no kinds for such rows, since two of them under different codes would read as one condition.
+
 A combination row's name ("2型糖尿病合并糖尿病肾病", "Type 2 diabetes mellitus with diabetic nephropathy")
 answers as DESIGN's "X with Y" form does: its primary is the first condition, and the second never rescues
 a wrong first. And a reference matched only through a one-word remnant of a synonym ("Fallot syndrome" ->
@@ -229,3 +233,50 @@ def qualified_siblings(reference: str, prediction: str) -> str | None:
             if _INSIDE_OUTSIDE.match(p) and not _INSIDE_OUTSIDE.match(r):
                 return f"another form of {name} than the reference's (qualified another way)"
     return None
+
+
+@lru_cache(maxsize=1)
+def _uncoded_kinds() -> dict[str, frozenset[str]]:
+    """Each name of a chapter row without a code ("-") -> the kinds that row lists, as written in its file.
+
+    The loader keeps no kinds for such rows (two of them, under different codes, would read as one condition);
+    here they are read one way only: the row's own name as the reference, one of its kinds as the answer."""
+    from dxgym.emr_fixtures.diagnosis_terms import chapter_files, read_term_file
+
+    index: dict[str, set[str]] = {}
+    for path in chapter_files():
+        for row in read_term_file(path):
+            if row.code is not None or not (row.kinds or row.zh_kinds):
+                continue
+            kinds = {normalise_name(k) for k in row.kinds} | {zh_key(k) for k in row.zh_kinds}
+            for name in row.names:
+                index.setdefault(normalise_name(name), set()).update(kinds)
+            for name in row.zh:
+                index.setdefault(zh_key(name), set()).update(kinds)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _key(text: str) -> str:
+    return zh_key(text) if has_chinese(text) else normalise_name(text)
+
+
+def _rows(text: str) -> tuple[Any, ...]:
+    return terms_for_chinese(text) if has_chinese(text) else terms_for_key(normalise_name(text))
+
+
+def uncoded_kind(reference: str, prediction: str) -> str | None:
+    """An answer naming a kind that an uncoded row lists, for a reference naming that row (Eosinophilic granuloma
+    of bone for Langerhans cell histiocytosis): more specific. The answer is read by its own row's names, in
+    either language; never the other way (the row for one of its kinds is broader)."""
+    kinds = _uncoded_kinds().get(_key(reference))
+    mine = _rows(reference)
+    if not kinds or not mine or any(t.code is not None for t in mine):
+        return None
+    rows = _rows(prediction)
+    if len(rows) > 1 or set(rows) & set(mine):
+        return None
+    names = {_key(prediction)} | (
+        {normalise_name(n) for n in rows[0].names} | {zh_key(n) for n in rows[0].zh} if rows else set()
+    )
+    kind = next((k for k in names if k in kinds), None)
+    return f"more specific than the reference (a kind its table row lists: {kind})" if kind else None

@@ -31,6 +31,7 @@ from dxgym.agents.verifiers.rewrites8b import (
     looks_alike,
     qualified_siblings,
     rewritten_pair,
+    uncoded_kind,
 )
 from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
@@ -1403,6 +1404,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     named = _cause_as_qualifier(reference, form)
     if named:
         return True, f"the answer's cause read as its qualifier ({named})", "wording"
+    if form.kind == "single" and (kind := uncoded_kind(ref_text, form.text)):  # round 8b (`rewrites8b`)
+        return True, kind, "table"
     if form.kind == "single" and (again := rewritten_pair(ref_text, form.text)):  # round 8b (`rewrites8b`)
         right, why, tier = _judge(*again)
         if right:

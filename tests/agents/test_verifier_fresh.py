@@ -24,7 +24,7 @@ of 120) and 0.937 (4 of 122). Their misses were then read (round 7b, docs/verifi
 
 Round 8's blind sets `fresh_en5.jsonl` (300 pairs on English references) and `fresh_zh5.jsonl` (300 pairs on
 Chinese references) were first measured, untuned, at round 7's verifier: accuracy 0.963 (false accepts 1 of 120)
-and 0.943 (2 of 120). Their misses were then read (round 8b, docs/verifier.md): 0.983 (0 of 120) and 0.967
+and 0.943 (2 of 120). Their misses were then read (round 8b, docs/verifier.md): 0.987 (0 of 120) and 0.967
 (0 of 120); floors are those figures less 0.015.
 
 Their misses were then read and general fixes made (round 4, docs/verifier.md), so from then on they are
@@ -55,7 +55,7 @@ FLOORS = {"fresh.jsonl": (0.965, 0.97, 0.01), "fresh_en.jsonl": (0.97, 0.98, 0.0
           "fresh_en2.jsonl": (0.945, 0.95, 0.021),
           "fresh_en3.jsonl": (0.965, 0.965, 0.017), "fresh_zh3.jsonl": (0.95, 0.94, 0.017),
           "fresh_en4.jsonl": (0.968, 0.965, 0.009), "fresh_zh4.jsonl": (0.955, 0.95, 0.001),
-          "fresh_en5.jsonl": (0.968, 0.973, 0.001), "fresh_zh5.jsonl": (0.952, 0.951, 0.001)}
+          "fresh_en5.jsonl": (0.972, 0.973, 0.001), "fresh_zh5.jsonl": (0.952, 0.951, 0.001)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
