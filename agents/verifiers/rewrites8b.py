@@ -124,8 +124,9 @@ _JOINED_EN = re.compile(r"(?i)\s+with\s+")
 
 
 def combination_primary(reference: str, prediction: str, judge: Judge) -> str | None:
-    """A combination row's name is "X with Y": wrong when its first condition X is (the reason), whatever Y is.
-    Only where both parts are table conditions of their own and the reference names neither the whole nor X."""
+    """A combination row's name ("X with Y") answers as its first condition X: why it is wrong where X is wrong
+    and Y alone would be right. Only where both parts are table conditions of their own and the reference names
+    neither the whole nor X (DESIGN: the second never rescues a wrong first)."""
     joined = _JOINED_ZH if has_chinese(prediction) else _JOINED_EN
     parts = joined.split(prediction.strip(), maxsplit=1)
     if len(parts) != 2 or not all(p.strip() for p in parts):
