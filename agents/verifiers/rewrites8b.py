@@ -103,7 +103,6 @@ def _names_nothing(zh: str) -> bool:
     return not (_zh_named(zh) or vocabulary.zh_names(zh) or is_known_name(zh))
 
 
-@lru_cache(maxsize=16384)
 def rewritten_pair(reference: str, prediction: str) -> tuple[str, str] | None:
     """The pair with each side rewritten to a table name by the module's readings, if either side was; an
     answer that is the reference with 综合征 put after it, naming nothing of its own, is read as the reference."""
