@@ -30,6 +30,14 @@ from dxgym.agents.verifiers.families import family_kind, privative_flipped
 from dxgym.agents.verifiers.glossary_names import spelt_through_glossary, spine_region_apart
 from dxgym.agents.verifiers.kind_names import kind_standard_name
 from dxgym.agents.verifiers.secreting_tumours import names_reference_condition
+from dxgym.agents.verifiers.rewrites8b import (
+    combination_primary,
+    eponym_remnant,
+    looks_alike,
+    qualified_siblings,
+    rewritten_pair,
+    uncoded_kind,
+)
 from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
 from dxgym.agents.verifiers.zh_reorder import qualifier_moved
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
@@ -1315,7 +1323,7 @@ def _zh_slip_of(ref_zh: str, pred_zh: str) -> bool:
     typed, meant = pred_zh[diff[0]], ref_zh[diff[0]]
     if not (_CJK_CHAR.match(typed) and _CJK_CHAR.match(meant)) or {typed, meant} & _ZH_NOT_SLIPPED:
         return False
-    if not sounds_alike(typed, meant):
+    if not (sounds_alike(typed, meant) or looks_alike(typed, meant)):  # round 8b: 形近字 too
         return False
     return not (is_known_name(pred_zh) or terms_table.terms_for_chinese(pred_zh) or vocabulary.zh_names(pred_zh))
 
@@ -1343,6 +1351,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return False, form.reason or "no committed diagnosis", "answer_form"
     ref_form = parse_answer(reference)
     ref_text = ref_form.text or reference.strip()
+    if form.kind == "single" and (primary := combination_primary(ref_text, form.text, _judge)):  # round 8b
+        return False, primary, "answer_form"
     if broader := broader_name(ref_text, form.primary or form.text):  # round 7b (`zh_parts`)
         return False, broader, "wording"
     # two names of one table row are one condition, whatever qualifier words the names hold
@@ -1391,6 +1401,9 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
             if outcome.correct and (flipped := privative_flipped(ref_text, form.primary or form.text)
                                     or spine_region_apart(ref_text, form.primary or form.text)):  # round 8
                 outcome = _Outcome(False, flipped, 2)
+            if outcome.correct and (vetoed := eponym_remnant(ref, pred, outcome.reason)
+                                    or qualified_siblings(ref_text, form.primary or form.text)):  # round 8b
+                outcome = _Outcome(False, vetoed, 2)
             if outcome.correct:
                 return True, outcome.reason, _tier(outcome.reason, form)
             if best is None or outcome.rank > best.rank:
@@ -1416,6 +1429,12 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     named = _cause_as_qualifier(reference, form)
     if named:
         return True, f"the answer's cause read as its qualifier ({named})", "wording"
+    if form.kind == "single" and (kind := uncoded_kind(ref_text, form.text)):  # round 8b (`rewrites8b`)
+        return True, kind, "table"
+    if form.kind == "single" and (again := rewritten_pair(ref_text, form.text)):  # round 8b (`rewrites8b`)
+        right, why, tier = _judge(*again)
+        if right:
+            return True, f"{why} (read as {again[0]} / {again[1]})", tier
     return False, reason, _tier(reason, form)
 
 
