@@ -29,7 +29,6 @@ from dxgym.agents.verifiers.en_variants import spelling_variants
 from dxgym.agents.verifiers.families import family_kind, privative_flipped
 from dxgym.agents.verifiers.glossary_names import spelt_through_glossary, spine_region_apart
 from dxgym.agents.verifiers.kind_names import kind_standard_name
-from dxgym.agents.verifiers.secreting_tumours import names_reference_condition
 from dxgym.agents.verifiers.rewrites8b import (
     combination_primary,
     eponym_remnant,
@@ -38,6 +37,7 @@ from dxgym.agents.verifiers.rewrites8b import (
     rewritten_pair,
     uncoded_kind,
 )
+from dxgym.agents.verifiers.secreting_tumours import names_reference_condition
 from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
 from dxgym.agents.verifiers.zh_reorder import qualifier_moved
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
