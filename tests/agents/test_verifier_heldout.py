@@ -16,7 +16,7 @@ from dxgym.agents.types import VerifyRequest
 from dxgym.agents.verifiers import RuleVerifier
 
 DATA = Path(__file__).parent / "data" / "heldout" / "verifier.jsonl"
-FLOORS = {"en": 0.89, "zh": 0.84}  # measured 0.910 / 0.853 after round 5, 0.910 / 0.863 after round 6, 0.913 / 0.866 after round 7 (docs/heldout_measures.md), less a margin
+FLOORS = {"en": 0.90, "zh": 0.84}  # measured 0.910 / 0.853 after round 5, 0.910 / 0.863 after round 6, 0.913 / 0.866 after round 7, 0.925 / 0.866 after round 8 (docs/heldout_measures.md), less a margin
 MAX_FALSE_ACCEPT_RATE = 0.02
 
 
