@@ -177,7 +177,7 @@ class ExamLookup:
         if not found:
             found = self._other_language(idx, q)
         if not found:  # a name in brackets (…（雷诺现象）), or a sign after its site (右膝浮髌试验)
-            found = self._reworded(idx, request, toks, case)
+            found = self._reworded(idx, request, toks, q, case)
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
         return self._hits(idx, toks, q, found)
@@ -243,13 +243,13 @@ class ExamLookup:
         self._fixed[toks] = fixed
         return fixed
 
-    def _reworded(self, idx: CaseIndex, request: str, toks: tuple[str, ...], case: CaseRecord) -> dict:
-        """Round 9b (`joined`): the bracket's name asked alone; or the words after a leading site, asked alone and
-        kept to the records whose path names that site."""
+    def _reworded(self, idx: CaseIndex, request: str, toks: tuple[str, ...], q: Query, case: CaseRecord) -> dict:
+        """Round 9b (`joined`): the bracket's name asked alone; or, where words are left unread (a sign the lexicon
+        does not know), the words after a leading site asked alone and kept to the records whose path names that site."""
         inner = joined.bracketed(request)
         if inner is not None:
             return self._keys(idx, self.resolve(inner, case, semantic=False))
-        split = joined.site_first(idx, toks, self._lex)
+        split = joined.site_first(idx, toks, self._lex) if q.content else None
         if split is None:
             return {}
         rest, sites = split
@@ -274,8 +274,8 @@ class ExamLookup:
         found = paths.below(idx, q, tiers.exact(idx, q))  # a path segment's name: every record below it
         if found:
             return found
-        found = (joined.pair(idx, tuple(q.exact_keys[0].split())) or joined.after_verb(idx, tuple(q.exact_keys[0].split()))
-                 or joined.named_site(idx, q))
+        whole = tuple(q.exact_keys[0].split())
+        found = joined.pair(idx, whole) or joined.after_verb(idx, whole) or joined.named_site(idx, q)
         if found:  # two segments joined (腹部触诊), or a record's name after an examination verb (摸摸前囟)
             return found
         found = sign_names.named(idx, q, paths.segments(idx))  # a sign's record by another of its names

@@ -23,7 +23,7 @@ English words match singular or plural ("pupil" is a Pupils segment).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from dxgym.agents.lookup.index import GENERIC_NAMES, CaseIndex, name_keys
@@ -33,6 +33,7 @@ from dxgym.emr_fixtures.lexicon import Lexicon, load_sign_names, tag, tokens
 _SIDES = frozenset("left right lt rt 左 右 双".split())
 
 
+@lru_cache(maxsize=65536)
 def _singular(key: str) -> str:
     """An English key with each word's plural -s dropped (Pupils -> pupil); Chinese keys are unchanged."""
     return " ".join(w[:-1] if w.isascii() and len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
@@ -48,6 +49,12 @@ def _lines(name: str) -> list[str]:
 def exam_verbs() -> frozenset[str]:
     """Token keys of the examination verbs (`exam_verbs_round9b.tsv`, one per line, `#` comments)."""
     return frozenset(" ".join(tokens(line)) for line in _lines("exam_verbs_round9b.tsv"))
+
+
+@cache
+def _verb_words() -> frozenset[str]:
+    """Every token of every examination verb (a quick test that a request may begin with one)."""
+    return frozenset(w for v in exam_verbs() for w in v.split())
 
 
 @cache
@@ -95,6 +102,8 @@ def _core(toks: tuple[str, ...]) -> tuple[str, ...]:
 
 def _after_verbs(toks: tuple[str, ...]) -> tuple[str, ...] | None:
     """The request's core after a leading run of examination verbs (and filler between them), or None without one."""
+    if not toks or not (set(toks) & _verb_words()):
+        return None  # most requests hold no verb word: nothing to strip
     verbs, core, i, seen = exam_verbs(), _core(toks), 0, False
     while i < len(core):
         for n in (3, 2, 1):

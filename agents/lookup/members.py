@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import Query
@@ -33,18 +33,27 @@ def _members(lex: Lexicon, groups: frozenset[str]) -> tuple[str, ...]:
     return tuple(c.id for c in lex.concepts.values() if any(m in groups for m, _ in c.member_of))
 
 
+@lru_cache(maxsize=16384)
+def _plan(lex: Lexicon, concepts: tuple) -> tuple[tuple[str, ...], frozenset[str], bool]:
+    """(the asked tests whose group is asked too, those groups, does it ask a vital sign or growth measure) for one
+    reading: a function of the request alone, so worked out once."""
+    asked = {c for c, _ in concepts}
+    tests = tuple(c for c in asked if any(m in asked for m, _ in lex.concepts[c].member_of))
+    groups = frozenset(m for c in tests for m, _ in lex.concepts[c].member_of if m in asked)
+    bedside = any(c in _BEDSIDE_PANELS or any(m in _BEDSIDE_PANELS for m, _ in lex.concepts[c].member_of) for c in asked)
+    return tests, groups, bedside
+
+
 def narrow(idx: CaseIndex, q: Query, lex: Lexicon, found: dict) -> dict:
     """`found` narrowed as the module says."""
     if not found or not q.concepts:
         return found
-    asked = {c for c, _ in q.concepts}
-    tests = [c for c in asked if any(m in asked for m, _ in lex.concepts[c].member_of)]
+    tests, groups, bedside = _plan(lex, q.concepts)
     if tests:
         own = set().union(*(_reading(idx, c) for c in tests))
-        groups = {m for c in tests for m, _ in lex.concepts[c].member_of if m in asked}
-        siblings = set().union(*(_reading(idx, s) for s in _members(lex, frozenset(groups)) if s not in tests))
+        siblings = set().union(*(_reading(idx, s) for s in _members(lex, groups) if s not in tests))
         found = {i: t for i, t in found.items() if i in own or i not in siblings}
-    if any(c in _BEDSIDE_PANELS or any(m in _BEDSIDE_PANELS for m, _ in lex.concepts[c].member_of) for c in asked):
+    if bedside:
         imaged = idx.derived("imaged", lambda x: frozenset(i for _, _, recs in x.imaging for i in recs))
         found = {i: t for i, t in found.items() if i not in imaged}
     return found
