@@ -16,9 +16,12 @@ from typing import Protocol, runtime_checkable
 
 from dxgym.agents.lookup import (
     bedside,
+    contained,
     contrast,
     gases,
     groups,
+    joined,
+    members,
     methods,
     nesting,
     parts,
@@ -156,6 +159,8 @@ class ExamLookup:
         found = parts.narrow(idx, toks, q, found, self._lex)  # a study measured per site, asked at one
         found = groups.narrow(idx, q, found, self._lex)  # one of the two panels a group names
         found = postures.narrow(idx, toks, q, found, lambda: self._match(idx, self._queries.get(_BP, self._lex)))
+        found = contained.narrow(idx, toks, q, self._lex, found)  # a test of a sampled tissue (骨髓FISH)
+        found = members.narrow(idx, q, self._lex, found)  # a test by its group's name; vital signs not of a report
         if nesting.section_only(q):  # a section's findings at any depth below it
             found = {**dict.fromkeys(nesting.nested(idx, toks, q, self._lex), "lexicon"), **found}
         found = sections.manoeuvre_below(idx, q, self._lex, found)  # a manoeuvre of a nested section
@@ -185,6 +190,8 @@ class ExamLookup:
             found = tiers.misspelt_in_case(idx, q)
         if not found:
             found = self._other_language(idx, q)
+        if not found:  # a name in brackets (…（雷诺现象）), or a sign after its site (右膝浮髌试验)
+            found = self._reworded(idx, request, toks, q, case)
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
         found = postures.narrow(idx, toks, q, found, lambda: self._match(idx, self._queries.get(_BP, self._lex)))
@@ -255,6 +262,23 @@ class ExamLookup:
         self._fixed[toks] = fixed
         return fixed
 
+    def _reworded(self, idx: CaseIndex, request: str, toks: tuple[str, ...], q: Query, case: CaseRecord) -> dict:
+        """Round 9b (`joined`): the bracket's name asked alone; or, where words are left unread (a sign the lexicon
+        does not know), the words after a leading site asked alone and kept to the records whose path names that site."""
+        inner = joined.bracketed(request)
+        if inner is not None:
+            return self._keys(idx, self.resolve(inner, case, semantic=False))
+        split = joined.site_first(idx, toks, self._lex) if q.content else None
+        if split is None:
+            return {}
+        rest, sites = split
+        return joined.at_site(idx, self._lex, sites, self._keys(idx, self.resolve(joined.text(rest), case, semantic=False)))
+
+    @staticmethod
+    def _keys(idx: CaseIndex, hits: list[ExamHit]) -> dict:
+        where = idx.derived("key_of", lambda x: {r.source_key: i for i, r in enumerate(x.case.examinations)})
+        return {where[h.source_key]: h.tier for h in hits if h.source_key in where}
+
     def _other_language(self, idx: CaseIndex, q: Query) -> dict:
         """A named sign asked in one language, found under its name in the other (`tiers.sign_in_other_language`)."""
         for alt in tiers.sign_in_other_language(q):
@@ -269,12 +293,17 @@ class ExamLookup:
         found = paths.below(idx, q, tiers.exact(idx, q))  # a path segment's name: every record below it
         if found:
             return found
+        whole = tuple(q.exact_keys[0].split())
+        found = joined.pair(idx, whole) or joined.after_verb(idx, whole) or joined.named_site(idx, q)
+        if found:  # two segments joined (腹部触诊), or a record's name after an examination verb (摸摸前囟)
+            return found
         found = sign_names.named(idx, q, paths.segments(idx))  # a sign's record by another of its names
         if found:
             return found
         if q.empty:
             return {}
-        return paths.group_below(idx, tiers.lexicon_and_panels(idx, q, self._lex))  # and what is filed deeper
+        found = paths.group_below(idx, tiers.lexicon_and_panels(idx, q, self._lex))  # and what is filed deeper
+        return joined.procedure(idx, q, self._lex, found)  # a procedure's segment by another of its names
 
     async def aresolve(self, request: str, case: CaseRecord, *, semantic: Semantic = True) -> list[ExamHit]:
         """`resolve` (memoised), then each fallback tier in turn while nothing has been found."""

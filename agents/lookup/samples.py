@@ -6,7 +6,8 @@ sample of its own, like the arterial and the venous gas (`gases.py`), so:
 
 - a request naming a sample (cord / umbilical / 脐, capillary / 末梢 / 毛细血管) is answered only by blood-gas records
   whose path names that sample ("capillary blood gas" on a case holding a cord gas and an ABG: not available);
-- a request naming no sample is never answered by a cord gas (the newborn's own ABG is not the cord's);
+- a request naming no sample is never answered by a cord gas (the newborn's own ABG is not the cord's), nor by a
+  capillary gas unless the case holds no other blood gas and the request names no vessel (round 9b);
 - within the sample, a vessel asked (arterial cord pH) keeps the other vessel's records out, as `gases.narrow` does
   for a blood gas by name.
 """
@@ -49,11 +50,16 @@ def narrow(idx, toks: tuple[str, ...], found: dict) -> dict:
     exams = idx.case.examinations
     asked = _samples(toks, "".join(t for t in toks if not t.isascii()))
     vessel = request_vessel(toks) if asked else None
+    # round 9b: a blood gas asked by no sample and no vessel (血气分析, "blood gas") is the capillary gas where that is
+    # the case's only blood gas (an infant's usual gas); beside an arterial or venous gas it stays out
+    named_vessel = request_vessel(toks) is not None
+    capillary_only = all(_record(exams[j].source_key)[1] == frozenset({CAPILLARY}) for j in gas)
     out = {}
     for i, tier in found.items():
         if i in gas:
             _, held, v = _record(exams[i].source_key)
             if held != asked or (asked and vessel is not None and v is not None and v != vessel):
-                continue
+                if not (capillary_only and not asked and not named_vessel):
+                    continue
         out[i] = tier
     return out
