@@ -118,35 +118,57 @@ def _after_verbs(toks: tuple[str, ...]) -> tuple[str, ...] | None:
     return _core(core[i:]) if seen and i < len(core) else None
 
 
-def pair(idx: CaseIndex, toks: tuple[str, ...]) -> dict:
-    """The records below a parent + child segment pair the request's core names exactly, else {}. Side words are set
-    aside (mRSS左手指 is mRSS/手指; `sides` then keeps the left)."""
+@lru_cache(maxsize=16_384)  # a pure function of the request's tokens: built once per token sequence
+def _pair_keys(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """The parent + child keys `pair` tries, in order: the core with side words set aside, from its start and past
+    each leading filler character."""
     core = [t for t in toks if t not in _SIDES]
     while core and core[-1] in FILLER:
         core.pop()
-    names = _names(idx)
+    keys: list[str] = []
     for start in range(len(core) - 1):  # a filler character may begin the name (下 of 查一下下肢肌张力)
-        found = names.get("2|" + _singular(" ".join(core[start:])))
-        if found:
-            return dict.fromkeys(found, "exact")
+        keys.append("2|" + _singular(" ".join(core[start:])))
         if core[start] not in FILLER:
             break
+    return tuple(keys)
+
+
+def pair(idx: CaseIndex, toks: tuple[str, ...]) -> dict:
+    """The records below a parent + child segment pair the request's core names exactly, else {}. Side words are set
+    aside (mRSS左手指 is mRSS/手指; `sides` then keeps the left)."""
+    keys = _pair_keys(toks)
+    if not keys:
+        return {}
+    names = _names(idx)
+    for key in keys:
+        found = names.get(key)
+        if found:
+            return dict.fromkeys(found, "exact")
     return {}
 
 
 def after_verb(idx: CaseIndex, toks: tuple[str, ...]) -> dict:
     """The physical-examination records a name after a leading examination verb names exactly (their own name), else {}."""
-    rest = _after_verbs(toks)
-    if not rest:
+    keys = _verb_keys(toks)
+    if not keys:
         return {}
     names, exams = _names(idx), idx.case.examinations
-    for k in (" ".join(rest), *load_sign_names().get(" ".join(rest), ())):  # or a sign's name in the other language
-        key = _singular(k)
+    for key in keys:
         # a verb of the bedside: its examination's records (摸摸甲状腺 is not the thyroid ultrasound's 甲状腺)
-        found = [i for i in names.get("0|" + key, ()) if exams[i].category == "physical_examination"]
+        found = [i for i in names.get(key, ()) if exams[i].category == "physical_examination"]
         if found:
             return dict.fromkeys(found, "exact")
     return {}
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the request's tokens
+def _verb_keys(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """The record-name keys `after_verb` tries: the name after the verbs, then its sign's names in the other language."""
+    rest = _after_verbs(toks)
+    if not rest:
+        return ()
+    text = " ".join(rest)
+    return tuple("0|" + _singular(k) for k in (text, *load_sign_names().get(text, ())))
 
 
 def named_site(idx: CaseIndex, q: Query) -> dict:

@@ -51,10 +51,16 @@ def _named(toks: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the request's reading, asked twice a lookup
+def _asked(concepts: tuple[tuple[str, str | None], ...]) -> frozenset[str]:
+    """The blood-pressure concepts (plain or orthostatic) the request reads, or an empty set."""
+    return frozenset(c for c, _ in concepts if c in (_BP, _ORTHOSTATIC))
+
+
 def narrow(idx: CaseIndex, toks: tuple[str, ...], q: Query, found: dict, bp_records: Callable[[], dict]) -> dict:
     """`found` with its blood-pressure records kept to the postures asked (`bp_records`: the case's BP records)."""
-    asked = {c for c, _ in q.concepts}
-    if not asked & {_BP, _ORTHOSTATIC}:
+    asked = _asked(q.concepts)
+    if not asked:
         return found
     exams = idx.case.examinations
     pressures = set(bp_records()) | set(found)

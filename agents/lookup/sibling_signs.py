@@ -35,11 +35,19 @@ def _qualifies(names: frozenset[str], asked: set[str]) -> bool:
     return any(n.endswith(" " + a) for n in names for a in asked)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the request's words, asked again on every lookup of them
+def _asked(exact_keys: tuple[str, ...]) -> frozenset[str]:
+    """Every name of the sign the request names (`sign_names.candidates`), or an empty set."""
+    names = sign_names._names()
+    return frozenset(n for c, _ in sign_names._candidates(exact_keys) for n in names.get(c, ()))
+
+
 def narrow(q: Query, found: dict, exams: Sequence[ExamRecord]) -> dict:
     """`found` without records named for a named sign other than the one asked."""
-    names = sign_names._names()
-    asked = {n for c in sign_names.candidates(q) for n in names.get(c, ())}  # a sign the lexicon names, else none
-    if not asked or not found:
+    if not found:
+        return found
+    asked = _asked(q.exact_keys)  # a sign the lexicon names, else none
+    if not asked:
         return found
     keep = {}
     for i, tier in found.items():
