@@ -7,16 +7,11 @@ wrong: the false accept the rule could open."""
 from __future__ import annotations
 
 import pytest
+from verdicts import rule_correct
 
-from dxgym.agents.types import VerifyRequest
-from dxgym.agents.verifiers import RuleVerifier
 from dxgym.agents.verifiers.rewrites8b import looks_alike
 
-
-def _correct(reference: str, prediction: str) -> bool:
-    language = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in reference) else "en"
-    request = VerifyRequest(reference=reference, prediction=prediction, language=language)
-    return RuleVerifier().verify_sync(request).correct
+_correct = rule_correct
 
 
 @pytest.mark.parametrize(
