@@ -1438,17 +1438,27 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     return False, reason, _tier(reason, form)
 
 
+def _first_right(reference: str, prediction: str,
+                 pairs: Iterable[tuple[str | None, str | None]]) -> tuple[str, str, str] | None:
+    """The first rewritten pair (both sides present, not the pair itself) the verifier judges right, in full:
+    (its reason, its reference, its prediction). One loop for every reading that rewrites a side and asks again."""
+    for r, p in pairs:
+        if r and p and (r, p) != (reference, prediction):
+            correct, reason, _ = _judge(r, p)
+            if correct:
+                return reason, r, p
+    return None
+
+
 def _judged_with_qualifier_moved(reference: str, prediction: str) -> str | None:
     """Either Chinese side read as the table name it becomes with its 型 / 性 qualifier moved (`zh_reorder`),
     and the rewritten pair judged again in full: the reason it is then right, if it is."""
     r2 = qualifier_moved(reference) if terms_table.has_chinese(reference) else None
     p2 = qualifier_moved(prediction) if terms_table.has_chinese(prediction) else None
-    for r, p in ((reference, p2), (r2, prediction), (r2, p2)):
-        if r and p and (r, p) != (reference, prediction):
-            correct, reason, _ = _judge(r, p)
-            if correct:
-                return f"{reason} (a kind qualifier written in another place: {r2 or reference} / {p2 or prediction})"
-    return None
+    hit = _first_right(reference, prediction, ((reference, p2), (r2, prediction), (r2, p2)))
+    if hit is None:
+        return None
+    return f"{hit[0]} (a kind qualifier written in another place: {r2 or reference} / {p2 or prediction})"
 
 
 def _judged_as_kind_name(reference: str, prediction: str) -> str | None:
@@ -1457,12 +1467,8 @@ def _judged_as_kind_name(reference: str, prediction: str) -> str | None:
     r2, p2 = kind_standard_name(reference), kind_standard_name(prediction)
     r2 = r2 if r2 and kind_standard_name(r2) is None else None
     p2 = p2 if p2 and kind_standard_name(p2) is None else None
-    for r, p in ((reference, p2), (r2, prediction), (r2, p2)):
-        if r and p and (r, p) != (reference, prediction):
-            correct, reason, _ = _judge(r, p)
-            if correct:
-                return f"{reason} (a name of the table's kind {r2 or p2})"
-    return None
+    hit = _first_right(reference, prediction, ((reference, p2), (r2, prediction), (r2, p2)))
+    return None if hit is None else f"{hit[0]} (a name of the table's kind {r2 or p2})"
 
 
 def _judged_respelt(reference: str, prediction: str) -> str | None:
@@ -1471,11 +1477,11 @@ def _judged_respelt(reference: str, prediction: str) -> str | None:
     if terms_table.has_chinese(reference + prediction):
         return None
     pairs = [(reference, p) for p in spelling_variants(prediction)] + [(r, prediction) for r in spelling_variants(reference)]
-    for r, p in pairs:
-        correct, reason, _ = _judge(r, p)
-        if correct:
-            return f"{reason} (spelt as ICD-10-CM spells it: {p if r == reference else r})"
-    return None
+    hit = _first_right(reference, prediction, pairs)
+    if hit is None:
+        return None
+    reason, r, p = hit
+    return f"{reason} (spelt as ICD-10-CM spells it: {p if r == reference else r})"
 
 
 def _cause_adjectives(cause: str) -> tuple[str, ...]:
