@@ -26,6 +26,7 @@ from dxgym.agents.lookup import (
     nesting,
     parts,
     paths,
+    plan,
     postures,
     pulses,
     qualifiers,
@@ -44,7 +45,7 @@ from dxgym.agents.lookup import (
 )
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
 from dxgym.agents.lookup.query import Query, QueryCache
-from dxgym.agents.lookup.screen import exact_only, screen
+from dxgym.agents.lookup.screen import screen
 from dxgym.agents.types import ExamHit
 from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tokens
 from dxgym.emr_fixtures.models import CaseRecord
@@ -118,6 +119,7 @@ class ExamLookup:
         self.fuzzy_cutoff = fuzzy_cutoff
         self._lex = lexicon or load_lexicon()
         self._queries = QueryCache()
+        self._plans = plan.PlanCache(self._queries)  # request text -> its plan (`plan`)
         self._fuzzy_queries = QueryCache()
         self._indexes = IndexCache()
         self._fixed: dict[tuple[str, ...], tuple[str, ...] | None] = {}  # spelling corrections, bounded
@@ -141,29 +143,39 @@ class ExamLookup:
     def resolve(self, request: str, case: CaseRecord, *, semantic: Semantic = True) -> list[ExamHit]:
         """Hits for one (already split) request from this case's records; [] when it holds none.
         `semantic=False` skips the semantic tier; a `SemanticAllowance` lets it run while one is left."""
-        toks = screen(request)
-        if toks is None:
+        p = self._plans.get(request, self._lex)
+        if p is None:
             return []
+        toks, q, steps = p.toks, p.q, p.steps
         idx = self._indexes.get(case, self._lex)
-        q = self._queries.get(toks, self._lex)
-        if exact_only(toks):
-            return self._hits(idx, toks, q, tiers.exact(idx, q))
-        if tiers.sign_read_in_part(q):
+        if p.exact_only:
+            return self._hits(idx, p, tiers.exact(idx, q))
+        if p.sign_in_part:
             # a named sign the lexicon reads only in part (震颤 of 扑翼样震颤 is a cardiac thrill): its name, in
             # either language, or nothing — never the part's section
             found = (tiers.exact(idx, q) or tiers.partial(idx, q) or tiers.named_in_findings(idx, q)
                      or self._other_language(idx, q))
-            return self._hits(idx, toks, q, found)
-        found = nesting.part_named(idx, q, self._match(idx, q))
-        found = bedside.narrow(idx, toks, q, found, self._lex)  # a study's instruments, or its bedside examination
-        found = parts.narrow(idx, toks, q, found, self._lex)  # a study measured per site, asked at one
-        found = groups.narrow(idx, q, found, self._lex)  # one of the two panels a group names
-        found = postures.narrow(idx, toks, q, found, lambda: self._match(idx, self._queries.get(_BP, self._lex)))
-        found = contained.narrow(idx, toks, q, self._lex, found)  # a test of a sampled tissue (骨髓FISH)
-        found = members.narrow(idx, q, self._lex, found)  # a test by its group's name; vital signs not of a report
-        if nesting.section_only(q):  # a section's findings at any depth below it
+            return self._hits(idx, p, found)
+        # each narrowing step runs only where the request's plan says it could change the answer (`plan`)
+        found = self._match(idx, q)
+        if "part_named" in steps:
+            found = nesting.part_named(idx, q, found)
+        if "bedside" in steps:  # a study's instruments, or its bedside examination
+            found = bedside.narrow(idx, toks, q, found, self._lex)
+        if "parts" in steps:  # a study measured per site, asked at one
+            found = parts.narrow(idx, toks, q, found, self._lex)
+        if "groups" in steps:  # one of the two panels a group names
+            found = groups.narrow(idx, q, found, self._lex)
+        if "postures" in steps:
+            found = postures.narrow(idx, toks, q, found, lambda: self._match(idx, self._queries.get(_BP, self._lex)))
+        if "contained" in steps:  # a test of a sampled tissue (骨髓FISH)
+            found = contained.narrow(idx, toks, q, self._lex, found)
+        if "members" in steps:  # a test by its group's name; vital signs not of a report
+            found = members.narrow(idx, q, self._lex, found)
+        if p.section_only:  # a section's findings at any depth below it
             found = {**dict.fromkeys(nesting.nested(idx, toks, q, self._lex), "lexicon"), **found}
-        found = sections.manoeuvre_below(idx, q, self._lex, found)  # a manoeuvre of a nested section
+        if "manoeuvre_below" in steps:  # a manoeuvre of a nested section
+            found = sections.manoeuvre_below(idx, q, self._lex, found)
         if not found:  # a nuclear study asked by its tracer, or filed under the tracer's name
             found = tracers.by_tracer(idx, toks, q)
         if not found:  # a scale the case records only under its group's name (Depression_Screening for PHQ-9)
@@ -194,22 +206,33 @@ class ExamLookup:
             found = self._reworded(idx, request, toks, q, case)
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
-        found = postures.narrow(idx, toks, q, found, lambda: self._match(idx, self._queries.get(_BP, self._lex)))
-        found = specimens.narrow(idx, q, found, self._lex)  # a bare analyte: its default specimen's, where held
-        found = sibling_signs.narrow(q, found, idx.case.examinations)  # a named sign: never another's record
-        return self._hits(idx, toks, q, found)
+        if "postures" in steps:
+            found = postures.narrow(idx, toks, q, found, lambda: self._match(idx, self._queries.get(_BP, self._lex)))
+        if "specimens" in steps:  # a bare analyte: its default specimen's, where held
+            found = specimens.narrow(idx, q, found, self._lex)
+        if "sibling_signs" in steps:  # a named sign: never another's record
+            found = sibling_signs.narrow(q, found, idx.case.examinations)
+        return self._hits(idx, p, found)
 
     @staticmethod
-    def _hits(idx: CaseIndex, toks: tuple[str, ...], q: Query, found: dict) -> list[ExamHit]:
+    def _hits(idx: CaseIndex, p: plan.Plan, found: dict) -> list[ExamHit]:
         exams = idx.case.examinations
-        found = gases.narrow(toks, q.concepts, found, lambda i: exams[i].source_key)  # one vessel, one sample
-        found = gases.narrow_vessel_studies(toks, q.imaging, found, lambda i: exams[i].source_key)
-        found = contrast.narrow(toks, q.imaging, found, exams)  # a contrast study: never a plain scan only
-        found = pulses.narrow(toks, q, found, exams)  # a pulse asked by its artery: that artery's records
+        toks, q, steps = p.toks, p.q, p.steps
+        if "gases" in steps:  # one vessel, one sample
+            found = gases.narrow(toks, q.concepts, found, lambda i: exams[i].source_key)
+        if "vessel_studies" in steps:
+            found = gases.narrow_vessel_studies(toks, q.imaging, found, lambda i: exams[i].source_key)
+        if "contrast" in steps:  # a contrast study: never a plain scan only
+            found = contrast.narrow(toks, q.imaging, found, exams)
+        if "pulses" in steps:  # a pulse asked by its artery: that artery's records
+            found = pulses.narrow(toks, q, found, exams)
         found = samples.narrow(idx, toks, found)  # a cord or capillary gas: its own sample
-        found = sides.narrow(toks, found, lambda i: exams[i].source_key)  # a side asked: never the other side's
-        found = qualifiers.narrow(toks, q.concepts, found, exams)  # fasting / random / post-prandial: its own
-        found = methods.narrow(toks, q.concepts, found, exams)  # at the bedside or with an instrument: its own
+        if "sides" in steps:  # a side asked: never the other side's
+            found = sides.narrow(toks, found, lambda i: exams[i].source_key)
+        if "qualifiers" in steps:  # fasting / random / post-prandial: its own
+            found = qualifiers.narrow(toks, q.concepts, found, exams)
+        if "methods" in steps:  # at the bedside or with an instrument: its own
+            found = methods.narrow(toks, q.concepts, found, exams)
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]
 
     def resolve_cached(self, request: str, case: CaseRecord, *, semantic: Semantic = True) -> list[ExamHit]:

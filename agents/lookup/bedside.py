@@ -70,3 +70,8 @@ def narrow(idx, toks: tuple[str, ...], q: Query, found: dict, lex: Lexicon) -> d
     if physical and len(physical) < len(found) and any(c in _batteries(lex) for c, _ in q.concepts):
         return {i: t for i, t in found.items() if exams[i].category != _PHYSICAL}
     return found
+
+
+def wants(toks: tuple[str, ...], q: Query, lex: Lexicon) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    return bool(q.concepts) and all(lex.concepts[c].kind == "study" for c, _ in q.concepts)

@@ -76,3 +76,13 @@ def narrow(idx: CaseIndex, toks: tuple[str, ...], q: Query, lex: Lexicon, found:
     if any(w in text for w in _OTHER_SPECIMEN) or (q.imaging and "mod_biopsy" in q.imaging[0] and q.imaging[1]):
         return {i: t for i, t in found.items() if i not in inside}
     return found
+
+
+def wants(toks: tuple[str, ...], q: Query, lex: Lexicon) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    if q.spec and q.spec != "blood" and not q.manoeuvres:
+        return True
+    if any(c in CONTAINERS for c, _ in q.concepts):
+        return True
+    text = "".join(toks)
+    return any(w in text for w in _OTHER_SPECIMEN) or bool(q.imaging and "mod_biopsy" in q.imaging[0] and q.imaging[1])

@@ -47,3 +47,8 @@ def narrow(toks: tuple[str, ...], imaging, found: dict, exams: Sequence) -> dict
     if imaging is None or not found or not needs_contrast(toks):
         return found
     return {i: t for i, t in found.items() if exams[i].category != "imaging" or not plain_only(exams[i].source_key)}
+
+
+def wants(toks: tuple[str, ...], q, lex) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    return q.imaging is not None and needs_contrast(toks)

@@ -107,3 +107,13 @@ def narrow_vessel_studies(toks: tuple[str, ...], imaging, found: dict, keys) -> 
             continue
         out[i] = tier
     return out
+
+
+def wants(toks: tuple[str, ...], q, lex) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    return any(cid == GAS or _kind(cid) == "panel" for cid, _ in q.concepts)
+
+
+def wants_vessel_studies(toks: tuple[str, ...], q, lex) -> bool:
+    """Could `narrow_vessel_studies` change an answer to this request? (read once per request text: `plan`)"""
+    return q.imaging is not None and len(_kinds(toks, "".join(t for t in toks if not t.isascii()))) == 1

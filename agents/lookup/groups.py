@@ -57,3 +57,8 @@ def narrow(idx, q: Query, found: dict, lex: Lexicon) -> dict:
                 continue
         out[i] = tier
     return out or found
+
+
+def wants(toks: tuple[str, ...], q: Query, lex: Lexicon) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    return bool(q.concepts) and all(lex.concepts[c].kind == "panel" for c, _ in q.concepts)

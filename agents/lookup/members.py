@@ -57,3 +57,11 @@ def narrow(idx: CaseIndex, q: Query, lex: Lexicon, found: dict) -> dict:
         imaged = idx.derived("imaged", lambda x: frozenset(i for _, _, recs in x.imaging for i in recs))
         found = {i: t for i, t in found.items() if i not in imaged}
     return found
+
+
+def wants(toks: tuple[str, ...], q: Query, lex: Lexicon) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    if not q.concepts:
+        return False
+    tests, _, bedside = _plan(lex, q.concepts)
+    return bool(tests) or bool(bedside)

@@ -50,3 +50,10 @@ def narrow(toks: tuple[str, ...], concepts: Sequence[tuple[str, str | None]], fo
         return _method(tokens(rec.source_key), cid) or (_BEDSIDE if rec.category == "physical_examination" else _INSTRUMENT)
 
     return {i: t for i, t in found.items() if method(i) == asked}
+
+
+def wants(toks: tuple[str, ...], q, lex) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    table = _methods()
+    cid = next((c for c, _ in q.concepts if c in table), None)
+    return cid is not None and _method(toks, cid) is not None

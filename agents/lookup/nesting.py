@@ -202,3 +202,8 @@ def part_named(idx, q: Query, found: dict) -> dict:
 
 # read by round 9's `score_text` (a score written glued to its value, by its components, or in a short form)
 scales, names_of, as_written = _scales, _names_of, _as_written
+
+
+def wants_part_named(toks: tuple[str, ...], q: Query, lex) -> bool:
+    """Could `part_named` change an answer to this request? (read once per request text: `plan`)"""
+    return bool(q.content and q.concepts)

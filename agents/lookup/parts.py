@@ -50,3 +50,9 @@ def narrow(idx, toks: tuple[str, ...], q: Query, found: dict, lex: Lexicon) -> d
         return found
     kept = {i: found[i] for i, s in held.items() if s and related(s, asked)}
     return kept or found
+
+
+def wants(toks: tuple[str, ...], q: Query, lex: Lexicon) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    return (bool(q.concepts) and all(lex.concepts[c].kind == "study" for c, _ in q.concepts)
+            and bool(_asked_sites(toks, lex)))

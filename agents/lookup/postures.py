@@ -74,3 +74,8 @@ def narrow(idx: CaseIndex, toks: tuple[str, ...], q: Query, found: dict, bp_reco
     if plain:
         return {**others, **{i: found[i] for i in sorted(plain)}}
     return found
+
+
+def wants(toks: tuple[str, ...], q: Query, lex) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    return bool(_asked(q.concepts))

@@ -70,3 +70,8 @@ def narrow(toks: tuple[str, ...], q, found: dict, exams: Sequence) -> dict:
         named = [i for i in named if i in found] or named
         return {**{i: t for i, t in found.items() if i not in exam}, **{i: found.get(i, "lexicon") for i in named}}
     return {i: t for i, t in found.items() if i not in exam or not held(exams[i].source_key) or held(exams[i].source_key) & want}
+
+
+def wants(toks: tuple[str, ...], q, lex) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    return bool(asked(toks))

@@ -40,3 +40,8 @@ def narrow(toks: tuple[str, ...], concepts: Sequence[tuple[str, str | None]], fo
     other = {i for i, q in stated.items() if q and q != asked}
     drop = other | ({i for i, q in stated.items() if not q} if own else set())
     return {i: t for i, t in found.items() if i not in drop} if drop else found
+
+
+def wants(toks: tuple[str, ...], q, lex) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    return bool(q.concepts) and len(_named(toks)) == 1

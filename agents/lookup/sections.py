@@ -47,3 +47,8 @@ def manoeuvre_below(idx, q: Query, lex: Lexicon, found: dict) -> dict:
                     out[i] = "lexicon"
                 break
     return out or found
+
+
+def wants_manoeuvre_below(toks: tuple[str, ...], q: Query, lex: Lexicon) -> bool:
+    """Could `manoeuvre_below` change an answer to this request? (read once per request text: `plan`)"""
+    return bool(q.exam_sites and q.manoeuvres) and not q.concepts and q.imaging is None

@@ -57,3 +57,8 @@ def narrow(q: Query, found: dict, exams: Sequence[ExamRecord]) -> dict:
         if not signs or any(s & asked or _qualifies(s, asked) for s in signs):
             keep[i] = tier
     return keep
+
+
+def wants(toks: tuple[str, ...], q: Query, lex) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    return bool(_asked(q.exact_keys))

@@ -67,3 +67,8 @@ def narrow(toks: tuple[str, ...], found: dict, keys) -> dict:
     if side is None or not found:
         return found
     return {i: t for i, t in found.items() if record_side(keys(i)) in (None, BOTH, side)}
+
+
+def wants(toks: tuple[str, ...], q, lex) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    return request_side(toks) is not None

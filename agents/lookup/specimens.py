@@ -45,3 +45,9 @@ def narrow(idx: CaseIndex, q: Query, found: dict, lex: Lexicon) -> dict:
     if not any(s in defaults for s in specimen.values()):
         return found
     return {i: t for i, t in found.items() if specimen[i] is None or specimen[i] in defaults}
+
+
+def wants(toks: tuple[str, ...], q: Query, lex: Lexicon) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    return (q.spec is None and bool(q.concepts)
+            and all(lex.concepts[c].kind == "analyte" and lex.concepts[c].spec is not None for c, _ in q.concepts))
