@@ -37,13 +37,13 @@ from dxgym.agents.verifiers.rewrites8b import (
     rewritten_pair,
     uncoded_kind,
 )
+from dxgym.agents.verifiers.round9_vetoes import ambiguous_slip, like_form, opposite_place
 from dxgym.agents.verifiers.secreting_tumours import names_reference_condition
+from dxgym.agents.verifiers.zh_common_names import by_common_name
 from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
 from dxgym.agents.verifiers.zh_reorder import qualifier_moved
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
 from dxgym.agents.verifiers.zh_rewrites import organ_for_parts, same_name_rewritten
-from dxgym.agents.verifiers.round9_vetoes import ambiguous_slip, like_form, opposite_place
-from dxgym.agents.verifiers.zh_common_names import by_common_name
 from dxgym.agents.verifiers.zh_short import short_form
 from dxgym.emr_fixtures import diagnosis_terms as terms_table
 from dxgym.emr_fixtures import vocabulary
