@@ -73,9 +73,14 @@ _correct = rule_correct
         ("肝性脑病", "肝昏迷", True),
         ("幼年特发性关节炎", "幼年类风湿关节炎", True),
         ("卵巢子宫内膜异位囊肿", "巧克力囊肿", True),
+        ("重症急性胰腺炎", "急性出血坏死性胰腺炎", True),
+        ("稳定型心绞痛", "劳力性心绞痛", True),
         # ... and bridges to no other condition
         ("子宫肉瘤", "子宫体癌", False),
         ("肝衰竭", "肝昏迷", False),
+        ("轻症急性胰腺炎", "急性出血坏死性胰腺炎", False),
+        ("不稳定型心绞痛", "劳力性心绞痛", False),
+        ("变异型心绞痛", "劳力型心绞痛", False),
     ],
 )
 def test_round9_pairs(reference: str, prediction: str, correct: bool) -> None:
@@ -93,5 +98,6 @@ def test_common_names_table_holds_only_what_the_table_lacks() -> None:
     from dxgym.emr_fixtures.diagnosis_terms import terms_for_chinese
 
     plain, over = _rows()
-    assert len(plain) >= 80 and set(over) == {"子宫体癌", "肝昏迷", "幼年类风湿关节炎", "巧克力囊肿", "卵巢巧克力囊肿"}
+    assert len(plain) >= 80 and set(over) == {"子宫体癌", "肝昏迷", "幼年类风湿关节炎", "巧克力囊肿", "卵巢巧克力囊肿",
+                                             "急性出血坏死性胰腺炎", "劳力性心绞痛"}
     assert not any(terms_for_chinese(short) for short in plain)
