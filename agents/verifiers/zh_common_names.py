@@ -49,6 +49,11 @@ def _rows() -> tuple[dict[str, str], dict[str, str]]:
     return plain, over
 
 
+@lru_cache(maxsize=1)
+def _longest_first() -> tuple[str, ...]:
+    return tuple(sorted((short for short in _rows()[0] if len(short) >= 2), key=len, reverse=True))
+
+
 def _written_out(text: str) -> str | None:
     """`text` with its listed name written out: the whole text, or one listed name inside it where the result
     is a table name."""
@@ -56,8 +61,8 @@ def _written_out(text: str) -> str | None:
     key = zh_key(text)
     if key in plain:
         return plain[key]
-    for short in sorted(plain, key=len, reverse=True):
-        if len(short) >= 2 and short in key and short != key:
+    for short in _longest_first():
+        if short in key and short != key:
             longer = key.replace(short, plain[short], 1)
             if terms_for_chinese(longer):
                 return longer
