@@ -58,6 +58,9 @@ _correct = rule_correct
         ("股骨转子间骨折", "粗隆间骨折", True),
         ("库欣综合征", "库兴综合征", True),
         ("卵巢子宫内膜异位囊肿", "巧囊", True),
+        ("急性闭角型青光眼", "急闭青", True),
+        ("湿性年龄相关性黄斑变性", "湿性老黄", True),
+        ("胫骨结节骨软骨炎", "奥斯古德病", True),
         ("左侧卵巢子宫内膜异位囊肿", "巧囊", True),
         # ... which makes it no sibling's name, and the reference's family stays broader
         ("急性支气管炎", "慢支", False),
@@ -68,6 +71,8 @@ _correct = rule_correct
         ("库欣病", "库兴综合征", False),
         ("卵巢囊肿", "巧囊", False),
         ("卵巢畸胎瘤", "巧囊", False),
+        ("慢性闭角型青光眼", "急闭青", False),
+        ("干性年龄相关性黄斑变性", "湿性老黄", False),
         # an "over" row (the textbook's other name, filed by the table at a neighbour) reads one way only ...
         ("子宫内膜癌", "子宫体癌", True),
         ("肝性脑病", "肝昏迷", True),
