@@ -37,7 +37,9 @@ from dxgym.agents.verifiers.rewrites8b import (
     rewritten_pair,
     uncoded_kind,
 )
+from dxgym.agents.verifiers.round9_vetoes import ambiguous_slip, like_form, opposite_place
 from dxgym.agents.verifiers.secreting_tumours import names_reference_condition
+from dxgym.agents.verifiers.zh_common_names import by_common_name
 from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
 from dxgym.agents.verifiers.zh_reorder import qualifier_moved
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
@@ -1363,6 +1365,11 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     other = _other_condition(ref_text, form.primary or form.text)
     if other:
         return False, other, "wording"
+    if apart := opposite_place(ref_text, form.primary or form.text) or like_form(ref_text, form.primary or form.text):
+        return False, apart, "wording"  # round 9 (`round9_vetoes`)
+    if not terms_table.has_chinese(ref_text + form.text) and (kind := kind_standard_name(ref_text)) and kind != ref_text and not (below := _judge(kind, form.text))[0] \
+            and below[1].startswith("broader"):  # round 9: Beta thalassemia for Cooley anemia drops its severity
+        return False, f"{below[1]} (the reference names the kind {kind})", below[2]
     staged = _stage_across_languages(ref_text, form.text) if form.kind == "single" else None
     if staged:
         return staged[0], staged[1], "wording"
@@ -1401,6 +1408,9 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
             if outcome.correct and (flipped := privative_flipped(ref_text, form.primary or form.text)
                                     or spine_region_apart(ref_text, form.primary or form.text)):  # round 8
                 outcome = _Outcome(False, flipped, 2)
+            if outcome.correct and "misspelling" in outcome.reason and (
+                    vetoed := ambiguous_slip(ref_text, form.primary or form.text)):  # round 9 (`round9_vetoes`)
+                outcome = _Outcome(False, vetoed, 2)
             if outcome.correct and (vetoed := eponym_remnant(ref, pred, outcome.reason)
                                     or qualified_siblings(ref_text, form.primary or form.text)):  # round 8b
                 outcome = _Outcome(False, vetoed, 2)
@@ -1422,6 +1432,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return True, kind_named, "table"  # round 8 (`kind_names`), read only where no reading matched
     if form.kind == "single" and (respelt := _judged_respelt(ref_text, form.text)):
         return True, respelt, "wording"  # round 8 (`en_variants`), read only where no reading matched
+    if form.kind == "single" and (common := by_common_name(ref_text, form.text, _first_right)):
+        return True, common, "table"  # round 9 (`zh_common_names`), read only where no reading matched
     ref_codes = [r.code for r in refs if r.code and not r.narrower and not r.derived and "-" not in r.code]
     if form.kind == "single" and (tumour := names_reference_condition(ref_codes, form.text)):
         return True, tumour, "icd"  # round 8 (`secreting_tumours`), read only where no reading matched
