@@ -14,6 +14,17 @@ fracture), only where that noun is an ICD-10-CM word. Both sides are read the sa
 must match both ways, each as often, as in round 8: nothing is added, dropped or bridged, so another type,
 severity, site or cause stays another condition. Only a Chinese reference against an English answer (the
 verifier's English predictions); names that join two conditions are left to the answer-form rules.
+
+**A table name with its qualifiers translated** (`qualified_table_name`). A Chinese reference that is a table
+name N with a qualifier run before it and / or after it (急性|重度|有机磷农药中毒, 慢性粒细胞白血病|慢性期,
+胃窦低分化|腺癌) is read as N's own English names (the table row's, in either language one condition) plus the
+glossary translation of the qualifier runs: the answer must hold exactly those words, each as often. The
+glossary translates only the qualifiers; the condition keeps the table's English names, which the glossary's
+word-for-word rendering of the whole may miss (有机磷农药中毒 is the row "Organophosphate poisoning", not
+"organophosphate pesticide poisoning"). A qualifier the glossary cannot translate reads nothing, and an
+answer without it (a dropped type, phase or severity) stays broader. Qualifier runs the glossary lacks are in
+`data/zh_qualifiers_12.tsv` (differentiation grade, the CML phases, hypertension's risk strata, ILAE's
+generalized / focal, each with its source), and a number before 级 / 期 is read as "grade N" / "stage N".
 """
 
 from __future__ import annotations
@@ -21,14 +32,46 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
 from dxgym.agents.verifiers.en_structure import canonical
 from dxgym.emr_fixtures import vocabulary
 from dxgym.emr_fixtures.coding import icd_words, normalise_name
-from dxgym.emr_fixtures.diagnosis_terms import has_chinese
+from dxgym.emr_fixtures.diagnosis_terms import abbreviations, has_chinese, terms_for_chinese, zh_key
 
 _JOINED = re.compile(r"\b(?:with|without|due|and|or|secondary|caused)\b|[伴并及和或]|合并|所致|引起|继发")
 _IGNORED = frozenset({"of", "the", "a", "an", "from"})
+_QUALIFIERS = Path(__file__).with_name("data") / "zh_qualifiers_12.tsv"
+_NUMBERED = re.compile(r"(\d+)([级期])")
+
+
+@lru_cache(maxsize=1)
+def _qualifier_table() -> dict[str, str]:
+    rows = [line.split("\t") for line in _QUALIFIERS.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return {zh_key(zh): en.strip() for zh, en, *_source in rows}
+
+
+@lru_cache(maxsize=16384)
+def translate_qualifiers(run: str) -> str | None:
+    """A Chinese qualifier run in English, piece by piece (this module's table, N级 / N期, then the glossary),
+    or None unless its pieces cover it entirely; fewest pieces win."""
+    table = _qualifier_table()
+    best: list[list[str] | None] = [[]] + [None] * len(run)
+    for end in range(1, len(run) + 1):
+        for start in range(end):
+            head = best[start]
+            if head is None or (best[end] is not None and len(head) + 1 >= len(best[end])):
+                continue
+            piece = run[start:end]
+            numbered = _NUMBERED.fullmatch(piece)
+            english = table.get(piece) or (
+                f"{'grade' if numbered.group(2) == '级' else 'stage'} {numbered.group(1)}" if numbered
+                else vocabulary.translate_zh(piece))
+            if english:
+                best[end] = [*head, english]
+    words = best[len(run)]
+    return " ".join(words) if words else None
 
 
 @lru_cache(maxsize=16384)
@@ -62,3 +105,39 @@ def spelt_with_word_forms(reference: str, prediction: str) -> str | None:
     if len(ours) < 2 or ours != theirs:
         return None
     return f"the Chinese name read word for word through the glossary, its words in other forms ({english})"
+
+
+@lru_cache(maxsize=65536)
+def qualified_table_name(reference: str, prediction: str) -> str | None:
+    """The reason the English answer is the Chinese reference's table name with its qualifiers translated by
+    the glossary, if it is (see the module)."""
+    if not has_chinese(reference) or has_chinese(prediction):
+        return None
+    if _JOINED.search(reference) or _JOINED.search(prediction.lower()):
+        return None
+    theirs = _words(prediction)
+    key = zh_key(reference)
+    if len(theirs) < 2 or not key:
+        return None
+    for start in range(len(key) - 1):
+        for end in range(len(key), start + 1, -1):
+            if start == 0 and end == len(key):
+                continue
+            found = terms_for_chinese(key[start:end])
+            if len(found) != 1:
+                continue
+            before, after = key[:start], key[end:]
+            qualifiers = [translate_qualifiers(part) if part else "" for part in (before, after)]
+            if any(part and not english for part, english in zip((before, after), qualifiers, strict=True)):
+                continue
+            if any(_JOINED.search(english) for english in qualifiers):
+                continue
+            extra = _words(" ".join(qualifiers))
+            term = found[0]
+            for name in (term.en, *term.synonyms):
+                if name.isupper() and len(abbreviations().get(normalise_name(name), ())) != 1:
+                    continue  # an abbreviation only where the table gives it this one meaning
+                if _words(name) + extra == theirs:
+                    return (f"the table name {key[start:end]} ({name}) with its qualifiers translated by the "
+                            f"glossary ({' / '.join(q for q in qualifiers if q)})")
+    return None

@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 
 from dxgym.agents.types import Verdict, VerifyRequest
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
-from dxgym.agents.verifiers.en_names9 import spelt_with_word_forms
+from dxgym.agents.verifiers.en_names9 import qualified_table_name, spelt_with_word_forms
 from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
 from dxgym.agents.verifiers.en_structure import canonical as _canonical
 from dxgym.agents.verifiers.en_structure import genus_spelt_out as _genus_spelt_out
@@ -1419,6 +1419,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return True, spelt, "table"  # round 8 (`glossary_names`), read only where no reading matched
     if form.kind in ("single", "primary") and (spelt := spelt_with_word_forms(ref_text, form.text)):
         return True, spelt, "table"  # round 9 (`en_names9`), read only where no reading matched
+    if form.kind in ("single", "primary") and (named := qualified_table_name(ref_text, form.text)):
+        return True, named, "table"  # round 9 (`en_names9`), read only where no reading matched
     if form.kind == "single" and (moved := _judged_with_qualifier_moved(ref_text, form.text)):
         return True, moved, "wording"  # round 8 (`zh_reorder`), read only where no reading matched
     if form.kind == "single" and (kind_named := _judged_as_kind_name(ref_text, form.text)):

@@ -1,5 +1,6 @@
 """Issue 14, verifier round 9, English predictions: a Chinese reference's English name with its words in
-other grammatical forms (`en_names9`). Each rule is shown on pairs written for it beside the pair that must
+other grammatical forms, and a Chinese reference read as a table name plus qualifiers the glossary translates
+(`en_names9`). Each rule is shown on pairs written for it beside the pair that must
 stay wrong: the false accept the rule could open."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 import pytest
 from verdicts import rule_correct
 
-from dxgym.agents.verifiers.en_names9 import participle_noun
+from dxgym.agents.verifiers.en_names9 import participle_noun, translate_qualifiers
 
 _correct = rule_correct
 
@@ -39,3 +40,40 @@ def test_participle_noun_reads_only_icd_nouns() -> None:
     assert participle_noun("obstructed") == "obstruction"
     # no ICD-10-CM noun: the word stays as written
     assert participle_noun("bed") == "bed"
+
+
+@pytest.mark.parametrize(
+    ("reference", "prediction", "correct"),
+    [
+        # the table's English name (Organophosphate poisoning) plus the glossary's qualifiers, in any order
+        ("急性重度有机磷农药中毒", "Acute severe organophosphate poisoning", True),
+        ("急性重度有机磷农药中毒", "Severe acute organophosphate poisoning", True),
+        # ... another severity is another condition, a dropped one is broader
+        ("急性重度有机磷农药中毒", "Acute mild organophosphate poisoning", False),
+        ("急性重度有机磷农药中毒", "Acute organophosphate poisoning", False),
+        # a qualifier after the name (`data/zh_qualifiers_12.tsv`: the CML phases)
+        ("慢性粒细胞白血病慢性期", "Chronic myeloid leukemia, chronic phase", True),
+        ("慢性粒细胞白血病慢性期", "Chronic myeloid leukemia, accelerated phase", False),
+        ("慢性粒细胞白血病慢性期", "Chronic myeloid leukemia, blast phase", False),
+        ("慢性粒细胞白血病慢性期", "Chronic myeloid leukemia", False),
+        ("慢性粒细胞白血病慢性期", "Chronic lymphocytic leukemia, chronic phase", False),
+        # a grade by rule (N级 = grade N) and a risk stratum: every one must be there, and the same
+        ("高血压病3级 很高危", "Essential hypertension, grade 3, very high risk", True),
+        ("高血压病3级 很高危", "Grade 3 hypertension, very high risk", True),
+        ("高血压病3级 很高危", "Essential hypertension, grade 2, very high risk", False),
+        ("高血压病3级 很高危", "Essential hypertension, grade 3, high risk", False),
+        ("高血压病3级 很高危", "Essential hypertension, grade 3", False),
+        # a side translated is a side kept
+        ("左侧卵巢囊肿", "Right ovarian cyst", False),
+    ],
+)
+def test_table_name_with_translated_qualifiers(reference: str, prediction: str, correct: bool) -> None:
+    assert _correct(reference, prediction) is correct
+
+
+def test_translate_qualifiers() -> None:
+    assert translate_qualifiers("3级很高危") == "grade 3 very high risk"
+    assert translate_qualifiers("慢性期") == "chronic phase"
+    assert translate_qualifiers("低分化") == "poorly differentiated"
+    # a piece neither the table nor the glossary holds: no reading
+    assert translate_qualifiers("很奇怪") is None
