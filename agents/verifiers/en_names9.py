@@ -98,7 +98,8 @@ def spelt_with_word_forms(reference: str, prediction: str) -> str | None:
         return None
     if _JOINED.search(reference) or _JOINED.search(prediction.lower()):
         return None
-    english = vocabulary.translate_zh(reference)
+    # the glossary, else its words with this module's qualifiers (胃窦|低分化|腺癌: "poorly differentiated")
+    english = vocabulary.translate_zh(reference) or translate_qualifiers(zh_key(reference))
     if not english or _JOINED.search(english):
         return None
     ours, theirs = _words(english), _words(prediction)

@@ -25,6 +25,11 @@ _correct = rule_correct
         ("食管胃底静脉曲张破裂出血", "Bleeding from ruptured gastric varices", False),
         # "from" reads only where every other word matches: a cause named by "due to" stays the answer form's
         ("食管胃底静脉曲张破裂出血", "Bleeding due to portal hypertension", False),
+        # the glossary's words with this module's qualifiers, where the glossary alone cannot translate the name
+        ("胃窦低分化腺癌", "Poorly differentiated adenocarcinoma of the gastric antrum", True),
+        ("胃窦低分化腺癌", "Well differentiated adenocarcinoma of the gastric antrum", False),
+        ("胃窦低分化腺癌", "Poorly differentiated adenocarcinoma of the gastric body", False),
+        ("胃窦低分化腺癌", "Adenocarcinoma of the gastric antrum", False),
         # another organ or another lesion stays another condition
         ("胃溃疡穿孔", "Perforated duodenal ulcer", False),
         ("十二指肠溃疡出血", "Perforated duodenal ulcer", False),
