@@ -25,12 +25,21 @@ word-for-word rendering of the whole may miss (有机磷农药中毒 is the row 
 answer without it (a dropped type, phase or severity) stays broader. Qualifier runs the glossary lacks are in
 `data/zh_qualifiers_12.tsv` (differentiation grade, the CML phases, hypertension's risk strata, ILAE's
 generalized / focal, each with its source), and a number before 级 / 期 is read as "grade N" / "stage N".
+
+**Two kinds at once** (`two_kinds_at_once`). An English answer that no reading matches at all, holding two
+qualifier runs each of which, with the other left out, leaves an answer the verifier judges right (the
+reference or a kind of it), is that kind twice narrowed: "Staphylococcus aureus tricuspid valve endocarditis"
+is right for infective endocarditis because "Staphylococcus aureus endocarditis" and "tricuspid valve
+endocarditis" both are. Each shorter answer is judged in full, so a past, negated, other-side or other-kind
+qualifier in either run keeps the answer wrong; it is read only where the whole answer met no reading (a
+reading that rejected it, for a sibling or an opposite, stands).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -141,4 +150,34 @@ def qualified_table_name(reference: str, prediction: str) -> str | None:
                 if _words(name) + extra == theirs:
                     return (f"the table name {key[start:end]} ({name}) with its qualifiers translated by the "
                             f"glossary ({' / '.join(q for q in qualifiers if q)})")
+    return None
+
+
+_IN_TWO_KINDS = [False]
+
+
+def two_kinds_at_once(reference: str, prediction: str,
+                      judge: Callable[[str, str], tuple[bool, str, str]]) -> str | None:
+    """The two shorter answers, each right, that show the answer is a kind of the reference, if there are
+    (see the module). Runs of one to three words; the shorter answers are judged without this reading."""
+    if has_chinese(prediction) or _IN_TWO_KINDS[0]:
+        return None
+    words = prediction.split()
+    if not 3 <= len(words) <= 8:
+        return None
+    _IN_TWO_KINDS[0] = True
+    try:
+        kept: list[tuple[int, int, str]] = []
+        for size in (1, 2, 3):
+            for start in range(len(words) - size):  # the last word is the head noun: never left out
+                shorter = " ".join(words[:start] + words[start + size:])
+                correct, _reason, _tier = judge(reference, shorter)
+                if not correct:
+                    continue
+                for other_start, other_end, other in kept:
+                    if other_end <= start or start + size <= other_start:
+                        return f"{shorter} / {other}"
+                kept.append((start, start + size, shorter))
+    finally:
+        _IN_TWO_KINDS[0] = False
     return None

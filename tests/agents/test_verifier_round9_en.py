@@ -82,3 +82,21 @@ def test_translate_qualifiers() -> None:
     assert translate_qualifiers("低分化") == "poorly differentiated"
     # a piece neither the table nor the glossary holds: no reading
     assert translate_qualifiers("很奇怪") is None
+
+
+@pytest.mark.parametrize(
+    ("reference", "prediction", "correct"),
+    [
+        # two qualifier runs, each leaving a right answer when the other is left out: a kind twice narrowed
+        ("Infective endocarditis", "Staphylococcus aureus tricuspid valve endocarditis", True),
+        ("感染性心内膜炎", "Staphylococcus aureus tricuspid valve endocarditis", True),
+        # ... another head noun, an opposite kind, another side, a past condition stay wrong
+        ("Infective endocarditis", "Staphylococcus aureus tricuspid valve stenosis", False),
+        ("Infective endocarditis", "Nonbacterial thrombotic mitral endocarditis", False),
+        ("Right inguinal hernia", "Left indirect inguinal hernia", False),
+        ("Old myocardial infarction", "Acute anterior myocardial infarction", False),
+        ("Type 2 diabetes mellitus", "Type 1 diabetes mellitus with ketoacidosis", False),
+    ],
+)
+def test_two_kinds_at_once(reference: str, prediction: str, correct: bool) -> None:
+    assert _correct(reference, prediction) is correct
