@@ -38,6 +38,7 @@ reading that rejected it, for a sibling or an opposite, stands).
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -153,19 +154,19 @@ def qualified_table_name(reference: str, prediction: str) -> str | None:
     return None
 
 
-_IN_TWO_KINDS = [False]
+_IN_TWO_KINDS = threading.local()  # set while the shorter answers are judged (per thread: verdicts run in pools)
 
 
 def two_kinds_at_once(reference: str, prediction: str,
                       judge: Callable[[str, str], tuple[bool, str, str]]) -> str | None:
     """The two shorter answers, each right, that show the answer is a kind of the reference, if there are
     (see the module). Runs of one to three words; the shorter answers are judged without this reading."""
-    if has_chinese(prediction) or _IN_TWO_KINDS[0]:
+    if has_chinese(prediction) or getattr(_IN_TWO_KINDS, "on", False):
         return None
     words = prediction.split()
     if not 3 <= len(words) <= 8:
         return None
-    _IN_TWO_KINDS[0] = True
+    _IN_TWO_KINDS.on = True
     try:
         kept: list[tuple[int, int, str]] = []
         for size in (1, 2, 3):
@@ -179,5 +180,5 @@ def two_kinds_at_once(reference: str, prediction: str,
                         return f"{shorter} / {other}"
                 kept.append((start, start + size, shorter))
     finally:
-        _IN_TWO_KINDS[0] = False
+        _IN_TWO_KINDS.on = False
     return None
