@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 
 from dxgym.agents.types import Verdict, VerifyRequest
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
+from dxgym.agents.verifiers.en_names9 import qualified_table_name, spelt_with_word_forms, two_kinds_at_once
 from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
 from dxgym.agents.verifiers.en_structure import canonical as _canonical
 from dxgym.agents.verifiers.en_structure import genus_spelt_out as _genus_spelt_out
@@ -1426,6 +1427,10 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return True, shortened, "wording"  # round 8 (`zh_short`), read only where no reading matched
     if form.kind == "single" and (spelt := spelt_through_glossary(ref_text, form.text)):
         return True, spelt, "table"  # round 8 (`glossary_names`), read only where no reading matched
+    if form.kind in ("single", "primary") and (spelt := spelt_with_word_forms(ref_text, form.text)):
+        return True, spelt, "table"  # round 9 (`en_names9`), read only where no reading matched
+    if form.kind in ("single", "primary") and (named := qualified_table_name(ref_text, form.text)):
+        return True, named, "table"  # round 9 (`en_names9`), read only where no reading matched
     if form.kind == "single" and (moved := _judged_with_qualifier_moved(ref_text, form.text)):
         return True, moved, "wording"  # round 8 (`zh_reorder`), read only where no reading matched
     if form.kind == "single" and (kind_named := _judged_as_kind_name(ref_text, form.text)):
@@ -1447,6 +1452,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         right, why, tier = _judge(*again)
         if right:
             return True, f"{why} (read as {again[0]} / {again[1]})", tier
+    if form.kind == "single" and reason == "no match" and (both := two_kinds_at_once(ref_text, form.text, _judge)):
+        return True, f"a kind of the reference twice narrowed ({both} are each right)", "wording"  # round 9
     return False, reason, _tier(reason, form)
 
 
