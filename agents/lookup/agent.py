@@ -23,14 +23,17 @@ from dxgym.agents.lookup import (
     joined,
     members,
     methods,
+    near_slips,
     nesting,
     parts,
     paths,
     postures,
+    procedure_parts,
     pulses,
     qualifiers,
     samples,
     scale_groups,
+    scale_variants,
     scales,
     score_text,
     sections,
@@ -41,6 +44,7 @@ from dxgym.agents.lookup import (
     specimens,
     tiers,
     tracers,
+    vessel_beds,
 )
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
 from dxgym.agents.lookup.query import Query, QueryCache
@@ -188,6 +192,8 @@ class ExamLookup:
                 found = {i: "fuzzy" for i in self._match(idx, fq)}
         if not found and self.fuzzy:
             found = tiers.misspelt_in_case(idx, q)
+        if not found and self.fuzzy:  # a Chinese slip by a near sound (照影 for 造影)
+            found = near_slips.match(toks, q, self._lex, lambda t: self._match(idx, self._fuzzy_queries.get(t, self._lex)))
         if not found:
             found = self._other_language(idx, q)
         if not found:  # a name in brackets (…（雷诺现象）), or a sign after its site (右膝浮髌试验)
@@ -197,6 +203,9 @@ class ExamLookup:
         found = postures.narrow(idx, toks, q, found, lambda: self._match(idx, self._queries.get(_BP, self._lex)))
         found = specimens.narrow(idx, q, found, self._lex)  # a bare analyte: its default specimen's, where held
         found = sibling_signs.narrow(q, found, idx.case.examinations)  # a named sign: never another's record
+        found = scale_variants.narrow(idx, toks, q, found)  # an instrument asked: never another's of its concept
+        found = procedure_parts.narrow(idx, toks, q, found)  # an endoscopy's biopsy, a lavage's subset
+        found = vessel_beds.narrow(idx, toks, q, found)  # an angiogram of one vascular bed: never another's
         return self._hits(idx, toks, q, found)
 
     @staticmethod
