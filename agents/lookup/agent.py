@@ -31,6 +31,7 @@ from dxgym.agents.lookup import (
     procedure_parts,
     pulses,
     qualifiers,
+    report_parts,
     samples,
     scale_groups,
     scale_variants,
@@ -198,6 +199,7 @@ class ExamLookup:
             found = self._other_language(idx, q)
         if not found:  # a name in brackets (…（雷诺现象）), or a sign after its site (右膝浮髌试验)
             found = self._reworded(idx, request, toks, q, case)
+        found = report_parts.narrow(idx, toks, q, found, lambda t: self._keys(idx, self.resolve(t, case, semantic=False)))
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
         found = postures.narrow(idx, toks, q, found, lambda: self._match(idx, self._queries.get(_BP, self._lex)))

@@ -42,6 +42,17 @@ def wants(toks: tuple[str, ...], q: Query) -> bool:
     """Request-only: a Chinese character the lexicon does not read."""
     return any(len(t) == 1 and cjk(t) for t in q.content)
 
+_WANTED: dict[tuple[str, ...], bool] = {}  # `wants` per token sequence (the request's words decide it), bounded
+
+
+def _wanted(toks: tuple[str, ...], q: Query) -> bool:
+    w = _WANTED.get(toks)
+    if w is None:
+        if len(_WANTED) >= 16_384:
+            _WANTED.clear()
+        w = _WANTED[toks] = wants(toks, q)
+    return w
+
 
 @lru_cache(maxsize=8192)  # a pure function of the request's words (the lexicon is one per process)
 def _fixed(toks: tuple[str, ...], content: frozenset[str], lex: Lexicon) -> tuple[str, ...] | None:
@@ -69,7 +80,8 @@ def _fixed(toks: tuple[str, ...], content: frozenset[str], lex: Lexicon) -> tupl
 
 def match(toks: tuple[str, ...], q: Query, lex: Lexicon, find: Callable[[tuple[str, ...]], dict]) -> dict:
     """The records `find` gives for the request with its near-sound slip fixed, each as the spelling tier's."""
-    if not wants(toks, q):
+    wanted = _WANTED.get(toks)  # one look-up a request: most want nothing
+    if not (wanted if wanted is not None else _wanted(toks, q)):
         return {}
     fixed = _fixed(toks, frozenset(q.content), lex)
     return {} if fixed is None else dict.fromkeys(find(fixed), "fuzzy")

@@ -12,6 +12,9 @@ procedures (`_PROCEDURES`, the lexicon's concept ids):
   source's top names a biopsy, pathology or histology are the answer, where some but not all do (an endoscopy filed
   as one report keeps it: the report may hold the biopsy), unless the request joins the two ("gastroscopy with
   biopsy", 胃镜及活检: both asked);
+- asked as an endoscopic ultrasound (EBUS, 超声支气管镜, "endobronchial ultrasound": the bronchoscopy and the
+  ultrasound modality), only records whose path or text names the ultrasound (EBUS, 超声): a plain bronchoscopy is a
+  near miss (ACCP lung cancer staging guideline 2013: EBUS-TBNA is its own procedure);
 - with words the lexicon does not read (CD8 of CD4/CD8), the records found whose own name holds all of them, where
   some but not all do (the lavage also where it is asked as a specimen: "BAL CD4/CD8").
 """
@@ -43,13 +46,33 @@ def wants(toks: tuple[str, ...], q: Query) -> bool:
     """Request-only: a procedure named, with a biopsy word or words the lexicon does not read."""
     if q.spec != "bal" and _PROCEDURES.isdisjoint(c for c, _ in q.concepts):  # the lavage also as a specimen
         return False
-    return bool((q.imaging and "mod_biopsy" in q.imaging[0]) or set(q.content) - FILLER)
+    return bool((q.imaging and not {"mod_biopsy", "mod_us"}.isdisjoint(q.imaging[0])) or set(q.content) - FILLER)
+
+_WANTED: dict[tuple[str, ...], bool] = {}  # `wants` per token sequence (the request's words decide it), bounded
+
+
+def _wanted(toks: tuple[str, ...], q: Query) -> bool:
+    w = _WANTED.get(toks)
+    if w is None:
+        if len(_WANTED) >= 16_384:
+            _WANTED.clear()
+        w = _WANTED[toks] = wants(toks, q)
+    return w
 
 
 @lru_cache(maxsize=16_384)  # record keys repeat across requests
 def _biopsy_named(source_key: str) -> bool:
     toks = tokens(source_key.split("/", 1)[-1])
     return any(toks[i:i + len(w)] == w for w in _BIOPSY_WORDS for i, t in enumerate(toks) if t == w[0])
+
+
+_SONO = ("ebus", "endobronchial ultrasound", "endosonograph", "ultrasound", "超声")
+
+
+def _sonographic(source_key: str, result: str) -> bool:
+    """Does the record's path or text say the endoscopy was an ultrasound one (EBUS, 超声支气管镜)?"""
+    text = f"{source_key} {result}".lower().replace("_", " ")
+    return any(w in text for w in _SONO)
 
 
 @lru_cache(maxsize=16_384)
@@ -59,9 +82,14 @@ def _own(source_key: str) -> frozenset[str]:
 
 def narrow(idx: CaseIndex, toks: tuple[str, ...], q: Query, found: dict) -> dict:
     """`found` narrowed to the part of the procedure asked, as the module says."""
-    if len(found) < 2 or not wants(toks, q):
+    wanted = _WANTED.get(toks)  # one look-up a request: most want nothing
+    if not found or not (wanted if wanted is not None else _wanted(toks, q)):
         return found
     exams = idx.case.examinations
+    if q.imaging and "mod_us" in q.imaging[0]:  # an endobronchial ultrasound: never a plain bronchoscopy's record
+        return {i: t for i, t in found.items() if _sonographic(exams[i].source_key, exams[i].result)}
+    if len(found) < 2:
+        return found
     if q.imaging and "mod_biopsy" in q.imaging[0] and _BOTH.isdisjoint(toks):
         taken = {i: t for i, t in found.items() if _biopsy_named(exams[i].source_key)}
         if taken and len(taken) < len(found):

@@ -80,6 +80,17 @@ def wants(toks: tuple[str, ...], q: Query) -> bool:
     """Could this step change an answer? Only where the request names an instrument of a group (request-only)."""
     return bool(_asked(toks))
 
+_WANTED: dict[tuple[str, ...], bool] = {}  # `wants` per token sequence (the request's words decide it), bounded
+
+
+def _wanted(toks: tuple[str, ...], q: Query) -> bool:
+    w = _WANTED.get(toks)
+    if w is None:
+        if len(_WANTED) >= 16_384:
+            _WANTED.clear()
+        w = _WANTED[toks] = wants(toks, q)
+    return w
+
 
 @lru_cache(maxsize=16_384)  # record keys repeat across requests
 def _key_toks(source_key: str) -> _Name:
@@ -88,7 +99,8 @@ def _key_toks(source_key: str) -> _Name:
 
 def narrow(idx, toks: tuple[str, ...], q: Query, found: dict) -> dict:
     """`found` without the records that name only another instrument of a group the request names one of."""
-    if not found or not wants(toks, q):
+    wanted = _WANTED.get(toks)  # one look-up a request: most want nothing
+    if not found or not (wanted if wanted is not None else _wanted(toks, q)):
         return found
     groups = _groups()
     exams = idx.case.examinations

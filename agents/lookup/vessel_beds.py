@@ -41,6 +41,17 @@ def wants(toks: tuple[str, ...], q: Query) -> bool:
     """Request-only: an angiogram asked of a named bed."""
     return bool(q.imaging and not _ANGIO.isdisjoint(q.imaging[0]) and _asked(toks))
 
+_WANTED: dict[tuple[str, ...], bool] = {}  # `wants` per token sequence (the request's words decide it), bounded
+
+
+def _wanted(toks: tuple[str, ...], q: Query) -> bool:
+    w = _WANTED.get(toks)
+    if w is None:
+        if len(_WANTED) >= 16_384:
+            _WANTED.clear()
+        w = _WANTED[toks] = wants(toks, q)
+    return w
+
 
 @lru_cache(maxsize=16_384)  # record keys repeat across requests
 def _bed_of(source_key: str) -> frozenset[str]:
@@ -49,7 +60,8 @@ def _bed_of(source_key: str) -> frozenset[str]:
 
 def narrow(idx, toks: tuple[str, ...], q: Query, found: dict) -> dict:
     """`found` without the records of another vascular bed than the one asked."""
-    if not found or not wants(toks, q):
+    wanted = _WANTED.get(toks)  # one look-up a request: most want nothing
+    if not found or not (wanted if wanted is not None else _wanted(toks, q)):
         return found
     asked = _asked(toks)
     exams = idx.case.examinations

@@ -3,7 +3,14 @@ no row of any labelled set is restated here)."""
 
 from __future__ import annotations
 
-from dxgym.agents.lookup import ExamLookup, near_slips, procedure_parts, scale_variants, vessel_beds
+from dxgym.agents.lookup import (
+    ExamLookup,
+    near_slips,
+    procedure_parts,
+    report_parts,
+    scale_variants,
+    vessel_beds,
+)
 from dxgym.agents.lookup.evaluate import synthetic_case
 from dxgym.agents.lookup.split import split_requests
 from dxgym.emr_fixtures.lexicon import load_lexicon, tokens
@@ -106,6 +113,15 @@ def test_an_endoscopy_s_biopsy_is_its_biopsy_records_only() -> None:
     assert _keys(one, "colonoscopy biopsy") == {"Test_Results/Colonoscopy"}
 
 
+def test_an_endobronchial_ultrasound_is_never_a_plain_bronchoscopy() -> None:
+    assert _keys(_BRONCH, "EBUS") == set()  # before: every record of the bronchoscopy
+    assert _keys(_BRONCH, "超声支气管镜") == set()
+    ebus = _case(("Test_Results/EBUS_TBNA", "Test_Results", "EBUS_TBNA", PATH, "Station 7: granulomas"),
+                 ("Test_Results/Bronchoscopy", "Test_Results", "Bronchoscopy", OTHER, "EBUS-guided TBNA of station 7"))
+    assert _keys(ebus, "EBUS") == {"Test_Results/EBUS_TBNA", "Test_Results/Bronchoscopy"}  # named in its text too
+    assert "Test_Results/Bronchoscopy/Findings" in _keys(_BRONCH, "bronchoscopy")  # the plain one asked: as before
+
+
 def test_a_lavage_s_subset_asked_by_its_words_is_that_record() -> None:
     assert _keys(_BRONCH, "BAL CD4/CD8") == {"Test_Results/Bronchoscopy/BAL/CD4_CD8_Ratio"}
     assert "Test_Results/Bronchoscopy/BAL/Cell_Differential" not in _keys(_BRONCH, "BALF CD4/CD8")
@@ -166,3 +182,23 @@ def test_a_named_manoeuvre_the_case_lacks_is_not_available() -> None:
     assert _keys(_HAND, "握拳尺偏试验") == set()
     assert _keys(_SHOULDER, "Hawkins征") == set()
     assert _keys(_SHOULDER, "Neer test") == set()
+
+
+# ---- a section of a study's report (report_parts) ---------------------------------------------------------------
+_REPORTS = _case(("辅助检查/影像/头颅MRI平扫/所见", "头颅MRI平扫", "所见", IMG, "双侧脑室扩大"),
+                 ("辅助检查/影像/头颅MRI平扫/印象", "头颅MRI平扫", "印象", IMG, "交通性脑积水"),
+                 ("辅助检查/肺功能/FEV1", "肺功能", "FEV1", OTHER, "2.1 L"),
+                 ("辅助检查/肺功能/结论", "肺功能", "结论", OTHER, "限制性通气功能障碍"),
+                 ("辅助检查/腹部超声", "辅助检查", "腹部超声", IMG, "未见异常"))
+
+
+def test_a_report_section_asked_with_its_study_is_that_section() -> None:
+    assert _keys(_REPORTS, "头颅MRI的结论") == {"辅助检查/影像/头颅MRI平扫/印象"}  # conclusion and impression: one section
+    assert _keys(_REPORTS, "头颅MRI所见") == {"辅助检查/影像/头颅MRI平扫/所见"}
+    assert _keys(_REPORTS, "brain MRI impression") == {"辅助检查/影像/头颅MRI平扫/印象"}
+    assert _keys(_REPORTS, "肺功能结论") == {"辅助检查/肺功能/结论"}  # the false hit: FEV1 beside it
+    # a study filed whole answers as the study; the study alone is still all of it
+    assert _keys(_REPORTS, "腹部超声结论") == {"辅助检查/腹部超声"}
+    assert len(_keys(_REPORTS, "头颅MRI")) == 2
+    assert not report_parts.wants(tokens("结论"), _query("结论"))  # a section's name alone asks no study
+    assert not report_parts.wants(tokens("头颅MRI"), _query("头颅MRI"))
