@@ -23,15 +23,19 @@ from dxgym.agents.lookup import (
     joined,
     members,
     methods,
+    near_slips,
     nesting,
     parts,
     paths,
     plan,
     postures,
+    procedure_parts,
     pulses,
     qualifiers,
+    report_parts,
     samples,
     scale_groups,
+    scale_variants,
     scales,
     score_text,
     sections,
@@ -42,6 +46,7 @@ from dxgym.agents.lookup import (
     specimens,
     tiers,
     tracers,
+    vessel_beds,
 )
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
 from dxgym.agents.lookup.query import Query, QueryCache
@@ -200,10 +205,14 @@ class ExamLookup:
                 found = {i: "fuzzy" for i in self._match(idx, fq)}
         if not found and self.fuzzy:
             found = tiers.misspelt_in_case(idx, q)
+        if not found and self.fuzzy:  # a Chinese slip by a near sound (照影 for 造影)
+            found = near_slips.match(toks, q, self._lex, lambda t: self._match(idx, self._fuzzy_queries.get(t, self._lex)))
         if not found:
             found = self._other_language(idx, q)
         if not found:  # a name in brackets (…（雷诺现象）), or a sign after its site (右膝浮髌试验)
             found = self._reworded(idx, request, toks, q, case)
+        if "report_parts" in steps:  # one section of a report (头颅MRI的结论)
+            found = report_parts.narrow(idx, toks, q, found, lambda t: self._keys(idx, self.resolve(t, case, semantic=False)))
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
         if "postures" in steps:
@@ -212,6 +221,12 @@ class ExamLookup:
             found = specimens.narrow(idx, q, found, self._lex)
         if "sibling_signs" in steps:  # a named sign: never another's record
             found = sibling_signs.narrow(q, found, idx.case.examinations)
+        if "scale_variants" in steps:  # an instrument asked: never another's of its concept
+            found = scale_variants.narrow(idx, toks, q, found)
+        if "procedure_parts" in steps:  # an endoscopy's biopsy, a lavage's subset
+            found = procedure_parts.narrow(idx, toks, q, found)
+        if "vessel_beds" in steps:  # an angiogram of one vascular bed: never another's
+            found = vessel_beds.narrow(idx, toks, q, found)
         return self._hits(idx, p, found)
 
     @staticmethod

@@ -27,13 +27,17 @@ from dxgym.agents.lookup import (
     nesting,
     parts,
     postures,
+    procedure_parts,
     pulses,
     qualifiers,
+    report_parts,
+    scale_variants,
     sections,
     sibling_signs,
     sides,
     specimens,
     tiers,
+    vessel_beds,
 )
 from dxgym.agents.lookup.query import Query, QueryCache
 from dxgym.agents.lookup.screen import exact_only, screen
@@ -58,6 +62,11 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     "sides": sides.wants,
     "qualifiers": qualifiers.wants,
     "methods": methods.wants,
+    # round 10's steps (helper lookup13) take no lexicon
+    "report_parts": lambda toks, q, lex: report_parts.wants(toks, q),
+    "scale_variants": lambda toks, q, lex: scale_variants.wants(toks, q),
+    "procedure_parts": lambda toks, q, lex: procedure_parts.wants(toks, q),
+    "vessel_beds": lambda toks, q, lex: vessel_beds.wants(toks, q),
 }
 
 
