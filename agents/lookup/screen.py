@@ -15,9 +15,15 @@ MAX_REQUEST_CHARS = 300  # one examination name or sentence; anything longer is 
 
 _DENY_TOKENS = frozenset(
     "diagnosis diagnoses diagnose diagnosed diagnosing dx ddx prognosis answer answers solution icd icd10 "
-    "icd9 sql select drop insert delete update union truncate exec execute database db schema null "
+    "icd9 sql database db schema null "
     "wildcard everything anything agentclinic medqa mimic fhir synthea encounter hadm jsonl json".split()
 )
+# SQL verbs are also clinical words (foot drop, the drop-arm test, heel drop, a drop attack): a request holding one is
+# refused only with a word or mark that makes it a statement (drop TABLE, delete FROM, two verbs, a ';'), so no
+# injection reaches a tier and no examination is refused for its name.
+_SQL_VERBS = frozenset("select drop insert delete update union truncate exec execute".split())
+_SQL_OBJECTS = frozenset("table tables into where values set cases examinations".split())
+_SQL_FROM = frozenset({"select", "delete"})  # "select … from", "delete from"
 # Words that aim at the answer in free text but also occur in record names ("Infectious_Disease_Testing"):
 # a request holding one is answered only by the exact tier, i.e. only when it is a record's own name.
 _SOFT_DENY = frozenset("disease diseases illness illnesses etiology aetiology cause causes".split())
@@ -75,6 +81,9 @@ def screen(request: str) -> tuple[str, ...] | None:
         return None
     words = set(toks)
     if words & _DENY_TOKENS:
+        return None
+    verbs = words & _SQL_VERBS
+    if verbs and (words & _SQL_OBJECTS or len(verbs) > 1 or ";" in request or ("from" in words and verbs & _SQL_FROM)):
         return None
     if words & _ALL_WORDS and words & _ALL_TARGETS:
         return None
