@@ -27,6 +27,11 @@ Chinese references) were first measured, untuned, at round 7's verifier: accurac
 and 0.943 (2 of 120). Their misses were then read (round 8b, docs/verifier.md): 0.987 (0 of 120) and 0.967
 (0 of 120); floors are those figures less 0.015.
 
+Round 9's blind sets `fresh_en6.jsonl` / `fresh_zh6.jsonl` (300 + 300 pairs, helper blindv9) were measured untuned
+at round 8b's verifier: 0.980 (false accepts 0 of 123) and 0.980 (0 of 121); round 9 (verifier11, verifier12, who
+never read them) left every verdict on them unchanged. Nobody has read their misses: they are still unseen. Floors
+are those figures less 0.015.
+
 Their misses were then read and general fixes made (round 4, docs/verifier.md), so from then on they are
 tuned sets: the floors below guard those fixes; the held-out set stays the measure. Of fresh_zh's 10
 false accepts left, five are single hedged answers ("possible X", X可能) that DESIGN's answer-form table
@@ -55,7 +60,8 @@ FLOORS = {"fresh.jsonl": (0.965, 0.97, 0.01), "fresh_en.jsonl": (0.97, 0.98, 0.0
           "fresh_en2.jsonl": (0.945, 0.95, 0.021),
           "fresh_en3.jsonl": (0.965, 0.965, 0.017), "fresh_zh3.jsonl": (0.95, 0.94, 0.017),
           "fresh_en4.jsonl": (0.968, 0.965, 0.009), "fresh_zh4.jsonl": (0.955, 0.95, 0.001),
-          "fresh_en5.jsonl": (0.972, 0.973, 0.001), "fresh_zh5.jsonl": (0.952, 0.951, 0.001)}
+          "fresh_en5.jsonl": (0.972, 0.973, 0.001), "fresh_zh5.jsonl": (0.952, 0.951, 0.001),
+          "fresh_en6.jsonl": (0.965, 0.963, 0.001), "fresh_zh6.jsonl": (0.965, 0.955, 0.001)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
