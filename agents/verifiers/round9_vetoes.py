@@ -34,19 +34,31 @@ _EN_PLACES = (("medial", "lateral"), ("anterior", "posterior"), ("proximal", "di
               ("valgus", "varus"), ("esotropia", "exotropia"), ("inversion", "eversion"))
 
 
+_EN_PLACE_WORDS = frozenset(w for pair in _EN_PLACES for w in pair)
+
+
 def opposite_place(reference: str, prediction: str) -> str | None:
-    """The answer names a place opposite to the reference's (see the module), if it does."""
+    """The answer names a place opposite to the reference's (see the module), if it does.
+
+    Why sets: it runs on every pair the verifier judges, and almost no reference names a place; an English name
+    after `normalise_name` is words joined by single spaces, so a whole word is a member of its split."""
     if has_chinese(reference) and has_chinese(prediction):
-        r, p, pairs = zh_key(reference), zh_key(prediction), _ZH_PLACES
-        def has(text: str, word: str) -> bool:
-            return word in text
-    else:
-        r, p, pairs = normalise_name(reference), normalise_name(prediction), _EN_PLACES
-        def has(text: str, word: str) -> bool:
-            return re.search(rf"\b{word}\b", text) is not None
-    for a, b in pairs:
+        r = zh_key(reference)
+        if not any(a in r or b in r for a, b in _ZH_PLACES):
+            return None
+        p = zh_key(prediction)
+        for a, b in _ZH_PLACES:
+            for x, y in ((a, b), (b, a)):
+                if x in r and y in p and y not in r and x not in p:
+                    return f"a different condition (the opposite place: {x} / {y})"
+        return None
+    rw = _EN_PLACE_WORDS.intersection(normalise_name(reference).split())
+    if not rw:
+        return None
+    pw = _EN_PLACE_WORDS.intersection(normalise_name(prediction).split())
+    for a, b in _EN_PLACES:
         for x, y in ((a, b), (b, a)):
-            if has(r, x) and has(p, y) and not has(r, y) and not has(p, x):
+            if x in rw and y in pw and y not in rw and x not in pw:
                 return f"a different condition (the opposite place: {x} / {y})"
     return None
 
