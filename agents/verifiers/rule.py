@@ -20,6 +20,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from dxgym.agents.types import Verdict, VerifyRequest
+from dxgym.agents.verifiers import round9_vetoes
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
 from dxgym.agents.verifiers.en_names9 import qualified_table_name, spelt_with_word_forms, two_kinds_at_once
 from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
@@ -1557,6 +1558,9 @@ def clear_answer_memos() -> None:
     spelt_through_glossary.cache_clear()
     qualifier_moved.cache_clear()
     spelling_variants.cache_clear()
+    spelt_with_word_forms.cache_clear()  # round 9: answer-keyed too (`en_names9`, `round9_vetoes`)
+    qualified_table_name.cache_clear()
+    round9_vetoes._aims.cache_clear()
 
 
 class RuleVerifier:
