@@ -15,10 +15,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from dxgym.agents.lookup import tiers
-from dxgym.agents.lookup.query import Query, parse
+from dxgym.agents.lookup.query import Query
 from dxgym.agents.lookup.reading import cjk
 from dxgym.emr_fixtures.lexicon import Lexicon
-from dxgym.emr_fixtures.zh_sound import MAX_LEN, MIN_LEN, readings
+from dxgym.emr_fixtures.zh_sound import readings
 
 _NEVER = frozenset("癌炎瘤")  # what a condition is: never a slip for one another (as `zh_sound`)
 
@@ -47,24 +47,16 @@ def wants(toks: tuple[str, ...], q: Query) -> bool:
 @lru_cache(maxsize=8192)  # a pure function of the request's words (the lexicon is one per process)
 def _fixed(toks: tuple[str, ...], content: frozenset[str], lex: Lexicon) -> tuple[str, ...] | None:
     masks = tiers._zh_masks(lex)
-    n = len(toks)
-    for size in range(min(MAX_LEN, n), MIN_LEN - 1, -1):
-        for start in range(0, n - size + 1):
-            window = toks[start:start + size]
-            if not all(len(t) == 1 and cjk(t) for t in window):
-                continue
-            if content.isdisjoint(window):  # a run the lexicon reads whole is no slip (间接胆红素)
-                continue
-            text = "".join(window)
-            for i, ch in enumerate(window):
-                near = _near(ch)
-                fills = [f for f in masks.get(f"{text[:i]}?{text[i + 1:]}", ())
-                         if f != ch and not (f in _NEVER and ch in _NEVER) and near & _near(f)]
-                if len(fills) == 1:
-                    out = list(toks)
-                    out[start + i] = fills[0]
-                    if not parse(tuple(out), lex).content:
-                        return tuple(out)
+    for start, window in tiers.cjk_runs(toks):
+        if content.isdisjoint(window):  # a run the lexicon reads whole is no slip (间接胆红素)
+            continue
+        text = "".join(window)
+        for i, ch in enumerate(window):
+            near = _near(ch)
+            fills = [f for f in masks.get(f"{text[:i]}?{text[i + 1:]}", ())
+                     if f != ch and not (f in _NEVER and ch in _NEVER) and near & _near(f)]
+            if len(fills) == 1 and (out := tiers.read_whole(toks, start + i, fills[0], lex)) is not None:
+                return out
     return None
 
 

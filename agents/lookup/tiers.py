@@ -3,6 +3,7 @@ and fuzzy spelling correction. Each returns record indices with the tier that fo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from rapidfuzz import fuzz, process
@@ -513,23 +514,34 @@ def _zh_corrected(toks: tuple[str, ...], content: set[str], lex: Lexicon) -> lis
     is never replaced (间接胆红素 is not a slip of 直接胆红素), and a fix that leaves text unread is no fix
     (超声内竟 is not 超声波)."""
     masks = _zh_masks(lex)
+    for start, window in cjk_runs(toks):
+        text = "".join(window)
+        for i, ch in enumerate(window):
+            if ch not in content and ch not in FILLER:  # a filler character (侧 of 纯音侧听) may be the slip too
+                continue
+            fills = sound_fills(text, i, masks)
+            if len(fills) == 1 and (out := read_whole(toks, start + i, fills[0], lex)) is not None:
+                return list(out)
+    return None
+
+
+def cjk_runs(toks: tuple[str, ...]) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Each run of `MIN_LEN`–`MAX_LEN` single Chinese characters (start, run): the longest first, left to right —
+    where a one-character slip is looked for (`_zh_corrected`, `near_slips`)."""
     n = len(toks)
     for size in range(min(MAX_LEN, n), MIN_LEN - 1, -1):
         for start in range(0, n - size + 1):
             window = toks[start:start + size]
-            if not all(len(t) == 1 and cjk(t) for t in window):
-                continue
-            text = "".join(window)
-            for i, ch in enumerate(window):
-                if ch not in content and ch not in FILLER:  # a filler character (侧 of 纯音侧听) may be the slip too
-                    continue
-                fills = sound_fills(text, i, masks)
-                if len(fills) == 1:
-                    out = list(toks)
-                    out[start + i] = fills[0]
-                    if not parse(tuple(out), lex).content:
-                        return out
-    return None
+            if all(len(t) == 1 and cjk(t) for t in window):
+                yield start, window
+
+
+def read_whole(toks: tuple[str, ...], at: int, fill: str, lex: Lexicon) -> tuple[str, ...] | None:
+    """The request with `fill` at `at`, where the lexicon then reads all of it (a fix that leaves text unread is
+    no fix), else None."""
+    out = list(toks)
+    out[at] = fill
+    return None if parse(tuple(out), lex).content else tuple(out)
 
 
 def corrected(toks: tuple[str, ...], q: Query, lex: Lexicon, cutoff: float = FUZZY_CUTOFF) -> tuple[str, ...] | None:
