@@ -1,10 +1,11 @@
-"""Schema and integrity of rounds 5-8's blind verifier sets (fresh_zh2 / fresh_en2, fresh_zh3 / fresh_en3,
-fresh_en4 / fresh_zh4, fresh_en5 / fresh_zh5).
+"""Schema and integrity of rounds 5-9's blind verifier sets (fresh_zh2 / fresh_en2, fresh_zh3 / fresh_en3,
+fresh_en4 / fresh_zh4, fresh_en5 / fresh_zh5, fresh_en6 / fresh_zh6).
 
 Each set is frozen at its commit, before any fix it judges: its SHA-256 is pinned so nobody edits rows
 after tuning against them. Nothing here runs the verifier: the sets measure it, so their labels never
 come from its output (tests/agents/test_verifier_fresh.py scores them). See
-tests/agents/data/verifier/README.md, sections fresh_zh2, fresh_en2, round 6, round 7 and round 8.
+tests/agents/data/verifier/README.md, sections fresh_zh2, fresh_en2, round 6, round 7, round 8 and round 9
+(round 9's sets also keep their keys in order and mark every wrong row's note "wrong:").
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ ROUND7_SHAPES = frozenset({"abbreviation", "misspelling"})  # round 7: a wrong r
 ROUND7_FORMS = frozenset({"hedge", "negated", "history_of", "wrong_primary", "broader"})
 ROUND8_SHAPES = ROUND7_SHAPES  # round 8 keeps round 7's shapes and answer forms
 ROUND8_FORMS = ROUND7_FORMS
+ROUND9_SHAPES, ROUND9_FORMS = ROUND7_SHAPES, ROUND7_FORMS  # round 9 keeps them too, with a stricter row form
+STRICT = frozenset({"fresh_en6.jsonl", "fresh_zh6.jsonl"})  # keys in KEY_ORDER; a wrong row's note says "wrong:"
+KEY_ORDER = ["reference", "prediction", "label", "lang", "kind", "note"]
 # name -> (digest at its commit, rows, references, true rows, true kinds, reference language, false kinds)
 SETS: dict[str, tuple[str, int, int, int, frozenset[str], str, frozenset[str]]] = {
     "fresh_zh2.jsonl": ("6e0109cbede881bed909c0b2696255f2eb825b85fc3d9e6928cf7a003162cadf", 667, 139, 360,
@@ -54,6 +58,12 @@ SETS: dict[str, tuple[str, int, int, int, frozenset[str], str, frozenset[str]]] 
     "fresh_zh5.jsonl": ("7184fd16588a76548e7cb7556f988804922509221b19f676d2f4f872c164cf12", 300, 120, 180,
                         ROUND8_SHAPES | {"more_specific", "en_translation", "zh_reword", "zh_synonym"}, "zh",
                         ROUND8_SHAPES | ROUND8_FORMS | {"en_translation", "zh_reword", "zh_synonym"}),
+    "fresh_en6.jsonl": ("21442946fac3497eb1a36dab860c1521221f7ee7f698e3d31b08cf7298777f88", 300, 120, 177,
+                        ROUND9_SHAPES | {"more_specific", "synonym", "zh_translation"}, "en",
+                        ROUND9_SHAPES | ROUND9_FORMS | {"synonym", "zh_translation"}),
+    "fresh_zh6.jsonl": ("aeea376481fd5f13608e03e6f45c539d2b13196d71f057736292aee211c14c0d", 300, 120, 179,
+                        ROUND9_SHAPES | {"more_specific", "en_translation", "zh_reword", "zh_synonym"}, "zh",
+                        ROUND9_SHAPES | ROUND9_FORMS | {"en_translation", "zh_reword", "zh_synonym"}),
 }
 
 
@@ -74,6 +84,8 @@ def test_rows_follow_the_schema_and_the_promised_shape(name: str) -> None:
     seen: set[tuple[str, str]] = set()
     for row in rows:
         assert set(row) == KEYS, row
+        if name in STRICT:
+            assert list(row) == KEY_ORDER and row["note"].startswith("wrong:") != row["label"], row
         assert isinstance(row["label"], bool), row
         for key in ("reference", "prediction", "note"):
             assert isinstance(row[key], str) and row[key].strip() == row[key] and row[key], row
