@@ -1,0 +1,144 @@
+"""Round 10 (issue 14), Chinese predictions: more common names, names broader than one code, an implied qualifier
+left out, and a subclinical form.
+
+Four readings, each over its own data file (suffix `_13`, a source on every row) or a fixed word list:
+
+- `broader_name_13`: a name listed in `data/broader_names_13.tsv` as broader than the reference is wrong even
+  where the naming table files both under one code (脑卒中 for 脑梗死: ICD-10-CM indexes "stroke" to I63.9;
+  脂肪肝 for 非酒精性脂肪性肝病; 佝偻病 for 维生素D缺乏性佝偻病).
+- `subclinical_form`: an answer that adds 亚临床 / "subclinical" to the reference names a state short of the
+  condition (亚临床甲减 for 甲减), not a kind of it; 亚急性 (a course) is untouched.
+- `implied_qualifier_dropped`: a reference that begins with a qualifier listed in
+  `data/zh_implied_qualifiers_13.tsv` whose rest holds one of the words that imply it (营养性 before
+  维生素D缺乏性佝偻病) is judged again without it, in full, so every other rule still holds.
+- `by_common_name_13`: round 9's two common-name readings (`zh_common_names`) over the new rows of
+  `data/zh_common_names_13.tsv`: a side whose whole name is a listed name is read as its full name, a listed name
+  inside a longer name is written out where the result is a table name, and "over" rows are read for an answer
+  only.
+
+The last two run only where no other reading matched; the first two are vetoes.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from dxgym.emr_fixtures import vocabulary
+from dxgym.emr_fixtures.coding import is_known_name, normalise_name
+from dxgym.emr_fixtures.diagnosis_terms import has_chinese, terms_for_chinese, zh_key
+
+FirstRight = Callable[[str, str, Iterable[tuple[str | None, str | None]]], "tuple[str, str, str] | None"]
+_DATA = Path(__file__).parent / "data"
+
+
+def _table(name: str) -> list[list[str]]:
+    with (_DATA / name).open(encoding="utf-8") as handle:
+        return [[cell.strip() for cell in row] for row in csv.reader(
+            (line for line in handle if line.strip() and not line.startswith("#")), delimiter="\t")]
+
+
+def _key(text: str) -> str:
+    text = text.strip()
+    return zh_key(text) if has_chinese(text) else normalise_name(text)
+
+
+@lru_cache(maxsize=1)
+def _broader_rows() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    return tuple((frozenset(_key(n) for n in row[0].split(";")), frozenset(_key(n) for n in row[1].split(";")))
+                 for row in _table("broader_names_13.tsv")[1:])
+
+
+def broader_name_13(reference: str, prediction: str) -> str | None:
+    """The answer is a name listed as broader than the reference (`data/broader_names_13.tsv`)."""
+    r, p = _key(reference), _key(prediction)
+    if any(p in broader and r in narrower for broader, narrower in _broader_rows()):
+        return "broader than the reference (a name that covers more than the reference's condition)"
+    return None
+
+
+def narrower_listed(reference: str, prediction: str) -> str | None:
+    """The answer is a name listed as narrower than the reference (the other way round): more specific."""
+    r, p = _key(reference), _key(prediction)
+    if any(r in broader and p in narrower for broader, narrower in _broader_rows()):
+        return "more specific than the reference (a kind of it, `data/broader_names_13.tsv`)"
+    return None
+
+
+_SUBCLINICAL = ("亚临床", "subclinical")
+
+
+def subclinical_form(reference: str, prediction: str) -> str | None:
+    """The answer names the subclinical form of the reference's condition, which the reference does not."""
+    r, p = reference.lower(), prediction.lower()
+    if any(word in p and word not in r for word in _SUBCLINICAL):
+        return "a subclinical form is not the condition itself (亚临床 / subclinical)"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _implied() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((zh_key(row[0]), tuple(zh_key(w) for w in row[1].split(";") if w))
+                 for row in _table("zh_implied_qualifiers_13.tsv")[1:])
+
+
+def implied_qualifier_dropped(reference: str, prediction: str, first_right: FirstRight) -> str | None:
+    """The reason the pair is right with the reference's implied leading qualifier left out, if it is."""
+    if not has_chinese(reference):
+        return None
+    ref = zh_key(reference)
+    for qualifier, implied_by in _implied():
+        rest = ref[len(qualifier):]
+        if ref.startswith(qualifier) and qualifier not in zh_key(prediction) and any(w in rest for w in implied_by):
+            hit = first_right(reference, prediction, ((rest, prediction),))
+            if hit is not None and not hit[0].startswith("more specific"):
+                return f"{hit[0]} (the reference's {qualifier} is implied by the rest of its name: {rest})"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _common_rows() -> tuple[dict[str, str], dict[str, str]]:
+    """(plain: short name -> full name, over: short name -> full name), keyed by `zh_key`."""
+    plain: dict[str, str] = {}
+    over: dict[str, str] = {}
+    for row in _table("zh_common_names_13.tsv"):
+        short, full, flag = row[0], row[1], (row[3] if len(row) > 3 else "")
+        if flag == "over":
+            over[zh_key(short)] = full
+        elif not (terms_for_chinese(short) or vocabulary.zh_names(short) or is_known_name(short)):
+            plain[zh_key(short)] = full
+    return plain, over
+
+
+@lru_cache(maxsize=1)
+def _longest_first() -> tuple[str, ...]:
+    return tuple(sorted((short for short in _common_rows()[0] if len(short) >= 2), key=len, reverse=True))
+
+
+def _written_out(text: str) -> str | None:
+    plain, _ = _common_rows()
+    key = zh_key(text)
+    if key in plain:
+        return plain[key]
+    for short in _longest_first():
+        if short in key and short != key:
+            longer = key.replace(short, plain[short], 1)
+            if terms_for_chinese(longer):
+                return longer
+    return None
+
+
+def by_common_name_13(reference: str, prediction: str, first_right: FirstRight) -> str | None:
+    """The reason the pair is right with either side's round-10 common name written out, if it is."""
+    if not (has_chinese(reference) or has_chinese(prediction)):
+        return None
+    r2 = _written_out(reference) if has_chinese(reference) else None
+    p2 = _written_out(prediction) if has_chinese(prediction) else None
+    p3 = _common_rows()[1].get(zh_key(prediction)) if has_chinese(prediction) else None
+    hit = first_right(reference, prediction, ((reference, p2), (r2, prediction), (r2, p2), (reference, p3)))
+    if hit is None:
+        return None
+    reason, r, p = hit
+    return f"{reason} (a common Chinese name written out: {p if r == reference else r})"
