@@ -41,7 +41,12 @@ from dxgym.agents.verifiers.rewrites8b import (
 )
 from dxgym.agents.verifiers.round9_vetoes import ambiguous_slip, like_form, opposite_place
 from dxgym.agents.verifiers.round10_zh import (
-    broader_name_13, by_common_name_13, implied_qualifier_dropped, narrower_listed, subclinical_form)
+    broader_name_13,
+    by_common_name_13,
+    implied_qualifier_dropped,
+    narrower_listed,
+    subclinical_form,
+)
 from dxgym.agents.verifiers.secreting_tumours import names_reference_condition
 from dxgym.agents.verifiers.zh_common_names import by_common_name
 from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
