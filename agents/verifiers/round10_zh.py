@@ -16,19 +16,25 @@ Four readings, each over its own data file (suffix `_13`, a source on every row)
   inside a longer name is written out where the result is a table name, and "over" rows are read for an answer
   only.
 
-The last two run only where no other reading matched; the first two are vetoes.
+- `abbreviation_spelt_out`: an English abbreviation of a whole condition written inside a Chinese name
+  (2型糖尿病DKA, 温抗体型AIHA) is spelt out by the Chinese names of the one table row it stands for (or of
+  `data/zh_abbreviations_13.tsv`), the Chinese words on either side kept and a repeat where they meet merged
+  (2型糖尿病 + 糖尿病酮症酸中毒 = 2型糖尿病酮症酸中毒), and the pair is judged again in full.
+
+The last three run only where no other reading matched; the first two are vetoes.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
 from dxgym.emr_fixtures import vocabulary
 from dxgym.emr_fixtures.coding import is_known_name, normalise_name
-from dxgym.emr_fixtures.diagnosis_terms import has_chinese, terms_for_chinese, zh_key
+from dxgym.emr_fixtures.diagnosis_terms import abbreviations, has_chinese, terms_for_chinese, zh_key
 
 FirstRight = Callable[[str, str, Iterable[tuple[str | None, str | None]]], "tuple[str, str, str] | None"]
 _DATA = Path(__file__).parent / "data"
@@ -142,3 +148,59 @@ def by_common_name_13(reference: str, prediction: str, first_right: FirstRight) 
         return None
     reason, r, p = hit
     return f"{reason} (a common Chinese name written out: {p if r == reference else r})"
+
+
+_LATIN_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[A-Z](?![A-Za-z])")
+
+
+_RELATION_AFTER = ("后", "所致", "致", "引起", "继发", "伴", "合并", "并发", "相关性", "导致")
+
+
+@lru_cache(maxsize=1)
+def _listed_abbreviations() -> dict[str, tuple[str, ...]]:
+    return {normalise_name(row[0]): (row[1],) for row in _table("zh_abbreviations_13.tsv")[1:]}
+
+
+def _merged(left: str, middle: str, right: str) -> str:
+    """left + middle + right, a repeat where two of them meet written once (2型糖尿病 + 糖尿病酮症酸中毒)."""
+    for k in range(min(len(left), len(middle)), 0, -1):
+        if left.endswith(middle[:k]):
+            middle = middle[k:]
+            break
+    for k in range(min(len(middle), len(right)), 0, -1):
+        if middle.endswith(right[:k]):
+            right = right[k:]
+            break
+    return left + middle + right
+
+
+@lru_cache(maxsize=4096)
+def _spelt_out(text: str) -> tuple[str, ...]:
+    """`text` with its one English abbreviation of a whole condition spelt out in Chinese, each way the row
+    names it; () where the text holds no such abbreviation, or more than one, or one that may stand for two rows."""
+    if not has_chinese(text):
+        return ()
+    runs = _LATIN_RUN.findall(text)
+    if len(runs) != 1:
+        return ()
+    run = runs[0]
+    key = normalise_name(run)
+    rows = abbreviations().get(key, ())
+    names = rows[0].zh if len(rows) == 1 else _listed_abbreviations().get(key, ())
+    left, _, right = text.partition(run)
+    if not (left.strip() or right.strip()) or right.strip().startswith(_RELATION_AFTER):
+        return ()  # "AMI后心衰": the abbreviation names what came before the answer's condition
+    # a row name that holds Latin letters itself (IgA肾病) is left out: the spelt-out text holds none, so a pair
+    # judged again never comes back here
+    return tuple(dict.fromkeys(_merged(left.strip(), name, right.strip()) for name in names
+                               if has_chinese(name) and not re.search(r"[A-Za-z]", name)))
+
+
+def abbreviation_spelt_out(reference: str, prediction: str, first_right: FirstRight) -> str | None:
+    """The reason the pair is right with either side's English abbreviation spelt out in Chinese, if it is."""
+    pairs = [(reference, p) for p in _spelt_out(prediction)] + [(r, prediction) for r in _spelt_out(reference)]
+    hit = first_right(reference, prediction, pairs)
+    if hit is None:
+        return None
+    reason, r, p = hit
+    return f"{reason} (an English abbreviation spelt out in Chinese: {p if r == reference else r})"

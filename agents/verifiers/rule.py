@@ -41,6 +41,7 @@ from dxgym.agents.verifiers.rewrites8b import (
 )
 from dxgym.agents.verifiers.round9_vetoes import ambiguous_slip, like_form, opposite_place
 from dxgym.agents.verifiers.round10_zh import (
+    abbreviation_spelt_out,
     broader_name_13,
     by_common_name_13,
     implied_qualifier_dropped,
@@ -1451,7 +1452,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return True, common, "table"  # round 9 (`zh_common_names`), read only where no reading matched
     if form.kind == "single" and (common := by_common_name_13(ref_text, form.text, _first_right)
                                   or implied_qualifier_dropped(ref_text, form.text, _first_right)
-                                  or narrower_listed(ref_text, form.text)):
+                                  or narrower_listed(ref_text, form.text)
+                                  or abbreviation_spelt_out(ref_text, form.text, _first_right)):
         return True, common, "table"  # round 10 (`round10_zh`), read only where no reading matched
     ref_codes = [r.code for r in refs if r.code and not r.narrower and not r.derived and "-" not in r.code]
     if form.kind == "single" and (tumour := names_reference_condition(ref_codes, form.text)):
@@ -1574,6 +1576,9 @@ def clear_answer_memos() -> None:
     spelt_with_word_forms.cache_clear()  # round 9: answer-keyed too (`en_names9`, `round9_vetoes`)
     qualified_table_name.cache_clear()
     round9_vetoes._aims.cache_clear()
+    from dxgym.agents.verifiers.round10_zh import _spelt_out
+
+    _spelt_out.cache_clear()  # round 10: answer-keyed too (`round10_zh`)
 
 
 class RuleVerifier:

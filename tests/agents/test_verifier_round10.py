@@ -11,6 +11,7 @@ from verdicts import rule_correct
 from dxgym.agents.verifiers.round10_zh import (
     _broader_rows,
     _common_rows,
+    _spelt_out,
     broader_name_13,
     implied_qualifier_dropped,
     subclinical_form,
@@ -70,6 +71,17 @@ _correct = rule_correct
         ("急性肾损伤", "尿毒症", False),
         ("过敏性结膜炎", "红眼病", False),
         ("Guillain-Barré syndrome", "重症肌无力", False),
+        # an English abbreviation inside a Chinese name is spelt out, a repeat merged ...
+        ("糖尿病酮症酸中毒", "2型糖尿病DKA", True),
+        ("温抗体型自身免疫性溶血性贫血", "温抗体型AIHA", True),
+        ("乙型肝炎肝硬化（失代偿期）", "HBV相关肝硬化（失代偿期）", True),
+        # ... and judged in full: another type, a sibling, and what came before the answer's condition stay wrong
+        ("1型糖尿病", "2型糖尿病DKA", False),
+        ("糖尿病高渗状态", "2型糖尿病DKA", False),
+        ("冷抗体型自身免疫性溶血性贫血", "温抗体型AIHA", False),
+        ("血栓性血小板减少性紫癜", "ITP性紫癜", False),
+        ("急性心肌梗死", "AMI后心力衰竭", False),
+        ("丙型肝炎肝硬化", "HBV相关肝硬化", False),
     ],
 )
 def test_round10_pairs(reference: str, prediction: str, correct: bool) -> None:
@@ -80,6 +92,7 @@ def test_round10_readings_leave_unrelated_pairs() -> None:
     assert broader_name_13("脑出血", "脑卒中") is None
     assert subclinical_form("亚临床甲减", "亚临床甲减") is None
     assert subclinical_form("亚急性甲状腺炎", "甲状腺炎") is None
+    assert _spelt_out("AMI后心力衰竭") == () and _spelt_out("DKA") == ()
     assert implied_qualifier_dropped("细菌性肝脓肿", "肝脓肿", lambda r, p, pairs: ("same", r, p)) is None
 
 
