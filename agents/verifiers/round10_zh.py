@@ -21,7 +21,12 @@ Four readings, each over its own data file (suffix `_13`, a source on every row)
   `data/zh_abbreviations_13.tsv`), the Chinese words on either side kept and a repeat where they meet merged
   (2型糖尿病 + 糖尿病酮症酸中毒 = 2型糖尿病酮症酸中毒), and the pair is judged again in full.
 
-The last three run only where no other reading matched; the first two are vetoes.
+- `joiner_only`: two Chinese names that differ only by one 伴 / 伴有 / 合并 / 并发 joining the same two parts
+  (2型糖尿病伴周围神经病变 / 2型糖尿病周围神经病变) are one name, read before the answer form splits the joined one
+  into a primary and a secondary.
+
+The three readings after the vetoes run only where no other reading matched; the first two are vetoes, and
+`joiner_only` is a reading of identical characters.
 """
 
 from __future__ import annotations
@@ -79,7 +84,7 @@ _SUBCLINICAL = ("亚临床", "subclinical")
 def subclinical_form(reference: str, prediction: str) -> str | None:
     """The answer names the subclinical form of the reference's condition, which the reference does not."""
     r, p = reference.lower(), prediction.lower()
-    if any(word in p and word not in r for word in _SUBCLINICAL):
+    if any(word in p for word in _SUBCLINICAL) and not any(word in r for word in _SUBCLINICAL):  # either language
         return "a subclinical form is not the condition itself (亚临床 / subclinical)"
     return None
 
@@ -204,3 +209,21 @@ def abbreviation_spelt_out(reference: str, prediction: str, first_right: FirstRi
         return None
     reason, r, p = hit
     return f"{reason} (an English abbreviation spelt out in Chinese: {p if r == reference else r})"
+
+
+_JOINERS = ("伴有", "伴", "合并", "并发")
+
+
+def joiner_only(reference: str, prediction: str) -> str | None:
+    """The two names differ only by one joining word between the same two parts (at least two characters each)."""
+    if not (has_chinese(reference) and has_chinese(prediction)):
+        return None
+    r, p = zh_key(reference), zh_key(prediction)
+    longer, shorter = (r, p) if len(r) > len(p) else (p, r)
+    for joiner in _JOINERS:
+        at = longer.find(joiner)
+        if (at >= 2 and len(longer) - at - len(joiner) >= 2 and longer.count(joiner) == 1
+                and not any(j in shorter for j in _JOINERS)
+                and longer[:at] + longer[at + len(joiner):] == shorter):
+            return f"the same name with {joiner} joining its parts on one side only"
+    return None

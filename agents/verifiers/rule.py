@@ -45,6 +45,7 @@ from dxgym.agents.verifiers.round10_zh import (
     broader_name_13,
     by_common_name_13,
     implied_qualifier_dropped,
+    joiner_only,
     narrower_listed,
     subclinical_form,
 )
@@ -1363,6 +1364,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return False, form.reason or "no committed diagnosis", "answer_form"
     ref_form = parse_answer(reference)
     ref_text = ref_form.text or reference.strip()
+    if joined := joiner_only(ref_text, form.text):  # round 10 (`round10_zh`): 伴 on one side only, same characters
+        return True, joined, "wording"
     if form.kind == "single" and (primary := combination_primary(ref_text, form.text, _judge)):  # round 8b
         return False, primary, "answer_form"
     if broader := broader_name(ref_text, form.primary or form.text) or broader_name_13(ref_text, form.primary or form.text):  # round 7b (`zh_parts`), round 10

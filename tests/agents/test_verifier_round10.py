@@ -14,6 +14,7 @@ from dxgym.agents.verifiers.round10_zh import (
     _spelt_out,
     broader_name_13,
     implied_qualifier_dropped,
+    joiner_only,
     subclinical_form,
 )
 
@@ -47,6 +48,7 @@ _correct = rule_correct
         # ... while a subacute course is a kind, and a subclinical reference keeps its own name
         ("甲状腺炎", "亚急性甲状腺炎", True),
         ("亚临床甲状腺功能减退症", "亚临床甲减", True),
+        ("Subclinical hypothyroidism", "亚临床甲减", True),
         # 营养性 is implied by a deficiency the rest names ...
         ("营养性维生素D缺乏性佝偻病", "维生素D缺乏性佝偻病", True),
         ("营养性缺铁性贫血", "缺铁性贫血", True),
@@ -82,6 +84,14 @@ _correct = rule_correct
         ("血栓性血小板减少性紫癜", "ITP性紫癜", False),
         ("急性心肌梗死", "AMI后心力衰竭", False),
         ("丙型肝炎肝硬化", "HBV相关肝硬化", False),
+        # one 伴 joining the same two parts on one side only is one name, either way round ...
+        ("2型糖尿病周围神经病变", "2型糖尿病伴周围神经病变", True),
+        ("2型糖尿病伴周围神经病变", "2型糖尿病周围神经病变", True),
+        ("慢性阻塞性肺疾病伴急性加重", "慢性阻塞性肺疾病急性加重", True),
+        # ... while another type or another complication stays wrong
+        ("2型糖尿病伴周围神经病变", "1型糖尿病周围神经病变", False),
+        ("2型糖尿病周围神经病变", "1型糖尿病伴周围神经病变", False),
+        ("2型糖尿病伴周围神经病变", "2型糖尿病周围血管病变", False),
     ],
 )
 def test_round10_pairs(reference: str, prediction: str, correct: bool) -> None:
@@ -92,6 +102,9 @@ def test_round10_readings_leave_unrelated_pairs() -> None:
     assert broader_name_13("脑出血", "脑卒中") is None
     assert subclinical_form("亚临床甲减", "亚临床甲减") is None
     assert subclinical_form("亚急性甲状腺炎", "甲状腺炎") is None
+    assert joiner_only("肺炎伴胸腔积液", "胸腔积液伴肺炎") is None
+    assert joiner_only("2型糖尿病伴周围神经病变", "2型糖尿病不伴周围神经病变") is None
+    assert joiner_only("急性下后壁心肌梗死", "急性下壁心肌梗死") is None
     assert _spelt_out("AMI后心力衰竭") == () and _spelt_out("DKA") == ()
     assert implied_qualifier_dropped("细菌性肝脓肿", "肝脓肿", lambda r, p, pairs: ("same", r, p)) is None
 
