@@ -40,6 +40,15 @@ from dxgym.agents.verifiers.rewrites8b import (
     uncoded_kind,
 )
 from dxgym.agents.verifiers.round9_vetoes import ambiguous_slip, like_form, opposite_place
+from dxgym.agents.verifiers.round10_zh import (
+    abbreviation_spelt_out,
+    broader_name_13,
+    by_common_name_13,
+    implied_qualifier_dropped,
+    joiner_only,
+    narrower_listed,
+    subclinical_form,
+)
 from dxgym.agents.verifiers.secreting_tumours import names_reference_condition
 from dxgym.agents.verifiers.zh_common_names import by_common_name
 from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
@@ -1355,9 +1364,11 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return False, form.reason or "no committed diagnosis", "answer_form"
     ref_form = parse_answer(reference)
     ref_text = ref_form.text or reference.strip()
+    if joined := joiner_only(ref_text, form.text):  # round 10 (`round10_zh`): 伴 on one side only, same characters
+        return True, joined, "wording"
     if form.kind == "single" and (primary := combination_primary(ref_text, form.text, _judge)):  # round 8b
         return False, primary, "answer_form"
-    if broader := broader_name(ref_text, form.primary or form.text):  # round 7b (`zh_parts`)
+    if broader := broader_name(ref_text, form.primary or form.text) or broader_name_13(ref_text, form.primary or form.text):  # round 7b (`zh_parts`), round 10
         return False, broader, "wording"
     # two names of one table row are one condition, whatever qualifier words the names hold
     # (获得性免疫缺陷综合征 is 艾滋病: "acquired" there names no acquired form)
@@ -1369,6 +1380,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return False, other, "wording"
     if apart := opposite_place(ref_text, form.primary or form.text) or like_form(ref_text, form.primary or form.text):
         return False, apart, "wording"  # round 9 (`round9_vetoes`)
+    if sub := subclinical_form(ref_text, form.primary or form.text):
+        return False, sub, "wording"  # round 10 (`round10_zh`)
     if not terms_table.has_chinese(ref_text + form.text) and (kind := kind_standard_name(ref_text)) and kind != ref_text and not (below := _judge(kind, form.text))[0] \
             and below[1].startswith("broader"):  # round 9: Beta thalassemia for Cooley anemia drops its severity
         return False, f"{below[1]} (the reference names the kind {kind})", below[2]
@@ -1440,6 +1453,11 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return True, respelt, "wording"  # round 8 (`en_variants`), read only where no reading matched
     if form.kind == "single" and (common := by_common_name(ref_text, form.text, _first_right)):
         return True, common, "table"  # round 9 (`zh_common_names`), read only where no reading matched
+    if form.kind == "single" and (common := by_common_name_13(ref_text, form.text, _first_right)
+                                  or implied_qualifier_dropped(ref_text, form.text, _first_right)
+                                  or narrower_listed(ref_text, form.text)
+                                  or abbreviation_spelt_out(ref_text, form.text, _first_right)):
+        return True, common, "table"  # round 10 (`round10_zh`), read only where no reading matched
     ref_codes = [r.code for r in refs if r.code and not r.narrower and not r.derived and "-" not in r.code]
     if form.kind == "single" and (tumour := names_reference_condition(ref_codes, form.text)):
         return True, tumour, "icd"  # round 8 (`secreting_tumours`), read only where no reading matched
@@ -1561,6 +1579,9 @@ def clear_answer_memos() -> None:
     spelt_with_word_forms.cache_clear()  # round 9: answer-keyed too (`en_names9`, `round9_vetoes`)
     qualified_table_name.cache_clear()
     round9_vetoes._aims.cache_clear()
+    from dxgym.agents.verifiers.round10_zh import _spelt_out
+
+    _spelt_out.cache_clear()  # round 10: answer-keyed too (`round10_zh`)
 
 
 class RuleVerifier:
