@@ -8,7 +8,9 @@ qualifiers' translation, but leaves every answer with a join word to the answer 
 by X: "CML in chronic phase" and "Epilepsy with generalized tonic-clonic seizures" were read as the bare table
 name (broader). Here the join words "with", "in", "due to", "secondary to", "caused by" and a comma are read
 as no word of the condition, where the rest of the answer holds exactly N's words and the qualifiers' words,
-each as often: nothing may be added or dropped, so another phase, cause, severity or seizure type stays wrong,
+each as often, and the table name's words stand before the first join (DESIGN judges "X with Y" by X, so
+"Uterine atony with postpartum hemorrhage" stays the answer forms'): nothing may be added or dropped, so
+another phase, cause, severity or seizure type stays wrong,
 and an answer that names a second condition after the join ("Essential hypertension in pregnancy") holds
 words the reference lacks. A qualifier run ending in 性 (the adjective form) may also be read as its stem, the
 cause noun that "due to" names (宫缩乏力性 = "atonic" or, after "due to", "uterine atony"). Qualifier runs that
@@ -97,6 +99,7 @@ def joined_table_name(reference: str, prediction: str) -> str | None:
     if rest is None:
         return None
     theirs = _words(rest)
+    first_part = _words(_JOINS.split(prediction)[0])  # the condition first: "X with Y" is judged by X (DESIGN)
     key = zh_key(reference)
     if len(theirs) < 2 or not key:
         return None
@@ -114,7 +117,7 @@ def joined_table_name(reference: str, prediction: str) -> str | None:
             for first in before:
                 for last in after:
                     extra = _words(f"{first} {last}")
-                    if any(_words(name) + extra == theirs for name in names):
+                    if any(_words(name) + extra == theirs and not _words(name) - first_part for name in names):
                         return (f"the table name {key[start:end]} with its qualifiers translated "
                                 f"({' / '.join(q for q in (first, last) if q)}), joined by a word of no condition")
     return None
