@@ -24,6 +24,14 @@ and the rheumatic I05.1 / I06.1 / I07.1). An answer naming a valve (mitral, aort
 with the reference's word in its place; the whole pair is judged in full, so stenosis, prolapse, another
 valve or a dropped "rheumatic" stays what it was.
 
+**A category's "without X" default** (`without_default_kind`). ICD-10-CM codes a name that says nothing of a
+complication to the category's "without X" code (abdominal aortic aneurysm: I71.4 "..., without rupture"), so the
+sibling that has it ("Ruptured abdominal aortic aneurysm", I71.3 "..., ruptured") read as another condition.
+Where the reference says no "without" (nor unruptured, intact, uncomplicated, 未破裂, 无), its code's title is its
+sibling's title with "without X" where the sibling has X (or "with X"), word for word and nothing else (another
+site, type or encounter keeps the titles apart), the answer is that kind of the reference. Over every ICD-10-CM
+leaf code, the title rule pairs only such codes (the aortic aneurysms by site, ruptured / without rupture).
+
 **No slip into an opposite or another abbreviation** (`not_a_slip`). A misspelling match is vetoed where an
 answer word is a word of the reference's English (for a Chinese reference, its glossary translation) with an
 opposing prefix added or taken away, both ICD-10-CM words (de-, un-, non-, in-, dis-, a-, an-: "Compensated hepatitis B cirrhosis"
@@ -40,7 +48,7 @@ from pathlib import Path
 
 from dxgym.agents.verifiers.en_names9 import _words, translate_qualifiers
 from dxgym.emr_fixtures import vocabulary
-from dxgym.emr_fixtures.coding import icd_words, normalise_name
+from dxgym.emr_fixtures.coding import describe, icd_words, normalise_name
 from dxgym.emr_fixtures.diagnosis_terms import abbreviations, has_chinese, terms_for_chinese, zh_key
 
 _JOINS = re.compile(r",|\b(?:with|in|due to|secondary to|caused by)\b", re.IGNORECASE)
@@ -191,3 +199,40 @@ def _one_off(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+_TITLE_WORD = re.compile(r"[a-z]+")
+_SAYS_WITHOUT = re.compile(r"\b(?:without|non-?ruptured|unruptured|intact|uncomplicated)\b|未破裂|无", re.IGNORECASE)
+
+
+def _title_words(code: str) -> set[str]:
+    return set(_TITLE_WORD.findall((describe(code) or "").lower()))
+
+
+def without_default_kind(reference: str, refs: list, preds: list) -> str | None:
+    """The reason the answer is a kind of a reference whose ICD-10-CM code is its category's "without X"
+    default, if it is (see the module): "Ruptured abdominal aortic aneurysm" for abdominal aortic aneurysm,
+    coded I71.4 "Abdominal aortic aneurysm, without rupture" only because the reference says nothing of a
+    rupture; the answer codes to the sibling I71.3 "..., ruptured"."""
+    if _SAYS_WITHOUT.search(reference):
+        return None
+    for ref in refs:
+        rc = ref.code
+        if not rc or ref.narrower or ref.derived or "-" in rc:
+            continue
+        ours = _title_words(rc)
+        if "without" not in ours:
+            continue
+        for pred in preds:
+            pc = pred.code
+            if not pc or pc == rc or pred.narrower or pc.split(".")[0] != rc.split(".")[0]:
+                continue
+            theirs = _title_words(pc)
+            if "without" in theirs or _SAYS_WITHOUT.search(pred.key or ""):
+                continue
+            missing, added = ours - theirs - {"without"}, theirs - ours
+            if missing and added and min(map(len, missing)) >= 4 and all(any(a.startswith(m) for a in added) for m in missing) and all(
+                    a == "with" or any(a.startswith(m) for m in missing) for a in added):
+                return (f"a kind of the reference: ICD-10-CM codes it {rc} ({describe(rc)}) only by default, and the "
+                        f"answer is its sibling {pc} ({describe(pc)})")
+    return None

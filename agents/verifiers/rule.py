@@ -22,7 +22,12 @@ from rapidfuzz.distance import OSA
 from dxgym.agents.types import Verdict, VerifyRequest
 from dxgym.agents.verifiers import round9_vetoes
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
-from dxgym.agents.verifiers.en_joins14 import joined_table_name, not_a_slip, valve_lesion_respelt
+from dxgym.agents.verifiers.en_joins14 import (
+    joined_table_name,
+    not_a_slip,
+    valve_lesion_respelt,
+    without_default_kind,
+)
 from dxgym.agents.verifiers.en_names9 import qualified_table_name, spelt_with_word_forms, two_kinds_at_once
 from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
 from dxgym.agents.verifiers.en_structure import canonical as _canonical
@@ -1425,6 +1430,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
             if best is None or outcome.rank > best.rank:
                 best = outcome
     if form.kind in ("single", "primary") and (kind := family_kind(refs, preds)):  # round 8 (`families`)
+        return True, kind, "icd"
+    if form.kind == "single" and (kind := without_default_kind(ref_text, refs, preds)):  # round 10 (`en_joins14`)
         return True, kind, "icd"
     if form.kind == "single" and (by_parts := same_condition_by_parts(ref_text, form.text, _readings_of)):
         return True, by_parts, "wording"  # round 7b (`zh_parts`), read only where no reading matched

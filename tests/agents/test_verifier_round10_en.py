@@ -111,3 +111,26 @@ def test_not_a_slip_reasons() -> None:
     assert not_a_slip("Acute STEMI", "Acute NSTEMI")
     assert not_a_slip("Aortic stenosis", "Ortic stenosis") is None  # "ortic" is no ICD-10-CM word
     assert not_a_slip("Diabetes insipidus", "Diabtes insipidus") is None
+
+
+@pytest.mark.parametrize(
+    ("reference", "prediction", "correct"),
+    [
+        # a reference coded to its category's "without rupture" default only because it says nothing of one
+        ("Abdominal aortic aneurysm", "Ruptured abdominal aortic aneurysm", True),
+        ("Abdominal aortic aneurysm", "Ruptured AAA", True),
+        ("Thoracic aortic aneurysm", "Ruptured thoracic aortic aneurysm", True),
+        ("腹主动脉瘤", "Ruptured abdominal aortic aneurysm", True),
+        # ... another site stays another condition, a reference that says "without" / unruptured keeps it
+        ("Abdominal aortic aneurysm", "Ruptured thoracic aortic aneurysm", False),
+        ("Thoracic aortic aneurysm", "Ruptured abdominal aortic aneurysm", False),
+        ("腹主动脉瘤", "Ruptured thoracic aortic aneurysm", False),
+        ("Abdominal aortic aneurysm without rupture", "Ruptured abdominal aortic aneurysm", False),
+        ("Unruptured abdominal aortic aneurysm", "Ruptured abdominal aortic aneurysm", False),
+        ("腹主动脉瘤未破裂", "Ruptured abdominal aortic aneurysm", False),
+        # ... and the kind's reference is not answered by the default
+        ("Ruptured abdominal aortic aneurysm", "Abdominal aortic aneurysm", False),
+    ],
+)
+def test_a_categorys_without_default(reference: str, prediction: str, correct: bool) -> None:
+    assert _correct(reference, prediction) is correct
