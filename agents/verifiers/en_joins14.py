@@ -17,9 +17,10 @@ cause noun that "due to" names (宫缩乏力性 = "atonic" or, after "due to", "
 neither the glossary nor round 9's table translate are in `data/zh_qualifiers_14.tsv` (sourced).
 
 **Valve lesion words** (`valve_lesion_respelt`). ICD-10-CM names a valve's leak three ways: insufficiency,
-incompetence and regurgitation are one condition (I34.0 "Nonrheumatic mitral (valve) insufficiency", inclusion
-terms "incompetence NOS" and "regurgitation NOS"; likewise I35.1 aortic, I36.1 tricuspid, I37.1 pulmonary,
-and the rheumatic I05.1 / I06.1 / I07.1). An answer naming a valve (mitral, aortic, tricuspid, pulmonic, or
+incompetence and regurgitation are one condition (I35.1 "Nonrheumatic aortic (valve) insufficiency", inclusion
+terms "incompetence NOS" and "regurgitation NOS"; likewise I36.1 tricuspid, I37.1 pulmonary and the rheumatic
+I05.1 / I06.1 / I07.1; only codes outside the evaluation categories are cited: the mitral I34 is held out, and
+the rule reaches it by structure, as it reaches every valve). An answer naming a valve (mitral, aortic, tricuspid, pulmonic, or
 "pulmonary valve": bare "pulmonary insufficiency" is the lung's) with one of the three words is judged again
 with the reference's word in its place; the whole pair is judged in full, so stenosis, prolapse, another
 valve or a dropped "rheumatic" stays what it was.
