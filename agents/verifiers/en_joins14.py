@@ -33,10 +33,17 @@ sibling's title with "without X" where the sibling has X (or "with X"), word for
 site, type or encounter keeps the titles apart), the answer is that kind of the reference. Over every ICD-10-CM
 leaf code, the title rule pairs only such codes (the aortic aneurysms by site, ruptured / without rupture).
 
+**"Of the newborn" is "neonatal"** (`newborn_respelt`). ICD-10-CM's perinatal chapter writes both forms
+(P36 "Bacterial sepsis of newborn", P59 "Neonatal jaundice"), and the glossary translates 新生儿 "neonatal": an
+answer "X of / in the newborn" or "newborn X" that met no reading is judged again in full as "neonatal X"
+("Hyperbilirubinemia of the newborn" for 新生儿高胆红素血症). Another condition stays another condition.
+
 **No slip into an opposite or another abbreviation** (`not_a_slip`). A misspelling match is vetoed where an
 answer word is a word of the reference's English (for a Chinese reference, its glossary translation) with an
 opposing prefix added or taken away, both ICD-10-CM words (de-, un-, non-, in-, dis-, a-, an-: "Compensated hepatitis B cirrhosis"
-for 乙型肝炎肝硬化失代偿期 read "compensated" as a slip of "decompensated"), or where the answer writes in
+for 乙型肝炎肝硬化失代偿期 read "compensated" as a slip of "decompensated"), or with one of two opposite prefixes swapped (hypo / hyper, brady / tachy, micro / macro,
+intra / extra, pre / post, ante / post, infra / supra: "Neonatal hyperglycaemia" for 新生儿低血糖), or where the
+answer writes in
 capitals a table abbreviation the reference does not write and that is one letter from another table
 abbreviation ("Acute NSTEMI" for 急性ST段抬高型心肌梗死 read "nstemi" as a slip of "stemi").
 """
@@ -156,6 +163,8 @@ def valve_lesion_respelt(reference: str, prediction: str) -> tuple[str, str] | N
 
 
 _OPPOSING_PREFIXES = ("de", "un", "non", "in", "dis", "a", "an")
+_OPPOSITE_PREFIXES = (("hypo", "hyper"), ("brady", "tachy"), ("micro", "macro"), ("intra", "extra"),
+                      ("pre", "post"), ("ante", "post"), ("infra", "supra"))
 
 
 def not_a_slip(reference: str, prediction: str) -> str | None:
@@ -164,13 +173,15 @@ def not_a_slip(reference: str, prediction: str) -> str | None:
     another abbreviation."""
     english = reference if not has_chinese(reference) else (
         vocabulary.translate_zh(reference) or translate_qualifiers(zh_key(reference)) or "")
-    ours = set(re.findall(r"[a-z]{4,}", english.lower()))
+    ours = set(re.findall(r"[a-z]{4,}", normalise_name(english)))
     known = icd_words()  # both words ICD-10-CM words: "ortic" for "aortic" stays a slip
-    for word in set(re.findall(r"[a-z]{4,}", prediction.lower())) - ours:
+    for word in set(re.findall(r"[a-z]{4,}", normalise_name(prediction))) - ours:
         if word not in known:
             continue
         for other in ours & known:
-            if any(word == prefix + other or other == prefix + word for prefix in _OPPOSING_PREFIXES):
+            if any(word == prefix + other or other == prefix + word for prefix in _OPPOSING_PREFIXES) or any(
+                    word.startswith(x) and other.startswith(y) and word[len(x):] == other[len(y):]
+                    for a, b in _OPPOSITE_PREFIXES for x, y in ((a, b), (b, a))):
                 return f"{word} / {other}: a prefix that names the opposite, not a slip"
     return slip_into_abbreviation(reference, prediction)
 
@@ -236,4 +247,18 @@ def without_default_kind(reference: str, refs: list, preds: list) -> str | None:
                     a == "with" or any(a.startswith(m) for m in missing) for a in added):
                 return (f"a kind of the reference: ICD-10-CM codes it {rc} ({describe(rc)}) only by default, and the "
                         f"answer is its sibling {pc} ({describe(pc)})")
+    return None
+
+
+_OF_NEWBORN = re.compile(r"^(.+?)\s+(?:of|in)\s+(?:the\s+|a\s+)?newborn(?:s)?$", re.IGNORECASE)
+_NEWBORN = re.compile(r"\bnewborn\b", re.IGNORECASE)
+
+
+def newborn_respelt(prediction: str) -> str | None:
+    """The answer with "X of / in the newborn" or "newborn X" written "neonatal X", where it has one (see the
+    module); None otherwise."""
+    if match := _OF_NEWBORN.match(prediction.strip()):
+        return f"Neonatal {match.group(1)}"
+    if _NEWBORN.search(prediction):
+        return _NEWBORN.sub("neonatal", prediction)
     return None

@@ -20,10 +20,11 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from dxgym.agents.types import Verdict, VerifyRequest
-from dxgym.agents.verifiers import round9_vetoes
+from dxgym.agents.verifiers import en_joins14, round9_vetoes
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
 from dxgym.agents.verifiers.en_joins14 import (
     joined_table_name,
+    newborn_respelt,
     not_a_slip,
     valve_lesion_respelt,
     without_default_kind,
@@ -1466,6 +1467,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         right, why, tier = _judge(*again)
         if right:
             return True, f"{why} (read as {again[0]} / {again[1]})", tier
+    if form.kind == "single" and (newborn := newborn_respelt(form.text)) and (again := _judge(ref_text, newborn))[0]:
+        return True, f"{again[1]} (read as {newborn})", again[2]  # round 10 (`en_joins14`)
     if form.kind == "single" and (valve := valve_lesion_respelt(ref_text, form.text)) and (again := _judge(*valve))[0]:
         return True, f"{again[1]} (the valve's leak named as the reference names it)", again[2]  # round 10
     if form.kind == "single" and reason == "no match" and (both := two_kinds_at_once(ref_text, form.text, _judge)):
@@ -1573,7 +1576,8 @@ def clear_answer_memos() -> None:
     spelt_through_glossary.cache_clear()
     qualifier_moved.cache_clear()
     spelling_variants.cache_clear()
-    joined_table_name.cache_clear()  # round 10 (`en_joins14`)
+    joined_table_name.cache_clear()  # round 10 (`en_joins14`), and its abbreviation neighbours (answer words)
+    en_joins14._neighbours.cache_clear()
     spelt_with_word_forms.cache_clear()  # round 9: answer-keyed too (`en_names9`, `round9_vetoes`)
     qualified_table_name.cache_clear()
     round9_vetoes._aims.cache_clear()

@@ -134,3 +134,25 @@ def test_not_a_slip_reasons() -> None:
 )
 def test_a_categorys_without_default(reference: str, prediction: str, correct: bool) -> None:
     assert _correct(reference, prediction) is correct
+
+
+@pytest.mark.parametrize(
+    ("reference", "prediction", "correct"),
+    [
+        # "of / in the newborn" and "newborn X" are "neonatal X" (ICD-10-CM P36 / P59 write both)
+        ("新生儿高胆红素血症", "Hyperbilirubinemia of the newborn", True),
+        ("新生儿黄疸", "Jaundice of the newborn", True),
+        ("Neonatal jaundice", "Newborn jaundice", True),
+        ("Neonatal hypoglycemia", "Hypoglycemia in the newborn", True),
+        # ... another condition of the newborn stays another condition
+        ("新生儿低血糖", "Hyperglycemia of the newborn", False),
+        ("新生儿黄疸", "Kernicterus of the newborn", False),
+        ("Neonatal sepsis", "Pneumonia of the newborn", False),
+        ("Transient tachypnea of the newborn", "Respiratory distress syndrome of the newborn", False),
+        # opposite prefixes are no slip (hypo / hyper), British spelling or not
+        ("新生儿低血糖", "Neonatal hyperglycaemia", False),
+        ("新生儿低血糖", "Neonatal hypoglycaemia", True),
+    ],
+)
+def test_of_the_newborn_and_opposite_prefixes(reference: str, prediction: str, correct: bool) -> None:
+    assert _correct(reference, prediction) is correct
