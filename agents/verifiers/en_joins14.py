@@ -176,12 +176,12 @@ def not_a_slip(reference: str, prediction: str) -> str | None:
     ours = set(re.findall(r"[a-z]{4,}", normalise_name(english)))
     known = icd_words()  # both words ICD-10-CM words: "ortic" for "aortic" stays a slip
     for word in set(re.findall(r"[a-z]{4,}", normalise_name(prediction))) - ours:
-        if word not in known:
-            continue
-        for other in ours & known:
-            if any(word == prefix + other or other == prefix + word for prefix in _OPPOSING_PREFIXES) or any(
-                    word.startswith(x) and other.startswith(y) and word[len(x):] == other[len(y):]
-                    for a, b in _OPPOSITE_PREFIXES for x, y in ((a, b), (b, a))):
+        for other in ours:
+            added = word in known and other in known and any(
+                word == prefix + other or other == prefix + word for prefix in _OPPOSING_PREFIXES)
+            swapped = any(word.startswith(x) and other.startswith(y) and word[len(x):] == other[len(y):]
+                          for a, b in _OPPOSITE_PREFIXES for x, y in ((a, b), (b, a)))  # micro / macro: any words
+            if added or swapped:
                 return f"{word} / {other}: a prefix that names the opposite, not a slip"
     return slip_into_abbreviation(reference, prediction)
 

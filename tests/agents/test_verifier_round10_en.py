@@ -152,6 +152,9 @@ def test_a_categorys_without_default(reference: str, prediction: str, correct: b
         # opposite prefixes are no slip (hypo / hyper), British spelling or not
         ("新生儿低血糖", "Neonatal hyperglycaemia", False),
         ("新生儿低血糖", "Neonatal hypoglycaemia", True),
+        ("Macrocytic anemia", "Microcytic anaemia", False),  # micro / macro: no slip, ICD-10-CM word or not
+        ("Hypokalemia", "Hyperkalaemia", False),
+        ("Hypertrophic cardiomyopathy", "Hypertropic cardiomyopathy", True),  # a real slip stays one
     ],
 )
 def test_of_the_newborn_and_opposite_prefixes(reference: str, prediction: str, correct: bool) -> None:
