@@ -33,6 +33,10 @@ sibling's title with "without X" where the sibling has X (or "with X"), word for
 site, type or encounter keeps the titles apart), the answer is that kind of the reference. Over every ICD-10-CM
 leaf code, the title rule pairs only such codes (the aortic aneurysms by site, ruptured / without rupture).
 
+**Vetoes on any accept**: an answer abbreviation one letter from the reference row's own abbreviation
+(`abbreviation_sibling`: "Acute inferior NSTEMI" for 急性ST段抬高型心肌梗死 was read as STEMI with qualifiers), and
+the upper limb for the lower or the reverse (`limbs_apart`: "Upper extremity DVT" for 下肢深静脉血栓形成).
+
 **"Of the newborn" is "neonatal"** (`newborn_respelt`). ICD-10-CM's perinatal chapter writes both forms
 (P36 "Bacterial sepsis of newborn", P59 "Neonatal jaundice"), and the glossary translates 新生儿 "neonatal": an
 answer "X of / in the newborn" or "newborn X" that met no reading is judged again in full as "neonatal X"
@@ -261,4 +265,37 @@ def newborn_respelt(prediction: str) -> str | None:
         return f"Neonatal {match.group(1)}"
     if _NEWBORN.search(prediction):
         return _NEWBORN.sub("neonatal", prediction)
+    return None
+
+
+def abbreviation_sibling(ref_terms: tuple, prediction: str) -> str | None:
+    """Why an accepted answer is another condition: it writes in capitals a table abbreviation one letter from
+    an abbreviation of the reference's own row, and none of the row's ("Acute inferior NSTEMI" for
+    急性ST段抬高型心肌梗死, whose row writes STEMI; see the module)."""
+    table = abbreviations()
+    codes = {term.code for term in ref_terms}
+    words = [w for w in re.findall(r"\b[A-Za-z][A-Za-z0-9]{3,}\b", prediction) if w.isupper() and w.lower() in table
+             and not any(other.code in codes for other in table[w.lower()])]  # another row's abbreviation only
+    if not words:
+        return None
+    for term in ref_terms:
+        own = {name.lower() for name in (term.en, *term.synonyms) if name.isupper() and " " not in name}
+        for word in words:
+            low = word.lower()
+            if low not in own and any(_one_off(low, other) for other in own):
+                return f"{word} is another abbreviation than the reference's ({', '.join(sorted(own)).upper()})"
+    return None
+
+
+_LOWER_LIMB = re.compile(r"下肢|\blower (?:limb|extremit)|\blegs?\b", re.IGNORECASE)
+_UPPER_LIMB = re.compile(r"上肢|\bupper (?:limb|extremit)|\barms?\b", re.IGNORECASE)
+
+
+def limbs_apart(reference: str, prediction: str) -> str | None:
+    """Why an accepted answer is another site: the reference names the lower limb and the answer the upper, or
+    the other way round (下肢深静脉血栓形成 / "Upper extremity DVT")."""
+    for ours, theirs in ((_LOWER_LIMB, _UPPER_LIMB), (_UPPER_LIMB, _LOWER_LIMB)):
+        if ours.search(reference) and not theirs.search(reference) and theirs.search(prediction) \
+                and not ours.search(prediction):
+            return "a different site (upper / lower limb)"
     return None

@@ -23,7 +23,9 @@ from dxgym.agents.types import Verdict, VerifyRequest
 from dxgym.agents.verifiers import en_joins14, round9_vetoes
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
 from dxgym.agents.verifiers.en_joins14 import (
+    abbreviation_sibling,
     joined_table_name,
+    limbs_apart,
     newborn_respelt,
     not_a_slip,
     valve_lesion_respelt,
@@ -1422,6 +1424,9 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
                 outcome = _Outcome(False, vetoed, 2)
             if outcome.correct and "misspelling" in outcome.reason and (
                     vetoed := not_a_slip(ref_text, form.primary or form.text)):  # round 10 (`en_joins14`)
+                outcome = _Outcome(False, vetoed, 2)
+            if outcome.correct and (vetoed := abbreviation_sibling(ref.terms, form.primary or form.text)
+                                    or limbs_apart(ref_text, form.primary or form.text)):  # round 10 (`en_joins14`)
                 outcome = _Outcome(False, vetoed, 2)
             if outcome.correct and (vetoed := eponym_remnant(ref, pred, outcome.reason)
                                     or qualified_siblings(ref_text, form.primary or form.text)):  # round 8b

@@ -159,3 +159,26 @@ def test_a_categorys_without_default(reference: str, prediction: str, correct: b
 )
 def test_of_the_newborn_and_opposite_prefixes(reference: str, prediction: str, correct: bool) -> None:
     assert _correct(reference, prediction) is correct
+
+
+@pytest.mark.parametrize(
+    ("reference", "prediction", "correct"),
+    [
+        # another row's abbreviation one letter from the reference row's own is another condition
+        ("急性ST段抬高型心肌梗死", "Acute inferior NSTEMI", False),
+        ("急性ST段抬高型心肌梗死", "Acute inferior STEMI", True),
+        ("急性非ST段抬高型心肌梗死", "NSTEMI", True),
+        # ... the row's own abbreviations, with a number or a type, stay right
+        ("Spinal muscular atrophy type 1", "SMA type 1", True),
+        ("Multiple endocrine neoplasia type 1", "MEN1", True),
+        ("急性早幼粒细胞白血病", "AML-M3", True),
+        # the upper limb is not the lower
+        ("下肢深静脉血栓形成", "Upper extremity DVT", False),
+        ("下肢深静脉血栓形成", "Left leg DVT", True),
+        ("下肢深静脉血栓形成", "Left femoral DVT", True),
+        ("Lower extremity deep vein thrombosis", "Upper extremity deep vein thrombosis", False),
+        ("Lower extremity deep vein thrombosis", "Left lower extremity deep vein thrombosis", True),
+    ],
+)
+def test_abbreviation_sibling_and_limbs(reference: str, prediction: str, correct: bool) -> None:
+    assert _correct(reference, prediction) is correct
