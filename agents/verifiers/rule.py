@@ -20,8 +20,17 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from dxgym.agents.types import Verdict, VerifyRequest
-from dxgym.agents.verifiers import round9_vetoes
+from dxgym.agents.verifiers import en_joins14, round9_vetoes
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
+from dxgym.agents.verifiers.en_joins14 import (
+    abbreviation_sibling,
+    joined_table_name,
+    limbs_apart,
+    newborn_respelt,
+    not_a_slip,
+    valve_lesion_respelt,
+    without_default_kind,
+)
 from dxgym.agents.verifiers.en_names9 import qualified_table_name, spelt_with_word_forms, two_kinds_at_once
 from dxgym.agents.verifiers.en_structure import ORGANS as _ORGANS
 from dxgym.agents.verifiers.en_structure import canonical as _canonical
@@ -1426,6 +1435,12 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
             if outcome.correct and "misspelling" in outcome.reason and (
                     vetoed := ambiguous_slip(ref_text, form.primary or form.text)):  # round 9 (`round9_vetoes`)
                 outcome = _Outcome(False, vetoed, 2)
+            if outcome.correct and "misspelling" in outcome.reason and (
+                    vetoed := not_a_slip(ref_text, form.primary or form.text)):  # round 10 (`en_joins14`)
+                outcome = _Outcome(False, vetoed, 2)
+            if outcome.correct and (vetoed := abbreviation_sibling(ref.terms, form.primary or form.text)
+                                    or limbs_apart(ref_text, form.primary or form.text)):  # round 10 (`en_joins14`)
+                outcome = _Outcome(False, vetoed, 2)
             if outcome.correct and (vetoed := eponym_remnant(ref, pred, outcome.reason)
                                     or qualified_siblings(ref_text, form.primary or form.text)):  # round 8b
                 outcome = _Outcome(False, vetoed, 2)
@@ -1434,6 +1449,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
             if best is None or outcome.rank > best.rank:
                 best = outcome
     if form.kind in ("single", "primary") and (kind := family_kind(refs, preds)):  # round 8 (`families`)
+        return True, kind, "icd"
+    if form.kind == "single" and (kind := without_default_kind(ref_text, refs, preds)):  # round 10 (`en_joins14`)
         return True, kind, "icd"
     if form.kind == "single" and (by_parts := same_condition_by_parts(ref_text, form.text, _readings_of)):
         return True, by_parts, "wording"  # round 7b (`zh_parts`), read only where no reading matched
@@ -1445,6 +1462,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return True, spelt, "table"  # round 9 (`en_names9`), read only where no reading matched
     if form.kind in ("single", "primary") and (named := qualified_table_name(ref_text, form.text)):
         return True, named, "table"  # round 9 (`en_names9`), read only where no reading matched
+    if form.kind in ("single", "primary") and (joined := joined_table_name(ref_text, form.text)):
+        return True, joined, "table"  # round 10 (`en_joins14`), read only where no reading matched
     if form.kind == "single" and (moved := _judged_with_qualifier_moved(ref_text, form.text)):
         return True, moved, "wording"  # round 8 (`zh_reorder`), read only where no reading matched
     if form.kind == "single" and (kind_named := _judged_as_kind_name(ref_text, form.text)):
@@ -1471,6 +1490,10 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         right, why, tier = _judge(*again)
         if right:
             return True, f"{why} (read as {again[0]} / {again[1]})", tier
+    if form.kind == "single" and (newborn := newborn_respelt(form.text)) and (again := _judge(ref_text, newborn))[0]:
+        return True, f"{again[1]} (read as {newborn})", again[2]  # round 10 (`en_joins14`)
+    if form.kind == "single" and (valve := valve_lesion_respelt(ref_text, form.text)) and (again := _judge(*valve))[0]:
+        return True, f"{again[1]} (the valve's leak named as the reference names it)", again[2]  # round 10
     if form.kind == "single" and reason == "no match" and (both := two_kinds_at_once(ref_text, form.text, _judge)):
         return True, f"a kind of the reference twice narrowed ({both} are each right)", "wording"  # round 9
     return False, reason, _tier(reason, form)
@@ -1576,6 +1599,8 @@ def clear_answer_memos() -> None:
     spelt_through_glossary.cache_clear()
     qualifier_moved.cache_clear()
     spelling_variants.cache_clear()
+    joined_table_name.cache_clear()  # round 10 (`en_joins14`), and its abbreviation neighbours (answer words)
+    en_joins14._neighbours.cache_clear()
     spelt_with_word_forms.cache_clear()  # round 9: answer-keyed too (`en_names9`, `round9_vetoes`)
     qualified_table_name.cache_clear()
     round9_vetoes._aims.cache_clear()
