@@ -23,6 +23,7 @@ from dxgym.agents.lookup import (
     joined,
     members,
     methods,
+    modality_records,
     near_slips,
     nesting,
     parts,
@@ -32,6 +33,7 @@ from dxgym.agents.lookup import (
     procedure_parts,
     pulses,
     qualifiers,
+    reflexes,
     report_parts,
     samples,
     scale_groups,
@@ -43,9 +45,11 @@ from dxgym.agents.lookup import (
     sides,
     sign_names,
     signs,
+    site_manoeuvres,
     specimens,
     tiers,
     tracers,
+    variant_axes,
     vessel_beds,
 )
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
@@ -227,6 +231,14 @@ class ExamLookup:
             found = procedure_parts.narrow(idx, toks, q, found)
         if "vessel_beds" in steps:  # an angiogram of one vascular bed: never another's
             found = vessel_beds.narrow(idx, toks, q, found)
+        if "variant_axes" in steps:  # a test's dose, posture, twin or method: never another variant's record
+            found = variant_axes.narrow(idx, toks, q, found)
+        if "modality_records" in steps:  # a picture asked: never a laboratory or pathology record
+            found = modality_records.narrow(idx, toks, q, found)
+        if "site_manoeuvres" in steps:  # a site's manoeuvre filed as one segment (Thyroid_Palpation)
+            found = site_manoeuvres.narrow(idx, q, self._lex, found)
+        if "reflexes" in steps:  # a named reflex: its own records, never another reflex's
+            found = reflexes.narrow(idx, toks, q, found)
         return self._hits(idx, p, found)
 
     @staticmethod
