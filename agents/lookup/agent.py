@@ -41,6 +41,7 @@ from dxgym.agents.lookup import (
     scales,
     score_text,
     sections,
+    segment_named,
     sibling_signs,
     sides,
     sign_names,
@@ -215,6 +216,8 @@ class ExamLookup:
             found = self._other_language(idx, q)
         if not found:  # a name in brackets (…（雷诺现象）), or a sign after its site (右膝浮髌试验)
             found = self._reworded(idx, request, toks, q, case)
+        if not found and "segment_named" in steps:  # a section's segment named whole (内分泌功能检查)
+            found = segment_named.match(idx, toks)
         if "report_parts" in steps:  # one section of a report (头颅MRI的结论)
             found = report_parts.narrow(idx, toks, q, found, lambda t: self._keys(idx, self.resolve(t, case, semantic=False)))
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):

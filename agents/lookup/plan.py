@@ -35,6 +35,7 @@ from dxgym.agents.lookup import (
     report_parts,
     scale_variants,
     sections,
+    segment_named,
     sibling_signs,
     sides,
     site_manoeuvres,
@@ -76,6 +77,7 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     "modality_records": lambda toks, q, lex: modality_records.wants(toks, q),
     "site_manoeuvres": site_manoeuvres.wants,
     "reflexes": lambda toks, q, lex: reflexes.wants(toks, q),
+    "segment_named": lambda toks, q, lex: segment_named.wants(toks, q),
 }
 
 

@@ -3,7 +3,7 @@ no row of any labelled set is restated here)."""
 
 from __future__ import annotations
 
-from dxgym.agents.lookup import ExamLookup, modality_records, variant_axes
+from dxgym.agents.lookup import ExamLookup, modality_records, segment_named, variant_axes
 from dxgym.agents.lookup.evaluate import synthetic_case
 from dxgym.agents.lookup.split import split_requests
 from dxgym.emr_fixtures.lexicon import load_lexicon, tokens
@@ -174,3 +174,22 @@ def test_a_reflex_the_case_lacks_is_never_another_reflex() -> None:
     # a section's findings that name no reflex stay (the reflexes asked may be in its text)
     text = _case(("PE/Neurological/Reflexes", "Neurological", "Reflexes", PE, "ankle jerks absent, knees 2+"))
     assert _keys(text, "reflexes") == {"PE/Neurological/Reflexes"}
+
+
+# ---- a request that is a path segment's whole name is the records below it (segment_named) -------------------------
+_SECTIONS = _case(("内分泌功能/午夜唾液皮质醇", "内分泌功能", "午夜唾液皮质醇", LAB, "2.1 nmol/L"),
+                  ("内分泌功能/硫酸脱氢表雄酮", "内分泌功能", "硫酸脱氢表雄酮", LAB, "3.2 μmol/L"),
+                  ("孕检/胎儿监护/自数胎动", "胎儿监护", "自数胎动", OTHER, "12次/2小时"),
+                  ("孕检/胎儿监护/胎心", "胎儿监护", "胎心", OTHER, "140"))
+
+
+def test_a_section_named_whole_is_the_records_below_it() -> None:
+    endocrine = {"内分泌功能/午夜唾液皮质醇", "内分泌功能/硫酸脱氢表雄酮"}
+    assert _keys(_SECTIONS, "内分泌功能") == endocrine  # before: nothing (the segment is no lexicon term)
+    assert _keys(_SECTIONS, "内分泌功能检查") == endocrine  # the order sheet's trailing 检查
+    assert _keys(_SECTIONS, "胎儿监护") == {"孕检/胎儿监护/自数胎动", "孕检/胎儿监护/胎心"}
+    # the false hits it could open: a generic segment, a part of a segment's name, another section's name
+    assert not segment_named.wants(tokens("左侧"), _query("左侧"))  # a side is never a section's name
+    assert _keys(_SECTIONS, "内分泌") == set()
+    assert _keys(_SECTIONS, "甲状腺功能检查") == set()
+    assert not segment_named.wants(("检", "查"), _query("检查"))
