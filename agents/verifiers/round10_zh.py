@@ -37,9 +37,9 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from dxgym.emr_fixtures import vocabulary
-from dxgym.emr_fixtures.coding import is_known_name, normalise_name
-from dxgym.emr_fixtures.diagnosis_terms import abbreviations, has_chinese, terms_for_chinese, zh_key
+from dxgym.agents.verifiers import zh_common_names
+from dxgym.emr_fixtures.coding import normalise_name
+from dxgym.emr_fixtures.diagnosis_terms import abbreviations, has_chinese, zh_key
 
 FirstRight = Callable[[str, str, Iterable[tuple[str | None, str | None]]], "tuple[str, str, str] | None"]
 _DATA = Path(__file__).parent / "data"
@@ -109,50 +109,10 @@ def implied_qualifier_dropped(reference: str, prediction: str, first_right: Firs
     return None
 
 
-@lru_cache(maxsize=1)
-def _common_rows() -> tuple[dict[str, str], dict[str, str]]:
-    """(plain: short name -> full name, over: short name -> full name), keyed by `zh_key`."""
-    plain: dict[str, str] = {}
-    over: dict[str, str] = {}
-    for row in _table("zh_common_names_13.tsv"):
-        short, full, flag = row[0], row[1], (row[3] if len(row) > 3 else "")
-        if flag == "over":
-            over[zh_key(short)] = full
-        elif not (terms_for_chinese(short) or vocabulary.zh_names(short) or is_known_name(short)):
-            plain[zh_key(short)] = full
-    return plain, over
-
-
-@lru_cache(maxsize=1)
-def _longest_first() -> tuple[str, ...]:
-    return tuple(sorted((short for short in _common_rows()[0] if len(short) >= 2), key=len, reverse=True))
-
-
-def _written_out(text: str) -> str | None:
-    plain, _ = _common_rows()
-    key = zh_key(text)
-    if key in plain:
-        return plain[key]
-    for short in _longest_first():
-        if short in key and short != key:
-            longer = key.replace(short, plain[short], 1)
-            if terms_for_chinese(longer):
-                return longer
-    return None
-
-
 def by_common_name_13(reference: str, prediction: str, first_right: FirstRight) -> str | None:
-    """The reason the pair is right with either side's round-10 common name written out, if it is."""
-    if not (has_chinese(reference) or has_chinese(prediction)):
-        return None
-    r2 = _written_out(reference) if has_chinese(reference) else None
-    p2 = _written_out(prediction) if has_chinese(prediction) else None
-    p3 = _common_rows()[1].get(zh_key(prediction)) if has_chinese(prediction) else None
-    hit = first_right(reference, prediction, ((reference, p2), (r2, prediction), (r2, p2), (reference, p3)))
-    if hit is None:
-        return None
-    reason, r, p = hit
-    return f"{reason} (a common Chinese name written out: {p if r == reference else r})"
+    """The reason the pair is right with either side's round-10 common name written out, if it is: round 9's
+    reading (`zh_common_names.by_common_name`) over `zh_common_names_13.tsv`."""
+    return zh_common_names.by_common_name(reference, prediction, first_right, "zh_common_names_13.tsv")
 
 
 _LATIN_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[A-Z](?![A-Za-z])")

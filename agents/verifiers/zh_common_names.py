@@ -29,15 +29,16 @@ from dxgym.emr_fixtures.coding import is_known_name
 from dxgym.emr_fixtures.diagnosis_terms import has_chinese, terms_for_chinese, zh_key
 
 FirstRight = Callable[[str, str, Iterable[tuple[str | None, str | None]]], "tuple[str, str, str] | None"]
-_DATA = Path(__file__).parent / "data" / "zh_common_names.tsv"
+_DATA = Path(__file__).parent / "data"
+TABLE = "zh_common_names.tsv"  # round 9's table; round 10's (`round10_zh`) reads its own through the same code
 
 
-@lru_cache(maxsize=1)
-def _rows() -> tuple[dict[str, str], dict[str, str]]:
+@lru_cache(maxsize=4)
+def _rows(table: str = TABLE) -> tuple[dict[str, str], dict[str, str]]:
     """(plain: short name -> full name, over: short name -> full name), keyed by `zh_key`."""
     plain: dict[str, str] = {}
     over: dict[str, str] = {}
-    with _DATA.open(encoding="utf-8") as handle:
+    with (_DATA / table).open(encoding="utf-8") as handle:
         for row in csv.reader((line for line in handle if line.strip() and not line.startswith("#")),
                               delimiter="\t"):
             short, full, flag = row[0].strip(), row[1].strip(), (row[3].strip() if len(row) > 3 else "")
@@ -49,19 +50,19 @@ def _rows() -> tuple[dict[str, str], dict[str, str]]:
     return plain, over
 
 
-@lru_cache(maxsize=1)
-def _longest_first() -> tuple[str, ...]:
-    return tuple(sorted((short for short in _rows()[0] if len(short) >= 2), key=len, reverse=True))
+@lru_cache(maxsize=4)
+def _longest_first(table: str = TABLE) -> tuple[str, ...]:
+    return tuple(sorted((short for short in _rows(table)[0] if len(short) >= 2), key=len, reverse=True))
 
 
-def _written_out(text: str) -> str | None:
+def _written_out(text: str, table: str = TABLE) -> str | None:
     """`text` with its listed name written out: the whole text, or one listed name inside it where the result
     is a table name."""
-    plain, _ = _rows()
+    plain, _ = _rows(table)
     key = zh_key(text)
     if key in plain:
         return plain[key]
-    for short in _longest_first():
+    for short in _longest_first(table):
         if short in key and short != key:
             longer = key.replace(short, plain[short], 1)
             if terms_for_chinese(longer):
@@ -69,13 +70,13 @@ def _written_out(text: str) -> str | None:
     return None
 
 
-def by_common_name(reference: str, prediction: str, first_right: FirstRight) -> str | None:
-    """The reason the pair is right with either side's common name written out (see the module), if it is."""
+def by_common_name(reference: str, prediction: str, first_right: FirstRight, table: str = TABLE) -> str | None:
+    """The reason the pair is right with either side's common name (of `table`) written out (see the module), if it is."""
     if not (has_chinese(reference) or has_chinese(prediction)):
         return None
-    r2 = _written_out(reference) if has_chinese(reference) else None
-    p2 = _written_out(prediction) if has_chinese(prediction) else None
-    _, over = _rows()
+    r2 = _written_out(reference, table) if has_chinese(reference) else None
+    p2 = _written_out(prediction, table) if has_chinese(prediction) else None
+    _, over = _rows(table)
     p3 = over.get(zh_key(prediction)) if has_chinese(prediction) else None
     hit = first_right(reference, prediction, ((reference, p2), (r2, prediction), (r2, p2), (reference, p3)))
     if hit is None:

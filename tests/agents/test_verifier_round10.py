@@ -10,7 +10,6 @@ from verdicts import rule_correct
 
 from dxgym.agents.verifiers.round10_zh import (
     _broader_rows,
-    _common_rows,
     _spelt_out,
     broader_name_13,
     implied_qualifier_dropped,
@@ -110,9 +109,10 @@ def test_round10_readings_leave_unrelated_pairs() -> None:
 
 
 def test_round10_data_files() -> None:
+    from dxgym.agents.verifiers.zh_common_names import _rows
     from dxgym.emr_fixtures.diagnosis_terms import terms_for_chinese
 
-    plain, over = _common_rows()
+    plain, over = _rows("zh_common_names_13.tsv")
     assert len(plain) >= 10 and set(over) == {"红眼病", "尿毒症"}
     assert not any(terms_for_chinese(short) for short in plain)
     assert len(_broader_rows()) == 7
