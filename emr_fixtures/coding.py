@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from dxgym.emr_fixtures import diagnosis_terms, vocabulary
+from dxgym.emr_fixtures import coding_core, diagnosis_terms, vocabulary
 from dxgym.emr_fixtures.models import IcdMethod
 from dxgym.emr_fixtures.names import normalise_name
 
@@ -216,15 +216,30 @@ def _candidates(name: str) -> list[str]:
 
 
 def _is_code(code: str | None) -> bool:
-    return bool(code) and icd.is_valid_item(code) and not icd.is_chapter_or_block(code)
+    return bool(code) and icd.is_valid_item(code) and (
+        not icd.is_chapter_or_block(code) or coding_core.category_as_block(code, icd))
 
 
 @lru_cache(maxsize=65536)
 def assign_icd10(name: str) -> CodeAssignment:
-    """Code a diagnosis name (English, or Chinese through the curated table), or say "none" rather than guess."""
+    """Code a diagnosis name (English, or Chinese through the curated table), or say "none" rather than guess;
+    a name that does not code is tried without its side, lobe and numbered stage or grade (`coding_core`)."""
+    found = _assign_plain(name)
+    if found.icd10 is None:
+        core = coding_core.code_core(name, lambda form: _assign_plain(form).icd10, vocabulary.is_held_out)
+        if core:
+            return CodeAssignment(core, "name_match")
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _assign_plain(name: str) -> CodeAssignment:
     if diagnosis_terms.has_chinese(name):
         english = diagnosis_terms.english_for_chinese(name)
         if english is None:
+            agreed = coding_core.shared_code([t.code or None for t in diagnosis_terms.terms_for_chinese(name)])
+            if agreed and _is_code(agreed) and not vocabulary.is_held_out(agreed):
+                return CodeAssignment(agreed, "name_match")
             codes = {e.code for e in vocabulary.zh_names(name)}
             code = codes.pop() if len(codes) == 1 else None
             return CodeAssignment(code, "name_match") if _is_code(code) else CodeAssignment(None, "none")

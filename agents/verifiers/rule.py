@@ -77,6 +77,7 @@ from dxgym.emr_fixtures.coding import (
     is_same_or_narrower,
     normalise_name,
 )
+from dxgym.emr_fixtures.coding_core import core_forms
 from dxgym.emr_fixtures.diagnosis_terms import Term
 from dxgym.emr_fixtures.zh_sound import slip_fix, slip_index, sounds_alike
 
@@ -1191,7 +1192,8 @@ def _other_condition(reference: str, prediction: str) -> str | None:
             return f"a different condition (after {match.group(1)}: a sequel of the reference)"
     if terms_table.has_chinese(reference) and terms_table.has_chinese(prediction):
         rz, pz = terms_table.zh_key(reference), terms_table.zh_key(prediction)
-        if len(rz) >= 2 and rz + "后" in pz and not pz.endswith(rz + "后"):
+        cores = [rz, *(terms_table.zh_key(c) for c in core_forms(reference))]  # round 10c: 右侧带状疱疹 too
+        if any(len(c) >= 2 and c + "后" in pz and not pz.endswith(c + "后") for c in cores):
             return "a different condition (after the reference: its sequel)"
     return None
 
