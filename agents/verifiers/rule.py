@@ -1593,7 +1593,7 @@ def clear_answer_memos() -> None:
     from dxgym.emr_fixtures import coding
 
     for memo in (judge, _judge, _prediction_readings, _readings_of, answer_forms._parse, normalise.clean,
-                 coding.assign_icd10, coding.is_known_name, coding.normalise_name, coding._fuzzy_code,
+                 coding.assign_icd10, coding._assign_plain, coding.is_known_name, coding.normalise_name, coding._fuzzy_code,
                  coding.correct_word, vocabulary.zh_names, vocabulary.translate_zh, _description_keys,
                  zh_rewrites.organ_for_parts, en_structure.canonical, en_structure.genus_spelt_out):
         memo.cache_clear()
