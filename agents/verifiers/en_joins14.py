@@ -58,10 +58,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from dxgym.agents.verifiers.en_names9 import _words, translate_qualifiers
+from dxgym.agents.verifiers.en_names9 import _words, table_name_parts, translate_qualifiers
 from dxgym.emr_fixtures import vocabulary
 from dxgym.emr_fixtures.coding import describe, icd_words, normalise_name
-from dxgym.emr_fixtures.diagnosis_terms import abbreviations, has_chinese, terms_for_chinese, zh_key
+from dxgym.emr_fixtures.diagnosis_terms import abbreviations, has_chinese, zh_key
 
 _JOINS = re.compile(r",|\b(?:with|in|due to|secondary to|caused by)\b", re.IGNORECASE)
 _REFERENCE_JOINED = re.compile(r"[伴并及和或]|合并|所致|引起|继发")
@@ -123,23 +123,14 @@ def joined_table_name(reference: str, prediction: str) -> str | None:
     key = zh_key(reference)
     if len(theirs) < 2 or not key:
         return None
-    for start in range(len(key) - 1):
-        for end in range(len(key), start + 1, -1):
-            if start == 0 and end == len(key):
-                continue
-            found = terms_for_chinese(key[start:end])
-            if len(found) != 1:
-                continue
-            before, after = _translations(key[:start]), _translations(key[end:])
-            term = found[0]
-            names = [name for name in (term.en, *term.synonyms)
-                     if not name.isupper() or len(abbreviations().get(normalise_name(name), ())) == 1]
-            for first in before:
-                for last in after:
-                    extra = _words(f"{first} {last}")
-                    if any(_words(name) + extra == theirs and not _words(name) - first_part for name in names):
-                        return (f"the table name {key[start:end]} with its qualifiers translated "
-                                f"({' / '.join(q for q in (first, last) if q)}), joined by a word of no condition")
+    for start, end, names in table_name_parts(key):
+        before, after = _translations(key[:start]), _translations(key[end:])
+        for first in before:
+            for last in after:
+                extra = _words(f"{first} {last}")
+                if any(_words(name) + extra == theirs and not _words(name) - first_part for name in names):
+                    return (f"the table name {key[start:end]} with its qualifiers translated "
+                            f"({' / '.join(q for q in (first, last) if q)}), joined by a word of no condition")
     return None
 
 

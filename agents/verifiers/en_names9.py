@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -118,6 +118,23 @@ def spelt_with_word_forms(reference: str, prediction: str) -> str | None:
     return f"the Chinese name read word for word through the glossary, its words in other forms ({english})"
 
 
+def table_name_parts(key: str) -> Iterator[tuple[int, int, list[str]]]:
+    """Each part `key[start:end]` of a Chinese name (never the whole) that names exactly one table row, the
+    longest first from each start, with that row's English names — an abbreviation only where the table gives
+    it this one meaning. What is left either side is the qualifiers (`qualified_table_name`, and round 10's
+    `en_joins14.joined_table_name`)."""
+    for start in range(len(key) - 1):
+        for end in range(len(key), start + 1, -1):
+            if start == 0 and end == len(key):
+                continue
+            found = terms_for_chinese(key[start:end])
+            if len(found) != 1:
+                continue
+            term = found[0]
+            yield start, end, [name for name in (term.en, *term.synonyms)
+                               if not name.isupper() or len(abbreviations().get(normalise_name(name), ())) == 1]
+
+
 @lru_cache(maxsize=65536)
 def qualified_table_name(reference: str, prediction: str) -> str | None:
     """The reason the English answer is the Chinese reference's table name with its qualifiers translated by
@@ -130,27 +147,18 @@ def qualified_table_name(reference: str, prediction: str) -> str | None:
     key = zh_key(reference)
     if len(theirs) < 2 or not key:
         return None
-    for start in range(len(key) - 1):
-        for end in range(len(key), start + 1, -1):
-            if start == 0 and end == len(key):
-                continue
-            found = terms_for_chinese(key[start:end])
-            if len(found) != 1:
-                continue
-            before, after = key[:start], key[end:]
-            qualifiers = [translate_qualifiers(part) if part else "" for part in (before, after)]
-            if any(part and not english for part, english in zip((before, after), qualifiers, strict=True)):
-                continue
-            if any(_JOINED.search(english) for english in qualifiers):
-                continue
-            extra = _words(" ".join(qualifiers))
-            term = found[0]
-            for name in (term.en, *term.synonyms):
-                if name.isupper() and len(abbreviations().get(normalise_name(name), ())) != 1:
-                    continue  # an abbreviation only where the table gives it this one meaning
-                if _words(name) + extra == theirs:
-                    return (f"the table name {key[start:end]} ({name}) with its qualifiers translated by the "
-                            f"glossary ({' / '.join(q for q in qualifiers if q)})")
+    for start, end, names in table_name_parts(key):
+        before, after = key[:start], key[end:]
+        qualifiers = [translate_qualifiers(part) if part else "" for part in (before, after)]
+        if any(part and not english for part, english in zip((before, after), qualifiers, strict=True)):
+            continue
+        if any(_JOINED.search(english) for english in qualifiers):
+            continue
+        extra = _words(" ".join(qualifiers))
+        for name in names:
+            if _words(name) + extra == theirs:
+                return (f"the table name {key[start:end]} ({name}) with its qualifiers translated by the "
+                        f"glossary ({' / '.join(q for q in qualifiers if q)})")
     return None
 
 
