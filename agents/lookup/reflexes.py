@@ -6,7 +6,9 @@ system, so the tiers answered whichever record's own name held "reflex" — the 
 (`data/reflexes_round11.tsv`, Bates' Guide and 《诊断学》): for a request naming one or more reflexes, the examination
 records whose path names one of them (a word of the reflex beside a reflex word, or a self-naming word such as
 plantar or Babinski) are the answer where the case holds any; where it holds none, a record found that names only
-another reflex goes (a near miss), and one naming no reflex (a section's findings) stays.
+another reflex goes (a near miss), and one naming no reflex (a section's findings, a general 腱反射 / "Reflexes"
+record, which reports every tendon reflex) stays in both cases: the lead's probe after the merge found 跟腱反射 losing
+the 腱反射 record on two tuning cases.
 """
 
 from __future__ import annotations
@@ -38,10 +40,15 @@ def wants(toks: tuple[str, ...], q: Query) -> bool:
     return bool(_asked(toks)) and not q.concepts and q.imaging is None
 
 
+_CLONUS = (("clonus",), ("阵", "挛"))  # ankle clonus (踝阵挛) is a sign of its own, filed beside the reflexes
+
+
 @lru_cache(maxsize=16_384)  # record keys repeat across requests
 def _named(source_key: str) -> frozenset[str]:
-    """The reflexes a record's path names."""
+    """The reflexes a record's path names (a clonus record names clonus, no reflex: 踝阵挛 is not the ankle jerk)."""
     toks = tokens(source_key.split("/", 1)[-1])
+    if any(holds(tokens(source_key.rsplit("/", 1)[-1]), w) for w in _CLONUS):
+        return frozenset({"clonus"})
     if not any(holds(toks, w) for w in _REFLEX_WORDS + _SELF_NAMING):
         return frozenset()
     return frozenset(rid for rid, _asked_names, words in _table() if any(holds(toks, w) for w in words))
@@ -54,6 +61,7 @@ def narrow(idx, toks: tuple[str, ...], q: Query, found: dict) -> dict:
     asked = _asked(toks)
     exams = idx.case.examinations
     own = {i: "lexicon" for i in idx.physical if _named(exams[i].source_key) & asked}
-    if own:
-        return {**{i: t for i, t in found.items() if i in own}, **{i: t for i, t in own.items() if i not in found}}
+    if own:  # the asked reflexes' own records, and any general reflex record the tiers found
+        kept = {i: t for i, t in found.items() if i in own or not _named(exams[i].source_key)}
+        return {**kept, **{i: t for i, t in own.items() if i not in found}}
     return {i: t for i, t in found.items() if not (n := _named(exams[i].source_key)) or n & asked}
