@@ -132,6 +132,28 @@ def test_a_picture_asked_is_never_a_laboratory_record() -> None:
     assert modality_records.wants(tokens("骨髓MRI"), _query("骨髓MRI"))
 
 
+
+def test_a_picture_beside_a_named_test_keeps_the_test() -> None:
+    """Round 11b: the splitter keeps "X+Y", "X/Y", "X加Y" and "X Y" whole; a picture of a named site beside a named test
+    is two tests, and the test's laboratory records stay (round 11 took them: the held-out multi-test loss)."""
+    zh = _case(("辅助检查/胸部CT/所见", "胸部CT", "所见", IMG, "右下肺斑片影"),
+               ("辅助检查/血常规/白细胞", "血常规", "白细胞", LAB, "15.2×10^9/L"),
+               ("辅助检查/血常规/血红蛋白", "血常规", "血红蛋白", LAB, "128 g/L"))
+    counts = {"辅助检查/血常规/白细胞", "辅助检查/血常规/血红蛋白"}
+    for request in ("胸部CT+血常规", "血常规/胸部CT", "胸部CT＋血常规"):
+        assert len(split_requests(request)) == 1  # the lookup reads it whole
+        assert counts <= _keys(zh, request), request
+    en = _case(("Test_Results/Chest_X-Ray/Findings", "Chest_X-Ray", "Findings", IMG, "clear"),
+               ("Test_Results/Complete_Blood_Count/Platelets", "Complete_Blood_Count", "Platelets", LAB, "90 x10^9/L"),
+               ("Test_Results/Genetic_Testing/Findings", "Genetic_Testing", "Findings", LAB, "CAG repeat expansion"))
+    assert "Test_Results/Complete_Blood_Count/Platelets" in _keys(en, "Chest X-Ray/Platelets")
+    assert "Test_Results/Genetic_Testing/Findings" in _keys(en, "Chest X-ray + Genetic Testing")
+    for request in ("胸部CT+血常规", "Chest X-Ray/Platelets", "Brain MRI + Genetic Testing", "头颅MRI+脑脊液"):
+        assert not modality_records.wants(tokens(request), _query(request)), request
+    # the near miss the step is for still goes: the marrow is what an MRI of the marrow images
+    assert modality_records.wants(tokens("骨髓MRI"), _query("骨髓MRI"))
+    assert modality_records.wants(tokens("胸部CT"), _query("胸部CT"))
+
 # ---- a site's manoeuvre filed as one segment naming both (site_manoeuvres) -------------------------------------------
 _NECK = _case(("PE/Neck_Examination/Thyroid_Palpation/Right_Lobe", "Neck_Examination", "Thyroid_Palpation / Right_Lobe", PE,
                "3 cm nodule"),
