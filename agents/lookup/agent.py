@@ -23,6 +23,7 @@ from dxgym.agents.lookup import (
     joined,
     members,
     methods,
+    modality_records,
     near_slips,
     nesting,
     parts,
@@ -32,6 +33,7 @@ from dxgym.agents.lookup import (
     procedure_parts,
     pulses,
     qualifiers,
+    reflexes,
     report_parts,
     samples,
     scale_groups,
@@ -39,13 +41,16 @@ from dxgym.agents.lookup import (
     scales,
     score_text,
     sections,
+    segment_named,
     sibling_signs,
     sides,
     sign_names,
     signs,
+    site_manoeuvres,
     specimens,
     tiers,
     tracers,
+    variant_axes,
     vessel_beds,
 )
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
@@ -211,6 +216,8 @@ class ExamLookup:
             found = self._other_language(idx, q)
         if not found:  # a name in brackets (…（雷诺现象）), or a sign after its site (右膝浮髌试验)
             found = self._reworded(idx, request, toks, q, case)
+        if not found and "segment_named" in steps:  # a section's segment named whole (内分泌功能检查)
+            found = segment_named.match(idx, toks)
         if "report_parts" in steps:  # one section of a report (头颅MRI的结论)
             found = report_parts.narrow(idx, toks, q, found, lambda t: self._keys(idx, self.resolve(t, case, semantic=False)))
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
@@ -227,6 +234,14 @@ class ExamLookup:
             found = procedure_parts.narrow(idx, toks, q, found)
         if "vessel_beds" in steps:  # an angiogram of one vascular bed: never another's
             found = vessel_beds.narrow(idx, toks, q, found)
+        if "variant_axes" in steps:  # a test's dose, posture, twin or method: never another variant's record
+            found = variant_axes.narrow(idx, toks, q, found)
+        if "modality_records" in steps:  # a picture asked: never a laboratory or pathology record
+            found = modality_records.narrow(idx, toks, q, found)
+        if "site_manoeuvres" in steps:  # a site's manoeuvre filed as one segment (Thyroid_Palpation)
+            found = site_manoeuvres.narrow(idx, q, self._lex, found)
+        if "reflexes" in steps:  # a named reflex: its own records, never another reflex's
+            found = reflexes.narrow(idx, toks, q, found)
         return self._hits(idx, p, found)
 
     @staticmethod

@@ -24,19 +24,24 @@ from dxgym.agents.lookup import (
     groups,
     members,
     methods,
+    modality_records,
     nesting,
     parts,
     postures,
     procedure_parts,
     pulses,
     qualifiers,
+    reflexes,
     report_parts,
     scale_variants,
     sections,
+    segment_named,
     sibling_signs,
     sides,
+    site_manoeuvres,
     specimens,
     tiers,
+    variant_axes,
     vessel_beds,
 )
 from dxgym.agents.lookup.query import Query, QueryCache
@@ -67,6 +72,12 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     "scale_variants": lambda toks, q, lex: scale_variants.wants(toks, q),
     "procedure_parts": lambda toks, q, lex: procedure_parts.wants(toks, q),
     "vessel_beds": lambda toks, q, lex: vessel_beds.wants(toks, q),
+    # round 11's steps (helper lookup14)
+    "variant_axes": lambda toks, q, lex: variant_axes.wants(toks, q),
+    "modality_records": lambda toks, q, lex: modality_records.wants(toks, q),
+    "site_manoeuvres": site_manoeuvres.wants,
+    "reflexes": lambda toks, q, lex: reflexes.wants(toks, q),
+    "segment_named": lambda toks, q, lex: segment_named.wants(toks, q),
 }
 
 

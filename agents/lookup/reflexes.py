@@ -1,0 +1,67 @@
+"""A named reflex is its own records, never another reflex's (round 11, helper lookup14).
+
+Records file the reflexes by name below a reflexes segment (Lower_Limbs/Reflexes/Ankle/Left, 神经系统/腱反射/膝/右,
+Plantar_Responses/Left); the lexicon reads "ankle jerk", 跟腱反射 or "Babinski" as the reflex manoeuvre of the nervous
+system, so the tiers answered whichever record's own name held "reflex" — the gag reflex for an ankle jerk. Now
+(`data/reflexes_round11.tsv`, Bates' Guide and 《诊断学》): for a request naming one or more reflexes, the examination
+records whose path names one of them (a word of the reflex beside a reflex word, or a self-naming word such as
+plantar or Babinski) are the answer where the case holds any; where it holds none, a record found that names only
+another reflex goes (a near miss), and one naming no reflex (a section's findings, a general 腱反射 / "Reflexes"
+record, which reports every tendon reflex) stays in both cases: the lead's probe after the merge found 跟腱反射 losing
+the 腱反射 record on two tuning cases.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from dxgym.agents.lookup.query import Query
+from dxgym.agents.lookup.vocab import holds, names, rows
+from dxgym.emr_fixtures.lexicon import tokens
+
+_Name = tuple[str, ...]
+_REFLEX_WORDS = (("reflex",), ("reflexes",), ("jerk",), ("jerks",), ("反", "射"))
+# words that name a reflex with no reflex word beside them ("Plantar_Responses", "Gag", 巴宾斯基征)
+_SELF_NAMING = (("plantar",), ("plantars",), ("babinski",), ("gag",), ("巴", "宾", "斯", "基"), ("巴", "氏"))
+
+
+@cache
+def _table() -> tuple[tuple[str, tuple[_Name, ...], tuple[_Name, ...]], ...]:
+    return tuple((row[0], names(row[1]), names(row[2])) for row in rows("reflexes_round11.tsv") if len(row) >= 3)
+
+
+@lru_cache(maxsize=8192)  # a pure function of the request's words
+def _asked(toks: _Name) -> frozenset[str]:
+    return frozenset(rid for rid, asked, _words in _table() if any(holds(toks, n) for n in asked))
+
+
+def wants(toks: tuple[str, ...], q: Query) -> bool:
+    """Could this step change an answer? Only where the request names a reflex (request-only)."""
+    return bool(_asked(toks)) and not q.concepts and q.imaging is None
+
+
+_CLONUS = (("clonus",), ("阵", "挛"))  # ankle clonus (踝阵挛) is a sign of its own, filed beside the reflexes
+
+
+@lru_cache(maxsize=16_384)  # record keys repeat across requests
+def _named(source_key: str) -> frozenset[str]:
+    """The reflexes a record's path names (a clonus record names clonus, no reflex: 踝阵挛 is not the ankle jerk)."""
+    toks = tokens(source_key.split("/", 1)[-1])
+    if any(holds(tokens(source_key.rsplit("/", 1)[-1]), w) for w in _CLONUS):
+        return frozenset({"clonus"})
+    if not any(holds(toks, w) for w in _REFLEX_WORDS + _SELF_NAMING):
+        return frozenset()
+    return frozenset(rid for rid, _asked_names, words in _table() if any(holds(toks, w) for w in words))
+
+
+def narrow(idx, toks: tuple[str, ...], q: Query, found: dict) -> dict:
+    """The asked reflexes' records where the case holds any, else `found` less the records naming another reflex."""
+    if not wants(toks, q):
+        return found
+    asked = _asked(toks)
+    exams = idx.case.examinations
+    own = {i: "lexicon" for i in idx.physical if _named(exams[i].source_key) & asked}
+    if own:  # the asked reflexes' own records, and any general reflex record the tiers found
+        kept = {i: t for i, t in found.items() if i in own or not _named(exams[i].source_key)}
+        return {**kept, **{i: t for i, t in own.items() if i not in found}}
+    return {i: t for i, t in found.items() if not (n := _named(exams[i].source_key)) or n & asked}
