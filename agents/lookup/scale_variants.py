@@ -65,15 +65,21 @@ def _holds(toks: _Name, name: _Name) -> bool:
     return any(toks[i:i + len(name)] == name for i, t in enumerate(toks) if t == name[0])
 
 
-@lru_cache(maxsize=8192)  # a pure function of the request's words
-def _asked(toks: _Name) -> tuple[tuple[int, frozenset[str]], ...]:
-    """(group, variants asked) for each group whose instrument the request names."""
+def asked_in(toks: _Name, groups) -> tuple[tuple[int, frozenset[str]], ...]:
+    """(group, variants asked) for each (anchors, {first token: names}) group whose variant the request names, where
+    the request also holds one of the group's anchors (if it has any). Round 11's `variant_axes` reads its axes so."""
     out = []
-    for g, (anchors, by_first) in enumerate(_groups()):
+    for g, (anchors, by_first) in enumerate(groups):
         asked = _named(toks, by_first)
         if asked and (not anchors or any(_holds(toks, a) for a in anchors)):
             out.append((g, asked))
     return tuple(out)
+
+
+@lru_cache(maxsize=8192)  # a pure function of the request's words
+def _asked(toks: _Name) -> tuple[tuple[int, frozenset[str]], ...]:
+    """(group, variants asked) for each group whose instrument the request names."""
+    return asked_in(toks, _groups())
 
 
 def wants(toks: tuple[str, ...], q: Query) -> bool:

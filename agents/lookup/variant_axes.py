@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dxgym.agents.lookup.query import Query
-from dxgym.agents.lookup.scale_variants import _holds, _named
+from dxgym.agents.lookup.scale_variants import _key_toks, _named, asked_in
 from dxgym.agents.lookup.vocab import names, rows
 from dxgym.emr_fixtures.lexicon import tokens
 
@@ -45,25 +45,21 @@ def _axes() -> tuple[tuple[tuple[_Name, ...], _ByFirst, _ByFirst], ...]:
                  for a, r, q in table.values())
 
 
+@lru_cache(maxsize=1)
+def _on_request() -> tuple[tuple[tuple[_Name, ...], _ByFirst], ...]:
+    """Each axis as a request reads it: (anchors, {first token: ((name, variants it asks), ...)})."""
+    return tuple((anchors, on_request) for anchors, _on_record, on_request in _axes())
+
+
 @lru_cache(maxsize=8192)  # a pure function of the request's words
 def _asked(toks: _Name) -> tuple[tuple[int, frozenset[str]], ...]:
     """(axis, variants asked) for each axis whose variant the request names."""
-    out = []
-    for g, (anchors, _on_record, on_request) in enumerate(_axes()):
-        asked = _named(toks, on_request)
-        if asked and (not anchors or any(_holds(toks, a) for a in anchors)):
-            out.append((g, asked))
-    return tuple(out)
+    return asked_in(toks, _on_request())
 
 
 def wants(toks: tuple[str, ...], q: Query) -> bool:
     """Could this step change an answer? Only where the request names a variant of an axis (request-only)."""
     return bool(_asked(toks))
-
-
-@lru_cache(maxsize=16_384)  # record keys repeat across requests
-def _key_toks(source_key: str) -> _Name:
-    return tokens(source_key.split("/", 1)[-1])
 
 
 @lru_cache(maxsize=16_384)
