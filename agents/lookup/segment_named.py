@@ -6,7 +6,7 @@ naming such a section whole ("内分泌功能", or with a trailing 检查 / 检�
 only where every tier found nothing: the records below a path segment whose tokens are exactly the request's (less
 that trailing word), where the segment has at least two tokens and is no generic word (a side, a result, a finding)
 nor a site's name alone (round 8's rule: 肾脏 filing a renal panel is a site, not a test's name), nor a category
-order (辅助检查, 实验室检查, "lab tests": DESIGN's orders that name no test, `envs/orders.py`; the consultation never
+order (辅助检查, 实验室检查, "lab tests": DESIGN's orders that name no test, `agents/orders.py`; the consultation never
 sends one to the lookup, and the lookup must not answer one with every record below a top-level section either).
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dxgym.agents.lookup.query import Query
+from dxgym.agents.orders import is_category_order
 from dxgym.emr_fixtures.lexicon import tokens
 
 _TRAILING = (("检", "查"), ("检", "测"), ("tests",), ("test",), ("examination",), ("exam",), ("results",))
@@ -34,7 +35,6 @@ def _cores(toks: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 def wants(toks: tuple[str, ...], q: Query) -> bool:
     """Could this step change an answer? A request of two or more tokens that is not a site's name alone (round 8:
     a segment naming a site, 肾脏, is no test's name) nor a category order; it acts only where nothing was found."""
-    from dxgym.envs.orders import is_category_order  # at call time: the plan caches this per request text
 
     return (bool(_cores(toks)) and not (q.exam_sites and not q.content and not q.concepts and not q.manoeuvres)
             and not is_category_order(" ".join(toks)))
