@@ -1,5 +1,5 @@
 """Integrity of the blind lookup sets on new cases: round 5's tests/agents/data/lookup/newcases2/{en1,en2,zh},
-round 6's newcases3/{en,zh}, round 7's newcases4/{en,zh}, round 8's newcases5/{en,zh}, round 9's newcases6/{en,zh} and round 10's newcases7/{en,zh}.
+round 6's newcases3/{en,zh}, round 7's newcases4/{en,zh}, round 8's newcases5/{en,zh}, round 9's newcases6/{en,zh}, round 10's newcases7/{en,zh} and round 12's newcases8/en.
 
 Each part written by an engineer who never read the lookup's code, lexicon or any other set (each
 part's README says how). Data integrity only: the cases load through the project's readers under their
@@ -26,7 +26,8 @@ SIZES = {"newcases2": {"en1": (5, 150), "en2": (5, 150), "zh": (5, 150)},
          "newcases4": {"en": (6, 150), "zh": (4, 120)},
          "newcases5": {"en": (6, 150), "zh": (4, 120)},
          "newcases6": {"en": (6, 150), "zh": (4, 120)},
-         "newcases7": {"en": (6, 150), "zh": (4, 120)}}
+         "newcases7": {"en": (6, 150), "zh": (4, 120)},
+         "newcases8": {"en": (6, 150)}}
 # Frozen at their commit, before any fix they judge; restore a file rather than update its digest.
 FROZEN_SHA256 = {
     "en1/cases_en.jsonl": "ce81fe3ab5731aacb22dc69d0059082eeee82cfa3f0f569300d736df3be796e5",
@@ -66,12 +67,17 @@ FROZEN_SHA256_7 = {
     "zh/cases_zh.jsonl": "2a0660d755c72741e486c0eed1602c41e2f4e57eae96b120d289dfd427724291",
     "zh/lookup.jsonl": "5b8cc175ea8124711fc58be920915882be647aafa8eaa008c32060c8bab6cd1a",
 }
+FROZEN_SHA256_8 = {
+    "en/cases_en.jsonl": "04d54ce3d404dd9f5c25a80655fa120178640eb6311656f96ba3289798913051",
+    "en/lookup.jsonl": "63e1e8f8dab5e09345cd41ad977d7820dcc975226d2e32de660ce265dcdfee1f",
+}
 FROZEN = {**{f"newcases2/{k}": v for k, v in FROZEN_SHA256.items()},
           **{f"newcases3/{k}": v for k, v in FROZEN_SHA256_3.items()},
           **{f"newcases4/{k}": v for k, v in FROZEN_SHA256_4.items()},
           **{f"newcases5/{k}": v for k, v in FROZEN_SHA256_5.items()},
           **{f"newcases6/{k}": v for k, v in FROZEN_SHA256_6.items()},
-          **{f"newcases7/{k}": v for k, v in FROZEN_SHA256_7.items()}}
+          **{f"newcases7/{k}": v for k, v in FROZEN_SHA256_7.items()},
+          **{f"newcases8/{k}": v for k, v in FROZEN_SHA256_8.items()}}
 
 
 def part_cases(part: str, name: str = "newcases2") -> dict[str, CaseRecord]:
