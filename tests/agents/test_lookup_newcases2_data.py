@@ -91,6 +91,23 @@ def part_rows(part: str, name: str = "newcases2") -> list[dict]:
     return load_rows(DATA / name / part / "lookup.jsonl")
 
 
+
+def check_part_figures(name: str, part: str, floors: tuple[float, float, float], lookup=None) -> dict:
+    """Score one part with the lookup, print its figures (overall, by kind and language) and assert its floors
+    (precision, recall, not-available rate). Every newcases set's figure test is this, with its own floors."""
+    from dxgym.agents.lookup import ExamLookup
+    from dxgym.agents.lookup.evaluate import score_keys
+
+    summary = score_keys(part_rows(part, name), part_cases(part, name), lookup or ExamLookup()).summary()
+    overall = summary["overall"]
+    p, r, na = overall["precision"], overall["recall"], overall["not_available_rate"]
+    print(f"\n{name}:{part} requests={overall['requests']} precision={p} recall={r} not_available_rate={na}")
+    for kind, figures in sorted(summary.items()):
+        if kind.startswith(("kind:", "lang:")):
+            print(f"  {kind:<26} precision={figures['precision']} recall={figures['recall']}")
+    assert p >= floors[0] and r >= floors[1] and na >= floors[2], (name, part, p, r, na)
+    return summary
+
 @pytest.mark.parametrize("name", sorted(FROZEN))
 def test_files_are_the_frozen_set(name: str) -> None:
     assert hashlib.sha256((DATA / name).read_bytes()).hexdigest() == FROZEN[name], (

@@ -1,0 +1,32 @@
+"""The lookup scored on round 12's blind set on new cases, tests/agents/data/lookup/newcases8/{en,zh}.
+
+Written blind (each part's README: helpers blindl11en / blindl11zh) and committed before any fix it judges.
+First measure, untuned (round 11b's lookup, 718f769), record level precision / recall / not-available rate:
+en 0.859 / 0.889 / 0.924, zh 0.853 / 0.765 / 0.889. Nobody has read its misses: it is an unseen set, and it judges
+round 12 (helper lookup15, who never read it). The floors are the untuned figures less 0.02.
+Run with `pytest -s` to print the figures by kind."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from dxgym.agents.lookup import ExamLookup
+
+# the set's readers live beside its integrity checks (tests use --import-mode=importlib: no package import)
+_spec = importlib.util.spec_from_file_location("newcases_data", Path(__file__).with_name("test_lookup_newcases2_data.py"))
+_data = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_data)
+
+FLOORS = {  # part -> (precision, recall, not-available rate)
+    "en": (0.839, 0.869, 0.904),  # untuned (718f769): 0.859 / 0.889 / 0.924 less 0.02
+    "zh": (0.833, 0.745, 0.869),  # untuned (718f769): 0.853 / 0.765 / 0.889 less 0.02
+}
+_LOOKUP = ExamLookup()
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_newcases8_part_figures(part: str) -> None:
+    _data.check_part_figures("newcases8", part, FLOORS[part], _LOOKUP)
