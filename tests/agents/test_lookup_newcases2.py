@@ -18,13 +18,11 @@ from pathlib import Path
 import pytest
 
 from dxgym.agents.lookup import ExamLookup
-from dxgym.agents.lookup.evaluate import score_keys
 
 # the set's readers live beside its integrity checks (tests use --import-mode=importlib: no package import)
 _spec = importlib.util.spec_from_file_location("newcases2_data", Path(__file__).with_name("test_lookup_newcases2_data.py"))
 _data = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_data)
-part_cases, part_rows = _data.part_cases, _data.part_rows
 
 FLOORS = {  # part -> (precision, recall, not-available rate): final figures of round 7 less 0.02
     "en1": (0.967, 0.903, 0.980),
@@ -36,13 +34,4 @@ _LOOKUP = ExamLookup()
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
 def test_newcases2_part_figures(part: str) -> None:
-    summary = score_keys(part_rows(part), part_cases(part), _LOOKUP).summary()
-    overall = summary["overall"]
-    p, r, na = overall["precision"], overall["recall"], overall["not_available_rate"]
-    print(f"\nnewcases2:{part} (tuning set) requests={overall['requests']} precision={p} recall={r} "
-          f"not_available_rate={na}")
-    for kind, figures in sorted(summary.items()):
-        if kind.startswith("kind:"):
-            print(f"  {kind:<26} precision={figures['precision']} recall={figures['recall']}")
-    floor_p, floor_r, floor_na = FLOORS[part]
-    assert p >= floor_p and r >= floor_r and na >= floor_na, (part, p, r, na)
+    _data.check_part_figures("newcases2", part, FLOORS[part], _LOOKUP)
