@@ -217,3 +217,14 @@ def test_meningeal_signs_are_three_signs() -> None:
     assert _keys(case, "Kernig's sign") == set()  # before: the neck stiffness record
     assert _keys(case, "查一下颈强直") == {"PE/Neck_Examination/Neck_Stiffness"}  # before: nothing
     assert _keys(case, "neck stiffness") == {"PE/Neck_Examination/Neck_Stiffness"}
+
+
+# ---- DNA酶 is an enzyme's name, not a nucleic-acid form (reading._form_hits) ----------------------------------------
+def test_dnase_in_chinese_is_the_antibody_not_a_nucleic_acid_test() -> None:
+    case = _case(("T/Streptococcal_Serology/Anti-DNase_B", "Streptococcal_Serology", "Anti-DNase_B", LAB, "1200 U/mL"),
+                 ("T/Hepatitis/HBV_DNA", "Hepatitis", "HBV_DNA", LAB, "<20 IU/mL"),
+                 ("T/Hepatitis/HBsAg", "Hepatitis", "HBsAg", LAB, "Positive"))
+    assert _keys(case, "抗DNA酶B") == {"T/Streptococcal_Serology/Anti-DNase_B"}  # before: nothing (read as a DNA test)
+    # the false hit it could open: a DNA test is still never an antigen or antibody record
+    assert _keys(case, "HBV DNA") == {"T/Hepatitis/HBV_DNA"}
+    assert _keys(case, "乙肝病毒DNA") == {"T/Hepatitis/HBV_DNA"}
