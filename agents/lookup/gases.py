@@ -38,6 +38,9 @@ def request_vessel(toks: tuple[str, ...]) -> str | None:
 def record_gas(source_key: str) -> tuple[bool, str | None]:
     """(is the record part of a blood gas, the vessel its path names)."""
     words = _WORD.findall(source_key.lower().replace("_", " "))
+    # the lung's gas transfer (TLCO / DLCO, a lung function test: ERS/ATS standards for single-breath carbon monoxide
+    # uptake in the lung, Graham et al., Eur Respir J 2017) is no blood gas (round 12)
+    words = [w for j, w in enumerate(words) if not (w in _GAS_WORDS and words[j + 1:j + 2] == ["transfer"])]
     is_gas = bool(_GAS_WORDS.intersection(words)) or "血气" in source_key
     found = _vessels(words, source_key)
     return is_gas, (found.pop() if len(found) == 1 else None)

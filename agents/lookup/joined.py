@@ -31,6 +31,7 @@ from dxgym.agents.lookup.query import FILLER, Query
 from dxgym.emr_fixtures.lexicon import Lexicon, load_sign_names, tag, tokens
 
 _SIDES = frozenset("left right lt rt 左 右 双".split())
+_BEDSIDE_CATEGORIES = frozenset({"physical_examination", "other"})
 
 
 @lru_cache(maxsize=65536)
@@ -154,8 +155,9 @@ def after_verb(idx: CaseIndex, toks: tuple[str, ...]) -> dict:
         return {}
     names, exams = _names(idx), idx.case.examinations
     for key in keys:
-        # a verb of the bedside: its examination's records (摸摸甲状腺 is not the thyroid ultrasound's 甲状腺)
-        found = [i for i in names.get(key, ()) if exams[i].category == "physical_examination"]
+        # a verb of the bedside: its examination's records (摸摸甲状腺 is not the thyroid ultrasound's 甲状腺); a mental-state
+        # item a source files as "other" (精神检查/自知力: 评估自知力) is examined at the bedside too (round 12)
+        found = [i for i in names.get(key, ()) if exams[i].category in _BEDSIDE_CATEGORIES]
         if found:
             return dict.fromkeys(found, "exact")
     return {}

@@ -127,6 +127,9 @@ def _segments(run: str) -> bool:
     return ok[len(run)]
 
 
+_ENZYME = ("酶",)
+
+
 def _form_hits(toks: tuple[str, ...], spans: tuple[Span, ...], uncovered: tuple[int, ...], lex: Lexicon):
     """(form ids, positions of form words no term covers, form occurrences as (start, end))."""
     ends = frozenset(s.end for s in spans) | {len(toks)}
@@ -142,6 +145,8 @@ def _form_hits(toks: tuple[str, ...], spans: tuple[Span, ...], uncovered: tuple[
             if fid is None:
                 continue
             inside_free = all(k in loose for k in range(i, i + length))
+            if toks[i + length:i + length + 1] == _ENZYME:
+                break  # DNA酶 / RNA酶 (DNase, RNase: 《生物化学与分子生物学》 第9版) name an enzyme, not a nucleic-acid form (round 12)
             if toks[i].isascii() or i + length in ends or inside_free:
                 found.add(fid)
                 where.append((i, i + length))
