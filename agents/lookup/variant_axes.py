@@ -10,8 +10,9 @@ request names a variant of an axis and a record it found names only other varian
 record that names no variant of the axis (a plain 醛固酮, a report's 结论) or the one asked stays; so does every record
 where the request names none, and a record whose report names the variant asked (an EMG report that records the
 repetitive stimulation it made answers a request for that). Names are whole tokens, longest first ("single fibre EMG" is not the needle EMG in it).
-Round 12 (helper lookup15) adds axes at the end of the same file, and a variant "^": a name read on requests only, asking
-the variants of its fifth column (a battery's name, 肺功能, asks every part; on a record it names none).
+Round 12 (helper lookup15) adds axes at the end of the same file. Its lung-function axis (spirometry, gas transfer, lung
+volumes, with the battery's name asking every part) cost held-out recall in its first measure (a flat PFT panel asked by
+one part's name) and was withdrawn before the second (docs/heldout_measures.md, round 12).
 """
 
 from __future__ import annotations
@@ -40,8 +41,6 @@ def _axes() -> tuple[tuple[tuple[_Name, ...], _ByFirst, _ByFirst], ...]:
             for name in names(cell):
                 if variant == "*":
                     anchors.append(name)
-                elif variant == "^":  # a name read on requests only: a battery asked is all its parts (round 12)
-                    on_request.setdefault(name[0], []).append((name, frozenset(asks.split(","))))
                 else:
                     on_record.setdefault(name[0], []).append((name, frozenset(variant.split(","))))
                     on_request.setdefault(name[0], []).append((name, frozenset(asks.split(","))))
@@ -58,14 +57,7 @@ def _on_request() -> tuple[tuple[tuple[_Name, ...], _ByFirst], ...]:
 @lru_cache(maxsize=8192)  # a pure function of the request's words
 def _asked(toks: _Name) -> tuple[tuple[int, frozenset[str]], ...]:
     """(axis, variants asked) for each axis whose variant the request names."""
-    # an axis whose every variant is asked can take no record: skipped
-    return tuple((g, asked) for g, asked in asked_in(toks, _on_request()) if not _every(g) <= asked)
-
-
-@lru_cache(maxsize=64)
-def _every(g: int) -> frozenset[str]:
-    """Every variant a record can name on axis `g`."""
-    return frozenset(v for names in _axes()[g][1].values() for _name, variants in names for v in variants)
+    return asked_in(toks, _on_request())
 
 
 def wants(toks: tuple[str, ...], q: Query) -> bool:

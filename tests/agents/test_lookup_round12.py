@@ -181,7 +181,7 @@ def test_a_facial_manoeuvre_or_mental_state_item_after_a_verb_of_asking() -> Non
     assert "神经系统检查/面神经/示齿" not in _keys(case, "鼓腮")
 
 
-# ---- the lung's gas transfer is no blood gas (gases.record_gas); a lung function battery's parts (variant_axes) ------
+# ---- the lung's gas transfer is no blood gas (gases.record_gas) ------------------------------------------------------
 _PFT = _case(("T/Pulmonary_Function_Tests/Spirometry/FEV1", "Spirometry", "FEV1", LAB, "1.9 L (62%)"),
              ("T/Pulmonary_Function_Tests/Gas_Transfer/DLCO", "Gas_Transfer", "DLCO", LAB, "45% predicted"),
              ("T/Pulmonary_Function_Tests/Lung_Volumes/TLC", "Lung_Volumes", "TLC", LAB, "70% predicted"),
@@ -195,13 +195,6 @@ def test_a_lung_function_battery_holds_its_gas_transfer_and_never_a_blood_gas() 
     assert battery <= _keys(_PFT, "pulmonary function tests")
     assert "T/Arterial_Blood_Gas/pO2" not in _keys(_PFT, "肺功能")
     assert _keys(_PFT, "ABG") == {"T/Arterial_Blood_Gas/pO2"}  # a blood gas is still never the transfer factor
-
-
-def test_one_part_of_the_battery_asked_is_never_another_part() -> None:
-    assert _keys(_PFT, "spirometry") == {"T/Pulmonary_Function_Tests/Spirometry/FEV1"}
-    assert _keys(_PFT, "DLCO") == {"T/Pulmonary_Function_Tests/Gas_Transfer/DLCO"}
-    assert _asked("PFTs with DLCO") == set()  # the battery asked with a part: every part, nothing narrowed
-    assert _asked("肺功能") == set()
 
 
 def test_one_joint_asked_is_never_another_joint() -> None:
