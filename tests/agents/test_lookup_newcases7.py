@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from dxgym.agents.lookup import ExamLookup
-from dxgym.agents.lookup.evaluate import score_keys
 
 # the set's readers live beside its integrity checks (tests use --import-mode=importlib: no package import)
 _spec = importlib.util.spec_from_file_location("newcases_data", Path(__file__).with_name("test_lookup_newcases2_data.py"))
@@ -33,12 +32,4 @@ _LOOKUP = ExamLookup()
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
 def test_newcases7_part_figures(part: str) -> None:
-    summary = score_keys(_data.part_rows(part, "newcases7"), _data.part_cases(part, "newcases7"), _LOOKUP).summary()
-    overall = summary["overall"]
-    p, r, na = overall["precision"], overall["recall"], overall["not_available_rate"]
-    print(f"\nnewcases7:{part} requests={overall['requests']} precision={p} recall={r} not_available_rate={na}")
-    for kind, figures in sorted(summary.items()):
-        if kind.startswith(("kind:", "lang:")):
-            print(f"  {kind:<26} precision={figures['precision']} recall={figures['recall']}")
-    floor_p, floor_r, floor_na = FLOORS[part]
-    assert p >= floor_p and r >= floor_r and na >= floor_na, (part, p, r, na)
+    _data.check_part_figures("newcases7", part, FLOORS[part], _LOOKUP)
