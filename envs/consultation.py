@@ -176,6 +176,39 @@ def _resolution(item: str, hits: tuple[ExamHit, ...], category_order: bool) -> R
     return RequestResolution(item, groups, sections, category_order)
 
 
+# Why memoised: what a newly revealed item shows (its result block) and records (its `RequestResolution`)
+# is a pure function of the item's text, its hits and the case's language and admission time, and a GRPO
+# group's rollouts reveal the same records for the same requests. The key holds the hits' identities, not
+# their six-odd fields: the lookup hands out its index's shared `ExamHit` objects, and an entry keeps its
+# hits alive, so an id in a live key names that very object (never another one reusing a freed id).
+# Bounded; the oldest entries go first.
+_SHOWN_SIZE = 8192
+_shown_memo: dict[tuple, list] = {}
+
+
+def _shown(item: str, hits: tuple[ExamHit, ...], language: str, index_time: str | None,
+           repeated: bool) -> list:
+    """[hits, resolution, block, block shown again] for a looked-up item (the repeat's block built on first need)."""
+    key = (item, language, index_time, *map(id, hits))
+    entry = _shown_memo.get(key)
+    if entry is None:
+        entry = [hits, _resolution(item, hits, False), render.render_hits(item, hits, language, False, index_time), None]
+        if len(_shown_memo) >= _SHOWN_SIZE:
+            try:
+                del _shown_memo[next(iter(_shown_memo))]
+            except (KeyError, RuntimeError, StopIteration):  # another thread got there first
+                pass
+        _shown_memo[key] = entry
+    if repeated and entry[3] is None:
+        entry[3] = render.render_hits(item, hits, language, True, index_time)
+    return entry
+
+
+def clear_memo() -> None:
+    """Forget memoised result blocks and resolutions (the benchmark's cold figures)."""
+    _shown_memo.clear()
+
+
 def said_for_judge(kind: str, items: Sequence[str] = (), query: str | None = None) -> str | None:
     """An action in canonical words for the judge's history; None for turns a judge never sees
     (the diagnosis is shown on its own; an unreadable turn is the policy's free text, not an action)."""
@@ -543,15 +576,19 @@ class Consultation:
 
         if isinstance(action, RequestAction):
             blocks: list[str] = []
-            hits_by_item, render_hits = s.hits_by_item, render.render_hits
+            hits_by_item, index_time = s.hits_by_item, self.case.index_time
             for item, key in zip(action.items, keys, strict=True):
                 hits = hits_by_item.get(key)
                 repeated = hits is not None
                 category = key not in resolved and not repeated  # only category orders skip the lookup
                 charges: tuple[Charge, ...] = ()
                 if not repeated:
-                    if not category:  # a category order names no test: nothing is done, nothing charged
-                        charges, refusal = self._charge(item, key, resolved[key])
+                    if category:  # a category order names no test: nothing is done, nothing charged
+                        hits = hits_by_item[key] = ()
+                        s.requests.append(_resolution(item, hits, True))
+                    else:
+                        hits = resolved[key]
+                        charges, refusal = self._charge(item, key, hits)
                         if refusal is not None:
                             events.append(RequestResolved(item, (), key in s.refused, False, charges, refusal))
                             if key not in s.refused:
@@ -560,15 +597,19 @@ class Consultation:
                             blocks.append(render.render_refused(item, lang, sum(c.usd for c in charges),
                                                                 self.config.budget_usd or 0.0, s.cost_usd))
                             continue
-                    hits = hits_by_item[key] = () if category else resolved[key]
-                    s.requests.append(_resolution(item, hits, category))
+                        hits_by_item[key] = hits
+                        shown = _shown(item, hits, lang, index_time, False)
+                        s.requests.append(shown[1])
+                        events.append(RequestResolved(item, hits, False, False, charges))
+                        blocks.append(shown[2])
+                        continue
                 else:
                     category = is_category_order(item) if not hits else False
                 events.append(RequestResolved(item, hits, repeated, category, charges))
                 if category:
                     blocks.append(render.render_category_order(item, lang, repeated))
                 else:
-                    blocks.append(render_hits(item, hits, lang, repeated, self.case.index_time))
+                    blocks.append(_shown(item, hits, lang, index_time, repeated)[3 if repeated else 2])
             results = render.render_results(blocks, lang)
             observation = results + render.dropped_notice(lang, action.dropped, self.config.max_requests_per_turn)
             if action.call_index:  # each tool call is answered with its own items' results

@@ -30,6 +30,7 @@ from typing import Any
 from dxgym.agents.lookup import split as split_module
 from dxgym.agents.types import AssistantTurn, ExamHit, LookupAgent
 from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.envs import consultation as consultation_module
 from dxgym.envs import render
 from dxgym.envs.consultation import Consultation, ConsultationConfig
 from dxgym.envs.policy_spec import make_policy
@@ -91,12 +92,13 @@ class TableLookup:
 
 
 def clear_memos(lookup: LookupAgent) -> None:
-    """Empty every memo the environment keeps (the lookup's results, splits, rendered lines)."""
+    """Empty every memo the environment keeps (the lookup's results, splits, rendered lines and blocks)."""
     clear = getattr(lookup, "clear_memo", None)
     if clear is not None:
         clear()
     split_module.clear_memo()
     render.clear_memo()
+    consultation_module.clear_memo()
 
 
 def _replay(scripts: Sequence[Script], lookup: LookupAgent, configs: dict[bool, ConsultationConfig],
@@ -355,8 +357,8 @@ def _memo_memory(cases: Sequence[CaseRecord], lookup: Any) -> dict[str, Any]:
         grown = tracemalloc.get_traced_memory()[0] - base
     finally:
         tracemalloc.stop()
-    entries = lookup.memo_len() + sum(m.cache_info().currsize for m in memos)
-    capacity = lookup.memo_size + sum(m.cache_info().maxsize or 0 for m in memos)
+    entries = lookup.memo_len() + sum(m.cache_info().currsize for m in memos) + len(consultation_module._shown_memo)
+    capacity = lookup.memo_size + sum(m.cache_info().maxsize or 0 for m in memos) + consultation_module._SHOWN_SIZE
     per_entry = grown / max(1, entries)
     return {"env_memo_entries_count": entries, "env_memo_entry_bytes": round(per_entry),
             "env_memo_full_kb": round(per_entry * capacity / 1024, 1)}
