@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -204,9 +205,14 @@ def _shown(item: str, hits: tuple[ExamHit, ...], language: str, index_time: str 
     return entry
 
 
+# an item's normalised key (`normalise_request`), memoised as the items themselves repeat; bounded
+_normalised = lru_cache(maxsize=8192)(normalise_request)
+
+
 def clear_memo() -> None:
-    """Forget memoised result blocks and resolutions (the benchmark's cold figures)."""
+    """Forget memoised result blocks, resolutions and item keys (the benchmark's cold figures)."""
     _shown_memo.clear()
+    _normalised.cache_clear()
 
 
 def said_for_judge(kind: str, items: Sequence[str] = (), query: str | None = None) -> str | None:
@@ -440,9 +446,12 @@ class Consultation:
         turn, action = self._begin(turn)
         keys, pending = self._pending(action)
         # a lookup that memoises (ExamLookup) answers repeats across rollouts from its memo
-        resolve = getattr(self.lookup, "resolve_cached", None) or self.lookup.resolve
-        options = self._tier_options()
-        resolved = {key: tuple(resolve(item, self.case, **options)) for key, item in pending}
+        if pending:
+            resolve = getattr(self.lookup, "resolve_cached", None) or self.lookup.resolve
+            case, options = self.case, self._tier_options()
+            resolved = {key: tuple(resolve(item, case, **options)) for key, item in pending}
+        else:
+            resolved = {}
         return self._finish(turn, action, keys, resolved)
 
     async def astep(self, turn: AssistantTurn | str) -> StepResult:
@@ -531,7 +540,7 @@ class Consultation:
         so repeats reuse hits)."""
         if not isinstance(action, RequestAction):
             return [], []
-        keys = [normalise_request(item) for item in action.items]
+        keys = list(map(_normalised, action.items))
         done = self._s.hits_by_item
         todo: dict[str, str] = {}
         for key, item in zip(keys, action.items, strict=True):
@@ -576,7 +585,8 @@ class Consultation:
 
         if isinstance(action, RequestAction):
             blocks: list[str] = []
-            hits_by_item, index_time = s.hits_by_item, self.case.index_time
+            hits_by_item, case, prices, budget = s.hits_by_item, self.case, self.prices, self.config.budget_usd
+            index_time = case.index_time
             for item, key in zip(action.items, keys, strict=True):
                 hits = hits_by_item.get(key)
                 repeated = hits is not None
@@ -588,7 +598,16 @@ class Consultation:
                         s.requests.append(_resolution(item, hits, True))
                     else:
                         hits = resolved[key]
-                        charges, refusal = self._charge(item, key, hits)
+                        if budget is None:  # `_charge` without a budget to refuse by
+                            charges = tuple(prices.charges(case, key, hits, s.charged) if hits
+                                            else (prices.order_charge(item),))
+                            total = 0.0
+                            for charge in charges:
+                                total += charge.usd
+                            s.cost_usd += total
+                            refusal = None
+                        else:
+                            charges, refusal = self._charge(item, key, hits)
                         if refusal is not None:
                             events.append(RequestResolved(item, (), key in s.refused, False, charges, refusal))
                             if key not in s.refused:

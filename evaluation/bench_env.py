@@ -31,7 +31,7 @@ from dxgym.agents.lookup import split as split_module
 from dxgym.agents.types import AssistantTurn, ExamHit, LookupAgent
 from dxgym.emr_fixtures.models import CaseRecord
 from dxgym.envs import consultation as consultation_module
-from dxgym.envs import render
+from dxgym.envs import protocol, render
 from dxgym.envs.consultation import Consultation, ConsultationConfig
 from dxgym.envs.policy_spec import make_policy
 from dxgym.envs.protocol import tool_specs
@@ -92,13 +92,15 @@ class TableLookup:
 
 
 def clear_memos(lookup: LookupAgent) -> None:
-    """Empty every memo the environment keeps (the lookup's results, splits, rendered lines and blocks)."""
+    """Empty every memo the environment keeps (the lookup's results, splits and request items, rendered lines
+    and blocks)."""
     clear = getattr(lookup, "clear_memo", None)
     if clear is not None:
         clear()
     split_module.clear_memo()
     render.clear_memo()
     consultation_module.clear_memo()
+    protocol.clear_memo()
 
 
 def _replay(scripts: Sequence[Script], lookup: LookupAgent, configs: dict[bool, ConsultationConfig],
@@ -344,7 +346,7 @@ def _memo_memory(cases: Sequence[CaseRecord], lookup: Any) -> dict[str, Any]:
     """Bytes per memo entry (tracemalloc) after one replay of the scripted episodes fills the emptied memos."""
     from dxgym.agents.lookup.split import _chunk_items_memo, _split_memo
 
-    memos = (_chunk_items_memo, _split_memo, render._group_line, render._hit_line)
+    memos = (_chunk_items_memo, _split_memo, render._group_line, render._hit_line, protocol._cleaned_memo)
     scripts = record_scripts(cases, lookup)
     configs = {tools: ConsultationConfig(tools=tools) for tools in (False, True)}
     clear_memos(lookup)
