@@ -205,14 +205,38 @@ def _shown(item: str, hits: tuple[ExamHit, ...], language: str, index_time: str 
     return entry
 
 
+# Why memoised: a case's relevant groups and sections, and its summary, are pure functions of the (frozen)
+# case, and a GRPO group starts 12 consultations on one case. Keyed on the case object's identity; an entry
+# holds the case, so the id cannot name another object while the entry lives. Bounded, as the case store is.
+_CASE_FACTS_SIZE = 2048
+_case_facts_memo: dict[int, tuple[CaseRecord, frozenset[str], frozenset[str], dict[bool, str]]] = {}
+
+
+def _case_facts(case: CaseRecord) -> tuple[CaseRecord, frozenset[str], frozenset[str], dict[bool, str]]:
+    """(case, relevant auxiliary groups, relevant physical-examination sections, summary by reveal_physical_exam)."""
+    entry = _case_facts_memo.get(id(case))
+    if entry is None or entry[0] is not case:
+        physical = {e.group for e in case.examinations if e.category == "physical_examination"}
+        relevant = case.relevant_groups
+        entry = (case, relevant - physical, relevant & physical, {})
+        if len(_case_facts_memo) >= _CASE_FACTS_SIZE:
+            try:
+                del _case_facts_memo[next(iter(_case_facts_memo))]
+            except (KeyError, RuntimeError, StopIteration):  # another thread got there first
+                pass
+        _case_facts_memo[id(case)] = entry
+    return entry
+
+
 # an item's normalised key (`normalise_request`), memoised as the items themselves repeat; bounded
 _normalised = lru_cache(maxsize=8192)(normalise_request)
 
 
 def clear_memo() -> None:
-    """Forget memoised result blocks, resolutions and item keys (the benchmark's cold figures)."""
+    """Forget memoised result blocks, resolutions, item keys and case facts (the benchmark's cold figures)."""
     _shown_memo.clear()
     _normalised.cache_clear()
+    _case_facts_memo.clear()
 
 
 def said_for_judge(kind: str, items: Sequence[str] = (), query: str | None = None) -> str | None:
@@ -347,10 +371,10 @@ class Consultation:
         self.terms = terms
         self.prices: PriceTable = load_price_table(self.config.price_table)
         self._s = _State()
-        physical = {e.group for e in case.examinations if e.category == "physical_examination"}
-        self._relevant = case.relevant_groups - physical
+        facts = _case_facts(case)
+        self._relevant = facts[1]
         # in the MedR-Bench setting the summary shows the physical examination: nothing left to reveal
-        self._sections = frozenset() if self.config.reveal_physical_exam else case.relevant_groups & physical
+        self._sections = frozenset() if self.config.reveal_physical_exam else facts[2]
 
     # --- read-only views -------------------------------------------------------------------
 
@@ -429,7 +453,11 @@ class Consultation:
 
     def reset(self) -> str:
         """Start (or restart) the episode; returns the initial consultation summary."""
-        summary = render.render_summary(self.case, self.config.reveal_physical_exam)
+        reveal = self.config.reveal_physical_exam
+        summaries = _case_facts(self.case)[3]
+        summary = summaries.get(reveal)
+        if summary is None:
+            summary = summaries[reveal] = render.render_summary(self.case, reveal)
         prompt = system_prompt(self.case.language, self.config.tools, self.knowledge is not None, self.terms)
         costed = self.config.cost_notice or (self.terms is not None and self.terms.cost > 0)
         if costed or self.config.budget_usd is not None:  # the prices (and the budget) the policy is held to

@@ -346,7 +346,8 @@ def _memo_memory(cases: Sequence[CaseRecord], lookup: Any) -> dict[str, Any]:
     """Bytes per memo entry (tracemalloc) after one replay of the scripted episodes fills the emptied memos."""
     from dxgym.agents.lookup.split import _chunk_items_memo, _split_memo
 
-    memos = (_chunk_items_memo, _split_memo, render._group_line, render._hit_line, protocol._cleaned_memo)
+    memos = (_chunk_items_memo, _split_memo, render._group_line, render._hit_line, protocol._cleaned_memo,
+             consultation_module._normalised)
     scripts = record_scripts(cases, lookup)
     configs = {tools: ConsultationConfig(tools=tools) for tools in (False, True)}
     clear_memos(lookup)
@@ -359,8 +360,10 @@ def _memo_memory(cases: Sequence[CaseRecord], lookup: Any) -> dict[str, Any]:
         grown = tracemalloc.get_traced_memory()[0] - base
     finally:
         tracemalloc.stop()
-    entries = lookup.memo_len() + sum(m.cache_info().currsize for m in memos) + len(consultation_module._shown_memo)
-    capacity = lookup.memo_size + sum(m.cache_info().maxsize or 0 for m in memos) + consultation_module._SHOWN_SIZE
+    own = ((consultation_module._shown_memo, consultation_module._SHOWN_SIZE),
+           (consultation_module._case_facts_memo, consultation_module._CASE_FACTS_SIZE))
+    entries = lookup.memo_len() + sum(m.cache_info().currsize for m in memos) + sum(len(m) for m, _ in own)
+    capacity = lookup.memo_size + sum(m.cache_info().maxsize or 0 for m in memos) + sum(n for _, n in own)
     per_entry = grown / max(1, entries)
     return {"env_memo_entries_count": entries, "env_memo_entry_bytes": round(per_entry),
             "env_memo_full_kb": round(per_entry * capacity / 1024, 1)}
