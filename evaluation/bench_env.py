@@ -7,7 +7,8 @@ bookkeeping) and nothing of the policy. A second replay answers lookups from a p
 separating the consultation's own cost from the lookup agent's.
 
 Why three memo settings: the environment memoises pure functions of text (the lookup's results per
-case and request, request splitting, result lines), bounded, shared by a worker's consultations —
+case and request, request splitting and items, result lines and blocks, a case's summary), bounded,
+shared by a worker's consultations —
 GRPO plays 12 rollouts of each case that ask largely the same things. `env_steps_per_s` replays after
 the recording pass as this benchmark always has (every per-worker cache, memos included, already
 holds the replayed requests: the steady state of a group's later rollouts). `_memo_cold_` empties the
@@ -217,7 +218,8 @@ def bench_steps(cases: Sequence[CaseRecord], rounds: int = 3) -> dict[str, Any]:
         "every answer memo emptied before each call; each reference's readings stay cached (issue 14)",
         "steps replay the scripted policies' recorded turns (tags and tool calls) on one core; "
         f"a step carries {out['env_items_per_step_x']} examination requests on average (request-all orders 28)",
-        "env_steps_per_s replays after the recording pass, so the memos (lookup results, splits, result lines) "
+        "env_steps_per_s replays after the recording pass, so the memos (lookup results, splits, result lines "
+        "and blocks) "
         "already hold every replayed request: a GRPO group's repeats; _memo_cold_: memos emptied each round "
         f"({out['env_lookup_memo_cold_hit_rate_x']:.0%} of lookups hit, from the round's own repeats); "
         "_unmemoised_: emptied before every step",
