@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -176,6 +177,68 @@ def _resolution(item: str, hits: tuple[ExamHit, ...], category_order: bool) -> R
     return RequestResolution(item, groups, sections, category_order)
 
 
+# Why memoised: what a newly revealed item shows (its result block) and records (its `RequestResolution`)
+# is a pure function of the item's text, its hits and the case's language and admission time, and a GRPO
+# group's rollouts reveal the same records for the same requests. The key holds the hits' identities, not
+# their six-odd fields: the lookup hands out its index's shared `ExamHit` objects, and an entry keeps its
+# hits alive, so an id in a live key names that very object (never another one reusing a freed id).
+# Bounded; the oldest entries go first.
+_SHOWN_SIZE = 8192
+_shown_memo: dict[tuple, list] = {}
+
+
+def _shown(item: str, hits: tuple[ExamHit, ...], language: str, index_time: str | None,
+           repeated: bool) -> list:
+    """[hits, resolution, block, block shown again] for a looked-up item (the repeat's block built on first need)."""
+    key = (item, language, index_time, *map(id, hits))
+    entry = _shown_memo.get(key)
+    if entry is None:
+        entry = [hits, _resolution(item, hits, False), render.render_hits(item, hits, language, False, index_time), None]
+        if len(_shown_memo) >= _SHOWN_SIZE:
+            try:
+                del _shown_memo[next(iter(_shown_memo))]
+            except (KeyError, RuntimeError, StopIteration):  # another thread got there first
+                pass
+        _shown_memo[key] = entry
+    if repeated and entry[3] is None:
+        entry[3] = render.render_hits(item, hits, language, True, index_time)
+    return entry
+
+
+# Why memoised: a case's relevant groups and sections, and its summary, are pure functions of the (frozen)
+# case, and a GRPO group starts 12 consultations on one case. Keyed on the case object's identity; an entry
+# holds the case, so the id cannot name another object while the entry lives. Bounded, as the case store is.
+_CASE_FACTS_SIZE = 2048
+_case_facts_memo: dict[int, tuple[CaseRecord, frozenset[str], frozenset[str], dict[bool, str]]] = {}
+
+
+def _case_facts(case: CaseRecord) -> tuple[CaseRecord, frozenset[str], frozenset[str], dict[bool, str]]:
+    """(case, relevant auxiliary groups, relevant physical-examination sections, summary by reveal_physical_exam)."""
+    entry = _case_facts_memo.get(id(case))
+    if entry is None or entry[0] is not case:
+        physical = {e.group for e in case.examinations if e.category == "physical_examination"}
+        relevant = case.relevant_groups
+        entry = (case, relevant - physical, relevant & physical, {})
+        if len(_case_facts_memo) >= _CASE_FACTS_SIZE:
+            try:
+                del _case_facts_memo[next(iter(_case_facts_memo))]
+            except (KeyError, RuntimeError, StopIteration):  # another thread got there first
+                pass
+        _case_facts_memo[id(case)] = entry
+    return entry
+
+
+# an item's normalised key (`normalise_request`), memoised as the items themselves repeat; bounded
+_normalised = lru_cache(maxsize=8192)(normalise_request)
+
+
+def clear_memo() -> None:
+    """Forget memoised result blocks, resolutions, item keys and case facts (the benchmark's cold figures)."""
+    _shown_memo.clear()
+    _normalised.cache_clear()
+    _case_facts_memo.clear()
+
+
 def said_for_judge(kind: str, items: Sequence[str] = (), query: str | None = None) -> str | None:
     """An action in canonical words for the judge's history; None for turns a judge never sees
     (the diagnosis is shown on its own; an unreadable turn is the policy's free text, not an action)."""
@@ -308,10 +371,10 @@ class Consultation:
         self.terms = terms
         self.prices: PriceTable = load_price_table(self.config.price_table)
         self._s = _State()
-        physical = {e.group for e in case.examinations if e.category == "physical_examination"}
-        self._relevant = case.relevant_groups - physical
+        facts = _case_facts(case)
+        self._relevant = facts[1]
         # in the MedR-Bench setting the summary shows the physical examination: nothing left to reveal
-        self._sections = frozenset() if self.config.reveal_physical_exam else case.relevant_groups & physical
+        self._sections = frozenset() if self.config.reveal_physical_exam else facts[2]
 
     # --- read-only views -------------------------------------------------------------------
 
@@ -390,7 +453,11 @@ class Consultation:
 
     def reset(self) -> str:
         """Start (or restart) the episode; returns the initial consultation summary."""
-        summary = render.render_summary(self.case, self.config.reveal_physical_exam)
+        reveal = self.config.reveal_physical_exam
+        summaries = _case_facts(self.case)[3]
+        summary = summaries.get(reveal)
+        if summary is None:
+            summary = summaries[reveal] = render.render_summary(self.case, reveal)
         prompt = system_prompt(self.case.language, self.config.tools, self.knowledge is not None, self.terms)
         costed = self.config.cost_notice or (self.terms is not None and self.terms.cost > 0)
         if costed or self.config.budget_usd is not None:  # the prices (and the budget) the policy is held to
@@ -407,9 +474,12 @@ class Consultation:
         turn, action = self._begin(turn)
         keys, pending = self._pending(action)
         # a lookup that memoises (ExamLookup) answers repeats across rollouts from its memo
-        resolve = getattr(self.lookup, "resolve_cached", None) or self.lookup.resolve
-        options = self._tier_options()
-        resolved = {key: tuple(resolve(item, self.case, **options)) for key, item in pending}
+        if pending:
+            resolve = getattr(self.lookup, "resolve_cached", None) or self.lookup.resolve
+            case, options = self.case, self._tier_options()
+            resolved = {key: tuple(resolve(item, case, **options)) for key, item in pending}
+        else:
+            resolved = {}
         return self._finish(turn, action, keys, resolved)
 
     async def astep(self, turn: AssistantTurn | str) -> StepResult:
@@ -498,7 +568,7 @@ class Consultation:
         so repeats reuse hits)."""
         if not isinstance(action, RequestAction):
             return [], []
-        keys = [normalise_request(item) for item in action.items]
+        keys = list(map(_normalised, action.items))
         done = self._s.hits_by_item
         todo: dict[str, str] = {}
         for key, item in zip(keys, action.items, strict=True):
@@ -543,15 +613,29 @@ class Consultation:
 
         if isinstance(action, RequestAction):
             blocks: list[str] = []
-            hits_by_item, render_hits = s.hits_by_item, render.render_hits
+            hits_by_item, case, prices, budget = s.hits_by_item, self.case, self.prices, self.config.budget_usd
+            index_time = case.index_time
             for item, key in zip(action.items, keys, strict=True):
                 hits = hits_by_item.get(key)
                 repeated = hits is not None
                 category = key not in resolved and not repeated  # only category orders skip the lookup
                 charges: tuple[Charge, ...] = ()
                 if not repeated:
-                    if not category:  # a category order names no test: nothing is done, nothing charged
-                        charges, refusal = self._charge(item, key, resolved[key])
+                    if category:  # a category order names no test: nothing is done, nothing charged
+                        hits = hits_by_item[key] = ()
+                        s.requests.append(_resolution(item, hits, True))
+                    else:
+                        hits = resolved[key]
+                        if budget is None:  # `_charge` without a budget to refuse by
+                            charges = tuple(prices.charges(case, key, hits, s.charged) if hits
+                                            else (prices.order_charge(item),))
+                            total = 0.0
+                            for charge in charges:
+                                total += charge.usd
+                            s.cost_usd += total
+                            refusal = None
+                        else:
+                            charges, refusal = self._charge(item, key, hits)
                         if refusal is not None:
                             events.append(RequestResolved(item, (), key in s.refused, False, charges, refusal))
                             if key not in s.refused:
@@ -560,15 +644,19 @@ class Consultation:
                             blocks.append(render.render_refused(item, lang, sum(c.usd for c in charges),
                                                                 self.config.budget_usd or 0.0, s.cost_usd))
                             continue
-                    hits = hits_by_item[key] = () if category else resolved[key]
-                    s.requests.append(_resolution(item, hits, category))
+                        hits_by_item[key] = hits
+                        shown = _shown(item, hits, lang, index_time, False)
+                        s.requests.append(shown[1])
+                        events.append(RequestResolved(item, hits, False, False, charges))
+                        blocks.append(shown[2])
+                        continue
                 else:
                     category = is_category_order(item) if not hits else False
                 events.append(RequestResolved(item, hits, repeated, category, charges))
                 if category:
                     blocks.append(render.render_category_order(item, lang, repeated))
                 else:
-                    blocks.append(render_hits(item, hits, lang, repeated, self.case.index_time))
+                    blocks.append(_shown(item, hits, lang, index_time, repeated)[3 if repeated else 2])
             results = render.render_results(blocks, lang)
             observation = results + render.dropped_notice(lang, action.dropped, self.config.max_requests_per_turn)
             if action.call_index:  # each tool call is answered with its own items' results

@@ -7,7 +7,8 @@ bookkeeping) and nothing of the policy. A second replay answers lookups from a p
 separating the consultation's own cost from the lookup agent's.
 
 Why three memo settings: the environment memoises pure functions of text (the lookup's results per
-case and request, request splitting, result lines), bounded, shared by a worker's consultations —
+case and request, request splitting and items, result lines and blocks, a case's summary), bounded,
+shared by a worker's consultations —
 GRPO plays 12 rollouts of each case that ask largely the same things. `env_steps_per_s` replays after
 the recording pass as this benchmark always has (every per-worker cache, memos included, already
 holds the replayed requests: the steady state of a group's later rollouts). `_memo_cold_` empties the
@@ -30,7 +31,8 @@ from typing import Any
 from dxgym.agents.lookup import split as split_module
 from dxgym.agents.types import AssistantTurn, ExamHit, LookupAgent
 from dxgym.emr_fixtures.models import CaseRecord
-from dxgym.envs import render
+from dxgym.envs import consultation as consultation_module
+from dxgym.envs import protocol, render
 from dxgym.envs.consultation import Consultation, ConsultationConfig
 from dxgym.envs.policy_spec import make_policy
 from dxgym.envs.protocol import tool_specs
@@ -91,12 +93,15 @@ class TableLookup:
 
 
 def clear_memos(lookup: LookupAgent) -> None:
-    """Empty every memo the environment keeps (the lookup's results, splits, rendered lines)."""
+    """Empty every memo the environment keeps (the lookup's results, splits and request items, rendered lines
+    and blocks)."""
     clear = getattr(lookup, "clear_memo", None)
     if clear is not None:
         clear()
     split_module.clear_memo()
     render.clear_memo()
+    consultation_module.clear_memo()
+    protocol.clear_memo()
 
 
 def _replay(scripts: Sequence[Script], lookup: LookupAgent, configs: dict[bool, ConsultationConfig],
@@ -213,7 +218,8 @@ def bench_steps(cases: Sequence[CaseRecord], rounds: int = 3) -> dict[str, Any]:
         "every answer memo emptied before each call; each reference's readings stay cached (issue 14)",
         "steps replay the scripted policies' recorded turns (tags and tool calls) on one core; "
         f"a step carries {out['env_items_per_step_x']} examination requests on average (request-all orders 28)",
-        "env_steps_per_s replays after the recording pass, so the memos (lookup results, splits, result lines) "
+        "env_steps_per_s replays after the recording pass, so the memos (lookup results, splits, result lines "
+        "and blocks) "
         "already hold every replayed request: a GRPO group's repeats; _memo_cold_: memos emptied each round "
         f"({out['env_lookup_memo_cold_hit_rate_x']:.0%} of lookups hit, from the round's own repeats); "
         "_unmemoised_: emptied before every step",
@@ -342,7 +348,8 @@ def _memo_memory(cases: Sequence[CaseRecord], lookup: Any) -> dict[str, Any]:
     """Bytes per memo entry (tracemalloc) after one replay of the scripted episodes fills the emptied memos."""
     from dxgym.agents.lookup.split import _chunk_items_memo, _split_memo
 
-    memos = (_chunk_items_memo, _split_memo, render._group_line, render._hit_line)
+    memos = (_chunk_items_memo, _split_memo, render._group_line, render._hit_line, protocol._cleaned_memo,
+             consultation_module._normalised)
     scripts = record_scripts(cases, lookup)
     configs = {tools: ConsultationConfig(tools=tools) for tools in (False, True)}
     clear_memos(lookup)
@@ -355,8 +362,10 @@ def _memo_memory(cases: Sequence[CaseRecord], lookup: Any) -> dict[str, Any]:
         grown = tracemalloc.get_traced_memory()[0] - base
     finally:
         tracemalloc.stop()
-    entries = lookup.memo_len() + sum(m.cache_info().currsize for m in memos)
-    capacity = lookup.memo_size + sum(m.cache_info().maxsize or 0 for m in memos)
+    own = ((consultation_module._shown_memo, consultation_module._SHOWN_SIZE),
+           (consultation_module._case_facts_memo, consultation_module._CASE_FACTS_SIZE))
+    entries = lookup.memo_len() + sum(m.cache_info().currsize for m in memos) + sum(len(m) for m, _ in own)
+    capacity = lookup.memo_size + sum(m.cache_info().maxsize or 0 for m in memos) + sum(n for _, n in own)
     per_entry = grown / max(1, entries)
     return {"env_memo_entries_count": entries, "env_memo_entry_bytes": round(per_entry),
             "env_memo_full_kb": round(per_entry * capacity / 1024, 1)}
