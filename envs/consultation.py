@@ -613,8 +613,7 @@ class Consultation:
 
         if isinstance(action, RequestAction):
             blocks: list[str] = []
-            hits_by_item, case, prices, budget = s.hits_by_item, self.case, self.prices, self.config.budget_usd
-            index_time = case.index_time
+            hits_by_item, index_time = s.hits_by_item, self.case.index_time
             for item, key in zip(action.items, keys, strict=True):
                 hits = hits_by_item.get(key)
                 repeated = hits is not None
@@ -626,16 +625,7 @@ class Consultation:
                         s.requests.append(_resolution(item, hits, True))
                     else:
                         hits = resolved[key]
-                        if budget is None:  # `_charge` without a budget to refuse by
-                            charges = tuple(prices.charges(case, key, hits, s.charged) if hits
-                                            else (prices.order_charge(item),))
-                            total = 0.0
-                            for charge in charges:
-                                total += charge.usd
-                            s.cost_usd += total
-                            refusal = None
-                        else:
-                            charges, refusal = self._charge(item, key, hits)
+                        charges, refusal = self._charge(item, key, hits)
                         if refusal is not None:
                             events.append(RequestResolved(item, (), key in s.refused, False, charges, refusal))
                             if key not in s.refused:
