@@ -177,6 +177,17 @@ def _resolution(item: str, hits: tuple[ExamHit, ...], category_order: bool) -> R
     return RequestResolution(item, groups, sections, category_order)
 
 
+def _remember(memo: dict, size: int, key: Any, entry: Any) -> None:
+    """Store `entry` in a bounded insertion-ordered memo, the oldest entry going first when it is full (a plain
+    dict: lighter on the step's hot path than an LRU class)."""
+    if len(memo) >= size:
+        try:
+            del memo[next(iter(memo))]
+        except (KeyError, RuntimeError, StopIteration):  # another thread got there first
+            pass
+    memo[key] = entry
+
+
 # Why memoised: what a newly revealed item shows (its result block) and records (its `RequestResolution`)
 # is a pure function of the item's text, its hits and the case's language and admission time, and a GRPO
 # group's rollouts reveal the same records for the same requests. The key holds the hits' identities, not
@@ -194,12 +205,7 @@ def _shown(item: str, hits: tuple[ExamHit, ...], language: str, index_time: str 
     entry = _shown_memo.get(key)
     if entry is None:
         entry = [hits, _resolution(item, hits, False), render.render_hits(item, hits, language, False, index_time), None]
-        if len(_shown_memo) >= _SHOWN_SIZE:
-            try:
-                del _shown_memo[next(iter(_shown_memo))]
-            except (KeyError, RuntimeError, StopIteration):  # another thread got there first
-                pass
-        _shown_memo[key] = entry
+        _remember(_shown_memo, _SHOWN_SIZE, key, entry)
     if repeated and entry[3] is None:
         entry[3] = render.render_hits(item, hits, language, True, index_time)
     return entry
@@ -219,12 +225,7 @@ def _case_facts(case: CaseRecord) -> tuple[CaseRecord, frozenset[str], frozenset
         physical = {e.group for e in case.examinations if e.category == "physical_examination"}
         relevant = case.relevant_groups
         entry = (case, relevant - physical, relevant & physical, {})
-        if len(_case_facts_memo) >= _CASE_FACTS_SIZE:
-            try:
-                del _case_facts_memo[next(iter(_case_facts_memo))]
-            except (KeyError, RuntimeError, StopIteration):  # another thread got there first
-                pass
-        _case_facts_memo[id(case)] = entry
+        _remember(_case_facts_memo, _CASE_FACTS_SIZE, id(case), entry)
     return entry
 
 
@@ -619,6 +620,7 @@ class Consultation:
                 repeated = hits is not None
                 category = key not in resolved and not repeated  # only category orders skip the lookup
                 charges: tuple[Charge, ...] = ()
+                shown: list | None = None  # a newly looked-up item's memo entry (`_shown`)
                 if not repeated:
                     if category:  # a category order names no test: nothing is done, nothing charged
                         hits = hits_by_item[key] = ()
@@ -637,16 +639,15 @@ class Consultation:
                         hits_by_item[key] = hits
                         shown = _shown(item, hits, lang, index_time, False)
                         s.requests.append(shown[1])
-                        events.append(RequestResolved(item, hits, False, False, charges))
-                        blocks.append(shown[2])
-                        continue
                 else:
                     category = is_category_order(item) if not hits else False
                 events.append(RequestResolved(item, hits, repeated, category, charges))
                 if category:
                     blocks.append(render.render_category_order(item, lang, repeated))
+                elif shown is not None:
+                    blocks.append(shown[2])
                 else:
-                    blocks.append(_shown(item, hits, lang, index_time, repeated)[3 if repeated else 2])
+                    blocks.append(_shown(item, hits, lang, index_time, True)[3])
             results = render.render_results(blocks, lang)
             observation = results + render.dropped_notice(lang, action.dropped, self.config.max_requests_per_turn)
             if action.call_index:  # each tool call is answered with its own items' results
