@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from dxgym.agents.lookup.vocab import holds, names, rows
+from dxgym.agents.lookup.vocab import NamedIn, names, rows
 from dxgym.emr_fixtures.lexicon import tokens
 from dxgym.emr_fixtures.models import ExamRecord
 
@@ -22,9 +22,14 @@ def _qualifiers() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
     return tuple((row[0], names(row[1]) + names(row[2] if len(row) > 2 else "")) for row in rows("qualifiers.tsv"))
 
 
+@cache
+def _named_in() -> NamedIn:
+    return NamedIn(_qualifiers())
+
+
 @lru_cache(maxsize=16_384)  # requests and record paths repeat
 def _named(toks: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(qid for qid, spellings in _qualifiers() if any(holds(toks, n) for n in spellings))
+    return _named_in()(toks)
 
 
 def narrow(toks: tuple[str, ...], concepts: Sequence[tuple[str, str | None]], found: dict,

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from dxgym.agents.lookup.query import Query
-from dxgym.agents.lookup.vocab import holds, names, rows
+from dxgym.agents.lookup.vocab import NamedIn, holds, names, rows
 from dxgym.emr_fixtures.lexicon import tokens
 
 _Name = tuple[str, ...]
@@ -30,9 +30,14 @@ def _table() -> tuple[tuple[str, tuple[_Name, ...], tuple[_Name, ...]], ...]:
     return tuple((row[0], names(row[1]), names(row[2])) for row in rows("reflexes_round11.tsv") if len(row) >= 3)
 
 
+@cache
+def _asked_in() -> NamedIn:
+    return NamedIn((rid, asked) for rid, asked, _words in _table())
+
+
 @lru_cache(maxsize=8192)  # a pure function of the request's words
 def _asked(toks: _Name) -> frozenset[str]:
-    return frozenset(rid for rid, asked, _words in _table() if any(holds(toks, n) for n in asked))
+    return _asked_in()(toks)
 
 
 def wants(toks: tuple[str, ...], q: Query) -> bool:

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import Query
-from dxgym.agents.lookup.vocab import holds, names, rows
+from dxgym.agents.lookup.vocab import NamedIn, holds, names, rows
 from dxgym.emr_fixtures.lexicon import tokens
 
 _NOT_STUDIES = frozenset({"laboratory", "physical_examination"})
@@ -49,9 +49,14 @@ def _tracers() -> tuple[Tracer, ...]:
     return tuple(out)
 
 
+@cache
+def _named_in() -> NamedIn:
+    return NamedIn((k, t.names) for k, t in enumerate(_tracers()))
+
+
 @lru_cache(maxsize=16_384)  # requests and record names repeat
 def _tracers_named(toks: tuple[str, ...]) -> frozenset[int]:
-    return frozenset(k for k, t in enumerate(_tracers()) if any(holds(toks, n) for n in t.names))
+    return _named_in()(toks)
 
 
 @cache

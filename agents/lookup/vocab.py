@@ -6,7 +6,8 @@ loader knows only its own file families; each rule module reads its file once th
 from __future__ import annotations
 
 import csv
-from functools import cache
+from collections.abc import Hashable, Iterable
+from functools import cache, lru_cache
 from importlib import resources
 
 from dxgym.emr_fixtures.lexicon import tokens
@@ -25,6 +26,27 @@ def names(cell: str) -> tuple[tuple[str, ...], ...]:
     return tuple(t for t in (tokens(n) for n in cell.split("|") if n.strip()) if t)
 
 
+@lru_cache(maxsize=16_384)  # the same requests' tokens and the tables' names are joined over and over
+def _padded(toks: tuple[str, ...]) -> str:
+    return f" {' '.join(toks)} "
+
+
 def holds(toks: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """Does the token sequence hold this name as consecutive tokens? (a substring search over the joined tokens)"""
-    return f" {' '.join(name)} " in f" {' '.join(toks)} "
+    return _padded(name) in _padded(toks)
+
+
+class NamedIn:
+    """Which keys' names a token sequence holds (`holds`), found through the names' first tokens instead of
+    trying every name of a table on every request: a request of three words looks at a handful of names."""
+
+    def __init__(self, table: Iterable[tuple[Hashable, Iterable[tuple[str, ...]]]]) -> None:
+        self._by_first: dict[str, list[tuple[Hashable, tuple[str, ...]]]] = {}
+        for key, spellings in table:
+            for name in spellings:
+                if name:
+                    self._by_first.setdefault(name[0], []).append((key, name))
+
+    def __call__(self, toks: tuple[str, ...]) -> frozenset:
+        by_first = self._by_first
+        return frozenset(key for tok in set(toks) for key, name in by_first.get(tok, ()) if holds(toks, name))
