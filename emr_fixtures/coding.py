@@ -18,6 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from dxgym.emr_fixtures import coding_core, diagnosis_terms, vocabulary
+from dxgym.emr_fixtures.answer_memos import answer_memo
 from dxgym.emr_fixtures.models import IcdMethod
 from dxgym.emr_fixtures.names import normalise_name
 
@@ -178,7 +179,7 @@ def icd_words() -> frozenset[str]:
     return _vocabulary_set()
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def correct_word(word: str) -> str | None:
     """The one ICD-10-CM word this word misspells, or None when there is none or several."""
     if len(word) < 5:
@@ -192,7 +193,7 @@ def correct_word(word: str) -> str | None:
     return closest[0] if len(closest) == 1 else None
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def _fuzzy_code(name: str) -> str | None:
     """Forgive word order and a small misspelling per word; nothing else."""
     vocab = _vocabulary_set()
@@ -220,7 +221,7 @@ def _is_code(code: str | None) -> bool:
         not icd.is_chapter_or_block(code) or coding_core.category_as_block(code, icd))
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def assign_icd10(name: str) -> CodeAssignment:
     """Code a diagnosis name (English, or Chinese through the curated table), or say "none" rather than guess;
     a name that does not code is tried without its side, lobe and numbered stage or grade (`coding_core`)."""
@@ -232,7 +233,7 @@ def assign_icd10(name: str) -> CodeAssignment:
     return found
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def _assign_plain(name: str) -> CodeAssignment:
     if diagnosis_terms.has_chinese(name):
         english = diagnosis_terms.english_for_chinese(name)
@@ -266,7 +267,7 @@ def _vocabulary_code(key: str) -> str | None:
     return code if _is_code(code) else None
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def is_known_name(text: str) -> bool:
     """Whether `text` is, as a whole, one condition's name in some vocabulary: the curated table,
     ICD-10-CM titles and inclusion terms, or the terminology vocabulary (CMeKG, DDXPlus, MIMIC-IV)."""

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+
+from dxgym.emr_fixtures.answer_memos import answer_memo
 
 # British -> American spellings, applied to word stems (both sides get the same treatment).
 _SPELLING: tuple[tuple[str, str], ...] = (
@@ -89,7 +90,7 @@ def _singular(token: str) -> str:
 _GREEK = str.maketrans({"α": "alpha ", "β": "beta ", "γ": "gamma ", "δ": "delta ", "κ": "kappa ", "λ": "lambda "})
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def normalise_name(text: str) -> str:
     """Lower-case, ASCII-fold, American spelling, singular words, no punctuation or possessives."""
     text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dxgym.emr_fixtures.answer_memos import answer_memo
 from dxgym.emr_fixtures.diagnosis_terms import (
     zh_key,
     zh_suffix_variants,
@@ -74,7 +75,7 @@ def _en_index() -> dict[str, tuple[VocabName, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def zh_names(text: str) -> tuple[VocabName, ...]:
     """Vocabulary entries with this Chinese name (after `zh_key`, allowing the trailing 症 / 病 to vary)."""
     key = zh_key(text)
@@ -107,7 +108,7 @@ def _glossary() -> dict[str, str]:
     return {zh_key(zh): en.strip() for zh, en in rows[1:]}
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def translate_zh(text: str) -> str | None:
     """An English reading of a Chinese diagnosis name composed word by word from the glossary
     (无菌性脑膜炎 -> "aseptic meningitis"), or None unless its words cover the name entirely.

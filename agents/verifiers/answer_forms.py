@@ -27,11 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from dxgym.agents.verifiers.en_structure import protect_karyotype
 from dxgym.agents.verifiers.normalise import clean
+from dxgym.emr_fixtures.answer_memos import answer_memo
 
 Kind = Literal["single", "primary", "hedged", "multiple", "negated", "empty"]
 Relation = Literal["with", "due to", "list"]
@@ -219,7 +219,7 @@ def _hedged(text: str, is_condition: Callable[[str], bool]) -> bool:
     return bool(_HEDGE.search(text) or _ZH_HEDGE.search(text) or _SLASH.search(_LEVELS.sub("L", text)))
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def _parse(text: str, is_condition: Callable[[str], bool]) -> AnswerForm:
     answer = clean(text)
     if not answer:

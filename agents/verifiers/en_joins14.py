@@ -60,6 +60,7 @@ from pathlib import Path
 
 from dxgym.agents.verifiers.en_names9 import _words, table_name_parts, translate_qualifiers
 from dxgym.emr_fixtures import vocabulary
+from dxgym.emr_fixtures.answer_memos import answer_memo
 from dxgym.emr_fixtures.coding import describe, icd_words, normalise_name
 from dxgym.emr_fixtures.diagnosis_terms import abbreviations, has_chinese, zh_key
 
@@ -109,7 +110,7 @@ def _unjoined(prediction: str) -> str | None:
     return _JOINS.sub(" ", prediction)
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def joined_table_name(reference: str, prediction: str) -> str | None:
     """The reason the English answer spells the Chinese reference's table name and its translated qualifiers,
     joined by "with" / "in" / "due to" or a comma, if it does (see the module)."""
@@ -194,7 +195,7 @@ def slip_into_abbreviation(reference: str, prediction: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@answer_memo(4096)
 def _neighbours(word: str) -> tuple[str, ...]:
     return tuple(other for other in abbreviations() if abs(len(other) - len(word)) <= 1 and _one_off(word, other))
 

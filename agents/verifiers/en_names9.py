@@ -46,6 +46,7 @@ from pathlib import Path
 
 from dxgym.agents.verifiers.en_structure import canonical
 from dxgym.emr_fixtures import vocabulary
+from dxgym.emr_fixtures.answer_memos import answer_memo
 from dxgym.emr_fixtures.coding import icd_words, normalise_name
 from dxgym.emr_fixtures.diagnosis_terms import abbreviations, has_chinese, terms_for_chinese, zh_key
 
@@ -100,7 +101,7 @@ def _words(english: str) -> Counter[str]:
     return Counter(participle_noun(w) for w in canonical(normalise_name(english)).split() if w not in _IGNORED)
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def spelt_with_word_forms(reference: str, prediction: str) -> str | None:
     """The reason the English answer spells the Chinese reference's glossary translation with its words in
     other grammatical forms, if it does (see the module)."""
@@ -135,7 +136,7 @@ def table_name_parts(key: str) -> Iterator[tuple[int, int, list[str]]]:
                                if not name.isupper() or len(abbreviations().get(normalise_name(name), ())) == 1]
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def qualified_table_name(reference: str, prediction: str) -> str | None:
     """The reason the English answer is the Chinese reference's table name with its qualifiers translated by
     the glossary, if it is (see the module)."""

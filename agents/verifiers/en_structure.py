@@ -21,7 +21,8 @@ alone for -itis (carditis is rheumatic carditis, not myocarditis or pericarditis
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from dxgym.emr_fixtures.answer_memos import answer_memo
 
 # anatomical adjective (normalised) -> the organ's noun (normalised)
 ANATOMY_ADJECTIVES: dict[str, str] = {
@@ -98,7 +99,7 @@ _INFLAMMATION = re.compile(
 )
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def canonical(key: str) -> str:
     """A normalised English name read one way: organ nouns for their adjectives, one word for plain
     synonyms, "inflammation of the ORGAN" as its -itis word ("acute inflammation of the pancreas" ->
@@ -120,7 +121,7 @@ _GENUS_INITIAL = re.compile(
     r"([a-z]) ([a-z]{3,}(?:us|ae|ii|i|is|um|a|es|e|ans|ens|an|en))\b(?! virus)")
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def genus_spelt_out(key: str, other: str) -> str:
     """An organism's genus written as its initial ("s aureus" in "s aureus bacteremia", from "S. aureus")
     spelt out as `other` spells it: the same species word after a genus with that initial ("staphylococcus

@@ -16,11 +16,11 @@ than its variants ("hypercalemia": hypercalcemia) is a slip of uncertain aim, an
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from dxgym.emr_fixtures.answer_memos import answer_memo
 from dxgym.emr_fixtures.coding import _vocabulary, icd_words
 
 _PLURALS = (("omata", "oma"), ("omas", "oma"), ("ses", "sis"), ("ices", "ix"), ("ices", "ex"), ("ae", "a"),
@@ -43,7 +43,7 @@ def _word_variants(word: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def spelling_variants(text: str) -> tuple[str, ...]:
     """`text` with one word that is no ICD-10-CM word written as the ICD-10-CM word it is a variant of (see the
     module); empty when no word has one."""

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from dxgym.agents.verifiers.en_structure import canonical
 from dxgym.emr_fixtures import vocabulary
+from dxgym.emr_fixtures.answer_memos import answer_memo
 from dxgym.emr_fixtures.coding import normalise_name
 from dxgym.emr_fixtures.diagnosis_terms import has_chinese
 
@@ -28,7 +28,7 @@ def _words(english: str) -> Counter[str]:
     return Counter(w for w in canonical(normalise_name(english)).split() if w not in _IGNORED)
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def spelt_through_glossary(reference: str, prediction: str) -> str | None:
     """The reason the Chinese side spells the English side word for word, if it does (see the module)."""
     zh, en = (reference, prediction) if has_chinese(reference) else (prediction, reference)

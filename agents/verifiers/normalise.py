@@ -8,7 +8,8 @@ keeps the diagnosis words. Whether they commit to one diagnosis (hedges, negatio
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from dxgym.emr_fixtures.answer_memos import answer_memo
 
 _BOXED = re.compile(r"\\boxed\s*\{")
 _CITATIONS = re.compile(r"\s*(?:\[\s*\d+(?:\s*[,\-–]\s*\d+)*\s*\])+")
@@ -44,7 +45,7 @@ def _unbox(text: str) -> str:
     return text[start:]
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def clean(text: str) -> str:
     """Strip markup, prefixes, citations and trailing punctuation; keep the diagnosis words."""
     text = _unbox(text.strip())

@@ -38,6 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dxgym.agents.verifiers import zh_common_names
+from dxgym.emr_fixtures.answer_memos import answer_memo
 from dxgym.emr_fixtures.coding import normalise_name
 from dxgym.emr_fixtures.diagnosis_terms import abbreviations, has_chinese, zh_key
 
@@ -139,7 +140,7 @@ def _merged(left: str, middle: str, right: str) -> str:
     return left + middle + right
 
 
-@lru_cache(maxsize=4096)
+@answer_memo(4096)
 def _spelt_out(text: str) -> tuple[str, ...]:
     """`text` with its one English abbreviation of a whole condition spelt out in Chinese, each way the row
     names it; () where the text holds no such abbreviation, or more than one, or one that may stand for two rows."""

@@ -17,11 +17,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from dxgym.emr_fixtures.answer_memos import answer_memo
 from dxgym.emr_fixtures.coding import _vocabulary, icd_words, is_known_name, normalise_name
 from dxgym.emr_fixtures.diagnosis_terms import has_chinese, zh_key
 
@@ -85,7 +85,7 @@ def like_form(reference: str, prediction: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8192)
+@answer_memo(8192)
 def _aims(word: str) -> frozenset[str]:
     hits = process.extract(word, _vocabulary(), scorer=OSA.distance, score_cutoff=1, limit=8)
     return frozenset(w for w, _d, _i in hits if w != word)

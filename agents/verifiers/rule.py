@@ -20,7 +20,6 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from dxgym.agents.types import Verdict, VerifyRequest
-from dxgym.agents.verifiers import en_joins14, round9_vetoes
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
 from dxgym.agents.verifiers.en_joins14 import (
     abbreviation_sibling,
@@ -65,8 +64,9 @@ from dxgym.agents.verifiers.zh_reorder import qualifier_moved
 from dxgym.agents.verifiers.zh_rewrites import NAME_AND_BRACKET as _NAME_AND_BRACKET
 from dxgym.agents.verifiers.zh_rewrites import organ_for_parts, same_name_rewritten
 from dxgym.agents.verifiers.zh_short import short_form
+from dxgym.emr_fixtures import answer_memos, vocabulary
 from dxgym.emr_fixtures import diagnosis_terms as terms_table
-from dxgym.emr_fixtures import vocabulary
+from dxgym.emr_fixtures.answer_memos import answer_memo
 from dxgym.emr_fixtures.coding import (
     assign_icd10,
     description_keys,
@@ -591,7 +591,7 @@ def _same_kind(ref: Reading, pred: Reading, term: Term) -> bool:
     return False
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def _readings_of(text: str) -> list[Reading]:
     text = text.strip()
     if not text:
@@ -616,7 +616,7 @@ def _reference_readings(text: str) -> list[Reading]:
     return readings
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def _prediction_readings(text: str) -> list[Reading]:
     """A committed answer's readings: the condition it names, or for "A with B" / "A伴B" / "A due to B"
     its primary A (the whole stays, marked compound, for a compound reference)."""
@@ -723,7 +723,7 @@ def _covers(wider: frozenset[str], narrower: frozenset[str]) -> bool:
     return all(any(_is_slip(w, n) or n in _HYPONYMS.get(w, ()) for n in narrower) for w in wider)
 
 
-@lru_cache(maxsize=4096)
+@answer_memo(4096)
 def _description_keys(code: str) -> frozenset[str]:
     return description_keys(code)
 
@@ -1274,7 +1274,7 @@ def _stage_across_languages(reference: str, prediction: str) -> tuple[bool, str]
     return correct, reason + (" (the same numbered stage)" if correct else "")
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def judge(reference: str, prediction: str) -> tuple[bool, str]:
     """The rule verdict for one pair: (correct, reason)."""
     return _judge(reference, prediction)[:2]
@@ -1367,7 +1367,7 @@ def _one_row(reference: str, prediction: str) -> bool:
     return len(r) == 1 and r == p
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     """(correct, reason, tier): the answer's form first (DESIGN's table), then the names."""
     form = parse_answer(prediction)
@@ -1588,27 +1588,9 @@ def _cause_as_qualifier(reference: str, form: AnswerForm) -> str | None:
 
 def clear_answer_memos() -> None:
     """Forget everything memoised about answers — verdicts, answer forms, readings, codes, names —
-    keeping only each reference's readings (precomputed once per case): what a new answer costs."""
-    from dxgym.agents.verifiers import answer_forms, en_structure, normalise, zh_rewrites
-    from dxgym.emr_fixtures import coding
-
-    for memo in (judge, _judge, _prediction_readings, _readings_of, answer_forms._parse, normalise.clean,
-                 coding.assign_icd10, coding._assign_plain, coding.is_known_name, coding.normalise_name, coding._fuzzy_code,
-                 coding.correct_word, vocabulary.zh_names, vocabulary.translate_zh, _description_keys,
-                 zh_rewrites.organ_for_parts, en_structure.canonical, en_structure.genus_spelt_out):
-        memo.cache_clear()
-    short_form.cache_clear()  # round 8
-    spelt_through_glossary.cache_clear()
-    qualifier_moved.cache_clear()
-    spelling_variants.cache_clear()
-    joined_table_name.cache_clear()  # round 10 (`en_joins14`), and its abbreviation neighbours (answer words)
-    en_joins14._neighbours.cache_clear()
-    spelt_with_word_forms.cache_clear()  # round 9: answer-keyed too (`en_names9`, `round9_vetoes`)
-    qualified_table_name.cache_clear()
-    round9_vetoes._aims.cache_clear()
-    from dxgym.agents.verifiers.round10_zh import _spelt_out
-
-    _spelt_out.cache_clear()  # round 10: answer-keyed too (`round10_zh`)
+    keeping only each reference's readings (precomputed once per case): what a new answer costs.
+    Each such memo registers itself where it is defined (`answer_memos.answer_memo`)."""
+    answer_memos.clear()
 
 
 class RuleVerifier:

@@ -12,15 +12,15 @@ result exactly one table row's name, never a kind read from qualifiers.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from dxgym.emr_fixtures.answer_memos import answer_memo
 from dxgym.emr_fixtures.diagnosis_terms import has_chinese, terms_for_chinese, zh_key
 
 _SIDE = re.compile(r"^(?:左侧|右侧|双侧|左|右|双)")
 _DENIAL = re.compile(r"[非无未没否不]")
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def qualifier_moved(text: str) -> str | None:
     """The table name `text` becomes with one 型 / 性 qualifier run moved (its side kept in front), if exactly
     one such name is one row's; None when `text` is itself a table name or none is."""

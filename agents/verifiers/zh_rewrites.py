@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from dxgym.emr_fixtures.answer_memos import answer_memo
 from dxgym.emr_fixtures.diagnosis_terms import zh_key
 
 # A name with a trailing bracket: 主动脉夹层（Stanford A型）, 急性胆囊炎（结石性） (the one pattern the verifier reads
@@ -34,7 +35,7 @@ def _sub_sites() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def organ_for_parts(key: str) -> str:
     """`key` with each part of an organ written as the organ (胃窦溃疡 -> 胃溃疡)."""
     for part, organ in _sub_sites():

@@ -29,6 +29,7 @@ from functools import lru_cache
 from dxgym.agents.verifiers.en_structure import ORGANS, canonical
 from dxgym.agents.verifiers.zh_parts import _glossary_set
 from dxgym.emr_fixtures import vocabulary
+from dxgym.emr_fixtures.answer_memos import answer_memo
 from dxgym.emr_fixtures.diagnosis_terms import has_chinese, terms_for_chinese, zh_key
 
 # A word that denies, sides or numbers (a type, stage or grade): never shortened or skipped.
@@ -89,7 +90,7 @@ def _siblings(a: str, b: str) -> bool:
     return a[:3] == b[:3] and not (a.startswith(b) or b.startswith(a))
 
 
-@lru_cache(maxsize=65536)
+@answer_memo()
 def short_form(reference: str, prediction: str) -> str | None:
     """The reason one Chinese name is the other's 简称 (either way round), if it is (see the module)."""
     a, b = zh_key(reference), zh_key(prediction)
