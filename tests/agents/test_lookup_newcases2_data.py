@@ -1,5 +1,5 @@
 """Integrity of the blind lookup sets on new cases: round 5's tests/agents/data/lookup/newcases2/{en1,en2,zh},
-round 6's newcases3/{en,zh}, round 7's newcases4/{en,zh}, round 8's newcases5/{en,zh}, round 9's newcases6/{en,zh}, round 10's newcases7/{en,zh} and round 12's newcases8/{en,zh}.
+round 6's newcases3/{en,zh}, round 7's newcases4/{en,zh}, round 8's newcases5/{en,zh}, round 9's newcases6/{en,zh}, round 10's newcases7/{en,zh} round 12's newcases8/{en,zh} and round 13's newcases9/{en,zh}.
 
 Each part written by an engineer who never read the lookup's code, lexicon or any other set (each
 part's README says how). Data integrity only: the cases load through the project's readers under their
@@ -27,7 +27,8 @@ SIZES = {"newcases2": {"en1": (5, 150), "en2": (5, 150), "zh": (5, 150)},
          "newcases5": {"en": (6, 150), "zh": (4, 120)},
          "newcases6": {"en": (6, 150), "zh": (4, 120)},
          "newcases7": {"en": (6, 150), "zh": (4, 120)},
-         "newcases8": {"en": (6, 150), "zh": (4, 120)}}
+         "newcases8": {"en": (6, 150), "zh": (4, 120)},
+         "newcases9": {"zh": (4, 120)}}
 # Frozen at their commit, before any fix they judge; restore a file rather than update its digest.
 FROZEN_SHA256 = {
     "en1/cases_en.jsonl": "ce81fe3ab5731aacb22dc69d0059082eeee82cfa3f0f569300d736df3be796e5",
@@ -73,13 +74,18 @@ FROZEN_SHA256_8 = {
     "zh/cases_zh.jsonl": "26910295ba8fd62eb747531df0fcc22bf6a6f5199dc6fe59db71dd2405572019",
     "zh/lookup.jsonl": "5a55d7e9ae2c885580f9989ca0491f7c38b0a621236cb4e697345c083ecbef4d",
 }
+FROZEN_SHA256_9 = {
+    "zh/cases_zh.jsonl": "e9b08bad409201090d9bdc2bf354ed68bad6d4a57b9c3951819d1282f8fd59a3",
+    "zh/lookup.jsonl": "4ae325e88560fbb269d518f0cd89e38ba0c35da056bbcb0467817347dedba5d5",
+}
 FROZEN = {**{f"newcases2/{k}": v for k, v in FROZEN_SHA256.items()},
           **{f"newcases3/{k}": v for k, v in FROZEN_SHA256_3.items()},
           **{f"newcases4/{k}": v for k, v in FROZEN_SHA256_4.items()},
           **{f"newcases5/{k}": v for k, v in FROZEN_SHA256_5.items()},
           **{f"newcases6/{k}": v for k, v in FROZEN_SHA256_6.items()},
           **{f"newcases7/{k}": v for k, v in FROZEN_SHA256_7.items()},
-          **{f"newcases8/{k}": v for k, v in FROZEN_SHA256_8.items()}}
+          **{f"newcases8/{k}": v for k, v in FROZEN_SHA256_8.items()},
+          **{f"newcases9/{k}": v for k, v in FROZEN_SHA256_9.items()}}
 
 
 def part_cases(part: str, name: str = "newcases2") -> dict[str, CaseRecord]:
