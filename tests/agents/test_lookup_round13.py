@@ -142,3 +142,26 @@ def test_four_limbs_or_one_limb_asked_with_a_parent_filed_limb_by_limb() -> None
     # the false hits: the parent alone keeps every limb; a parent not filed limb by limb is untouched by the rule
     assert _keys(_POWER, "肌力") == _LIMBS
     assert not _keys(_POWER, "下肢肌张力") & _LIMBS
+
+
+# ---- more names (extra_terms_round13.tsv) -----------------------------------------------------------------------
+_NAMES = _case(("T/Karyotype", "T", "Karyotype", LAB, "46,XY"),
+               ("T/Genetic_Testing/JAK2_V617F", "Genetic_Testing", "JAK2_V617F", LAB, "Not detected"),
+               ("T/Blood_Tests/Aldosterone_Renin/Aldosterone", "Aldosterone_Renin", "Aldosterone", LAB, "310 pmol/L"),
+               ("T/Blood_Tests/Aldosterone_Renin/Renin", "Aldosterone_Renin", "Renin", LAB, "2.9"),
+               ("T/Blood_Tests/Aldosterone_Renin/Ratio", "Aldosterone_Renin", "Ratio", LAB, "107"),
+               ("T/Thoracic_Ultrasound/Right", "Thoracic_Ultrasound", "Right", IMG, "Large effusion"),
+               ("T/Thoracic_Ultrasound/Left", "Thoracic_Ultrasound", "Left", IMG, "No effusion"),
+               ("T/Abdominal_Ultrasound", "T", "Abdominal_Ultrasound", IMG, "Normal"))
+
+
+def test_the_karyotype_the_aldosterone_renin_pair_and_a_hemithorax_by_their_names() -> None:
+    assert _keys(_NAMES, "染色体核型分析") == {"T/Karyotype"}  # before: nothing (karyotype read as genetic testing only)
+    assert _keys(_NAMES, "aldosterone to renin ratio") == {"T/Blood_Tests/Aldosterone_Renin/Aldosterone",
+                                                           "T/Blood_Tests/Aldosterone_Renin/Renin",
+                                                           "T/Blood_Tests/Aldosterone_Renin/Ratio"}  # before: nothing
+    assert _keys(_NAMES, "ultrasound of the right hemithorax") == {"T/Thoracic_Ultrasound/Right"}  # before: nothing
+    # the false hits: one hormone of the pair stays itself; the other side and the abdomen are not the hemithorax
+    assert _keys(_NAMES, "aldosterone") == {"T/Blood_Tests/Aldosterone_Renin/Aldosterone"}
+    assert "T/Genetic_Testing/JAK2_V617F" not in _keys(_NAMES, "染色体核型分析")
+    assert "T/Karyotype" in _keys(_NAMES, "karyotype")
