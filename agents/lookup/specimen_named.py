@@ -4,10 +4,14 @@ Round 9's `specimens` reads a bare analyte as its default specimen's. The other 
 specimen (脑脊液AQP4抗体, "AQP4 antibody in CSF", "sputum cytology") took a record that states another specimen
 (血清…/AQP4-IgG, Pleural_Fluid_Cytology) on a case holding the test only there: a near miss (another specimen, the
 same test; LOINC gives each specimen its own code, "Aquaporin 4 Ab [Presence] in Serum" against "… in Cerebral
-spinal fluid"; 《诊断学》 第9版: 血清学检查 and 脑脊液检查 are separate examinations). Now, where the request names exactly
-one specimen and every test it names is read in that specimen (none asked in another: "血常规+尿常规" is two tests,
-two specimens, and nothing goes), a found record goes when its path states specimens and none of them is the one
-asked. A path states a specimen by a specimen word (Serum_, 血清) or a test of one (Urinalysis, 腰椎穿刺), so a
+spinal fluid"; 《诊断学》 第9版: 血清学检查 and 脑脊液检查 are separate examinations). Now, where the query reads a
+specimen the request names (`Query.spec`), the request asks one test at most, and no run of its words names another
+specimen (each run of up to four words read alone: "serum and CSF oligoclonal bands" names two), a found record goes
+when its path states specimens and none of them is the one asked. A request the splitter keeps whole can join two
+tests ("ALT加尿糖", "白蛋白+尿酸", "Gram Stain + Blood Pressure": a specimen word inside another test's name), so two
+tests asked, or a second specimen anywhere in the words, and nothing goes (a draft that read its specimen from those
+runs lost four of 2,881 joined requests' records). Nor does a record whose own name the request holds whole: the
+query reads "乙肝核心抗体(抗-HBc)加腹水多核细胞计数" as one test of ascites, but it names the antibody's record. A path states a specimen by a specimen word (Serum_, 血清) or a test of one (Urinalysis, 腰椎穿刺), so a
 urinalysis's Blood field and a lumbar puncture's paired serum glucose stay for their panel; the index's specimen of a
 record is not used (it falls back on the analyte's default: Toxicology_Screen/Cocaine would read as blood). A record
 stating no specimen stays (an imaging report beside it in a joined request, a biopsy), and so does a record whose
@@ -18,8 +22,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from dxgym.agents.lookup.index import name_keys
 from dxgym.agents.lookup.query import Query
 from dxgym.agents.lookup.reading import read_name
+from dxgym.agents.lookup.vocab import holds
 from dxgym.emr_fixtures.lexicon import Lexicon
 
 _WINDOW = 4  # the longest specimen name read, in tokens (脑脊液: three)
@@ -41,15 +47,15 @@ def _named(toks: tuple[str, ...], lex: Lexicon) -> frozenset[str]:
 
 
 def _asked(toks: tuple[str, ...], q: Query, lex: Lexicon) -> str | None:
-    """The one specimen the request names, where every test it names is read in it; else None."""
-    named = set(_named(toks, lex))
-    if q.spec is not None:
-        named.add(q.spec)
-    if len(named) != 1:
-        return None
-    spec = next(iter(named))
+    """The specimen the request names (the query's own reading, `Query.spec`), where it asks one test at most and no
+    run of its words names another specimen; else None."""
+    spec = q.spec
+    if spec is None or len(q.concepts) > 1:
+        return None  # no specimen named, or two tests asked together (a joined request: "ALT加尿糖")
+    if _named(toks, lex) - {spec}:
+        return None  # another specimen named beside it ("serum and CSF oligoclonal bands")
     if any(s not in (None, spec) for _, s in q.concepts):
-        return None  # a test of another specimen is named beside it (a joined request): two tests
+        return None
     return spec
 
 
@@ -73,6 +79,12 @@ def _segment_specs(lex: Lexicon, segment: str) -> frozenset[str]:
                      if lex.concepts[c].kind != "analyte" and lex.concepts[c].spec)
 
 
+def _asked_by_name(toks: tuple[str, ...], name: str) -> bool:
+    """Does the request hold the record's own name whole? Then it asked that record (a joined request of two tests'
+    names, "丙氨酸氨基转移酶(ALT)加尿糖": the splitter keeps it whole and the query reads one test and one specimen)."""
+    return any(holds(toks, tuple(k.split())) for k in name_keys(name.replace("_", " ")))
+
+
 def narrow(idx, toks: tuple[str, ...], q: Query, found: dict, lex: Lexicon) -> dict:
     """`found` without the records stating only other specimens than the one the request names."""
     if not found:
@@ -84,6 +96,6 @@ def narrow(idx, toks: tuple[str, ...], q: Query, found: dict, lex: Lexicon) -> d
     keep = {}
     for i, tier in found.items():
         stated = _stated(lex, exams[i].source_key)
-        if not stated or spec in stated:
+        if not stated or spec in stated or _asked_by_name(toks, exams[i].name):
             keep[i] = tier
     return keep

@@ -73,6 +73,16 @@ def test_a_test_of_a_named_specimen_is_never_another_specimen_s_record() -> None
     assert "Lab/Serum_Antibodies/AQP4_IgG" in _keys(_SERUM_ONLY, "AQP4 antibody")
     assert _keys(_URINE_TOX, "urine drug screen") >= {"T/Toxicology_Screen/Cocaine"}
     assert _keys(_URINE_TOX, "urine pregnancy test") == {"T/Other_Tests/Pregnancy_Test"}
+    # joined requests the splitter keeps whole: each test keeps its own record (a draft lost the first test's)
+    joined = _case(("辅助检查/肝功能/白蛋白(ALB)", "肝功能", "白蛋白(ALB)", LAB, "30 g/L"),
+                   ("辅助检查/尿常规/尿糖", "尿常规", "尿糖", LAB, "阴性"),
+                   ("T/Joint_Aspiration_Left_Wrist/Analysis/Gram_Stain", "Analysis", "Gram_Stain", LAB, "No organisms"))
+    assert "辅助检查/肝功能/白蛋白(ALB)" in _keys(joined, "白蛋白(ALB)+尿酸(UA)")
+    assert "T/Joint_Aspiration_Left_Wrist/Analysis/Gram_Stain" in _keys(joined, "Gram Stain + Blood Pressure")
+    hbc = _case(("辅助检查/乙肝五项/乙肝核心抗体(抗-HBc)", "乙肝五项", "乙肝核心抗体(抗-HBc)", LAB, "阳性"),
+                ("辅助检查/腹水常规/多核细胞计数", "腹水常规", "多核细胞计数", LAB, "450"))
+    # read as one test of ascites, but the request holds the antibody record's own name whole
+    assert "辅助检查/乙肝五项/乙肝核心抗体(抗-HBc)" in _keys(hbc, "乙肝核心抗体(抗-HBc)加腹水多核细胞计数")
     lex = _LOOKUP._lex
     for joinedreq in ("血常规+尿常规", "serum and CSF oligoclonal bands"):
         p = _LOOKUP._plans.get(joinedreq, lex)
