@@ -15,6 +15,7 @@ from threading import Lock
 from typing import Protocol, runtime_checkable
 
 from dxgym.agents.lookup import (
+    battery_parts,
     bedside,
     contained,
     contrast,
@@ -47,6 +48,7 @@ from dxgym.agents.lookup import (
     sign_names,
     signs,
     site_manoeuvres,
+    specimen_named,
     specimens,
     tiers,
     tracers,
@@ -242,6 +244,10 @@ class ExamLookup:
             found = site_manoeuvres.narrow(idx, q, self._lex, found)
         if "reflexes" in steps:  # a named reflex: its own records, never another reflex's
             found = reflexes.narrow(idx, toks, q, found)
+        if "battery_parts" in steps:  # a lung function part asked: never another part where the case holds none of it
+            found = battery_parts.narrow(idx, toks, q, found)
+        if "specimen_named" in steps:  # a test of a named specimen: never a record stating only another specimen
+            found = specimen_named.narrow(idx, toks, q, found, self._lex)
         return self._hits(idx, p, found)
 
     @staticmethod
@@ -344,8 +350,8 @@ class ExamLookup:
 
     def _match(self, idx: CaseIndex, q: Query) -> dict:
         found = paths.below(idx, q, tiers.exact(idx, q))  # a path segment's name: every record below it
-        if found:
-            return found
+        if found:  # and a procedure found by its exact name holds the tests filed inside it (支气管镜: its lavage)
+            return joined.procedure(idx, q, self._lex, found)
         whole = tuple(q.exact_keys[0].split())
         found = joined.pair(idx, whole) or joined.after_verb(idx, whole) or joined.named_site(idx, q)
         if found:  # two segments joined (腹部触诊), or a record's name after an examination verb (摸摸前囟)

@@ -134,6 +134,33 @@ def _pair_keys(toks: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(keys)
 
 
+# A set of limbs named as one word, and the limbs a source files each under (《诊断学》 第9版 运动功能检查: 肌力 and 肌张力
+# are examined and recorded limb by limb, 左 / 右 上肢 and 下肢; 四肢 is all four, 双上肢 / 双下肢 a pair; round 13).
+_LIMB_SETS = {
+    ("四", "肢"): ("右上肢", "左上肢", "右下肢", "左下肢"),
+    ("双", "上", "肢"): ("右上肢", "左上肢"),
+    ("双", "下", "肢"): ("右下肢", "左下肢"),
+    # a limb without its side (the request's side words are set aside before: 右下肢肌力 reads 下肢肌力, and `sides`
+    # then keeps the right limb's record)
+    ("上", "肢"): ("右上肢", "左上肢"),
+    ("下", "肢"): ("右下肢", "左下肢"),
+}
+
+
+@lru_cache(maxsize=16_384)
+def _limb_keys(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """The limb + parent keys a request beginning with a set of limbs (四肢肌力) stands for, else ()."""
+    core = tuple(t for t in toks if t not in _SIDES)  # 右 / 双 set aside: `sides` keeps the side asked
+    for start in range(len(core) - 1):  # a filler character may begin the name (下 of 查一下, and of 下肢)
+        for word, limbs in _LIMB_SETS.items():
+            rest = _core(core[start + len(word):])
+            if core[start:start + len(word)] == word and rest:
+                return tuple("2|" + " ".join(tokens(limb)) + " " + " ".join(rest) for limb in limbs)
+        if core[start] not in FILLER:
+            break
+    return ()
+
+
 def pair(idx: CaseIndex, toks: tuple[str, ...]) -> dict:
     """The records below a parent + child segment pair the request's core names exactly, else {}. Side words are set
     aside (mRSS左手指 is mRSS/手指; `sides` then keeps the left)."""
@@ -141,6 +168,11 @@ def pair(idx: CaseIndex, toks: tuple[str, ...]) -> dict:
     if not keys:
         return {}
     names = _names(idx)
+    limbs = _limb_keys(toks)
+    if limbs:  # 四肢肌力: the four limbs' records of a parent filed limb by limb (肌力/右上肢 … 左下肢)
+        found = [i for key in limbs for i in names.get(key, ())]
+        if found:
+            return dict.fromkeys(found, "exact")
     for key in keys:
         found = names.get(key)
         if found:
@@ -196,10 +228,12 @@ def procedure(idx: CaseIndex, q: Query, lex: Lexicon, found: dict) -> dict:
 
 
 def _study_segments(idx: CaseIndex, lex: Lexicon) -> dict[str, tuple[int, ...]]:
-    """Study id -> the records below a path segment (above the record) whose whole name is one of its terms."""
+    """Study id -> the records below a path segment (above the record) whose whole name is one of its terms. The top
+    segment counts too (round 13): a source may file a procedure at the top of its paths (支气管镜检查/支气管肺泡灌洗液/…,
+    no 辅助检查 above it); a top that is a section's name (Test_Results, 辅助检查) is no study's term."""
     out: dict[str, list[int]] = {}
     for i, rec in enumerate(idx.case.examinations):
-        for seg in rec.source_key.split("/")[1:-1]:
+        for seg in rec.source_key.split("/")[:-1]:
             for k in name_keys(seg.replace("_", " ")):
                 term = lex.terms.get(k)
                 if term is not None and not term.weak and len(term.concepts) == 1:

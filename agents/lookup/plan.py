@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from threading import Lock
 
 from dxgym.agents.lookup import (
+    battery_parts,
     bedside,
     contained,
     contrast,
@@ -39,6 +40,7 @@ from dxgym.agents.lookup import (
     sibling_signs,
     sides,
     site_manoeuvres,
+    specimen_named,
     specimens,
     tiers,
     variant_axes,
@@ -78,6 +80,9 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     "site_manoeuvres": site_manoeuvres.wants,
     "reflexes": lambda toks, q, lex: reflexes.wants(toks, q),
     "segment_named": lambda toks, q, lex: segment_named.wants(toks, q),
+    # round 13's steps (helper lookup16)
+    "battery_parts": lambda toks, q, lex: battery_parts.wants(toks, q),
+    "specimen_named": specimen_named.wants,
 }
 
 

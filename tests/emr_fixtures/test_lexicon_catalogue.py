@@ -27,6 +27,9 @@ DELIBERATELY_AMBIGUOUS = {
     "电子鼻咽喉镜": {"laryngoscopy", "nasalendo"},
     "cbg": {"abg", "glu"},
     "bal": {"bal", "spec_bal", "etoh"},
+    # round 13: the karyotype is genetic testing at large (concepts.tsv) and the cytogenetic study itself (karyo, a
+    # member of genetic), so 染色体核型分析 finds a record named Karyotype (extra_terms_round13.tsv)
+    "karyotype": {"genetic", "karyo"},
 }
 # What a member_of may name: an analyte, study or panel belongs to a panel; a study to the battery it is part of
 # (tympanometry of immittance, immittance of audiometry); a panel of the fluid a study collects to that study (BAL of
