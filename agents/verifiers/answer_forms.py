@@ -164,12 +164,37 @@ def _default_is_condition(text: str) -> bool:
     return is_known_name(text)
 
 
+_OPEN, _CLOSE = "(（[【", ")）]】"
+# a bracket opening with a joining word is a condition with another, written in brackets: "2型糖尿病（伴周围神经病变）"
+# is 2型糖尿病伴周围神经病变, "Pneumonia (with effusion)" is pneumonia with effusion
+_JOINED_BRACKET = re.compile(r"\s*[(（]\s*(伴发|伴有?|合并有?|并发|with\s+|complicated\s+by\s+)([^()（）]+?)\s*[)）]", re.IGNORECASE)
+
+
+def _top_level_split(text: str, splitter: re.Pattern[str]) -> tuple[list[str], list[str]]:
+    """`splitter`'s pieces and separators, splitting only outside brackets: a bracket qualifies the name
+    before it ("继发性肺结核（右上肺，涂阳，初治）") and names no other condition (one opening with a joining word
+    was unbracketed first: `_JOINED_BRACKET`)."""
+    depth, depths = 0, []
+    for ch in text:
+        depth = max(depth - (ch in _CLOSE), 0)
+        depths.append(depth)
+        depth += ch in _OPEN
+    raw, seps, start = [], [], 0
+    for m in splitter.finditer(text):
+        if m.start() < len(depths) and depths[m.start()] > 0 or m.end() == m.start():
+            continue
+        raw.append(text[start:m.start()].strip())
+        seps.append(m.group(0))
+        start = m.end()
+    raw.append(text[start:].strip())
+    return raw, seps
+
+
 def _pieces(text: str, splitter: re.Pattern[str], is_condition: Callable[[str], bool]) -> list[str]:
     """Split on separators, gluing back pieces that only qualify the one before and pieces whose
     joined text is itself a known name ("Hand, foot and mouth disease"), in order or inverted
     ("Pneumonia, community acquired")."""
-    raw = [p.strip() for p in splitter.split(text)]
-    seps = [m.group(0) for m in splitter.finditer(text)]
+    raw, seps = _top_level_split(text, splitter)
     pieces: list[str] = []
     for i, piece in enumerate(raw):
         if not piece:
@@ -225,6 +250,7 @@ def _parse(text: str, is_condition: Callable[[str], bool]) -> AnswerForm:
     if not answer:
         return AnswerForm("", "empty", reason="empty answer: no diagnosis committed")
     answer = protect_karyotype(_CONFIDENCE_NOTE.sub("", answer).strip())
+    answer = re.sub(r"\s{2,}", " ", _JOINED_BRACKET.sub(r" \1\2", answer)).strip()
     head = _CLAUSE_NEG_ZH.sub("", _CLAUSE_NEG.sub("", answer)).strip()
     answer = head or answer
     status = _status_text(answer)

@@ -318,14 +318,24 @@ def _zh_stages(text: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
-def _bracket_qualifier(text: str) -> str | None:
-    """The qualifier a Chinese name carries in brackets (主动脉夹层（Stanford A型） -> stanforda型 after
-    `zh_key`), when the bracket names no condition of its own. Two answers conflict only where both
-    brackets name a type or a stage (型, 期, 级, 度) and differ: a reworded qualifier is not another type."""
+def _bracket_qualifiers(text: str) -> frozenset[str]:
+    """The qualifiers a Chinese name carries in brackets, one per comma (主动脉夹层（Stanford A型，DeBakey Ⅰ型） ->
+    {stanforda型, debakeyⅰ型} after `zh_key`), when the bracket names no condition of its own. Two answers conflict
+    only where each bracket names a type or a stage (型, 期, 级, 度) the other lacks and neither holds all of the
+    other's qualifiers: a reworded qualifier is not another type, and one more qualifier is a more specific name."""
     mixed = _NAME_AND_BRACKET.match(text.strip())
     if not mixed or not terms_table.has_chinese(mixed.group(1)) or is_known_name(mixed.group(2).strip()):
-        return None
-    return terms_table.zh_key(mixed.group(2))
+        return frozenset()
+    return frozenset(k for part in re.split(r"[，,、；;]", mixed.group(2)) if (k := terms_table.zh_key(part)))
+
+
+def _typed_apart(reference: frozenset[str], prediction: frozenset[str]) -> bool:
+    """Each side's brackets name a type or stage the other's lack, and neither holds all of the other's."""
+    if not reference or not prediction or reference <= prediction or prediction <= reference:
+        return False
+    typed = [{q for q in side - other if q[-1] in "型性期级度"} for side, other in
+             ((reference, prediction), (prediction, reference))]
+    return all(typed)
 
 
 _LEVEL = re.compile(r"(?<![A-Za-z])([CTLSctls]|颈|胸|腰|骶)\s*(\d{1,2})(?![NnMm]\d)(?:\s*[/-]\s*([CTLSctls]|颈|胸|腰|骶)?\s*(\d{1,2}))?")
@@ -1160,8 +1170,7 @@ def _other_condition(reference: str, prediction: str) -> str | None:
     r_places, p_places = _positions(reference), _positions(prediction)
     if r_places and p_places and not r_places & p_places:
         return "a different condition (another lobe or segment)"
-    r_bracket, p_bracket = _bracket_qualifier(reference), _bracket_qualifier(prediction)
-    if r_bracket and p_bracket and r_bracket != p_bracket and all(b[-1] in "型性期级度" for b in (r_bracket, p_bracket)):
+    if _typed_apart(_bracket_qualifiers(reference), _bracket_qualifiers(prediction)):
         return "a different condition (another type or stage in brackets)"
     r_stages, p_stages = _zh_stages(reference), _zh_stages(prediction)
     if any(r_stages.get(k) and p_stages.get(k) and r_stages[k] != p_stages[k] for k in r_stages):
