@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from dxgym.agents.lookup.evaluate import REQUEST_KINDS as KINDS
 from dxgym.agents.lookup.evaluate import load_rows, read_case_folder
 from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.evaluation import lookup_sets
 
 DATA = Path(__file__).parent / "data" / "lookup"
 # set -> part -> (least cases, least requests)
@@ -128,13 +128,40 @@ def test_rows_point_at_records_their_case_holds(name: str, part: str) -> None:
     cases, rows = part_cases(part, name), part_rows(part, name)
     least_cases, least_rows = SIZES[name][part]
     assert len(cases) >= least_cases and len(rows) >= least_rows
-    assert all(case_id == f"{name}:{part}:{i}" for i, case_id in enumerate(sorted(cases)))
-    assert len({(r["case_id"], r["request"]) for r in rows}) == len(rows), "a (case, request) pair twice"
-    for row in rows:
-        assert set(row) == {"case_id", "request", "expected_keys", "lang", "kind"}, row
-        assert row["lang"] in ("en", "zh") and row["kind"] in KINDS and row["request"].strip(), row
-        keys = [e.source_key for e in cases[row["case_id"]].examinations]
-        for path in row["expected_keys"]:
-            assert any(k == path or k.startswith(path + "/") for k in keys), (row["case_id"], path)
-        assert (row["expected_keys"] == []) == (row["kind"] in ("near_miss", "absent")), row
+    assert lookup_sets.check_rows(f"{name}:{part}", cases, rows) == []
     assert 0.30 <= sum(not r["expected_keys"] for r in rows) / len(rows) <= 0.45
+
+
+def test_check_rows_names_each_breach(tmp_path: Path) -> None:
+    """The checks every part passes do fail: a copy of a part with one breach of each kind names each one."""
+    cases, rows = part_cases("en", "newcases7"), part_rows("en", "newcases7")
+    held = next(r for r in rows if r["expected_keys"])
+    bad = [dict(held, expected_keys=["No_Such_Test"]),
+           dict(held, request=held["request"].upper() + "  "),
+           dict(held, kind="near_miss"),
+           dict(held, lang="zh"),
+           dict(held, kind="guess"),
+           dict(held, expected_keys=[held["expected_keys"][0], held["expected_keys"][0]]),
+           dict(held, case_id="newcases7:en:99"),
+           {k: v for k, v in held.items() if k != "lang"}]
+    errors = lookup_sets.check_rows("newcases7:en", cases, [held, *bad])
+    for part in ("not in the case", "the same request twice", "expected [] exactly", "lang 'zh'",
+                 "not one of the fixed kinds", "an expected key twice", "unknown case", "fields"):
+        assert any(part in e for e in errors), (part, errors)
+    renamed = {f"newcases7:en:{i + 1}": c for i, c in enumerate(cases.values())}
+    assert any("case ids" in e for e in lookup_sets.check_rows("newcases7:en", renamed, []))
+
+
+@pytest.mark.parametrize("name", [n for n in sorted(SIZES) if (DATA / n / "zh" / "make_cases.py").exists()])
+def test_chinese_parts_rebuild_byte_for_byte(name: str, tmp_path: Path) -> None:
+    """Each Chinese part's make_cases.py, built with the shared builder, writes the frozen file again exactly."""
+    import importlib.util
+    import re
+
+    script = DATA / name / "zh" / "make_cases.py"
+    spec = importlib.util.spec_from_file_location(f"make_cases_{name}", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    builders = sorted((f for f in dir(module) if re.fullmatch(r"case\d+", f)), key=lambda f: int(f[4:]))
+    lookup_sets.write_zh_cases(tmp_path, [getattr(module, f)() for f in builders])
+    assert (tmp_path / "cases_zh.jsonl").read_bytes() == (DATA / name / "zh" / "cases_zh.jsonl").read_bytes()
