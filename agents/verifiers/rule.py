@@ -1167,6 +1167,9 @@ def _other_condition(reference: str, prediction: str) -> str | None:
     r_grades, p_grades = _grades(reference), _grades(prediction)
     if r_grades and p_grades and not r_grades & p_grades:
         return "a different condition (another severity or extent)"
+    r_risks, p_risks = _risks(reference), _risks(prediction)
+    if r_risks and p_risks and r_risks != p_risks:
+        return "a different condition (another risk stratum)"
     r_places, p_places = _positions(reference), _positions(prediction)
     if r_places and p_places and not r_places & p_places:
         return "a different condition (another lobe or segment)"
@@ -1234,6 +1237,24 @@ _GRADE_WORDS = {"moderately severe": "moderately severe", "moderately-severe": "
 def _grades(text: str) -> frozenset[str]:
     found = {_GRADE_WORDS[m.group(1)] for m in _ZH_GRADE.finditer(text)}
     found |= {_GRADE_WORDS[m.group(1)] for m in _EN_GRADE.finditer(text.lower())}
+    return frozenset(found)
+
+
+# A risk stratum written beside a diagnosis (高血压病3级（很高危）, "grade 3, very high risk"): 《中国高血压防治指南》's
+# 低危 / 中危 / 高危 / 很高危 (很高危 also written 极高危), and the pulmonary-embolism strata 中高危 / 中低危 (ESC
+# intermediate-high / intermediate-low). Two named strata that differ are two conditions as written.
+_ZH_RISK = re.compile(r"(很高危|极高危|中高危|中低危|高危|中危|低危)(?!型|妊娠|儿|因素|人群)")
+_EN_RISK = re.compile(r"\b(very[- ]high|intermediate[- ]high|intermediate[- ]low|high|intermediate|moderate|low)[- ]risk\b")
+_RISK_WORDS = {"很高危": "very high", "极高危": "very high", "中高危": "intermediate-high", "中低危": "intermediate-low",
+               "高危": "high", "中危": "intermediate", "低危": "low", "very high": "very high", "very-high": "very high",
+               "intermediate high": "intermediate-high", "intermediate-high": "intermediate-high",
+               "intermediate low": "intermediate-low", "intermediate-low": "intermediate-low", "high": "high",
+               "intermediate": "intermediate", "moderate": "intermediate", "low": "low"}
+
+
+def _risks(text: str) -> frozenset[str]:
+    found = {_RISK_WORDS[m.group(1)] for m in _ZH_RISK.finditer(text)}
+    found |= {_RISK_WORDS[m.group(1)] for m in _EN_RISK.finditer(text.lower())}
     return frozenset(found)
 
 
@@ -1417,6 +1438,9 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
             return True, f"the reference with {swapped} written by another name of its table row", "table"
         if form.kind == "single" and _zh_slip_of(terms_table.zh_key(ref_text), terms_table.zh_key(form.text)):
             return True, "same Chinese name with one character typed by its sound", "wording"
+    if form.kind == "single" and terms_table.has_chinese(ref_text) and \
+            terms_table.zh_key(ref_text) == terms_table.zh_key(form.text):  # 高血压病3级 很高危 = 高血压病3级（很高危）
+        return True, "same Chinese name (its brackets, spaces or punctuation aside)", "wording"
     refs = _reference_readings(ref_text)
     if _is_compound(ref_text):
         refs = [replace(r, compound=True) for r in refs]
