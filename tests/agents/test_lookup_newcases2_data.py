@@ -1,5 +1,5 @@
 """Integrity of the blind lookup sets on new cases: round 5's tests/agents/data/lookup/newcases2/{en1,en2,zh},
-round 6's newcases3/{en,zh}, round 7's newcases4/{en,zh}, round 8's newcases5/{en,zh}, round 9's newcases6/{en,zh}, round 10's newcases7/{en,zh}, round 12's newcases8/{en,zh} and round 13's newcases9/{en,zh}.
+round 6's newcases3/{en,zh}, round 7's newcases4/{en,zh}, round 8's newcases5/{en,zh}, round 9's newcases6/{en,zh}, round 10's newcases7/{en,zh}, round 12's newcases8/{en,zh}, round 13's newcases9/{en,zh} and round 15's newcases10/en.
 
 Each part written by an engineer who never read the lookup's code, lexicon or any other set (each
 part's README says how). Data integrity only: the cases load through the project's readers under their
@@ -28,7 +28,8 @@ SIZES = {"newcases2": {"en1": (5, 150), "en2": (5, 150), "zh": (5, 150)},
          "newcases6": {"en": (6, 150), "zh": (4, 120)},
          "newcases7": {"en": (6, 150), "zh": (4, 120)},
          "newcases8": {"en": (6, 150), "zh": (4, 120)},
-         "newcases9": {"en": (6, 150), "zh": (4, 120)}}
+         "newcases9": {"en": (6, 150), "zh": (4, 120)},
+         "newcases10": {"en": (6, 150)}}
 # Frozen at their commit, before any fix they judge; restore a file rather than update its digest.
 FROZEN_SHA256 = {
     "en1/cases_en.jsonl": "ce81fe3ab5731aacb22dc69d0059082eeee82cfa3f0f569300d736df3be796e5",
@@ -80,6 +81,10 @@ FROZEN_SHA256_9 = {
     "zh/cases_zh.jsonl": "e9b08bad409201090d9bdc2bf354ed68bad6d4a57b9c3951819d1282f8fd59a3",
     "zh/lookup.jsonl": "4ae325e88560fbb269d518f0cd89e38ba0c35da056bbcb0467817347dedba5d5",
 }
+FROZEN_SHA256_10 = {
+    "en/cases_en.jsonl": "c34e3ef44fd4ab88ea9751baafcc5d0fba62247b4f31f444d99039da9747f777",
+    "en/lookup.jsonl": "b6d8ab4e51572f2d56f70abe96ba1cc3020a706aa9143407abc823e937c29f1c",
+}
 FROZEN = {**{f"newcases2/{k}": v for k, v in FROZEN_SHA256.items()},
           **{f"newcases3/{k}": v for k, v in FROZEN_SHA256_3.items()},
           **{f"newcases4/{k}": v for k, v in FROZEN_SHA256_4.items()},
@@ -87,7 +92,8 @@ FROZEN = {**{f"newcases2/{k}": v for k, v in FROZEN_SHA256.items()},
           **{f"newcases6/{k}": v for k, v in FROZEN_SHA256_6.items()},
           **{f"newcases7/{k}": v for k, v in FROZEN_SHA256_7.items()},
           **{f"newcases8/{k}": v for k, v in FROZEN_SHA256_8.items()},
-          **{f"newcases9/{k}": v for k, v in FROZEN_SHA256_9.items()}}
+          **{f"newcases9/{k}": v for k, v in FROZEN_SHA256_9.items()},
+          **{f"newcases10/{k}": v for k, v in FROZEN_SHA256_10.items()}}
 
 
 def part_cases(part: str, name: str = "newcases2") -> dict[str, CaseRecord]:
