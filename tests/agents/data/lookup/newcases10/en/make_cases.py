@@ -27,7 +27,7 @@ CASES.append({
                         "prednisolone for attacks, a productive cough with brownish rubbery plugs, and wheeze at night.",
                         "Worsening asthma", ["Cough with brown mucus plugs", "Night-time wheeze", "Low-grade fevers",
                                              "Tiredness"],
-                        "Asthma; allergic rhinitis", "Office worker; never smoked; damp flat", 
+                        "Asthma; allergic rhinitis", "Office worker; never smoked; damp flat",
                         "Budesonide-formoterol inhaler, montelukast",
                         "No haemoptysis, no weight loss, no rash, no joint pain"),
     "Physical_Examination_Findings": {

@@ -11,7 +11,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 CJK = re.compile(r"[\u3400-\u9fff]")
-M, E, A, PN, S, I, AB, TY, SE, NM, AS = ("manoeuvre", "endoscopy_function", "analyte", "panel", "section", "imaging",
+M, E, A, PN, S, I, AB, TY, SE, NM, AS = ("manoeuvre", "endoscopy_function", "analyte", "panel", "section", "imaging",  # noqa: E741 (kind initials)
                                          "abbreviation", "typo", "sentence", "near_miss", "absent")
 
 ROWS = [

@@ -10,9 +10,10 @@ Run: .venv/bin/python make_cases.py
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from dxgym.emr_fixtures.models import CaseRecord
+from dxgym.evaluation.lookup_sets import ZhCase, write_zh_cases, zh_case_base, zh_dx
 
 HERE = Path(__file__).resolve().parent
 SET = "newcases10"
@@ -20,58 +21,10 @@ TOP = {"入院查体", "专科检查", "妇科检查", "检验", "影像", "评�
        "精神检查", "腰椎穿刺", "胸部查体", "支气管镜检查", "骨髓穿刺(髂后上棘)"}
 
 
-class Case:
-    def __init__(self) -> None:
-        self.exams: list[dict] = []
-
-    def _add(self, path: str, result: str, category: str, value: dict | None = None, reveals: bool = False) -> None:
-        parts = path.split("/")
-        name = parts[-1]
-        parent = parts[-2] if len(parts) >= 2 else name
-        group = name if parent in TOP else parent
-        self.exams.append({"name": name, "group": group, "category": category, "relevant": True, "code": None,
-                           "code_system": None, "result": result, "value": value, "source_key": path,
-                           "time": None, "reveals_diagnosis": reveals})
-
-    def pe(self, path: str, text: str, reveals: bool = False) -> None:
-        self._add(path, text, "physical_examination", reveals=reveals)
-
-    def img(self, path: str, text: str, reveals: bool = False) -> None:
-        self._add(path, text, "imaging", reveals=reveals)
-
-    def other(self, path: str, text: str, reveals: bool = False) -> None:
-        self._add(path, text, "other", reveals=reveals)
-
-    def lab(self, path: str, value, unit: str = "", flag: str | None = None, ref: str | None = None,
-            result: str | None = None, style: str = "ref") -> None:
-        name = path.split("/")[-1]
-        if result is None:
-            arrow = {"H": " ↑", "L": " ↓"}.get(flag or "", "")
-            if style == "ref" and ref:
-                result = f"{value} {unit}{arrow}（参考值 {ref}）".replace("  ", " ")
-            else:
-                result = f"{value} {unit}{arrow}".replace("  ", " ").strip()
-        num = value if isinstance(value, (int, float)) else None
-        val = {"analyte": name, "value": float(num) if num is not None else str(value), "unit": unit or None,
-               "reference_range": ref, "flag": flag}
-        self._add(path, result, "laboratory", value=val)
-
-    def text_lab(self, path: str, text: str, reveals: bool = False) -> None:
-        self._add(path, text, "laboratory", reveals=reveals)
-
-
-def base(row: int, specialty: str, demo: dict, **hist) -> dict:
-    return {"schema_version": 2, "case_id": f"{SET}:zh:{row}", "source": SET,
-            "source_ref": {"source": SET, "file": "cases_zh.jsonl", "row": row, "id": None},
-            "source_hash": None, "licence": "CC BY 4.0 (dxgym project-written case)", "language": "zh",
-            "translation_of": None, "split": "test", "specialty": specialty, "patient_id": None,
-            "project_written": True, "follow_up": False, "demographics": demo, "index_time": None,
-            "history": {}, **hist}
-
-
-def dx(name: str, icd: str, primary: bool = False) -> dict:
-    return {"name": name, "primary": primary, "icd10": icd, "icd_method": "project", "source_code": None,
-            "source_system": None}
+# The builder, fixed fields and writer are every Chinese part's (dxgym.evaluation.lookup_sets).
+Case = partial(ZhCase, TOP, lab_style="ref")
+base = partial(zh_case_base, "newcases10")
+dx = zh_dx
 
 
 # ---------------------------------------------------------------- row 0: 多囊卵巢综合征 (gynaecological endocrinology)
@@ -320,7 +273,7 @@ def case2() -> dict:
     c.other("特殊检查/心电图", "窦性心律，顺钟向转位")
     br = "支气管镜检查"
     c.other(f"{br}/镜下所见", "右上叶尖段及后段支气管开口见黄褐色黏液栓阻塞，清除后黏膜充血水肿，管腔通畅")
-    l = f"{br}/支气管肺泡灌洗(右上叶尖段)"
+    l = f"{br}/支气管肺泡灌洗(右上叶尖段)"  # noqa: E741
     c.text_lab(f"{l}/细胞分类/巨噬细胞", "52%")
     c.text_lab(f"{l}/细胞分类/淋巴细胞", "10%")
     c.text_lab(f"{l}/细胞分类/中性粒细胞", "8%")
@@ -448,14 +401,7 @@ def case3() -> dict:
 
 
 def main() -> None:
-    rows = [case0(), case1(), case2(), case3()]
-    lines = []
-    for rec in rows:
-        case = CaseRecord.model_validate(rec)
-        lines.append(case.model_dump_json())
-    (HERE / "cases_zh.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    for rec in rows:
-        print(rec["case_id"], rec["diagnoses"][0]["name"], len(rec["examinations"]))
+    write_zh_cases(HERE, [case0(), case1(), case2(), case3()])
 
 
 if __name__ == "__main__":
