@@ -58,6 +58,7 @@ from dxgym.agents.lookup import (
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
 from dxgym.agents.lookup.query import Query, QueryCache
 from dxgym.agents.lookup.screen import screen
+from dxgym.agents.orders import is_category_order
 from dxgym.agents.types import ExamHit
 from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tokens
 from dxgym.emr_fixtures.models import CaseRecord
@@ -367,7 +368,7 @@ class ExamLookup:
     async def aresolve(self, request: str, case: CaseRecord, *, semantic: Semantic = True) -> list[ExamHit]:
         """`resolve` (memoised), then each fallback tier in turn while nothing has been found."""
         hits = self.resolve_cached(request, case, semantic=semantic)
-        if hits or not self.fallback_tiers or screen(request) is None:
+        if hits or not self.fallback_tiers or screen(request) is None or is_category_order(request):
             return hits
         allowed = {e.source_key: e for e in case.examinations}
         for tier in self.fallback_tiers:

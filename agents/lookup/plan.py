@@ -48,6 +48,7 @@ from dxgym.agents.lookup import (
 )
 from dxgym.agents.lookup.query import Query, QueryCache
 from dxgym.agents.lookup.screen import exact_only, screen
+from dxgym.agents.orders import is_category_order
 from dxgym.emr_fixtures.lexicon import Lexicon
 
 # step name -> its request-only predicate (toks, query, lexicon) -> could the step change an answer?
@@ -119,7 +120,9 @@ class PlanCache:
             pass
         except TypeError:  # not a string (unhashable): the screen refuses it
             return None
+        # a category-wide order names no test: nothing, in every shell, as the consultation answers it (DESIGN)
         toks = screen(request)
+        toks = None if toks is None or is_category_order(request) else toks
         plan = None if toks is None else make(toks, self._queries.get(toks, lex), lex)
         with self._lock:
             self._data[request] = plan
