@@ -9,8 +9,9 @@ Filler ("please order", "I'd like", "我想查一下") is stripped from each ite
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from dxgym.agents.lookup.vocab import rows
 from dxgym.emr_fixtures.lexicon import load_lexicon, tag, tokens
 
 MAX_TEXT_CHARS = 4000  # a whole action's request list; anything longer is not a list of tests
@@ -46,6 +47,13 @@ _TRAIL = re.compile(
 )
 
 
+@cache
+def _order_words_zh() -> re.Pattern[str]:
+    """The Chinese words that order a test before its name (完善, 予, 建议, 拟行 …: `order_words_zh.tsv`)."""
+    words = sorted((row[0] for row in rows("order_words_zh.tsv")), key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")+")
+
+
 def _clean(item: str) -> str:
     item = item.strip(" \t.,;:!?。，；：！？'\"()[]")
     prev = None
@@ -53,6 +61,7 @@ def _clean(item: str) -> str:
         prev = item
         item = _LEAD.sub("", item).strip()
         item = _LEAD_ZH.sub("", item).strip()
+        item = _order_words_zh().sub("", item).strip() or item  # a word alone stays as written
         item = _TRAIL.sub("", item).strip(" \t.,;:!?。，；：！？'\"")
     return item
 
