@@ -48,20 +48,41 @@ _TRAIL = re.compile(
 
 
 @cache
-def _order_words_zh() -> re.Pattern[str]:
-    """The Chinese words that order a test before its name (完善, 予, 建议, 拟行 …: `order_words_zh.tsv`)."""
-    words = sorted((row[0] for row in rows("order_words_zh.tsv")), key=len, reverse=True)
-    return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")+")
+def _order_words_zh() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The Chinese words that order or ask for a test around its name (`order_words_zh.tsv`): before it (完善, 予,
+    建议行, 拟行 …) and after it (水平, 结果如何, 也查一下 …)."""
+    def words(place: str) -> str:
+        found = sorted((row[0] for row in rows("order_words_zh.tsv") if row[1] == place), key=len, reverse=True)
+        return "|".join(map(re.escape, found))
+
+    return re.compile(f"^(?:{words('lead')})+"), re.compile(f"(?:{words('tail')})+$")
+
+
+_OPEN, _CLOSE = "([（【", ")]）】"
+
+
+def _unwrapped(item: str) -> str:
+    """The item without punctuation around it, and without a bracket at an end that has no partner: 尿酸(UA) keeps its
+    bracket (the record's own name), "(CBC)" and "CBC)" lose theirs."""
+    item = item.strip(" \t.,;:!?。，；：！？'\"")
+    if item[:1] in _OPEN and item[-1:] in _CLOSE and not any(ch in item[1:-1] for ch in _OPEN + _CLOSE):
+        item = item[1:-1]
+    while item[-1:] in _CLOSE and not any(ch in item for ch in _OPEN):
+        item = item[:-1].rstrip(" \t.,;:!?。，；：！？'\"")
+    while item[:1] in _OPEN and not any(ch in item for ch in _CLOSE):
+        item = item[1:].lstrip(" \t.,;:!?。，；：！？'\"")
+    return item.strip()
 
 
 def _clean(item: str) -> str:
-    item = item.strip(" \t.,;:!?。，；：！？'\"()[]")
+    item = _unwrapped(item)
     prev = None
     while prev != item:
         prev = item
         item = _LEAD.sub("", item).strip()
         item = _LEAD_ZH.sub("", item).strip()
-        item = _order_words_zh().sub("", item).strip() or item  # a word alone stays as written
+        for words in _order_words_zh():
+            item = words.sub("", item).strip() or item  # a word alone stays as written
         item = _TRAIL.sub("", item).strip(" \t.,;:!?。，；：！？'\"")
     return item
 

@@ -41,7 +41,10 @@ def exact(idx: CaseIndex, q: Query) -> Found:
         if recs:
             want = q.spec or next((spec for _, spec in q.concepts if spec), None) or "blood"  # 腹水常规: ascitic
             for i in recs:
-                if _spec_ok(want, idx.record_spec[i]):
+                # a request that is a record's whole own name asks for that record, whatever specimen its words
+                # read as alone (尿酸(UA) is serum uric acid; 尿 and UA alone read as urine)
+                if _spec_ok(want, idx.record_spec[i]) or (
+                        q.spec and k == q.exact_keys[0] and idx.names[i][1].strip() == k):
                     found.setdefault(i, "exact")
         if found:
             break
