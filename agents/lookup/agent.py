@@ -22,6 +22,7 @@ from dxgym.agents.lookup import (
     gases,
     groups,
     joined,
+    manoeuvre_text,
     members,
     methods,
     modality_records,
@@ -29,6 +30,7 @@ from dxgym.agents.lookup import (
     nesting,
     parts,
     paths,
+    plain_scan,
     plan,
     postures,
     procedure_parts,
@@ -242,6 +244,8 @@ class ExamLookup:
             found = modality_records.narrow(idx, toks, q, found)
         if "site_manoeuvres" in steps:  # a site's manoeuvre filed as one segment (Thyroid_Palpation)
             found = site_manoeuvres.narrow(idx, q, self._lex, found)
+        if "manoeuvre_text" in steps:  # one of the four manoeuvres asked: never a finding whose text is another's
+            found = manoeuvre_text.narrow(idx, q, self._lex, found)
         if "reflexes" in steps:  # a named reflex: its own records, never another reflex's
             found = reflexes.narrow(idx, toks, q, found)
         if "battery_parts" in steps:  # a lung function part asked: never another part where the case holds none of it
@@ -260,6 +264,8 @@ class ExamLookup:
             found = gases.narrow_vessel_studies(toks, q.imaging, found, lambda i: exams[i].source_key)
         if "contrast" in steps:  # a contrast study: never a plain scan only
             found = contrast.narrow(toks, q.imaging, found, exams)
+        if "plain_scan" in steps:  # the plain scan asked: never a record made with contrast only
+            found = plain_scan.narrow(toks, q.imaging, found, exams)
         if "pulses" in steps:  # a pulse asked by its artery: that artery's records
             found = pulses.narrow(toks, q, found, exams)
         found = samples.narrow(idx, toks, found)  # a cord or capillary gas: its own sample

@@ -23,11 +23,13 @@ from dxgym.agents.lookup import (
     contrast,
     gases,
     groups,
+    manoeuvre_text,
     members,
     methods,
     modality_records,
     nesting,
     parts,
+    plain_scan,
     postures,
     procedure_parts,
     pulses,
@@ -83,6 +85,9 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     # round 13's steps (helper lookup16)
     "battery_parts": lambda toks, q, lex: battery_parts.wants(toks, q),
     "specimen_named": specimen_named.wants,
+    # round 15 part B's steps (helper lookupna)
+    "plain_scan": lambda toks, q, lex: plain_scan.wants(toks, q),
+    "manoeuvre_text": manoeuvre_text.wants,
 }
 
 
