@@ -110,6 +110,28 @@ class Generator:
         return en, zh
 
     @staticmethod
+    def imaging_phrase(side: Value | None, site: Value, mod: Value, con: Value | None) -> tuple[str, str]:
+        """A clinician's sentence: "MRI of the left knee with contrast", 做个左膝关节彩超."""
+        noun = site.extra.get("noun", site.en)
+        en = f"{mod.en} of the {side.en + ' ' if side else ''}{noun}"
+        en += {"contrast": " with contrast", "plain": " without contrast"}.get(con.value if con else "", "")
+        zh_mod = mod.extra.get("zh2", mod.zh)
+        zh = "做个" + (side.zh if side else "") + site.zh + (con.zh if con and con.value == "contrast" else "") + zh_mod
+        zh += con.zh if con and con.value == "plain" else ""
+        return en, zh
+
+    @staticmethod
+    def specimen_phrase(spec: Value, an: Value) -> tuple[str, str]:
+        en_spec = spec.extra.get("noun", spec.en)
+        link = "of the" if an.value in ("culture", "gram") else "in the"
+        return f"{an.en} {link} {en_spec}", "查一下" + Generator.specimen_words(spec, an)[1]
+
+    @staticmethod
+    def analyte_phrase(an: Value) -> tuple[str, str]:
+        zh = an.en if an.en.isascii() and an.en.replace("-", "").isupper() else an.zh
+        return f"can we check the {an.en}", f"查一下{zh}"
+
+    @staticmethod
     def specimen_words(spec: Value, an: Value) -> tuple[str, str]:
         en_spec = "blood" if spec.value == "blood" and an.value in ("culture", "gram", "wbc") else spec.en
         zh = {("blood", "glucose"): "血糖", ("urine", "glucose"): "尿糖", ("blood", "protein"): "血清总蛋白"}.get(
@@ -121,11 +143,13 @@ class Generator:
         recs = records(case)
         rows: list[dict] = []
 
-        def emit(kind, axis, asked, held, rec, en, zh, keys=()):
-            for lang, text in (("en", en), ("zh", zh)):
-                rows.append({"case_id": case.case_id, "request": text, "expected_keys": list(keys) if kind == "twin"
-                             else [], "lang": lang, "kind": kind, "axis": axis, "asked": asked, "held": held,
-                             "from": rec.key})
+        def emit(kind, axis, asked, held, rec, en, zh, keys=(), alt=None):
+            forms = [("name", en, zh)] + ([("phrase", *alt)] if alt else [])
+            for form, en_text, zh_text in forms:
+                for lang, text in (("en", en_text), ("zh", zh_text)):
+                    rows.append({"case_id": case.case_id, "request": text, "expected_keys": list(keys)
+                                 if kind == "twin" else [], "lang": lang, "kind": kind, "axis": axis, "form": form,
+                                 "asked": asked, "held": held, "from": rec.key})
 
         for rec in recs:
             self._imaging(recs, rec, emit)
@@ -149,20 +173,23 @@ class Generator:
         cons = _first(self.ax["contrast"], rec.label)
         con = cons[0] if len(cons) == 1 else None
         twin = self.imaging_words(side, site, mod, con)
+        twin2 = self.imaging_phrase(side, site, mod, con)
         # modality
         for m2 in self.ax["modality"]:
             if m2 is mod or m2.value not in site.extra["mod"].split(",") or comention(recs, m2, site):
                 continue
-            emit("near_miss", "modality", m2.value, mod.value, rec, *self.imaging_words(side, site, m2, None))
-            emit("twin", "modality", mod.value, mod.value, rec, *twin, keys=[rec.key])
+            emit("near_miss", "modality", m2.value, mod.value, rec, *self.imaging_words(side, site, m2, None),
+                 alt=self.imaging_phrase(side, site, m2, None))
+            emit("twin", "modality", mod.value, mod.value, rec, *twin, keys=[rec.key], alt=twin2)
         # site (same group: trunk, limb)
         for s2 in self.ax["site"]:
             if (s2 is site or s2.extra.get("group") != site.extra.get("group")
                     or mod.value not in s2.extra.get("mod", "").split(",") or comention(recs, mod, s2)):
                 continue
-            emit("near_miss", "site", s2.value, site.value, rec,
-                 *self.imaging_words(side if s2.extra.get("side") else None, s2, mod, None))
-            emit("twin", "site", site.value, site.value, rec, *twin, keys=[rec.key])
+            s2_side = side if s2.extra.get("side") else None
+            emit("near_miss", "site", s2.value, site.value, rec, *self.imaging_words(s2_side, s2, mod, None),
+                 alt=self.imaging_phrase(s2_side, s2, mod, None))
+            emit("twin", "site", site.value, site.value, rec, *twin, keys=[rec.key], alt=twin2)
         # side
         if side is not None:
             other = self.by[("side", "right" if side.value == "left" else "left")]
@@ -170,14 +197,16 @@ class Generator:
             sideless = any(said(site, r.label) and said(mod, r.label) and not _first(self.ax["side"], r.label)
                            for r in recs)
             if not (comention(recs, other, site) or comention(recs, both, site) or sideless):
-                emit("near_miss", "side", other.value, side.value, rec, *self.imaging_words(other, site, mod, con))
-                emit("twin", "side", side.value, side.value, rec, *twin, keys=[rec.key])
+                emit("near_miss", "side", other.value, side.value, rec, *self.imaging_words(other, site, mod, con),
+                     alt=self.imaging_phrase(other, site, mod, con))
+                emit("twin", "side", side.value, side.value, rec, *twin, keys=[rec.key], alt=twin2)
         # contrast (where the record says which)
         if con is not None:
             c2 = self.by[("contrast", "plain" if con.value == "contrast" else "contrast")]
             if not comention(recs, c2, site):
-                emit("near_miss", "contrast", c2.value, con.value, rec, *self.imaging_words(side, site, mod, c2))
-                emit("twin", "contrast", con.value, con.value, rec, *twin, keys=[rec.key])
+                emit("near_miss", "contrast", c2.value, con.value, rec, *self.imaging_words(side, site, mod, c2),
+                     alt=self.imaging_phrase(side, site, mod, c2))
+                emit("twin", "contrast", con.value, con.value, rec, *twin, keys=[rec.key], alt=twin2)
 
     def _exam_side(self, recs, rec, emit) -> None:
         if rec.category != "physical_examination" or _first(self.ax["modality"], rec.label):
@@ -193,9 +222,10 @@ class Generator:
         if comention(recs, other, site) or comention(recs, both, site) or sideless:
             return
         emit("near_miss", "side", other.value, side.value, rec, f"{other.en} {site.en} examination",
-             f"{other.zh}{site.zh}查体")
+             f"{other.zh}{site.zh}查体", alt=(f"examine the {other.en} {site.en}", f"查一下{other.zh}{site.zh}"))
         emit("twin", "side", side.value, side.value, rec, f"{side.en} {site.en} examination",
-             f"{side.zh}{site.zh}查体", keys=[rec.key])
+             f"{side.zh}{site.zh}查体", keys=[rec.key],
+             alt=(f"examine the {side.en} {site.en}", f"查一下{side.zh}{site.zh}"))
 
     def _specimen(self, recs, rec, emit) -> None:
         if rec.category not in ("laboratory", "pathology", "other"):
@@ -222,8 +252,10 @@ class Generator:
                     continue
             elif any(said(s2, r.full) for r in recs):
                 continue  # the case holds something of that specimen: not a clean near miss
-            emit("near_miss", "specimen", s2.value, spec.value, rec, *self.specimen_words(s2, an))
-            emit("twin", "specimen", spec.value, spec.value, rec, *self.specimen_words(spec, an), keys=[rec.key])
+            emit("near_miss", "specimen", s2.value, spec.value, rec, *self.specimen_words(s2, an),
+                 alt=self.specimen_phrase(s2, an))
+            emit("twin", "specimen", spec.value, spec.value, rec, *self.specimen_words(spec, an), keys=[rec.key],
+                 alt=self.specimen_phrase(spec, an))
 
     def _analytes(self, recs, rec, emit) -> None:
         if rec.category not in ("laboratory", "other", "pathology"):
@@ -235,8 +267,8 @@ class Generator:
         for y in self.ax["analyte"]:
             if y is x or y.extra["family"] != x.extra["family"] or any(said(y, r.full) for r in recs):
                 continue
-            emit("near_miss", "analyte", y.value, x.value, rec, y.en, y.zh)
-            emit("twin", "analyte", x.value, x.value, rec, x.en, x.zh, keys=[rec.key])
+            emit("near_miss", "analyte", y.value, x.value, rec, y.en, y.zh, alt=self.analyte_phrase(y))
+            emit("twin", "analyte", x.value, x.value, rec, x.en, x.zh, keys=[rec.key], alt=self.analyte_phrase(x))
 
     def _phase(self, recs, rec, emit) -> None:
         glucose = self.by[("spec_analyte", "glucose")]
@@ -249,9 +281,10 @@ class Generator:
         for p2 in self.ax["phase"]:
             if p2 is p or p2.extra.get("detect_only") or any(said(p2, r.full) for r in recs):
                 continue
-            emit("near_miss", "phase", p2.value, p.value, rec, p2.en, p2.zh)
+            emit("near_miss", "phase", p2.value, p.value, rec, p2.en, p2.zh, alt=(p2.extra["en2"], p2.extra["zh2"]))
             if not p.extra.get("detect_only"):
-                emit("twin", "phase", p.value, p.value, rec, p.en, p.zh, keys=[rec.key])
+                emit("twin", "phase", p.value, p.value, rec, p.en, p.zh, keys=[rec.key],
+                     alt=(p.extra["en2"], p.extra["zh2"]))
 
     def _manoeuvre(self, recs, rec, emit) -> None:
         if rec.category != "physical_examination":
@@ -264,9 +297,10 @@ class Generator:
         for m2 in self.ax["manoeuvre"]:
             if m2 is m or comention(recs, m2, site):
                 continue
-            emit("near_miss", "manoeuvre", m2.value, m.value, rec, f"{m2.en} of the {site.en}", site.zh + m2.zh)
+            emit("near_miss", "manoeuvre", m2.value, m.value, rec, f"{m2.en} of the {site.en}", site.zh + m2.zh,
+                 alt=(f"{m2.extra['verb']} the {site.en}", f"{site.zh}{m2.zh}情况"))
             emit("twin", "manoeuvre", m.value, m.value, rec, f"{m.en} of the {site.en}", site.zh + m.zh,
-                 keys=[rec.key])
+                 keys=[rec.key], alt=(f"{m.extra['verb']} the {site.en}", f"{site.zh}{m.zh}情况"))
 
 
 def generate(cases) -> list[dict]:
