@@ -35,6 +35,7 @@ from dxgym.agents.lookup import (
     postures,
     procedure_parts,
     pulses,
+    puncture_fluid,
     qualifiers,
     reflexes,
     report_parts,
@@ -51,6 +52,7 @@ from dxgym.agents.lookup import (
     signs,
     site_manoeuvres,
     specimen_named,
+    specimen_phrase,
     specimens,
     tiers,
     tracers,
@@ -252,6 +254,10 @@ class ExamLookup:
             found = battery_parts.narrow(idx, toks, q, found)
         if "specimen_named" in steps:  # a test of a named specimen: never a record stating only another specimen
             found = specimen_named.narrow(idx, toks, q, found, self._lex)
+        if "specimen_phrase" in steps:  # a test "of the sputum": never a record stating only another specimen
+            found = specimen_phrase.narrow(idx, toks, q, found, self._lex)
+        if "puncture_fluid" in steps:  # a specimen asked: never a joint puncture's fluid (右膝关节穿刺液)
+            found = puncture_fluid.narrow(idx, toks, q, found, self._lex)
         return self._hits(idx, p, found)
 
     @staticmethod

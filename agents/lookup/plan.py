@@ -33,6 +33,7 @@ from dxgym.agents.lookup import (
     postures,
     procedure_parts,
     pulses,
+    puncture_fluid,
     qualifiers,
     reflexes,
     report_parts,
@@ -43,6 +44,7 @@ from dxgym.agents.lookup import (
     sides,
     site_manoeuvres,
     specimen_named,
+    specimen_phrase,
     specimens,
     tiers,
     variant_axes,
@@ -88,6 +90,8 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     # round 15 part B's steps (helper lookupna)
     "plain_scan": lambda toks, q, lex: plain_scan.wants(toks, q),
     "manoeuvre_text": manoeuvre_text.wants,
+    "specimen_phrase": specimen_phrase.wants,
+    "puncture_fluid": puncture_fluid.wants,
 }
 
 

@@ -21,7 +21,7 @@ DATA = Path(__file__).parent / "data/lookup/generated_near/near.jsonl"
 
 # not-available rate on near misses, by axis (both languages; measured 2026-12-06 after the round's fixes, less 0.01)
 NA_FLOORS = {"analyte": 0.99, "contrast": 0.99, "manoeuvre": 0.92, "modality": 0.99, "phase": 0.99, "side": 0.99,
-             "site": 0.99, "specimen": 0.98}
+             "site": 0.99, "specimen": 0.99}
 # recall on twins, by axis (unchanged by the round; less 0.02)
 TWIN_FLOORS = {"analyte": 0.89, "manoeuvre": 0.98, "modality": 0.92, "phase": 0.98, "side": 0.64, "specimen": 0.88}
 
@@ -32,9 +32,10 @@ def test_the_data_is_what_the_generator_writes() -> None:
 
 def test_every_row_is_labelled_by_construction() -> None:
     rows = load_rows(DATA)
-    assert len(rows) > 4000
+    assert len(rows) > 8000
     for r in rows:
         assert r["kind"] in ("near_miss", "twin") and r["lang"] in ("en", "zh") and r["axis"]
+        assert r["form"] in ("name", "phrase")
         assert bool(r["expected_keys"]) == (r["kind"] == "twin")
         if r["kind"] == "near_miss":
             assert r["asked"] != r["held"]
@@ -47,20 +48,23 @@ def figures() -> dict:
         r["axis_lang"] = f"{r['kind']}/{r['axis']}/{r['lang']}"
         r["axis_all"] = f"{r['kind']}/{r['axis']}"
         r["kind_lang"] = f"{r['kind']}/{r['lang']}"
+        r["form_lang"] = f"{r['kind']}/{r['form']}/{r['lang']}"
     cases = {c.case_id: c for c in load_fixture_cases()}
-    summary = score_keys(rows, cases, ExamLookup(), facets=("kind", "kind_lang", "axis_all", "axis_lang")).summary()
+    summary = score_keys(rows, cases, ExamLookup(), facets=("kind", "kind_lang", "form_lang", "axis_all", "axis_lang")).summary()
     print("\ngenerated near misses (NA on near_miss, recall on twin):")
     for name, f in sorted(summary.items()):
-        if name.startswith(("kind", "axis")):
+        if name.startswith(("kind", "form", "axis")):
             value = f["not_available_rate"] if "near_miss" in name else f["recall"]
             print(f"  {name:<40} n={f['requests']:>5} {'NA' if 'near_miss' in name else 'R '}={value}")
     return summary
 
 
 def test_near_misses_are_not_available(figures) -> None:
-    assert figures["kind:near_miss"]["not_available_rate"] >= 0.99
+    assert figures["kind:near_miss"]["not_available_rate"] >= 0.995
     for lang in ("en", "zh"):
-        assert figures[f"kind_lang:near_miss/{lang}"]["not_available_rate"] >= 0.99
+        assert figures[f"kind_lang:near_miss/{lang}"]["not_available_rate"] >= 0.995
+        for form in ("name", "phrase"):
+            assert figures[f"form_lang:near_miss/{form}/{lang}"]["not_available_rate"] >= 0.99
     for axis, floor in NA_FLOORS.items():
         assert figures[f"axis_all:near_miss/{axis}"]["not_available_rate"] >= floor, axis
 

@@ -114,3 +114,50 @@ def test_a_finding_whose_text_is_the_asked_manoeuvre_stays(lookup) -> None:
 def test_a_section_not_filed_by_manoeuvre_is_not_narrowed(lookup) -> None:
     got = _got(lookup, NOT_BY_MANOEUVRE, "percussion of the abdomen")
     assert "Abdominal_Examination/Liver" in got or "Abdominal_Examination/General" in got
+
+
+# ---- specimen_phrase: a test "of the sputum" is never a record stating only another specimen ----------------------
+
+JOINT_EN = [("Test_Results/Arthrocentesis_of_Right_Knee/Gram_Stain", "Arthrocentesis_of_Right_Knee", "Gram_Stain",
+             "laboratory", "Gram-positive cocci in clusters")]
+SPUTUM_EN = [("Test_Results/Sputum/Gram_Stain", "Sputum", "Gram_Stain", "laboratory", "Gram-positive diplococci")]
+
+
+@pytest.mark.parametrize("request_text", ["Gram stain of the sputum", "culture of the sputum"])
+def test_a_test_of_the_sputum_is_not_the_joint_aspirates(lookup, request_text) -> None:
+    assert _got(lookup, JOINT_EN, request_text) == set()
+
+
+@pytest.mark.parametrize("request_text", ["Gram stain of the sputum", "sputum Gram stain", "Gram stain"])
+def test_the_sputum_stain_still_answers(lookup, request_text) -> None:
+    assert _got(lookup, SPUTUM_EN, request_text) == {"Sputum/Gram_Stain"}
+
+
+@pytest.mark.parametrize("request_text", ["Gram stain", "Gram stain of the joint fluid", "Gram stain of the synovial fluid"])
+def test_the_joint_stain_still_answers_its_own_specimen_or_none(lookup, request_text) -> None:
+    assert _got(lookup, JOINT_EN, request_text) == {"Arthrocentesis_of_Right_Knee/Gram_Stain"}
+
+
+# ---- puncture_fluid: a joint puncture's fluid (右膝关节穿刺液) is never blood, CSF or sputum ------------------------------
+
+JOINT_ZH = [
+    ("辅助检查/右膝关节穿刺液检查/革兰染色", "右膝关节穿刺液检查", "革兰染色", "laboratory", "革兰阳性球菌"),
+    ("辅助检查/右膝关节穿刺液检查/白细胞计数", "右膝关节穿刺液检查", "白细胞计数", "laboratory", "52000/μL"),
+]
+BLOOD_ZH = [("辅助检查/血常规/白细胞计数(WBC)", "血常规", "白细胞计数(WBC)", "laboratory", "11.2×10^9/L")]
+
+
+@pytest.mark.parametrize("request_text", ["血革兰染色", "脑脊液革兰染色", "痰革兰染色", "blood Gram stain", "CSF Gram stain",
+                                          "Gram stain of the sputum"])
+def test_a_named_specimen_is_not_the_joint_puncture_fluid(lookup, request_text) -> None:
+    assert _got(lookup, JOINT_ZH, request_text) == set()
+
+
+@pytest.mark.parametrize("request_text", ["革兰染色", "关节液革兰染色", "synovial fluid Gram stain"])
+def test_the_puncture_fluid_still_answers_its_own_specimen_or_none(lookup, request_text) -> None:
+    assert _got(lookup, JOINT_ZH, request_text) == {"右膝关节穿刺液检查/革兰染色"}
+
+
+def test_a_puncture_asked_and_a_blood_count_are_untouched(lookup) -> None:
+    assert _got(lookup, JOINT_ZH, "膝关节穿刺") == {"右膝关节穿刺液检查/革兰染色", "右膝关节穿刺液检查/白细胞计数"}
+    assert _got(lookup, JOINT_ZH + BLOOD_ZH, "血白细胞计数") == {"血常规/白细胞计数(WBC)"}
