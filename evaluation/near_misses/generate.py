@@ -264,6 +264,12 @@ class Generator:
         if len(held) != 1:
             return
         x = held[0]
+        urine = self.by[("specimen", "urine")]
+        if x.extra.get("specimen") == "urine" and not said(urine, rec.label):
+            return  # a urinalysis field is read only on a urine record (a blood count's "Blood" is no urine blood)
+        if x.extra.get("specimen") == "blood" and any(said(s, rec.label) for s in self.ax["specimen"]
+                                                      if s.value != "blood"):
+            return  # a blood gas field is never a urinalysis's pH
         for y in self.ax["analyte"]:
             if y is x or y.extra["family"] != x.extra["family"] or any(said(y, r.full) for r in recs):
                 continue
