@@ -22,6 +22,7 @@ from dxgym.agents.lookup import (
     gases,
     groups,
     joined,
+    manoeuvre_text,
     members,
     methods,
     modality_records,
@@ -29,10 +30,12 @@ from dxgym.agents.lookup import (
     nesting,
     parts,
     paths,
+    plain_scan,
     plan,
     postures,
     procedure_parts,
     pulses,
+    puncture_fluid,
     qualifiers,
     reflexes,
     report_parts,
@@ -49,6 +52,7 @@ from dxgym.agents.lookup import (
     signs,
     site_manoeuvres,
     specimen_named,
+    specimen_phrase,
     specimens,
     tiers,
     tracers,
@@ -243,12 +247,18 @@ class ExamLookup:
             found = modality_records.narrow(idx, toks, q, found)
         if "site_manoeuvres" in steps:  # a site's manoeuvre filed as one segment (Thyroid_Palpation)
             found = site_manoeuvres.narrow(idx, q, self._lex, found)
+        if "manoeuvre_text" in steps:  # one of the four manoeuvres asked: never a finding whose text is another's
+            found = manoeuvre_text.narrow(idx, q, self._lex, found)
         if "reflexes" in steps:  # a named reflex: its own records, never another reflex's
             found = reflexes.narrow(idx, toks, q, found)
         if "battery_parts" in steps:  # a lung function part asked: never another part where the case holds none of it
             found = battery_parts.narrow(idx, toks, q, found)
         if "specimen_named" in steps:  # a test of a named specimen: never a record stating only another specimen
             found = specimen_named.narrow(idx, toks, q, found, self._lex)
+        if "specimen_phrase" in steps:  # a test "of the sputum": never a record stating only another specimen
+            found = specimen_phrase.narrow(idx, toks, q, found, self._lex)
+        if "puncture_fluid" in steps:  # a specimen asked: never a joint puncture's fluid (右膝关节穿刺液)
+            found = puncture_fluid.narrow(idx, toks, q, found, self._lex)
         return self._hits(idx, p, found)
 
     @staticmethod
@@ -261,6 +271,8 @@ class ExamLookup:
             found = gases.narrow_vessel_studies(toks, q.imaging, found, lambda i: exams[i].source_key)
         if "contrast" in steps:  # a contrast study: never a plain scan only
             found = contrast.narrow(toks, q.imaging, found, exams)
+        if "plain_scan" in steps:  # the plain scan asked: never a record made with contrast only
+            found = plain_scan.narrow(toks, q.imaging, found, exams)
         if "pulses" in steps:  # a pulse asked by its artery: that artery's records
             found = pulses.narrow(toks, q, found, exams)
         found = samples.narrow(idx, toks, found)  # a cord or capillary gas: its own sample

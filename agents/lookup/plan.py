@@ -23,14 +23,17 @@ from dxgym.agents.lookup import (
     contrast,
     gases,
     groups,
+    manoeuvre_text,
     members,
     methods,
     modality_records,
     nesting,
     parts,
+    plain_scan,
     postures,
     procedure_parts,
     pulses,
+    puncture_fluid,
     qualifiers,
     reflexes,
     report_parts,
@@ -41,6 +44,7 @@ from dxgym.agents.lookup import (
     sides,
     site_manoeuvres,
     specimen_named,
+    specimen_phrase,
     specimens,
     tiers,
     variant_axes,
@@ -84,6 +88,11 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     # round 13's steps (helper lookup16)
     "battery_parts": lambda toks, q, lex: battery_parts.wants(toks, q),
     "specimen_named": specimen_named.wants,
+    # round 15 part B's steps (helper lookupna)
+    "plain_scan": lambda toks, q, lex: plain_scan.wants(toks, q),
+    "manoeuvre_text": manoeuvre_text.wants,
+    "specimen_phrase": specimen_phrase.wants,
+    "puncture_fluid": puncture_fluid.wants,
 }
 
 

@@ -19,7 +19,9 @@ from dxgym.emr_fixtures.models import ExamRecord
 
 @cache
 def _qualifiers() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
-    return tuple((row[0], names(row[1]) + names(row[2] if len(row) > 2 else "")) for row in rows("qualifiers.tsv"))
+    # round 15 part B (helper lookupna): qualifiers_round15na.tsv adds the 2-hour sample's names (OGTT, 服糖后2小时)
+    return tuple((row[0], names(row[1]) + names(row[2] if len(row) > 2 else ""))
+                 for f in ("qualifiers.tsv", "qualifiers_round15na.tsv") for row in rows(f))
 
 
 @cache
