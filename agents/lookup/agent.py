@@ -15,10 +15,12 @@ from threading import Lock
 from typing import Protocol, runtime_checkable
 
 from dxgym.agents.lookup import (
+    acronyms,
     battery_parts,
     bedside,
     contained,
     contrast,
+    covered,
     gases,
     groups,
     joined,
@@ -51,6 +53,7 @@ from dxgym.agents.lookup import (
     specimen_named,
     specimens,
     tiers,
+    timings,
     tracers,
     variant_axes,
     vessel_beds,
@@ -161,7 +164,12 @@ class ExamLookup:
         toks, q, steps = p.toks, p.q, p.steps
         idx = self._indexes.get(case, self._lex)
         if p.exact_only:
-            return self._hits(idx, p, tiers.exact(idx, q))
+            found = tiers.exact(idx, q) or acronyms.spelt_out(idx, toks)  # or spelt out where a record abbreviates it
+            for alt in () if found else acronyms.respelt(idx, toks, exact=True):  # in the possessive (Behcet's)
+                found = tiers.exact(idx, self._queries.get(alt, self._lex))
+                if found:
+                    break
+            return self._hits(idx, p, found)
         if p.sign_in_part:
             # a named sign the lexicon reads only in part (震颤 of 扑翼样震颤 is a cardiac thrill): its name, in
             # either language, or nothing — never the part's section
@@ -205,6 +213,8 @@ class ExamLookup:
                      or score_text.stated(idx, q, self._lex) or nesting.bedside_home(idx, q))
         if not found:
             found = tiers.initials(idx, q)
+        if not found:  # an instrument by its abbreviation, or spelt out where the record abbreviates it (ICBD, MEOWS)
+            found = acronyms.match(idx, toks, q)
         if not found and self.fuzzy:
             fixed = self._correct(toks, q)
             if fixed is not None and screen(" ".join(fixed)) is not None:
@@ -248,6 +258,15 @@ class ExamLookup:
             found = battery_parts.narrow(idx, toks, q, found)
         if "specimen_named" in steps:  # a test of a named specimen: never a record stating only another specimen
             found = specimen_named.narrow(idx, toks, q, found, self._lex)
+        if "timings" in steps:  # a time point asked (2-hour glucose, Apgar at 5 minutes): never another's
+            found = timings.narrow(idx, toks, found)
+        if "covered" in steps:  # every word of the request in one record's path: that record (power of hip extension)
+            found = covered.narrow(idx, toks, found)
+        if not found:  # an eponym in the possessive, a word's letters swapped (Phalens tets, Behcet's disease)
+            for alt in acronyms.respelt(idx, toks):
+                found = self._keys(idx, self.resolve(" ".join(alt), case, semantic=False))
+                if found:
+                    break
         return self._hits(idx, p, found)
 
     @staticmethod

@@ -21,6 +21,7 @@ from dxgym.agents.lookup import (
     bedside,
     contained,
     contrast,
+    covered,
     gases,
     groups,
     members,
@@ -43,6 +44,7 @@ from dxgym.agents.lookup import (
     specimen_named,
     specimens,
     tiers,
+    timings,
     variant_axes,
     vessel_beds,
 )
@@ -83,6 +85,9 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     # round 13's steps (helper lookup16)
     "battery_parts": lambda toks, q, lex: battery_parts.wants(toks, q),
     "specimen_named": specimen_named.wants,
+    # round 15's steps (helper lookup17)
+    "timings": lambda toks, q, lex: timings.wants(toks, q),
+    "covered": lambda toks, q, lex: covered.wants(toks, q),
 }
 
 
