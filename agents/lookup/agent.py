@@ -54,6 +54,7 @@ from dxgym.agents.lookup import (
     specimens,
     tiers,
     timings,
+    top_sections,
     tracers,
     variant_axes,
     vessel_beds,
@@ -178,6 +179,8 @@ class ExamLookup:
             return self._hits(idx, p, found)
         # each narrowing step runs only where the request's plan says it could change the answer (`plan`)
         found = self._match(idx, q)
+        if "report_parts" not in steps:  # a dynamic test's samples, filed under its time points (not a report's part)
+            found = timings.samples_below(idx, found)
         if "part_named" in steps:
             found = nesting.part_named(idx, q, found)
         if "bedside" in steps:  # a study's instruments, or its bedside examination
@@ -260,6 +263,8 @@ class ExamLookup:
             found = specimen_named.narrow(idx, toks, q, found, self._lex)
         if "timings" in steps:  # a time point asked (2-hour glucose, Apgar at 5 minutes): never another's
             found = timings.narrow(idx, toks, found)
+        if "top_sections" in steps:  # a source's top section named whole (精神检查): every record below it
+            found = top_sections.narrow(idx, toks, found)
         if "covered" in steps:  # every word of the request in one record's path: that record (power of hip extension)
             found = covered.narrow(idx, toks, found)
         if not found:  # an eponym in the possessive, a word's letters swapped (Phalens tets, Behcet's disease)

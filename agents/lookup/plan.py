@@ -45,6 +45,7 @@ from dxgym.agents.lookup import (
     specimens,
     tiers,
     timings,
+    top_sections,
     variant_axes,
     vessel_beds,
 )
@@ -88,6 +89,7 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     # round 15's steps (helper lookup17)
     "timings": lambda toks, q, lex: timings.wants(toks, q),
     "covered": lambda toks, q, lex: covered.wants(toks, q),
+    "top_sections": lambda toks, q, lex: top_sections.wants(toks, q),
 }
 
 

@@ -86,3 +86,49 @@ def narrow(idx, toks: tuple[str, ...], found: dict) -> dict:
         return {i: t for i, t in found.items()
                 if i in hit or (not table[i][0] and any(_holds(toks, s) for s in table[i][1]))}
     return {i: t for i, t in found.items() if not table[i][0]}
+
+
+def _samples(idx) -> dict[str, tuple[int, ...]]:
+    """A dynamic test's path (a group whose path names no time point) -> the records filed below it under a time-point
+    segment (OGTT-GH/0分钟/生长激素, Synacthen/Cortisol/30_Minutes): its samples."""
+    out: dict[str, list[int]] = {}
+    for i, rec in enumerate(idx.case.examinations):
+        segs = rec.source_key.split("/")
+        timed = [k for k in range(1, len(segs)) if times(tokens(segs[k]))]
+        if not timed:
+            continue
+        for k in range(2, timed[0] + 1):  # every ancestor below the top section, down to the first timed segment
+            out.setdefault("/".join(segs[:k]), []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def samples_below(idx, found: dict) -> dict:
+    """`found` with a dynamic test's samples where its group was found whole: the records filed one or two levels
+    deeper under a time-point segment (口服葡萄糖生长激素抑制试验/0分钟/生长激素) are the test's, though each names an
+    analyte of its own (`paths.group_below` leaves a group whose deeper records name tests: a panel's parts are not
+    its results; a time point's samples are). A group found in part (one of a test's time points: "2-hour glucose"
+    found Two_Hour_Glucose, not its siblings) never widens; nor does a time point's own group (60分钟)."""
+    if not found:
+        return found
+    table = idx.derived("timing_samples", _samples)
+    if not table:
+        return found
+    exams = idx.case.examinations
+    out = dict(found)
+    for group in {exams[i].source_key.rsplit("/", 1)[0] for i in found}:
+        deeper = table.get(group)
+        if not deeper:
+            continue
+        direct = idx.derived("direct_children", _direct).get(group, ())
+        if any(i not in found for i in direct):
+            continue  # found in part
+        tier = next(found[i] for i in direct) if direct else "lexicon"
+        out.update({i: tier for i in deeper if i not in out})
+    return out
+
+
+def _direct(idx) -> dict[str, tuple[int, ...]]:
+    out: dict[str, list[int]] = {}
+    for i, rec in enumerate(idx.case.examinations):
+        out.setdefault(rec.source_key.rsplit("/", 1)[0], []).append(i)
+    return {k: tuple(v) for k, v in out.items()}

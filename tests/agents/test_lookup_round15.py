@@ -3,7 +3,7 @@ set's (synthetic records, so no row of any labelled set is restated here), besid
 
 from __future__ import annotations
 
-from dxgym.agents.lookup import ExamLookup, acronyms, covered, timings
+from dxgym.agents.lookup import ExamLookup, acronyms, covered, timings, top_sections
 from dxgym.agents.lookup.evaluate import synthetic_case
 from dxgym.agents.lookup.split import split_requests
 from dxgym.emr_fixtures.lexicon import tokens
@@ -215,3 +215,62 @@ def test_a_genetic_test_asked_by_one_method_is_never_another_methods() -> None:
     assert _keys(_MICRO, "chromosomal microarray") == set()  # nor is the karyotype
     assert _keys(_MICRO, "SMN1 MLPA") == {"T/Genetics/SMN1_MLPA"}
     assert _keys(_MICRO, "karyotype") == {"T/Genetics/Karyotype"}
+
+
+# ---- a dynamic test's samples filed under its time points (timings.samples_below) -----------------------------------
+_DYNAMIC = _case(("检验/胰岛素低血糖兴奋试验/0分钟/生长激素", "胰岛素低血糖兴奋试验/0分钟", "生长激素", LAB, "0.3"),
+                 ("检验/胰岛素低血糖兴奋试验/0分钟/血糖", "胰岛素低血糖兴奋试验/0分钟", "血糖", LAB, "4.8"),
+                 ("检验/胰岛素低血糖兴奋试验/30分钟/生长激素", "胰岛素低血糖兴奋试验/30分钟", "生长激素", LAB, "2.1"),
+                 ("检验/胰岛素低血糖兴奋试验/30分钟/血糖", "胰岛素低血糖兴奋试验/30分钟", "血糖", LAB, "1.9"),
+                 ("检验/胰岛素低血糖兴奋试验/结论", "胰岛素低血糖兴奋试验", "结论", LAB, "GH峰值<3,支持GH缺乏"),
+                 ("检验/生长激素(随机)", "检验", "生长激素(随机)", LAB, "0.4"),
+                 ("检验/血常规/血红蛋白", "血常规", "血红蛋白", LAB, "130"))
+
+
+def test_a_dynamic_test_asked_by_name_holds_its_time_points_samples() -> None:
+    whole = {k for k in _keys(_DYNAMIC, "胰岛素低血糖兴奋试验") if k.startswith("检验/胰岛素低血糖兴奋试验/")}
+    assert len(whole) == 5  # before: its conclusion only (the samples below name analytes of their own)
+    assert _keys(_DYNAMIC, "insulin tolerance test") == whole
+    # the false hits it could open: one time point asked; a random GH beside it; a panel's analytes stay its own
+    assert _keys(_DYNAMIC, "胰岛素低血糖兴奋试验30分钟血糖") == {"检验/胰岛素低血糖兴奋试验/30分钟/血糖"}
+    assert "检验/生长激素(随机)" not in _keys(_DYNAMIC, "胰岛素低血糖兴奋试验")
+    assert _keys(_DYNAMIC, "血常规") == {"检验/血常规/血红蛋白"}
+
+
+def test_the_oral_glucose_tolerance_test_with_gh_is_the_gh_suppression_test() -> None:
+    case = _case(("T/Oral_Glucose_Tolerance_Test_with_GH/Growth_Hormone/0_Minutes",
+                  "Oral_Glucose_Tolerance_Test_with_GH/Growth_Hormone", "0_Minutes", LAB, "4.1"),
+                 ("T/Oral_Glucose_Tolerance_Test_with_GH/Growth_Hormone/120_Minutes",
+                  "Oral_Glucose_Tolerance_Test_with_GH/Growth_Hormone", "120_Minutes", LAB, "2.9"),
+                 ("T/Oral_Glucose_Tolerance_Test_with_GH/Interpretation", "Oral_Glucose_Tolerance_Test_with_GH",
+                  "Interpretation", LAB, "Failure to suppress"),
+                 ("T/Oral_Glucose_Tolerance_Test/Two_Hour_Glucose", "Oral_Glucose_Tolerance_Test",
+                  "Two_Hour_Glucose", LAB, "7.2"))
+    gh = _keys(case, "growth hormone suppression test")
+    assert {"T/Oral_Glucose_Tolerance_Test_with_GH/Growth_Hormone/120_Minutes",
+            "T/Oral_Glucose_Tolerance_Test_with_GH/Interpretation"} <= gh
+    assert "T/Oral_Glucose_Tolerance_Test/Two_Hour_Glucose" not in gh  # the plain OGTT is not the GH test
+
+
+# ---- a source's top section named whole (top_sections) --------------------------------------------------------------
+_TOPS = _case(("精神检查/思维", "精神检查", "思维", PE, "思维连贯"),
+              ("精神检查/情感活动/情绪", "精神检查/情感活动", "情绪", PE, "低落"),
+              ("精神检查/认知功能", "精神检查", "认知功能", PE, "粗测正常"),
+              ("量表评估/蒙特利尔认知评估量表(MoCA)", "量表评估", "蒙特利尔认知评估量表(MoCA)", OTHER, "27分"),
+              ("量表评估/汉密尔顿抑郁量表(HAMD-24)", "量表评估", "汉密尔顿抑郁量表(HAMD-24)", OTHER, "26分"),
+              ("辅助检查/血常规/血红蛋白", "血常规", "血红蛋白", LAB, "130"),
+              ("体格检查/心脏/心率", "体格检查/心脏", "心率", PE, "80"))
+
+
+def test_a_top_section_named_whole_answers_every_record_below_it() -> None:
+    assert _keys(_TOPS, "精神检查") == {"精神检查/思维", "精神检查/情感活动/情绪", "精神检查/认知功能"}  # before: cognition + MoCA
+    assert _keys(_TOPS, "量表评估") == {"量表评估/蒙特利尔认知评估量表(MoCA)", "量表评估/汉密尔顿抑郁量表(HAMD-24)"}
+
+
+def test_a_category_order_or_the_physical_examination_whole_is_never_a_top_section() -> None:
+    assert top_sections._tops(_LOOKUP.index(_TOPS)).keys() == {tokens("精神检查"), tokens("量表评估")}
+    assert not top_sections.wants(tokens("辅助检查"), None)
+    # a joined request, or a part of a section asked, is not the section's whole name: the step leaves its answer
+    idx = _LOOKUP.index(_TOPS)
+    for request in ("精神检查加血常规", "精神检查的情绪"):
+        assert top_sections.narrow(idx, tokens(request), {5: "panel"}) == {5: "panel"}
