@@ -141,25 +141,26 @@ def spelt_out(idx, toks: tuple[str, ...]) -> dict:
     return {}
 
 
-def _path_words(idx) -> frozenset[str]:
-    return frozenset(t for rec in idx.case.examinations for seg in rec.source_key.split("/")[1:] for t in tokens(seg))
+def _path_words(idx) -> tuple[frozenset[str], dict[str, str]]:
+    """The case's path words, and each Latin one of 4+ letters spelt with two neighbouring letters swapped -> it."""
+    words = frozenset(t for rec in idx.case.examinations for seg in rec.source_key.split("/")[1:] for t in tokens(seg))
+    swaps: dict[str, str] = {}
+    for w in words:
+        if len(w) >= 4 and w.isascii() and w.isalpha():
+            for k in range(len(w) - 1):
+                v = w[:k] + w[k + 1] + w[k] + w[k + 2:]
+                if v != w and v not in words:
+                    swaps.setdefault(v, w)
+    return words, swaps
 
 
-def _swapped(t: str, words: frozenset[str]) -> str | None:
-    """The case's path word of 4+ letters that `t` spells with two neighbouring letters swapped (tets, sgin), or None."""
-    for k in range(len(t) - 1):
-        w = t[:k] + t[k + 1] + t[k] + t[k + 2:]
-        if w != t and w in words:
-            return w
-    return None
-
-
-def _bare(t: str, words: frozenset[str]) -> str:
-    if not t.isalpha() or not t.isascii() or len(t) < 4 or t in words:
+def _bare(t: str, words: frozenset[str], swaps: dict[str, str]) -> str:
+    """A word read as the path's: the possessive's bare eponym, or the word whose neighbouring letters it swapped."""
+    if len(t) < 4 or t in words or not t.isascii() or not t.isalpha():
         return t
     if len(t) > 4 and t.endswith("s") and t[:-1] in words:
         return t[:-1]
-    return _swapped(t, words) or t
+    return swaps.get(t, t)
 
 
 def respelt(idx, toks: tuple[str, ...], exact: bool = False) -> tuple[tuple[str, ...], ...]:
@@ -173,8 +174,8 @@ def respelt(idx, toks: tuple[str, ...], exact: bool = False) -> tuple[tuple[str,
     alone reached the cerebellar section, "ACTH stimulation test" the plain ACTH (both near misses)."""
     if not any(t.isascii() and t.isalpha() and len(t) >= 4 for t in toks):
         return ()
-    words = idx.derived("path_words", _path_words)
-    bare = tuple(_bare(t, words) for t in toks)
+    words, swaps = idx.derived("path_words", _path_words)
+    bare = tuple(_bare(t, words, swaps) for t in toks)
     if bare == toks and not exact:
         return ()
     core = list(bare)

@@ -10,7 +10,8 @@ finding by its section, site and movement, which is what the path spells.
 
 This step reads the request's Latin content words (less filler, sides, and the words that ask for a value: count,
 level, result), each lightly stemmed (a plural's s), and where at least two remain and the records whose path tokens
-hold every one of them exist, while no found record's path holds them all: those of them one of whose path segments
+hold every one of them exist, while no found record's path holds them all (nor did the exact tier find one by its
+own name): those of them one of whose path segments
 the request names whole (Hip_Extension, White_Cells, Right_Ear) instead. The segment named whole keeps words scattered
 over a long path from covering by chance ("blood group and antibody screen" is not Blood_Tests/Viral_Hepatitis_Screen/
 Hepatitis_C_Antibody, a near miss the first draft answered). A joined request
@@ -22,6 +23,7 @@ Latin requests: a Chinese request's tokens are characters, which any long path c
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from dxgym.agents.lookup.query import FILLER, Query
 from dxgym.emr_fixtures.lexicon import tokens
@@ -35,13 +37,19 @@ def _stem(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
+@lru_cache(maxsize=8192)  # a pure function of the request's words
 def _words(toks: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_stem(t) for t in toks if t not in FILLER and t not in _VALUE)
 
 
+@lru_cache(maxsize=8192)
+def _latin(toks: tuple[str, ...]) -> bool:
+    return all(t.isascii() for t in toks)
+
+
 def wants(toks: tuple[str, ...], q: Query) -> bool:
     """Could this step change an answer? A Latin request of two or more content words."""
-    return all(t.isascii() for t in toks) and len(_words(toks)) >= 2
+    return _latin(toks) and len(_words(toks)) >= 2
 
 
 def _postings(idx) -> tuple[dict[str, frozenset[int]], list[frozenset[str]], list[tuple[frozenset[str], ...]]]:
@@ -60,12 +68,15 @@ def _postings(idx) -> tuple[dict[str, frozenset[int]], list[frozenset[str]], lis
 
 
 def narrow(idx, toks: tuple[str, ...], found: dict) -> dict:
-    if not wants(toks, None):  # each step checks its own conditions: the plan only skips (test_lookup_plan)
-        return found
     words = _words(toks)
-    post, paths, segs = idx.derived("covered", _postings)
-    if any(words <= paths[i] for i in found):
+    if len(words) < 2 or not _latin(toks):  # each step checks its own conditions: the plan only skips
         return found
+    if "exact" in found.values():  # a record's own name asked: the exact tier's answer stands
+        return found
+    post, paths, segs = idx.derived("covered", _postings)
+    for i in found:
+        if words <= paths[i]:
+            return found
     covering: frozenset[int] | None = None
     for w in words:
         hold = post.get(w)

@@ -19,6 +19,8 @@ time point go ("glucose at 90 minutes" on a test sampled at 0 and 120: those are
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dxgym.agents.lookup.query import Query
 from dxgym.emr_fixtures.lexicon import tokens
 
@@ -36,6 +38,7 @@ def _number(t: str) -> float | None:
     return _WORDS.get(t)
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the words (a request's, or a path's)
 def times(toks: tuple[str, ...]) -> frozenset[float]:
     """The time points (in minutes) these tokens name: a number before a minute or hour word, and the numbers
     joined to it before ("0 and 120 minutes")."""
@@ -113,9 +116,12 @@ def samples_below(idx, found: dict) -> dict:
     table = idx.derived("timing_samples", _samples)
     if not table:
         return found
-    exams = idx.case.examinations
+    parent = idx.derived("parent_keys", _parents)
+    groups = {parent[i] for i in found}
+    if groups.isdisjoint(table):
+        return found
     out = dict(found)
-    for group in {exams[i].source_key.rsplit("/", 1)[0] for i in found}:
+    for group in groups:
         deeper = table.get(group)
         if not deeper:
             continue
@@ -132,3 +138,7 @@ def _direct(idx) -> dict[str, tuple[int, ...]]:
     for i, rec in enumerate(idx.case.examinations):
         out.setdefault(rec.source_key.rsplit("/", 1)[0], []).append(i)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _parents(idx) -> tuple[str, ...]:
+    return tuple(rec.source_key.rsplit("/", 1)[0] for rec in idx.case.examinations)

@@ -22,8 +22,10 @@ _PHYSICAL = ("查体", "体格", "physical")
 
 
 def wants(toks: tuple[str, ...], q: Query) -> bool:
-    """Could this step change an answer? A request of two or more tokens that is no category order."""
-    return len(toks) >= 2 and not is_category_order(" ".join(toks))
+    """Could this step change an answer? A Chinese request of 2-12 characters that is no category order (sources that
+    file sections at the top of the path are Chinese; English ones file Test_Results / Physical_Examination_Findings)."""
+    return (2 <= len(toks) <= 12 and not any(t.isascii() for t in toks)
+            and not is_category_order(" ".join(toks)))
 
 
 def _tops(idx) -> dict[tuple[str, ...], tuple[int, ...]]:
@@ -33,15 +35,13 @@ def _tops(idx) -> dict[tuple[str, ...], tuple[int, ...]]:
         if "/" not in rec.source_key or any(w in top.lower() for w in _PHYSICAL):
             continue
         key = tokens(top)
-        if len(key) >= 2 and key not in _GENERIC and not is_category_order(" ".join(key)):
+        if wants(key, None) and key not in _GENERIC:
             out.setdefault(key, []).append(i)
     return {k: tuple(v) for k, v in out.items()}
 
 
 def narrow(idx, toks: tuple[str, ...], found: dict) -> dict:
-    if not wants(toks, None):
-        return found
-    hold = idx.derived("top_sections", _tops).get(toks)
+    hold = idx.derived("top_sections", _tops).get(toks)  # the table holds no category order
     if not hold or set(found) == set(hold):
         return found
     return dict.fromkeys(hold, "lexicon")
