@@ -266,7 +266,7 @@ class ExamLookup:
         if "top_sections" in steps:  # a source's top section named whole (精神检查): every record below it
             found = top_sections.narrow(idx, toks, found)
         if "covered" in steps:  # every word of the request in one record's path: that record (power of hip extension)
-            found = covered.narrow(idx, toks, found)
+            found = covered.narrow(idx, toks, q, found)
         if not found:  # an eponym in the possessive, a word's letters swapped (Phalens tets, Behcet's disease)
             for alt in acronyms.respelt(idx, toks):
                 found = self._keys(idx, self.resolve(" ".join(alt), case, semantic=False))

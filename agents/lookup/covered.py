@@ -48,8 +48,12 @@ def _latin(toks: tuple[str, ...]) -> bool:
 
 
 def wants(toks: tuple[str, ...], q: Query) -> bool:
-    """Could this step change an answer? A Latin request of two or more content words."""
-    return _latin(toks) and len(_words(toks)) >= 2
+    """Could this step change an answer? A Latin request of two or more content words that names a site, a manoeuvre
+    or a specimen (an analyte in a fluid's panel: "synovial fluid white cell count"), or holds words the lexicon leaves
+    unread (a request read whole as known tests of the default specimen — "liver function tests",
+    "FBC and U&E" — was answered by their concepts, and the step would only cost time there)."""
+    return (_latin(toks) and len(_words(toks)) >= 2
+            and (q is None or bool(q.exam_sites or q.manoeuvres or q.content or q.spec)))
 
 
 def _postings(idx) -> tuple[dict[str, frozenset[int]], list[frozenset[str]], list[tuple[frozenset[str], ...]]]:
@@ -67,10 +71,10 @@ def _postings(idx) -> tuple[dict[str, frozenset[int]], list[frozenset[str]], lis
     return {k: frozenset(v) for k, v in post.items()}, paths, segs
 
 
-def narrow(idx, toks: tuple[str, ...], found: dict) -> dict:
-    words = _words(toks)
-    if len(words) < 2 or not _latin(toks):  # each step checks its own conditions: the plan only skips
+def narrow(idx, toks: tuple[str, ...], q: Query, found: dict) -> dict:
+    if not wants(toks, q):  # each step checks its own conditions: the plan only skips (test_lookup_plan)
         return found
+    words = _words(toks)
     if "exact" in found.values():  # a record's own name asked: the exact tier's answer stands
         return found
     post, paths, segs = idx.derived("covered", _postings)

@@ -188,6 +188,9 @@ def test_covering_never_answers_a_near_miss_nor_takes_a_joined_requests_other_te
     assert "T/Blood_Tests/Creatine_Kinase" in _keys(_NESTED, "elbow flexion power + creatine kinase")
     # a Chinese request is never read (characters cover any long path)
     assert not covered.wants(tokens("肘关节屈曲肌力"), None)
+    # a request the lexicon reads whole as known tests is answered by them: the step does not run
+    toks = tokens("liver function tests")
+    assert not covered.wants(toks, _LOOKUP._queries.get(toks, _LOOKUP._lex))
 
 
 # ---- a culture's organism class, a genetic test's method (variant_axes rows, round 15 block) ------------------------
