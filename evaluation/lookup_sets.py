@@ -1,8 +1,8 @@
 """Blind lookup sets on new cases (`tests/agents/data/lookup/newcasesN/<part>/`): read, check, show, build.
 
 One copy for every set. Each part's `show.py`, `validate.py` and `make_cases.py` call into here, and the
-integrity test checks every part with `check_part`. Nothing here imports the lookup agent: a blind-set
-writer runs these without reading the code the set will measure.
+integrity test checks every part with `check_part`. It takes the sets' kinds and readers from the lookup's scorer
+(`agents.lookup.evaluate`): a blind-set writer imports them without reading the code the set will measure.
 
     python -m dxgym.evaluation.lookup_sets validate FOLDER      # checks, then counts by kind and language
     python -m dxgym.evaluation.lookup_sets show FOLDER [ROW...]  # every record of the part's cases
@@ -11,46 +11,17 @@ writer runs these without reading the code the set will measure.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from dxgym.emr_fixtures.importers import agentclinic
-from dxgym.emr_fixtures.importers import jsonl as jsonl_reader
+from dxgym.agents.lookup.evaluate import NOT_HELD_KINDS, REQUEST_KINDS, load_rows, read_case_folder
 from dxgym.emr_fixtures.models import CaseRecord
 
-# The kinds a blind lookup set labels its requests with, and those asking for a test the record lacks
-# (their expected answer is "not available").
-REQUEST_KINDS = frozenset({"analyte", "panel", "manoeuvre", "section", "imaging", "endoscopy_function",
-                           "abbreviation", "typo", "sentence", "near_miss", "absent"})
-NOT_HELD_KINDS = frozenset({"near_miss", "absent"})
 ROW_FIELDS = frozenset({"case_id", "request", "expected_keys", "lang", "kind"})
 _CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-def load_rows(path: str | Path) -> list[dict]:
-    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def read_case_folder(folder: str | Path, english_prefix: str) -> dict[str, CaseRecord]:
-    """A blind set's own cases by id: `cases_en.jsonl` (AgentClinic OSCE JSON; the importer names row n
-    `agentclinic:...`, which would collide with the fixtures, so it is `<english_prefix>:<n>` here) and
-    `cases_zh.jsonl` (the project's JSONL, under the ids it carries), whichever the folder holds."""
-    folder = Path(folder)
-    cases: dict[str, CaseRecord] = {}
-    if (folder / "cases_en.jsonl").exists():
-        for case in agentclinic.read(folder / "cases_en.jsonl"):
-            case_id = f"{english_prefix}:{case.source_ref.row}"
-            cases[case_id] = case.model_copy(update={"case_id": case_id})
-    if (folder / "cases_zh.jsonl").exists():
-        for case in jsonl_reader.read(folder / "cases_zh.jsonl"):
-            if case.case_id in cases:
-                raise ValueError(f"{folder}: case id {case.case_id} twice")
-            cases[case.case_id] = case
-    return cases
 
 
 def part_prefix(folder: str | Path) -> str:

@@ -15,10 +15,12 @@ from threading import Lock
 from typing import Protocol, runtime_checkable
 
 from dxgym.agents.lookup import (
+    acronyms,
     battery_parts,
     bedside,
     contained,
     contrast,
+    covered,
     gases,
     groups,
     joined,
@@ -55,6 +57,8 @@ from dxgym.agents.lookup import (
     specimen_phrase,
     specimens,
     tiers,
+    timings,
+    top_sections,
     tracers,
     variant_axes,
     vessel_beds,
@@ -166,7 +170,12 @@ class ExamLookup:
         toks, q, steps = p.toks, p.q, p.steps
         idx = self._indexes.get(case, self._lex)
         if p.exact_only:
-            return self._hits(idx, p, tiers.exact(idx, q))
+            found = tiers.exact(idx, q) or acronyms.spelt_out(idx, toks)  # or spelt out where a record abbreviates it
+            for alt in () if found else acronyms.respelt(idx, toks, exact=True):  # in the possessive (Behcet's)
+                found = tiers.exact(idx, self._queries.get(alt, self._lex))
+                if found:
+                    break
+            return self._hits(idx, p, found)
         if p.sign_in_part:
             # a named sign the lexicon reads only in part (震颤 of 扑翼样震颤 is a cardiac thrill): its name, in
             # either language, or nothing — never the part's section
@@ -175,6 +184,8 @@ class ExamLookup:
             return self._hits(idx, p, found)
         # each narrowing step runs only where the request's plan says it could change the answer (`plan`)
         found = self._match(idx, q)
+        if "report_parts" not in steps:  # a dynamic test's samples, filed under its time points (not a report's part)
+            found = timings.samples_below(idx, found)
         if "part_named" in steps:
             found = nesting.part_named(idx, q, found)
         if "bedside" in steps:  # a study's instruments, or its bedside examination
@@ -210,6 +221,8 @@ class ExamLookup:
                      or score_text.stated(idx, q, self._lex) or nesting.bedside_home(idx, q))
         if not found:
             found = tiers.initials(idx, q)
+        if not found:  # an instrument by its abbreviation, or spelt out where the record abbreviates it (ICBD, MEOWS)
+            found = acronyms.match(idx, toks, q)
         if not found and self.fuzzy:
             fixed = self._correct(toks, q)
             if fixed is not None and screen(" ".join(fixed)) is not None:
@@ -259,6 +272,17 @@ class ExamLookup:
             found = specimen_phrase.narrow(idx, toks, q, found, self._lex)
         if "puncture_fluid" in steps:  # a specimen asked: never a joint puncture's fluid (右膝关节穿刺液)
             found = puncture_fluid.narrow(idx, toks, q, found, self._lex)
+        if "timings" in steps:  # a time point asked (2-hour glucose, Apgar at 5 minutes): never another's
+            found = timings.narrow(idx, toks, found)
+        if "top_sections" in steps:  # a source's top section named whole (精神检查): every record below it
+            found = top_sections.narrow(idx, toks, found)
+        if "covered" in steps:  # every word of the request in one record's path: that record (power of hip extension)
+            found = covered.narrow(idx, toks, q, found)
+        if not found:  # an eponym in the possessive, a word's letters swapped (Phalens tets, Behcet's disease)
+            for alt in acronyms.respelt(idx, toks):
+                found = self._keys(idx, self.resolve(" ".join(alt), case, semantic=False))
+                if found:
+                    break
         return self._hits(idx, p, found)
 
     @staticmethod

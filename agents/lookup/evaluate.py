@@ -8,19 +8,22 @@ over requests); a not-available request (no expected group) is answered correctl
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from dxgym.agents.lookup.agent import ExamLookup
 from dxgym.agents.lookup.split import split_requests
+from dxgym.emr_fixtures.importers import agentclinic
+from dxgym.emr_fixtures.importers import jsonl as jsonl_reader
 from dxgym.emr_fixtures.models import CaseRecord, ExamRecord
 
-# The sets' readers and kinds live with the sets' tools (a blind writer uses them without this module); kept
-# importable from here for the scoring tests and probes.
-from dxgym.evaluation.lookup_sets import NOT_HELD_KINDS as NOT_HELD_KINDS
-from dxgym.evaluation.lookup_sets import REQUEST_KINDS as REQUEST_KINDS
-from dxgym.evaluation.lookup_sets import load_rows as load_rows
-from dxgym.evaluation.lookup_sets import read_case_folder as read_case_folder
+# The kinds a blind lookup set labels its requests with (`note` or `kind`), and those asking for a test the
+# record lacks (their expected answer is "not available").
+REQUEST_KINDS = frozenset({"analyte", "panel", "manoeuvre", "section", "imaging", "endoscopy_function",
+                           "abbreviation", "typo", "sentence", "near_miss", "absent"})
+NOT_HELD_KINDS = frozenset({"near_miss", "absent"})
 
 
 @dataclass
@@ -68,6 +71,28 @@ class Report:
             out[f"{lang}_precision"] = round(t.precision, 4)
             out[f"{lang}_recall"] = round(t.recall, 4)
         return out
+
+
+def load_rows(path: str | Path) -> list[dict]:
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def read_case_folder(folder: str | Path, english_prefix: str) -> dict[str, CaseRecord]:
+    """A blind set's own cases by id: `cases_en.jsonl` (AgentClinic OSCE JSON; the importer names row n
+    `agentclinic:...`, which would collide with the fixtures, so it is `<english_prefix>:<n>` here) and
+    `cases_zh.jsonl` (the project's JSONL, under the ids it carries), whichever the folder holds."""
+    folder = Path(folder)
+    cases: dict[str, CaseRecord] = {}
+    if (folder / "cases_en.jsonl").exists():
+        for case in agentclinic.read(folder / "cases_en.jsonl"):
+            case_id = f"{english_prefix}:{case.source_ref.row}"
+            cases[case_id] = case.model_copy(update={"case_id": case_id})
+    if (folder / "cases_zh.jsonl").exists():
+        for case in jsonl_reader.read(folder / "cases_zh.jsonl"):
+            if case.case_id in cases:
+                raise ValueError(f"{folder}: case id {case.case_id} twice")
+            cases[case.case_id] = case
+    return cases
 
 
 def score(rows: Iterable[Mapping], cases: Mapping[str, CaseRecord], lookup: ExamLookup | None = None) -> Report:

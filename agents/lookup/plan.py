@@ -21,6 +21,7 @@ from dxgym.agents.lookup import (
     bedside,
     contained,
     contrast,
+    covered,
     gases,
     groups,
     manoeuvre_text,
@@ -47,6 +48,8 @@ from dxgym.agents.lookup import (
     specimen_phrase,
     specimens,
     tiers,
+    timings,
+    top_sections,
     variant_axes,
     vessel_beds,
 )
@@ -93,6 +96,10 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     "manoeuvre_text": manoeuvre_text.wants,
     "specimen_phrase": specimen_phrase.wants,
     "puncture_fluid": puncture_fluid.wants,
+    # round 15's steps (helper lookup17)
+    "timings": lambda toks, q, lex: timings.wants(toks, q),
+    "covered": lambda toks, q, lex: covered.wants(toks, q),
+    "top_sections": lambda toks, q, lex: top_sections.wants(toks, q),
 }
 
 

@@ -45,7 +45,10 @@ def narrow(toks: tuple[str, ...], concepts: Sequence[tuple[str, str | None]], fo
     stated = {i: _named(tokens(exams[i].source_key)) for i in found if exams[i].category == "laboratory"}
     own = {i for i, q in stated.items() if q == asked}
     other = {i for i, q in stated.items() if q and q != asked}
-    drop = other | ({i for i, q in stated.items() if not q} if own else set())
+    # records stating no timing give way to those stating the one asked — unless the request names another test
+    # beside it ("2-hour glucose + HbA1c": the splitter keeps a "+" join whole), whose records state none either
+    alone = len({cid for cid, _ in concepts}) == 1
+    drop = other | ({i for i, q in stated.items() if not q} if own and alone else set())
     return {i: t for i, t in found.items() if i not in drop} if drop else found
 
 

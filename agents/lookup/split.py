@@ -65,11 +65,11 @@ def _unwrapped(item: str) -> str:
     """The item without punctuation around it, and without a bracket at an end that has no partner: 尿酸(UA) keeps its
     bracket (the record's own name), "(CBC)" and "CBC)" lose theirs."""
     item = item.strip(" \t.,;:!?。，；：！？'\"")
-    if item[:1] in _OPEN and item[-1:] in _CLOSE and not any(ch in item[1:-1] for ch in _OPEN + _CLOSE):
+    if item and item[0] in _OPEN and item[-1] in _CLOSE and not any(ch in item[1:-1] for ch in _OPEN + _CLOSE):
         item = item[1:-1]
-    while item[-1:] in _CLOSE and not any(ch in item for ch in _OPEN):
+    while item and item[-1] in _CLOSE and not any(ch in item for ch in _OPEN):
         item = item[:-1].rstrip(" \t.,;:!?。，；：！？'\"")
-    while item[:1] in _OPEN and not any(ch in item for ch in _CLOSE):
+    while item and item[0] in _OPEN and not any(ch in item for ch in _CLOSE):
         item = item[1:].lstrip(" \t.,;:!?。，；：！？'\"")
     return item.strip()
 

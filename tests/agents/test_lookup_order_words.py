@@ -69,6 +69,10 @@ def test_an_order_word_answers_as_the_bare_name_does() -> None:
     ("(CBC)", ["CBC"]),
     ("CBC)", ["CBC"]),
     ("(血常规", ["血常规"]),
+    ("()", []),  # nothing but brackets: no item (an empty item once looped for ever)
+    (")", []),
+    ("（", []),
+    ("CBC, ), (", ["CBC"]),
 ])
 def test_brackets_are_cut_only_where_they_have_no_partner(text: str, items: list[str]) -> None:
     assert split_requests(text) == items
