@@ -85,17 +85,18 @@ def _asked_by_name(toks: tuple[str, ...], name: str) -> bool:
     return any(holds(toks, tuple(k.split())) for k in name_keys(name.replace("_", " ")))
 
 
-def narrow(idx, toks: tuple[str, ...], q: Query, found: dict, lex: Lexicon) -> dict:
-    """`found` without the records stating only other specimens than the one the request names."""
-    if not found:
-        return found
-    spec = _asked(toks, q, lex)
-    if spec is None:
+def without_other_specimens(idx, toks: tuple[str, ...], found: dict, spec: str | None, lex: Lexicon, *,
+                            by_name: bool = True) -> dict:
+    """`found` without the records stating only other specimens than `spec` (and, `by_name`, not asked by their
+    own name); `found` itself when no specimen is asked. This step's and `specimen_phrase`'s one rule."""
+    if not found or spec is None:
         return found
     exams = idx.case.examinations
-    keep = {}
-    for i, tier in found.items():
-        stated = _stated(lex, exams[i].source_key)
-        if not stated or spec in stated or _asked_by_name(toks, exams[i].name):
-            keep[i] = tier
-    return keep
+    return {i: tier for i, tier in found.items()
+            if not (stated := _stated(lex, exams[i].source_key)) or spec in stated
+            or (by_name and _asked_by_name(toks, exams[i].name))}
+
+
+def narrow(idx, toks: tuple[str, ...], q: Query, found: dict, lex: Lexicon) -> dict:
+    """`found` without the records stating only other specimens than the one the request names."""
+    return without_other_specimens(idx, toks, found, _asked(toks, q, lex) if found else None, lex)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dxgym.agents.lookup.query import Query
-from dxgym.agents.lookup.specimen_named import _named, _stated
+from dxgym.agents.lookup.specimen_named import _named, without_other_specimens
 from dxgym.emr_fixtures.lexicon import Lexicon
 
 _LINKS = frozenset({"of", "in", "from", "on"})
@@ -58,15 +58,4 @@ def wants(toks: tuple[str, ...], q: Query, lex: Lexicon) -> bool:
 
 def narrow(idx, toks: tuple[str, ...], q: Query, found: dict, lex: Lexicon) -> dict:
     """`found` without the records stating only other specimens than the one the phrase names."""
-    if not found:
-        return found
-    spec = asked(toks, q, lex)
-    if spec is None:
-        return found
-    exams = idx.case.examinations
-    keep = {}
-    for i, tier in found.items():
-        stated = _stated(lex, exams[i].source_key)
-        if not stated or spec in stated:
-            keep[i] = tier
-    return keep
+    return without_other_specimens(idx, toks, found, asked(toks, q, lex) if found else None, lex, by_name=False)
