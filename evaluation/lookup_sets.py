@@ -118,6 +118,20 @@ def show_lines(cases: Mapping[str, CaseRecord], only: Iterable[str] = ()) -> lis
     return lines
 
 
+def osce_value(value: Any, reference_range: str) -> dict:
+    """An AgentClinic measured value beside its reference range."""
+    return {"Value": value, "Reference_Range": reference_range}
+
+
+def osce_patient(demo: str, history: str, primary: str, secondary: list[str], pmh: str, social: str, meds: str,
+                 ros: str) -> dict:
+    """An AgentClinic `Patient_Actor` block."""
+    return {"Demographics": demo, "History": history,
+            "Symptoms": {"Primary_Symptom": primary, "Secondary_Symptoms": secondary},
+            "Past_Medical_History": pmh, "Social_History": social, "Current_Medications": meds,
+            "Review_of_Systems": ros}
+
+
 class ZhCase:
     """Builds one Chinese inpatient case's records from source-key paths: name = the last segment, group = the
     parent segment, or the name itself under a top-level container (`top`), so layouts differ case by case."""

@@ -173,3 +173,16 @@ def test_chinese_parts_rebuild_byte_for_byte(name: str, tmp_path: Path) -> None:
     builders = sorted((f for f in dir(module) if re.fullmatch(r"case\d+", f)), key=lambda f: int(f[4:]))
     lookup_sets.write_zh_cases(tmp_path, [getattr(module, f)() for f in builders])
     assert (tmp_path / "cases_zh.jsonl").read_bytes() == (DATA / name / "zh" / "cases_zh.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize("name", [n for n in sorted(SIZES) if (DATA / n / "en" / "make_cases.py").exists()])
+def test_english_parts_rebuild_byte_for_byte(name: str) -> None:
+    """Each English part's make_cases.py (its cases inline, the shared AgentClinic blocks) is the frozen file again."""
+    import importlib.util
+    import json
+
+    spec = importlib.util.spec_from_file_location(f"make_cases_en_{name}", DATA / name / "en" / "make_cases.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = "".join(json.dumps({"OSCE_Examination": c}, ensure_ascii=False) + "\n" for c in module.CASES)
+    assert text == (DATA / name / "en" / "cases_en.jsonl").read_text(encoding="utf-8")

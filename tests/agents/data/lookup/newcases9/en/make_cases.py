@@ -3,18 +3,13 @@
 import json
 from pathlib import Path
 
+from dxgym.evaluation.lookup_sets import osce_patient, osce_value
+
 HERE = Path(__file__).parent
 
 
-def VR(value, ref):
-    return {"Value": value, "Reference_Range": ref}
-
-
-def PA(demo, history, primary, secondary, pmh, social, meds, ros):
-    return {"Demographics": demo, "History": history,
-            "Symptoms": {"Primary_Symptom": primary, "Secondary_Symptoms": secondary},
-            "Past_Medical_History": pmh, "Social_History": social, "Current_Medications": meds,
-            "Review_of_Systems": ros}
+# AgentClinic's value and patient blocks are every English part's (dxgym.evaluation.lookup_sets).
+VR, PA = osce_value, osce_patient
 
 
 CASES = []
