@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dxgym.agents.lookup.query import Query
-from dxgym.agents.lookup.vocab import names, rows
+from dxgym.agents.lookup.vocab import holds, names, rows
 from dxgym.emr_fixtures.lexicon import tokens
 
 _Name = tuple[str, ...]
@@ -61,17 +61,13 @@ def _named(toks: _Name, by_first: dict) -> frozenset[str]:
     return frozenset(out)
 
 
-def _holds(toks: _Name, name: _Name) -> bool:
-    return any(toks[i:i + len(name)] == name for i, t in enumerate(toks) if t == name[0])
-
-
 def asked_in(toks: _Name, groups) -> tuple[tuple[int, frozenset[str]], ...]:
     """(group, variants asked) for each (anchors, {first token: names}) group whose variant the request names, where
     the request also holds one of the group's anchors (if it has any). Round 11's `variant_axes` reads its axes so."""
     out = []
     for g, (anchors, by_first) in enumerate(groups):
         asked = _named(toks, by_first)
-        if asked and (not anchors or any(_holds(toks, a) for a in anchors)):
+        if asked and (not anchors or any(holds(toks, a) for a in anchors)):
             out.append((g, asked))
     return tuple(out)
 

@@ -59,18 +59,19 @@ def _order_words_zh() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _OPEN, _CLOSE = "([（【", ")]）】"
+_EDGE = " \t.,;:!?。，；：！？'\""  # punctuation around an item, never part of a name
 
 
 def _unwrapped(item: str) -> str:
     """The item without punctuation around it, and without a bracket at an end that has no partner: 尿酸(UA) keeps its
     bracket (the record's own name), "(CBC)" and "CBC)" lose theirs."""
-    item = item.strip(" \t.,;:!?。，；：！？'\"")
+    item = item.strip(_EDGE)
     if item and item[0] in _OPEN and item[-1] in _CLOSE and not any(ch in item[1:-1] for ch in _OPEN + _CLOSE):
         item = item[1:-1]
     while item and item[-1] in _CLOSE and not any(ch in item for ch in _OPEN):
-        item = item[:-1].rstrip(" \t.,;:!?。，；：！？'\"")
+        item = item[:-1].rstrip(_EDGE)
     while item and item[0] in _OPEN and not any(ch in item for ch in _CLOSE):
-        item = item[1:].lstrip(" \t.,;:!?。，；：！？'\"")
+        item = item[1:].lstrip(_EDGE)
     return item.strip()
 
 
@@ -83,7 +84,7 @@ def _clean(item: str) -> str:
         item = _LEAD_ZH.sub("", item).strip()
         for words in _order_words_zh():
             item = words.sub("", item).strip() or item  # a word alone stays as written
-        item = _TRAIL.sub("", item).strip(" \t.,;:!?。，；：！？'\"")
+        item = _TRAIL.sub("", item).strip(_EDGE)
     return item
 
 
@@ -160,7 +161,7 @@ def _chunk_items(chunk: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     chunk = _purpose_cut(chunk)
     for part in _split_conj(chunk):
-        item = _clean(part) or part.strip(" \t.,;:!?。，；：！？'\"")  # "Results" is a group name
+        item = _clean(part) or part.strip(_EDGE)  # "Results" is a group name
         k = " ".join(tokens(item))
         if item and k:
             out.append((k, item))

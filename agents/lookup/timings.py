@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dxgym.agents.lookup.query import Query
+from dxgym.agents.lookup.vocab import holds
 from dxgym.emr_fixtures.lexicon import tokens
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -74,11 +75,6 @@ def _record_times(idx) -> list[tuple[frozenset[float], tuple[tuple[str, ...], ..
     return out
 
 
-def _holds(toks: tuple[str, ...], seg: tuple[str, ...]) -> bool:
-    n = len(seg)
-    return n > 0 and any(toks[k:k + n] == seg for k in range(len(toks) - n + 1))
-
-
 def narrow(idx, toks: tuple[str, ...], found: dict) -> dict:
     asked = times(toks)
     if not asked or not found:
@@ -87,7 +83,7 @@ def narrow(idx, toks: tuple[str, ...], found: dict) -> dict:
     hit = {i for i in found if table[i][0] & asked}
     if hit:
         return {i: t for i, t in found.items()
-                if i in hit or (not table[i][0] and any(_holds(toks, s) for s in table[i][1]))}
+                if i in hit or (not table[i][0] and any(s and holds(toks, s) for s in table[i][1]))}
     return {i: t for i, t in found.items() if not table[i][0]}
 
 

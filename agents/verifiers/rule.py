@@ -1234,10 +1234,15 @@ _GRADE_WORDS = {"moderately severe": "moderately severe", "moderately-severe": "
                 "局限期": "limited", "广泛期": "extensive"}
 
 
+def _read_words(text: str, zh: re.Pattern[str], en: re.Pattern[str], table: dict[str, str]) -> frozenset[str]:
+    """The table's words for what a Chinese and an English pattern find in a name (each match by its first group that
+    matched): one reader for severities, risk strata and positions."""
+    matches = [*zh.finditer(text), *en.finditer(text.lower())]
+    return frozenset(table[next(g for g in m.groups() if g).lower()] for m in matches)
+
+
 def _grades(text: str) -> frozenset[str]:
-    found = {_GRADE_WORDS[m.group(1)] for m in _ZH_GRADE.finditer(text)}
-    found |= {_GRADE_WORDS[m.group(1)] for m in _EN_GRADE.finditer(text.lower())}
-    return frozenset(found)
+    return _read_words(text, _ZH_GRADE, _EN_GRADE, _GRADE_WORDS)
 
 
 # A risk stratum written beside a diagnosis (高血压病3级（很高危）, "grade 3, very high risk"): 《中国高血压防治指南》's
@@ -1253,15 +1258,11 @@ _RISK_WORDS = {"很高危": "very high", "极高危": "very high", "中高危": 
 
 
 def _risks(text: str) -> frozenset[str]:
-    found = {_RISK_WORDS[m.group(1)] for m in _ZH_RISK.finditer(text)}
-    found |= {_RISK_WORDS[m.group(1)] for m in _EN_RISK.finditer(text.lower())}
-    return frozenset(found)
+    return _read_words(text, _ZH_RISK, _EN_RISK, _RISK_WORDS)
 
 
 def _positions(text: str) -> frozenset[str]:
-    found = {_POSITION_WORDS[m.group(1)] for m in _ZH_POSITION.finditer(text)}
-    found |= {_POSITION_WORDS[(m.group(1) or m.group(2)).lower()] for m in _EN_POSITION.finditer(text.lower())}
-    return frozenset(found)
+    return _read_words(text, _ZH_POSITION, _EN_POSITION, _POSITION_WORDS)
 
 
 _ZH_NOT_WORD = re.compile(r"非([\u4e00-\u9fff]{2,5}?[性型])")

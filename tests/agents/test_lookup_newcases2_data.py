@@ -160,16 +160,22 @@ def test_check_rows_names_each_breach(tmp_path: Path) -> None:
     assert any("case ids" in e for e in lookup_sets.check_rows("newcases7:en", renamed, []))
 
 
+def _make_cases(name: str, part: str):
+    """A part's make_cases.py loaded as a module (its cases built, nothing written: the writer runs under __main__)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"make_cases_{name}_{part}", DATA / name / part / "make_cases.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.mark.parametrize("name", [n for n in sorted(SIZES) if (DATA / n / "zh" / "make_cases.py").exists()])
 def test_chinese_parts_rebuild_byte_for_byte(name: str, tmp_path: Path) -> None:
     """Each Chinese part's make_cases.py, built with the shared builder, writes the frozen file again exactly."""
-    import importlib.util
     import re
 
-    script = DATA / name / "zh" / "make_cases.py"
-    spec = importlib.util.spec_from_file_location(f"make_cases_{name}", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _make_cases(name, "zh")
     builders = sorted((f for f in dir(module) if re.fullmatch(r"case\d+", f)), key=lambda f: int(f[4:]))
     lookup_sets.write_zh_cases(tmp_path, [getattr(module, f)() for f in builders])
     assert (tmp_path / "cases_zh.jsonl").read_bytes() == (DATA / name / "zh" / "cases_zh.jsonl").read_bytes()
@@ -178,11 +184,7 @@ def test_chinese_parts_rebuild_byte_for_byte(name: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", [n for n in sorted(SIZES) if (DATA / n / "en" / "make_cases.py").exists()])
 def test_english_parts_rebuild_byte_for_byte(name: str) -> None:
     """Each English part's make_cases.py (its cases inline, the shared AgentClinic blocks) is the frozen file again."""
-    import importlib.util
     import json
 
-    spec = importlib.util.spec_from_file_location(f"make_cases_en_{name}", DATA / name / "en" / "make_cases.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    text = "".join(json.dumps({"OSCE_Examination": c}, ensure_ascii=False) + "\n" for c in module.CASES)
+    text = "".join(json.dumps({"OSCE_Examination": c}, ensure_ascii=False) + "\n" for c in _make_cases(name, "en").CASES)
     assert text == (DATA / name / "en" / "cases_en.jsonl").read_text(encoding="utf-8")
