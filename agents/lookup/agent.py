@@ -10,8 +10,8 @@ requests that passed screening.
 from __future__ import annotations
 
 from collections import OrderedDict
-from contextvars import ContextVar
 from collections.abc import Sequence
+from contextvars import ContextVar
 from threading import Lock
 from typing import Protocol, runtime_checkable
 
