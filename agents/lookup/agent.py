@@ -25,6 +25,7 @@ from dxgym.agents.lookup import (
     covered,
     gases,
     groups,
+    item_of,
     joined,
     manoeuvre_text,
     members,
@@ -285,6 +286,8 @@ class ExamLookup:
             found = top_sections.narrow(idx, toks, found)
         if "covered" in steps:  # every word of the request in one record's path: that record (power of hip extension)
             found = covered.narrow(idx, toks, q, found)
+        if found and not _ASKING_AGAIN.get():  # an item "on" or "in" a panel the case holds: that item, not the panel
+            found = item_of.narrow(request, found, lambda t: self._asked_alone(idx, t, case))
         if not found:  # an eponym in the possessive, a word's letters swapped (Phalens tets, Behcet's disease)
             for alt in acronyms.respelt(idx, toks):
                 found = self._keys(idx, self.resolve(" ".join(alt), case, semantic=False))
@@ -386,6 +389,14 @@ class ExamLookup:
         token = _ASKING_AGAIN.set(True)
         try:
             return self._asked_again(request, case)
+        finally:
+            _ASKING_AGAIN.reset(token)
+
+    def _asked_alone(self, idx: CaseIndex, text: str, case: CaseRecord) -> dict:
+        """One part of a request asked alone, at one level deep (`_in_context`'s guard)."""
+        token = _ASKING_AGAIN.set(True)
+        try:
+            return self._keys(idx, self.resolve(text, case, semantic=False))
         finally:
             _ASKING_AGAIN.reset(token)
 
