@@ -288,6 +288,8 @@ class ExamLookup:
             found = covered.narrow(idx, toks, q, found)
         if found and not _ASKING_AGAIN.get():  # an item "on" or "in" a panel the case holds: that item, not the panel
             found = item_of.narrow(request, found, lambda t: self._asked_alone(idx, t, case))
+        if found and not _ASKING_AGAIN.get():  # tests joined and kept whole, one of them found: the other too
+            found = self._completed(idx, request, case, found)
         if not found:  # an eponym in the possessive, a word's letters swapped (Phalens tets, Behcet's disease)
             for alt in acronyms.respelt(idx, toks):
                 found = self._keys(idx, self.resolve(" ".join(alt), case, semantic=False))
@@ -392,6 +394,35 @@ class ExamLookup:
         finally:
             _ASKING_AGAIN.reset(token)
 
+    def _in_parts(self, idx: CaseIndex, request: str, case: CaseRecord) -> dict:
+        """A joined request kept whole that found nothing ("Nystagmus then vital signs", 心电图+心肌酶, 血常规 尿常规): each
+        part asked as a request of its own (each shorter, so each may be asked again in turn)."""
+        pieces = context_words.parts(request)
+        if not pieces:
+            return {}
+        token = _ASKING_AGAIN.set(False)
+        try:
+            found: dict = {}
+            for piece in pieces:
+                found.update(self._keys(idx, self.resolve(piece, case, semantic=False)))
+            return found
+        finally:
+            _ASKING_AGAIN.reset(token)
+
+    def _completed(self, idx: CaseIndex, request: str, case: CaseRecord, found: dict) -> dict:
+        """A joined request the splitter kept whole ("blood pressure and neurovascular assessment", 呼吸频率和言语) that
+        found one part's records: the other parts' too — unless every part is named by a found record ("Temperature
+        and Pain", 炎症及溶血指标, "lying and standing blood pressure": nothing was left out)."""
+        pieces = context_words.parts(request)
+        if not pieces:
+            return found
+        exams = idx.case.examinations
+        paths = " | ".join(exams[i].source_key.replace("_", " ").lower() for i in found)
+        if all(context_words.named_in(piece, paths) for piece in pieces):
+            return found  # every part named by a found record: nothing left out ("lying and standing blood pressure")
+        more = self._in_parts(idx, request, case)
+        return {**found, **{i: t for i, t in more.items() if i not in found}}
+
     def _asked_alone(self, idx: CaseIndex, text: str, case: CaseRecord) -> dict:
         """One part of a request asked alone, at one level deep (`_in_context`'s guard)."""
         token = _ASKING_AGAIN.set(True)
@@ -402,6 +433,9 @@ class ExamLookup:
 
     def _asked_again(self, request: str, case: CaseRecord) -> dict:
         idx = self.index(case)
+        found = self._in_parts(idx, request, case)
+        if found:
+            return found
         bare = context_words.without(request)
         if bare is None:
             stem, alts = context_words.swapped(request)

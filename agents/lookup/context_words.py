@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from dxgym.agents.lookup.split import kinds_of
 from dxgym.agents.lookup.vocab import rows
 
 _EDGE = " \t.,;:!?-。，；：！？'\""
@@ -22,7 +23,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern for one word at an end of the request, its gate), longest words first within each (lang, place, gate)."""
     out: list[tuple[re.Pattern[str], str]] = []
     for words, lang, place, gate, _gloss in rows("context_words.tsv"):
-        if place == "swap":
+        if place in ("swap", "join"):
             continue
         alts = "|".join(map(re.escape, sorted(words.split("|"), key=len, reverse=True)))
         if lang == "en":
@@ -75,3 +76,54 @@ def swapped(request: str) -> tuple[str, tuple[str, ...]]:
                 stem = text[: -len(word)]
                 return stem, tuple(stem + other for other in group if other != word)
     return "", ()
+
+
+@cache
+def _joiner() -> re.Pattern[str]:
+    """The words that join two tests (`join` rows): English ones between spaces, Chinese ones anywhere."""
+    en, zh = [], []
+    for words, lang, place, _gate, _gloss in rows("context_words.tsv"):
+        if place == "join":
+            (en if lang == "en" else zh).extend(w for w in words.split("|"))
+    en_alts = "|".join(re.escape(w) for w in sorted(en, key=len, reverse=True) if w.strip())
+    zh_alts = "|".join(re.escape(w) for w in sorted(zh, key=len, reverse=True) if w.strip())
+    return re.compile(rf"\s+(?:{en_alts})\s+|\s*[/+]\s*|\s*(?:{zh_alts})\s*|(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fffA-Za-z])",
+                      re.IGNORECASE)
+
+
+_QUALIFYING = frozenset({"mod", "spec"})
+_RATIO = re.compile(r"ratio|比值|比率|/[^/]*比", re.IGNORECASE)
+
+
+def parts(request: str) -> tuple[str, ...]:
+    """The tests a joined request names, each long enough to ask (血常规和肝功能 -> 血常规, 肝功能); () where it joins none,
+    or where a part is only a modality or specimen that qualifies the other ("CT or MRI of the head": a CT of the
+    head, never every CT), or a site alone beside a study or examination of a site (the splitter's own rule: "CT of
+    the chest and abdomen"); a site alone is otherwise a request of its own (its section: "heart rate / nose")."""
+    if _RATIO.search(request):  # 尿蛋白/肌酐比值, "albumin/creatinine ratio": one test
+        return ()
+    found = tuple(p.strip(_EDGE) for p in _joiner().split(request.strip(_EDGE)))
+    found = tuple(p for p in found if p)
+    if len(found) < 2 or not all(_long_enough(p) for p in found):
+        return ()
+    kinds = [kinds_of(p) for p in found]
+    if any(k and k <= _QUALIFYING for k in kinds):
+        return ()
+    if any(k == {"site"} for k in kinds) and any("site" in k and k & {"mod", "marker", "man"} for k in kinds):
+        return ()  # "CT of the chest and abdomen", "neuro and skin exam": the site belongs to the other part
+    return found
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_GLUE = frozenset({"of", "the", "a", "an", "in", "on", "at", "for", "to", "with", "her", "his"})
+
+
+def named_in(piece: str, paths: str) -> bool:
+    """Do records' paths (lower case, spaces for underscores) name this part: its Chinese text, or each of its English
+    words, whole or as the start of a word (tib in tibia)?"""
+    piece = piece.lower()
+    if not piece.isascii():
+        return piece in paths
+    words = [w for w in _WORD.findall(piece) if w not in _GLUE]
+    held = _WORD.findall(paths)
+    return bool(words) and all(any(h.startswith(w) for h in held) for w in words)
