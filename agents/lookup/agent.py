@@ -16,6 +16,7 @@ from typing import Protocol, runtime_checkable
 
 from dxgym.agents.lookup import (
     acronyms,
+    allergens,
     battery_parts,
     bedside,
     contained,
@@ -23,6 +24,7 @@ from dxgym.agents.lookup import (
     covered,
     gases,
     groups,
+    head_words,
     joined,
     manoeuvre_text,
     members,
@@ -30,6 +32,7 @@ from dxgym.agents.lookup import (
     modality_records,
     near_slips,
     nesting,
+    part_of,
     parts,
     paths,
     plain_scan,
@@ -276,8 +279,17 @@ class ExamLookup:
             found = timings.narrow(idx, toks, found)
         if "top_sections" in steps:  # a source's top section named whole (精神检查): every record below it
             found = top_sections.narrow(idx, toks, found)
+        if "part_of" in steps:  # a part asked on / in / of a study (the baseline rate on the CTG): that part's records
+            found = part_of.narrow(idx, toks, found)
+        if "allergens" in steps:  # a test to one allergen: never another allergen's record of the panel
+            found = allergens.narrow(idx, toks, found)
         if "covered" in steps:  # every word of the request in one record's path: that record (power of hip extension)
             found = covered.narrow(idx, toks, q, found)
+        if not found:  # a Latin name with a Chinese head word (Sokal评分): with the English head word
+            for alt in head_words.alternatives(toks):
+                found = self._keys(idx, self.resolve(" ".join(alt), case, semantic=False))
+                if found:
+                    break
         if not found:  # an eponym in the possessive, a word's letters swapped (Phalens tets, Behcet's disease)
             for alt in acronyms.respelt(idx, toks):
                 found = self._keys(idx, self.resolve(" ".join(alt), case, semantic=False))
