@@ -26,6 +26,7 @@ from dxgym.agents.lookup import (
     groups,
     head_words,
     joined,
+    looked_for,
     manoeuvre_text,
     members,
     methods,
@@ -71,7 +72,7 @@ from dxgym.agents.lookup.query import Query, QueryCache
 from dxgym.agents.lookup.screen import screen
 from dxgym.agents.orders import is_category_order
 from dxgym.agents.types import ExamHit
-from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tokens
+from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag, tokens
 from dxgym.emr_fixtures.models import CaseRecord
 
 
@@ -239,6 +240,8 @@ class ExamLookup:
             found = self._other_language(idx, q)
         if not found:  # a name in brackets (…（雷诺现象）), or a sign after its site (右膝浮髌试验)
             found = self._reworded(idx, request, toks, q, case)
+        if not found:  # a finding looked for at a site, asked as a question (看看皮肤有没有出血点)
+            found = self._looked_for(idx, toks, case)
         if not found and "segment_named" in steps:  # a section's segment named whole (内分泌功能检查)
             found = segment_named.match(idx, toks)
         if "report_parts" in steps:  # one section of a report (头颅MRI的结论)
@@ -381,6 +384,22 @@ class ExamLookup:
             return {}
         rest, sites = split
         return joined.at_site(idx, self._lex, sites, self._keys(idx, self.resolve(joined.text(rest), case, semantic=False)))
+
+    def _looked_for(self, idx: CaseIndex, toks: tuple[str, ...], case: CaseRecord) -> dict:
+        """Round 16 (`looked_for`): the finding after 有没有 / 是否有 / 有无, kept to the site before it where any of
+        its records names that site."""
+        split = looked_for.parts(toks)
+        if split is None:
+            return {}
+        before, after = split
+        found = self._keys(idx, self.resolve(joined.text(after), case, semantic=False))
+        if found and before:
+            spans, _ = tag(before, self._lex)
+            sites = frozenset(c for sp in spans for c in sp.concepts if self._lex.concepts[c].kind == "site")
+            if sites:
+                found = joined.at_site(idx, self._lex, sites, found) or looked_for.not_elsewhere(
+                    idx, self._lex, sites, found)
+        return found
 
     @staticmethod
     def _keys(idx: CaseIndex, hits: list[ExamHit]) -> dict:

@@ -118,14 +118,77 @@ _PANEL = {f"Test_Results/Skin_Prick_Test/{n}" for n in
           ("Birch_Pollen", "Dog_Dander", "Alternaria", "Histamine_Control", "Saline_Control")}
 
 
-def test_a_skin_prick_test_to_an_allergen_not_tested_is_not_available() -> None:
+def test_a_test_to_an_allergen_not_tested_is_not_available_the_one_tested_is() -> None:
     assert _keys(_SPT, "skin prick test to cat") == set()
     assert _keys(_SPT, "猫毛皮肤点刺试验") == set()
     assert _keys(_SPT, "skin prick test to peanut") == set()
     assert _keys(_SPT, "猫毛特异性IgE") == set()
-
-
-def test_the_allergen_tested_or_the_whole_panel_is_answered() -> None:
+    # beside it: the allergen tested, or the whole panel, is answered
     assert _keys(_SPT, "skin prick test to birch pollen") == {"Test_Results/Skin_Prick_Test/Birch_Pollen"}
     assert _keys(_SPT, "skin prick test") == _PANEL
     assert _keys(_SPT, "尘螨特异性IgE") == {"检验/过敏原检测/屋尘螨特异性IgE"}
+
+
+# ---- a manoeuvre at a narrower site: that site's findings (tiers._findings, sections.manoeuvre_below) -----------
+_PE = "Physical_Examination_Findings"
+_ABDO = _case(
+    (f"{_PE}/Abdominal_Examination/Liver/Span", "Abdominal_Examination", "Liver / Span", PE, "16 cm"),
+    (f"{_PE}/Abdominal_Examination/Liver/Edge", "Abdominal_Examination", "Liver / Edge", PE, "Firm, irregular"),
+    (f"{_PE}/Abdominal_Examination/Liver/Tenderness", "Abdominal_Examination", "Liver / Tenderness", PE, "Non-tender"),
+    (f"{_PE}/Abdominal_Examination/Hepatic_Bruit", "Abdominal_Examination", "Hepatic_Bruit", PE, "Absent"),
+    (f"{_PE}/Abdominal_Examination/Bowel_Sounds", "Abdominal_Examination", "Bowel_Sounds", PE, "Normal"),
+    (f"{_PE}/Neck_Examination/Tracheal_Tenderness", "Neck_Examination", "Tracheal_Tenderness", PE, "None"),
+    (f"{_PE}/Neck_Examination/Thyroid_Gland", "Neck_Examination", "Thyroid_Gland", PE, "Diffusely enlarged"),
+    (f"{_PE}/Neck_Examination/Cervical_Lymph_Nodes/Left", "Neck_Examination", "Cervical_Lymph_Nodes / Left", PE,
+     "Shotty"),
+    (f"{_PE}/Neck_Examination/Cervical_Lymph_Nodes/Right", "Neck_Examination", "Cervical_Lymph_Nodes / Right", PE,
+     "None palpable"),
+)
+_LIVER = {f"{_PE}/Abdominal_Examination/Liver/{n}" for n in ("Span", "Edge", "Tenderness")}
+_NODES = {f"{_PE}/Neck_Examination/Cervical_Lymph_Nodes/{s}" for s in ("Left", "Right")}
+
+
+def test_palpating_a_site_gives_its_findings_filed_beside_its_tenderness() -> None:
+    assert _keys(_ABDO, "palpate the liver") == _LIVER
+    assert _keys(_ABDO, "触诊肝脏") == _LIVER
+    # a finding the request names is that finding alone; a bruit filed elsewhere is heard, never felt
+    assert _keys(_ABDO, "feel for the liver edge") == {f"{_PE}/Abdominal_Examination/Liver/Edge"}
+
+
+def test_palpating_a_narrower_site_of_the_neck_is_never_another_structures_tenderness() -> None:
+    assert _keys(_ABDO, "摸一下甲状腺") == {f"{_PE}/Neck_Examination/Thyroid_Gland"}
+    assert _keys(_ABDO, "palpate the neck for lymph nodes") == _NODES
+    assert _keys(_ABDO, "feel the right side of the neck for lymph nodes") == {
+        f"{_PE}/Neck_Examination/Cervical_Lymph_Nodes/Right"}
+
+
+# ---- a finding looked for at a site, asked as a question (looked_for); signs across languages (signs_bilingual) ---
+_ZH_PE = _case(
+    ("体格检查/皮肤黏膜/瘀斑", "皮肤黏膜", "瘀斑", PE, "双下肢散在瘀斑"),
+    ("体格检查/口腔/溃疡", "口腔", "溃疡", PE, "颊黏膜见2处溃疡"),
+    ("体格检查/外阴/溃疡", "外阴", "溃疡", PE, "未见"),
+    ("专科检查/外耳道/左耳", "外耳道", "左耳", PE, "外耳道见簇状疱疹"),
+    ("体格检查/肺部/哮鸣音", "肺部", "哮鸣音", PE, "双肺可闻及散在哮鸣音"),
+    ("体格检查/皮肤/紫癜", "皮肤", "紫癜", PE, "可触及性紫癜"),
+)
+_EN_PE = _case(
+    (f"{_PE}/Skin/Purpura", "Skin", "Purpura", PE, "Palpable purpura over both shins"),
+    (f"{_PE}/Skin/Ecchymoses", "Skin", "Ecchymoses", PE, "None"),
+)
+
+
+def test_a_finding_asked_as_a_question_is_that_finding() -> None:
+    # asked at the body site where it is seen, filed under the skin (《诊断学》: 双下肢紫癜, 胸前瘀斑)
+    assert _keys(_ZH_PE, "看看双下肢有没有紫癜") == {"体格检查/皮肤/紫癜"}
+    assert _keys(_ZH_PE, "看看胸前有没有瘀斑") == {"体格检查/皮肤黏膜/瘀斑"}
+    assert _keys(_ZH_PE, "看看小腿是否有瘀斑") == {"体格检查/皮肤黏膜/瘀斑"}
+    assert _keys(_ZH_PE, "听一下有没有哮鸣音") == {"体格检查/肺部/哮鸣音"}
+    # the site asked keeps its own record of a finding two sites hold
+    assert _keys(_ZH_PE, "看看口腔有没有溃疡") == {"体格检查/口腔/溃疡"}
+    # a finding the case holds only at an unrelated site is not the asked site's
+    assert _keys(_ZH_PE, "看看口腔有没有疱疹") == set()
+
+
+def test_a_sign_asked_in_chinese_finds_its_english_record() -> None:
+    assert _keys(_EN_PE, "查一下有没有紫癜") == {f"{_PE}/Skin/Purpura"}
+    assert _keys(_EN_PE, "瘀斑") == {f"{_PE}/Skin/Ecchymoses"}
