@@ -192,3 +192,57 @@ def test_a_finding_asked_as_a_question_is_that_finding() -> None:
 def test_a_sign_asked_in_chinese_finds_its_english_record() -> None:
     assert _keys(_EN_PE, "查一下有没有紫癜") == {f"{_PE}/Skin/Purpura"}
     assert _keys(_EN_PE, "瘀斑") == {f"{_PE}/Skin/Ecchymoses"}
+
+
+# ---- the bacterial culture's own names ask the bacterial class only (variant_axes_round11.tsv) -------------------
+_CULTURES = _case(("检验/痰液检查/痰真菌培养", "痰液检查", "痰真菌培养", LAB, "白色念珠菌"),
+                  ("Test_Results/Urine/Fungal_Culture", "Urine", "Fungal_Culture", LAB, "No growth"))
+
+
+def test_a_bacterial_culture_is_never_a_fungal_cultures_record() -> None:
+    assert _keys(_CULTURES, "痰细菌培养") == set()
+    assert _keys(_CULTURES, "bacterial culture of the urine") == set()
+    # the plain word asks every class
+    assert _keys(_CULTURES, "痰培养") == {"检验/痰液检查/痰真菌培养"}
+    assert _keys(_CULTURES, "urine culture") == {"Test_Results/Urine/Fungal_Culture"}
+
+
+# ---- tests the lexicon lacked, each from its source (catalogue_round16.tsv) --------------------------------------
+_NAMED = _case(
+    ("特殊检查/频闪喉镜/声门闭合", "频闪喉镜", "声门闭合", OTHER, "闭合不全"),
+    ("特殊检查/电子喉镜/会厌", "电子喉镜", "会厌", OTHER, "未见异常"),
+    ("Test_Results/Vaginal_Fluid/Ferning_Test", "Vaginal_Fluid", "Ferning_Test", LAB, "Positive"),
+    ("Test_Results/Vaginal_Fluid/PAMG-1", "Vaginal_Fluid", "PAMG-1", LAB, "Positive"),
+    ("Test_Results/Ultrasound/AFI", "Ultrasound", "AFI", IMG, "4.2 cm"),
+    ("Test_Results/Voice/VHI-10", "Voice", "VHI-10", OTHER, "24"),
+)
+
+
+def test_tests_the_lexicon_lacked_are_found_by_their_names_in_either_language() -> None:
+    assert _keys(_NAMED, "laryngeal videostroboscopy") == {"特殊检查/频闪喉镜/声门闭合"}
+    assert _keys(_NAMED, "动态喉镜") == {"特殊检查/频闪喉镜/声门闭合"}
+    assert _keys(_NAMED, "羊齿状结晶试验") == {"Test_Results/Vaginal_Fluid/Ferning_Test"}
+    assert _keys(_NAMED, "AmniSure") == {"Test_Results/Vaginal_Fluid/PAMG-1"}
+    assert _keys(_NAMED, "羊水指数") == {"Test_Results/Ultrasound/AFI"}
+    assert _keys(_NAMED, "嗓音障碍指数") == {"Test_Results/Voice/VHI-10"}
+
+
+# ---- a time point's analyte named whole; a fasting sample is time 0 (timings) ------------------------------------
+_OGTT = "内分泌功能试验/OGTT及胰岛素释放试验(75g)"
+_DYNAMIC = _case(*(
+    (f"{_OGTT}/{t}/{a}", "内分泌功能试验", f"OGTT及胰岛素释放试验(75g) / {t} / {a}", LAB, v)
+    for t in ("0分钟", "60分钟", "120分钟") for a, v in (("血糖", "6.1 mmol/L"), ("胰岛素", "12 mU/L"))
+), ("Test_Results/Glucagon_Stimulation_Test/0_Minutes/C_Peptide", "Glucagon_Stimulation_Test",
+    "0_Minutes / C_Peptide", LAB, "0.3 nmol/L"),
+   ("Test_Results/Glucagon_Stimulation_Test/6_Minutes/C_Peptide", "Glucagon_Stimulation_Test",
+    "6_Minutes / C_Peptide", LAB, "0.5 nmol/L"))
+
+
+def test_a_time_points_analyte_asked_by_name_is_that_record() -> None:
+    assert _keys(_DYNAMIC, "OGTT 2小时血糖") == {f"{_OGTT}/120分钟/血糖"}
+    assert _keys(_DYNAMIC, "OGTT 1小时胰岛素") == {f"{_OGTT}/60分钟/胰岛素"}
+
+
+def test_a_fasting_sample_is_the_dynamic_tests_time_zero() -> None:
+    assert _keys(_DYNAMIC, "空腹胰岛素") == {f"{_OGTT}/0分钟/胰岛素"}
+    assert _keys(_DYNAMIC, "fasting C-peptide") == {"Test_Results/Glucagon_Stimulation_Test/0_Minutes/C_Peptide"}
