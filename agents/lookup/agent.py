@@ -17,6 +17,7 @@ from typing import Protocol, runtime_checkable
 
 from dxgym.agents.lookup import (
     acronyms,
+    allergens,
     battery_parts,
     bedside,
     contained,
@@ -25,14 +26,17 @@ from dxgym.agents.lookup import (
     covered,
     gases,
     groups,
+    head_words,
     item_of,
     joined,
+    looked_for,
     manoeuvre_text,
     members,
     methods,
     modality_records,
     near_slips,
     nesting,
+    part_of,
     parts,
     paths,
     plain_scan,
@@ -71,7 +75,7 @@ from dxgym.agents.lookup.query import Query, QueryCache
 from dxgym.agents.lookup.screen import screen
 from dxgym.agents.orders import is_category_order
 from dxgym.agents.types import ExamHit
-from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tokens
+from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag, tokens
 from dxgym.emr_fixtures.models import CaseRecord
 
 
@@ -242,6 +246,8 @@ class ExamLookup:
             found = self._other_language(idx, q)
         if not found:  # a name in brackets (…（雷诺现象）), or a sign after its site (右膝浮髌试验)
             found = self._reworded(idx, request, toks, q, case)
+        if not found:  # a finding looked for at a site, asked as a question (看看皮肤有没有出血点)
+            found = self._looked_for(idx, toks, case)
         if not found and "segment_named" in steps:  # a section's segment named whole (内分泌功能检查)
             found = segment_named.match(idx, toks)
         if "report_parts" in steps:  # one section of a report (头颅MRI的结论)
@@ -284,12 +290,21 @@ class ExamLookup:
             found = timings.narrow(idx, toks, found)
         if "top_sections" in steps:  # a source's top section named whole (精神检查): every record below it
             found = top_sections.narrow(idx, toks, found)
+        if "part_of" in steps:  # a part asked on / in / of a study (the baseline rate on the CTG): that part's records
+            found = part_of.narrow(idx, toks, found)
+        if "allergens" in steps:  # a test to one allergen: never another allergen's record of the panel
+            found = allergens.narrow(idx, toks, found)
         if "covered" in steps:  # every word of the request in one record's path: that record (power of hip extension)
             found = covered.narrow(idx, toks, q, found)
         if found and not _ASKING_AGAIN.get():  # an item "on" or "in" a panel the case holds: that item, not the panel
             found = item_of.narrow(request, found, lambda t: self._asked_alone(idx, t, case))
         if found and not _ASKING_AGAIN.get():  # tests joined and kept whole, one of them found: the other too
             found = self._completed(idx, request, case, found)
+        if not found:  # a Latin name with a Chinese head word (Sokal评分): with the English head word
+            for alt in head_words.alternatives(toks):
+                found = self._keys(idx, self.resolve(" ".join(alt), case, semantic=False))
+                if found:
+                    break
         if not found:  # an eponym in the possessive, a word's letters swapped (Phalens tets, Behcet's disease)
             for alt in acronyms.respelt(idx, toks):
                 found = self._keys(idx, self.resolve(" ".join(alt), case, semantic=False))
@@ -460,6 +475,22 @@ class ExamLookup:
     @staticmethod
     def _hits_of(idx: CaseIndex, found: dict) -> list[ExamHit]:
         return [idx.hit(i, tier) for i, tier in sorted(found.items())]
+
+    def _looked_for(self, idx: CaseIndex, toks: tuple[str, ...], case: CaseRecord) -> dict:
+        """Round 16 (`looked_for`): the finding after 有没有 / 是否有 / 有无, kept to the site before it where any of
+        its records names that site."""
+        split = looked_for.parts(toks)
+        if split is None:
+            return {}
+        before, after = split
+        found = self._keys(idx, self.resolve(joined.text(after), case, semantic=False))
+        if found and before:
+            spans, _ = tag(before, self._lex)
+            sites = frozenset(c for sp in spans for c in sp.concepts if self._lex.concepts[c].kind == "site")
+            if sites:
+                found = joined.at_site(idx, self._lex, sites, found) or looked_for.not_elsewhere(
+                    idx, self._lex, sites, found)
+        return found
 
     @staticmethod
     def _keys(idx: CaseIndex, hits: list[ExamHit]) -> dict:
