@@ -401,7 +401,8 @@ class ExamLookup:
         """A request that found nothing, asked again without the words around its name that say when, where, how
         urgently or in what form (`context_words`), or with its last word as clinicians also write it (妊娠测试 for
         妊娠试验); a word of form keeps the answer to that form. One level deep: a second ask never asks again."""
-        if _ASKING_AGAIN.get() or is_category_order(request):  # a category order reveals nothing, whatever its words
+        if not isinstance(request, str) or _ASKING_AGAIN.get() or is_category_order(request):
+            # (a category order reveals nothing, whatever its words)
             return {}
         token = _ASKING_AGAIN.set(True)
         try:

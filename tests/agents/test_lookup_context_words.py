@@ -101,7 +101,7 @@ def test_what_is_read_off(text: str, expected) -> None:
 def test_the_word_list_is_well_formed() -> None:
     seen = set()
     for words, lang, place, gate, gloss in rows("context_words.tsv"):
-        assert lang in ("en", "zh") and place in ("lead", "tail", "swap") and gate in ("-", "test", "exam") and gloss
+        assert lang in ("en", "zh") and place in ("lead", "tail", "swap", "join") and gate in ("-", "test", "exam") and gloss
         for w in words.split("|"):
             assert w.strip() == w and w and (lang, place, w) not in seen
             seen.add((lang, place, w))
