@@ -428,7 +428,8 @@ class ExamLookup:
     def _completed(self, idx: CaseIndex, request: str, case: CaseRecord, found: dict) -> dict:
         """A joined request the splitter kept whole ("blood pressure and neurovascular assessment", 呼吸频率和言语) that
         found one part's records: the other parts' too — unless every part is named by a found record ("Temperature
-        and Pain", 炎症及溶血指标, "lying and standing blood pressure": nothing was left out)."""
+        and Pain", 炎症及溶血指标, "lying and standing blood pressure": nothing was left out). Only a part whose own
+        answer shares no record with what was found is added ("power and tone in the legs" adds no arm's tone)."""
         pieces = context_words.parts(request)
         if not pieces:
             return found
@@ -436,7 +437,15 @@ class ExamLookup:
         paths = " | ".join(exams[i].source_key.replace("_", " ").lower() for i in found)
         if all(context_words.named_in(piece, paths) for piece in pieces):
             return found  # every part named by a found record: nothing left out ("lying and standing blood pressure")
-        more = self._in_parts(idx, request, case)
+        token = _ASKING_AGAIN.set(False)
+        try:
+            more: dict = {}
+            for piece in pieces:
+                own = self._keys(idx, self.resolve(piece, case, semantic=False))
+                if not set(own) & set(found):  # a part left out; a part the answer already holds adds nothing
+                    more.update(own)
+        finally:
+            _ASKING_AGAIN.reset(token)
         return {**found, **{i: t for i, t in more.items() if i not in found}}
 
     def _asked_alone(self, idx: CaseIndex, text: str, case: CaseRecord) -> dict:
