@@ -17,26 +17,21 @@ from typing import Protocol, runtime_checkable
 
 from dxgym.agents.lookup import (
     acronyms,
-    allergens,
     battery_parts,
     bedside,
     contained,
-    context_words,
     contrast,
     covered,
     gases,
     groups,
-    head_words,
     item_of,
     joined,
-    looked_for,
     manoeuvre_text,
     members,
     methods,
     modality_records,
     near_slips,
     nesting,
-    part_of,
     parts,
     paths,
     plain_scan,
@@ -75,7 +70,7 @@ from dxgym.agents.lookup.query import Query, QueryCache
 from dxgym.agents.lookup.screen import screen
 from dxgym.agents.orders import is_category_order
 from dxgym.agents.types import ExamHit
-from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag, tokens
+from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tokens
 from dxgym.emr_fixtures.models import CaseRecord
 
 
@@ -115,7 +110,7 @@ class SemanticAllowance:
 Semantic = bool | SemanticAllowance
 
 
-_ASKING_AGAIN: ContextVar[bool] = ContextVar("dxgym_lookup_asking_again", default=False)  # `_in_context`'s depth
+_ASKING_ALONE: ContextVar[bool] = ContextVar("dxgym_lookup_asking_alone", default=False)  # `item_of`'s depth
 
 
 def _permitted(semantic: Semantic) -> bool:
@@ -175,8 +170,8 @@ class ExamLookup:
         """Hits for one (already split) request from this case's records; [] when it holds none.
         `semantic=False` skips the semantic tier; a `SemanticAllowance` lets it run while one is left."""
         p = self._plans.get(request, self._lex)
-        if p is None:  # read as no request: perhaps a name inside words that say when or how (预约胸片)
-            return self._hits_of(self.index(case), self._in_context(request, case))
+        if p is None:
+            return []
         toks, q, steps = p.toks, p.q, p.steps
         idx = self._indexes.get(case, self._lex)
         if p.exact_only:
@@ -185,12 +180,12 @@ class ExamLookup:
                 found = tiers.exact(idx, self._queries.get(alt, self._lex))
                 if found:
                     break
-            return self._hits(idx, p, found or self._in_context(request, case))
+            return self._hits(idx, p, found)
         if p.sign_in_part:
             # a named sign the lexicon reads only in part (震颤 of 扑翼样震颤 is a cardiac thrill): its name, in
             # either language, or nothing — never the part's section
             found = (tiers.exact(idx, q) or tiers.partial(idx, q) or tiers.named_in_findings(idx, q)
-                     or self._other_language(idx, q) or self._in_context(request, case))
+                     or self._other_language(idx, q))
             return self._hits(idx, p, found)
         # each narrowing step runs only where the request's plan says it could change the answer (`plan`)
         found = self._match(idx, q)
@@ -246,14 +241,10 @@ class ExamLookup:
             found = self._other_language(idx, q)
         if not found:  # a name in brackets (…（雷诺现象）), or a sign after its site (右膝浮髌试验)
             found = self._reworded(idx, request, toks, q, case)
-        if not found:  # a finding looked for at a site, asked as a question (看看皮肤有没有出血点)
-            found = self._looked_for(idx, toks, case)
         if not found and "segment_named" in steps:  # a section's segment named whole (内分泌功能检查)
             found = segment_named.match(idx, toks)
         if "report_parts" in steps:  # one section of a report (头颅MRI的结论)
             found = report_parts.narrow(idx, toks, q, found, lambda t: self._keys(idx, self.resolve(t, case, semantic=False)))
-        if not found:  # the name inside words that say when, where or in what form (on admission, 床旁, panel)
-            found = self._in_context(request, case)
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
         if "postures" in steps:
@@ -290,21 +281,10 @@ class ExamLookup:
             found = timings.narrow(idx, toks, found)
         if "top_sections" in steps:  # a source's top section named whole (精神检查): every record below it
             found = top_sections.narrow(idx, toks, found)
-        if "part_of" in steps:  # a part asked on / in / of a study (the baseline rate on the CTG): that part's records
-            found = part_of.narrow(idx, toks, found)
-        if "allergens" in steps:  # a test to one allergen: never another allergen's record of the panel
-            found = allergens.narrow(idx, toks, found)
         if "covered" in steps:  # every word of the request in one record's path: that record (power of hip extension)
             found = covered.narrow(idx, toks, q, found)
-        if found and not _ASKING_AGAIN.get():  # an item "on" or "in" a panel the case holds: that item, not the panel
+        if found and not _ASKING_ALONE.get():  # an item "on" or "in" a panel the case holds: that item, not the panel
             found = item_of.narrow(request, found, lambda t: self._asked_alone(idx, t, case))
-        if found and not _ASKING_AGAIN.get():  # tests joined and kept whole, one of them found: the other too
-            found = self._completed(idx, request, case, found)
-        if not found:  # a Latin name with a Chinese head word (Sokal评分): with the English head word
-            for alt in head_words.alternatives(toks):
-                found = self._keys(idx, self.resolve(" ".join(alt), case, semantic=False))
-                if found:
-                    break
         if not found:  # an eponym in the possessive, a word's letters swapped (Phalens tets, Behcet's disease)
             for alt in acronyms.respelt(idx, toks):
                 found = self._keys(idx, self.resolve(" ".join(alt), case, semantic=False))
@@ -397,110 +377,13 @@ class ExamLookup:
         rest, sites = split
         return joined.at_site(idx, self._lex, sites, self._keys(idx, self.resolve(joined.text(rest), case, semantic=False)))
 
-    def _in_context(self, request: str, case: CaseRecord) -> dict:
-        """A request that found nothing, asked again without the words around its name that say when, where, how
-        urgently or in what form (`context_words`), or with its last word as clinicians also write it (妊娠测试 for
-        妊娠试验); a word of form keeps the answer to that form. One level deep: a second ask never asks again."""
-        if not isinstance(request, str) or _ASKING_AGAIN.get() or is_category_order(request):
-            # (a category order reveals nothing, whatever its words)
-            return {}
-        token = _ASKING_AGAIN.set(True)
-        try:
-            return self._asked_again(request, case)
-        finally:
-            _ASKING_AGAIN.reset(token)
-
-    def _in_parts(self, idx: CaseIndex, request: str, case: CaseRecord) -> dict:
-        """A joined request kept whole that found nothing ("Nystagmus then vital signs", 心电图+心肌酶, 血常规 尿常规): each
-        part asked as a request of its own (each shorter, so each may be asked again in turn)."""
-        pieces = context_words.parts(request)
-        if not pieces:
-            return {}
-        token = _ASKING_AGAIN.set(False)
-        try:
-            found: dict = {}
-            for piece in pieces:
-                found.update(self._keys(idx, self.resolve(piece, case, semantic=False)))
-            return found
-        finally:
-            _ASKING_AGAIN.reset(token)
-
-    def _completed(self, idx: CaseIndex, request: str, case: CaseRecord, found: dict) -> dict:
-        """A joined request the splitter kept whole ("blood pressure and neurovascular assessment", 呼吸频率和言语) that
-        found one part's records: the other parts' too — unless every part is named by a found record ("Temperature
-        and Pain", 炎症及溶血指标, "lying and standing blood pressure": nothing was left out). Only a part whose own
-        answer shares no record with what was found is added ("power and tone in the legs" adds no arm's tone)."""
-        pieces = context_words.parts(request)
-        if not pieces:
-            return found
-        exams = idx.case.examinations
-        paths = " | ".join(exams[i].source_key.replace("_", " ").lower() for i in found)
-        if all(context_words.named_in(piece, paths) for piece in pieces):
-            return found  # every part named by a found record: nothing left out ("lying and standing blood pressure")
-        token = _ASKING_AGAIN.set(False)
-        try:
-            more: dict = {}
-            for piece in pieces:
-                own = self._keys(idx, self.resolve(piece, case, semantic=False))
-                if not set(own) & set(found):  # a part left out; a part the answer already holds adds nothing
-                    more.update(own)
-        finally:
-            _ASKING_AGAIN.reset(token)
-        return {**found, **{i: t for i, t in more.items() if i not in found}}
-
     def _asked_alone(self, idx: CaseIndex, text: str, case: CaseRecord) -> dict:
-        """One part of a request asked alone, at one level deep (`_in_context`'s guard)."""
-        token = _ASKING_AGAIN.set(True)
+        """One half of a request asked alone, one level deep (`item_of`): a half never narrows again."""
+        token = _ASKING_ALONE.set(True)
         try:
             return self._keys(idx, self.resolve(text, case, semantic=False))
         finally:
-            _ASKING_AGAIN.reset(token)
-
-    def _asked_again(self, request: str, case: CaseRecord) -> dict:
-        idx = self.index(case)
-        found = self._in_parts(idx, request, case)
-        if found:
-            return found
-        bare = context_words.without(request)
-        if bare is None:
-            stem, alts = context_words.swapped(request)
-            exams = idx.case.examinations
-            for alt in alts:  # kept to records that carry the name's stem (甩头检查 is no head-and-neck examination)
-                found = {i: t for i, t in self._keys(idx, self.resolve(alt, case, semantic=False)).items()
-                         if stem in exams[i].source_key}
-                if found:
-                    return found
-            return {}
-        text, gate = bare
-        found = {}
-        if gate == "exam" and text.isascii() and not request.lower().rstrip(" ?.!").endswith("examination"):
-            # "abdominal exam": a record named Abdominal_Examination first
-            found = self._keys(idx, self.resolve(f"{text} examination", case, semantic=False))
-        found = found or self._keys(idx, self.resolve(text, case, semantic=False))
-        if gate in ("test", "exam"):
-            exams = idx.case.examinations
-            found = {i: t for i, t in found.items() if (exams[i].category == "physical_examination") == (gate == "exam")}
-        return found
-
-    @staticmethod
-    def _hits_of(idx: CaseIndex, found: dict) -> list[ExamHit]:
-        return [idx.hit(i, tier) for i, tier in sorted(found.items())]
-
-    def _looked_for(self, idx: CaseIndex, toks: tuple[str, ...], case: CaseRecord) -> dict:
-        """Round 16 (`looked_for`): the finding after 有没有 / 是否有 / 有无, kept to the site before it where any of
-        its records names that site."""
-        split = looked_for.parts(toks)
-        if split is None:
-            return {}
-        before, after = split
-        found = self._keys(idx, self.resolve(joined.text(after), case, semantic=False))
-        if found and before:
-            spans, _ = tag(before, self._lex)
-            sites = frozenset(c for sp in spans for c in sp.concepts if self._lex.concepts[c].kind == "site")
-            if sites:
-                found = joined.at_site(idx, self._lex, sites, found) or looked_for.not_elsewhere(
-                    idx, self._lex, sites, found)
-        return found
+            _ASKING_ALONE.reset(token)
 
     @staticmethod
     def _keys(idx: CaseIndex, hits: list[ExamHit]) -> dict:

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from threading import Lock
 
 from dxgym.agents.lookup import (
-    allergens,
     battery_parts,
     bedside,
     contained,
@@ -30,7 +29,6 @@ from dxgym.agents.lookup import (
     methods,
     modality_records,
     nesting,
-    part_of,
     parts,
     plain_scan,
     postures,
@@ -102,9 +100,6 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     "timings": lambda toks, q, lex: timings.wants(toks, q),
     "covered": lambda toks, q, lex: covered.wants(toks, q),
     "top_sections": lambda toks, q, lex: top_sections.wants(toks, q),
-    # round 16's steps (helper lookup18)
-    "part_of": lambda toks, q, lex: part_of.wants(toks, q),
-    "allergens": lambda toks, q, lex: allergens.wants(toks),
 }
 
 

@@ -37,8 +37,6 @@ def manoeuvre_below(idx, q: Query, lex: Lexicon, found: dict) -> dict:
         for i in found
     ):
         return found  # the tiers found the manoeuvre's own records: "strength in the legs" stays the legs'
-    if q.content and any(idx.record_key.get(i) and set(idx.record_key[i].split()) <= set(q.content) for i in found):
-        return found  # round 16: a finding the request names by words the lexicon leaves unread ("feel for a notch")
     out = {}
     for i in idx.physical:
         segs = exams[i].source_key.split("/")
@@ -48,11 +46,6 @@ def manoeuvre_below(idx, q: Query, lex: Lexicon, found: dict) -> dict:
                 if any(_segment_manoeuvres(s, lex) & q.manoeuvres for s in segs[at + 1 :]):
                     out[i] = "lexicon"
                 break
-    # round 16: records found at a narrower site the request names (the neck's lymph nodes in "palpate the neck for
-    # lymph nodes") are never traded for the section's other records of the manoeuvre (the larynx's tenderness)
-    held = frozenset().union(*(idx.record_sites.get(i, frozenset()) for i in found)) & q.exam_sites
-    if out and held and not any(idx.record_sites.get(i, frozenset()) & held for i in out):
-        return found
     return out or found
 
 

@@ -88,8 +88,7 @@ def _clean(item: str) -> str:
     return item
 
 
-def kinds_of(text: str) -> set[str]:
-    """The lexicon kinds of the concepts named in `text` (analyte, panel, mod, site, man ...)."""
+def _kinds(text: str) -> set[str]:
     lex = load_lexicon()
     spans, _ = tag(tokens(text), lex)
     return {lex.concepts[c].kind for s in spans for c in s.concepts}
@@ -98,14 +97,14 @@ def kinds_of(text: str) -> set[str]:
 def _joins(left: str, conj: str, right: str) -> bool:
     """Should `left conj right` stay one request?"""
     lex = load_lexicon()
-    if not kinds_of(left) - {"marker", "spec", "man"} or not kinds_of(right) - {"marker", "spec", "man"}:
+    if not _kinds(left) - {"marker", "spec", "man"} or not _kinds(right) - {"marker", "spec", "man"}:
         return True  # one side names no examination: a conjunction inside a name ("炎症及溶血指标")
     lt, ct = tokens(left), tokens(conj)
     spans, _ = tag(lt + ct + tokens(right), lex)
     lo, hi = len(lt), len(lt) + len(ct)
     if any(s.start < hi and s.end > lo for s in spans if ct):
         return True  # a term spans the conjunction
-    lk, rk = kinds_of(left), kinds_of(right)
+    lk, rk = _kinds(left), _kinds(right)
     context = {"mod", "marker", "man"}
     if rk == {"site"} and lk & context and "site" in lk:
         return True  # "CT of the chest and abdomen"
@@ -153,7 +152,7 @@ def _purpose_cut(chunk: str) -> str:
     head = _clean(chunk[: m.start()])
     if not head:
         return chunk
-    kinds = kinds_of(head)
+    kinds = _kinds(head)
     return chunk[: m.start()] if kinds & {"analyte", "panel", "study", "mod"} else chunk
 
 

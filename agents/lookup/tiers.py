@@ -432,31 +432,13 @@ def _findings(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...
     if not recs:
         return []
     whole, core = f" {q.exact_keys[0]} ", f" {q.exact_keys[-1]} "
-    # round 16: a site narrower than the section's own region, named by a record (the neck's thyroid, its lymph
-    # nodes), outweighs the manoeuvre: "palpate the thyroid" is the thyroid's record, never another structure's
-    # tenderness (the larynx's) that the lexicon reads as palpation
-    # — only for one of the four basic manoeuvres, and only where no record is the manoeuvre itself (a section's
-    # 听诊 record covers the thyroid's bruit; a motor component's records are named by their own sites)
-    region = frozenset().union(*(sites for sites, _ in matched))
-    narrower = q.exam_sites - region if q.manoeuvres and q.manoeuvres <= _BASIC_MANOEUVRES else frozenset()
-    if narrower and any(idx.record_man.get(i, frozenset()) & q.manoeuvres and not idx.record_key.get(i) for i in recs):
-        narrower = frozenset()
     scores: dict[int, int] = {}
-    manoeuvred: set[int] = set()
-    keyed: set[int] = set()
     for i in recs:
-        score = 0
-        if idx.record_man.get(i, frozenset()) & q.manoeuvres:
-            score = 3
-            manoeuvred.add(i)
+        score = 3 * bool(idx.record_man.get(i, frozenset()) & q.manoeuvres)
         key = idx.record_key.get(i)
         if key and (f" {key} " in whole or (len(core) > 4 and core in f" {key} ")):
             score += 1
-            keyed.add(i)
-        sites = idx.record_sites.get(i, frozenset())
-        if sites & narrower:
-            score += 4
-        elif sites & q.exam_sites:
+        if idx.record_sites.get(i, frozenset()) & q.exam_sites:
             score += 1
         scores[i] = score
     best = max(scores.values())
@@ -464,22 +446,7 @@ def _findings(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...
         return _itemised_miss(idx, matched, q, recs)
     if all(v == best for v in scores.values()):
         return recs
-    top = [i for i in recs if scores[i] == best]
-    if q.exam_sites and q.manoeuvres <= _BASIC_MANOEUVRES and all(
-            i in manoeuvred and idx.record_sites.get(i, frozenset()) & q.exam_sites for i in top):
-        # round 16: one of the four manoeuvres at a site whose finding of it is a record of its own (the spleen's
-        # Tenderness beside its Size and Notch): the records filed beside it under that site's own segment, naming
-        # no manoeuvre, are that examination's findings too (Bates' Guide: the spleen's size and notch are felt);
-        # never a record filed elsewhere (a splenic rub in the abdomen's section is heard), nor another manoeuvre's
-        exams = idx.case.examinations
-        beside = {exams[i].source_key.rsplit("/", 1)[0] for i in top}
-        more = [i for i in recs if i not in manoeuvred and i not in top and not idx.record_man.get(i)
-                and idx.record_sites.get(i, frozenset()) & q.exam_sites
-                and exams[i].source_key.rsplit("/", 1)[0] in beside]
-        # one of them named by the request ("feel for a splenic notch"): that finding alone
-        named = [i for i in more if i in keyed]
-        top = named if named else sorted(top + more)
-    return top
+    return [i for i in recs if scores[i] == best]
 
 
 def _itemised_miss(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...]]], q: Query,

@@ -15,12 +15,6 @@ test's interpretation, a random GH beside the suppression test, a fasting glucos
 one of its own path segments (below the top section) is named whole by the request — the other test of a joined
 request ("2-hour glucose + HbA1c") stays. Where no found record names a time asked, only the records naming another
 time point go ("glucose at 90 minutes" on a test sampled at 0 and 120: those are not the value asked).
-
-Round 16 (helper lookup18): a time point's records that name different analytes (OGTT及胰岛素释放试验/120分钟/血糖 and
-…/120分钟/胰岛素) keep the one whose own name the request names whole (OGTT 2小时血糖), where some do and some do not;
-and a fasting sample asked (空腹胰岛素, "fasting insulin") is the dynamic test's time 0 (WHO 1999 / ADA: the fasting
-sample is drawn at 0 minutes, before the load; 《诊断学》 OGTT 空腹及服糖后): where the found records name time points,
-those of another time point go, records naming none stay.
 """
 
 from __future__ import annotations
@@ -67,18 +61,9 @@ def times(toks: tuple[str, ...]) -> frozenset[float]:
     return frozenset(out)
 
 
-_FASTING = (("fasting",), ("空", "腹"))
-
-
-@lru_cache(maxsize=8192)
-def fasting(toks: tuple[str, ...]) -> bool:
-    """Does the request ask for a fasting sample (and name no time point)?"""
-    return not times(toks) and any(holds(toks, w) for w in _FASTING)
-
-
 def wants(toks: tuple[str, ...], q: Query) -> bool:
-    """Could this step change an answer? A request naming a time point, or a fasting sample."""
-    return bool(times(toks)) or fasting(toks)
+    """Could this step change an answer? A request naming a time point."""
+    return bool(times(toks))
 
 
 def _record_times(idx) -> list[tuple[frozenset[float], tuple[tuple[str, ...], ...]]]:
@@ -92,18 +77,11 @@ def _record_times(idx) -> list[tuple[frozenset[float], tuple[tuple[str, ...], ..
 
 def narrow(idx, toks: tuple[str, ...], found: dict) -> dict:
     asked = times(toks)
-    if not found or not (asked or fasting(toks)):
+    if not asked or not found:
         return found
     table = idx.derived("timings", _record_times)
-    if not asked:  # a fasting sample: time 0 of a dynamic test, never its later samples
-        if not any(0.0 in table[i][0] for i in found):
-            return found
-        return {i: t for i, t in found.items() if not table[i][0] or 0.0 in table[i][0]}
     hit = {i for i in found if table[i][0] & asked}
     if hit:
-        named = {i for i in hit if table[i][1] and holds(toks, table[i][1][-1])}
-        if named and len(named) < len(hit):  # the analyte of that time point asked by its own name (2小时血糖)
-            hit = named
         return {i: t for i, t in found.items()
                 if i in hit or (not table[i][0] and any(s and holds(toks, s) for s in table[i][1]))}
     return {i: t for i, t in found.items() if not table[i][0]}

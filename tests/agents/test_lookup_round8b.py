@@ -114,10 +114,8 @@ def test_a_sign_is_found_by_its_name_in_the_other_language() -> None:
 def test_coordinated_signs_share_their_sign_word() -> None:
     assert _names(_SIGNS_EN, "What did the Weber and Rinne tests show?") == {
         "Tuning_Fork_Tests/Weber_Test", "Tuning_Fork_Tests/Rinne_Test"}
-    # half a pair: the Schwabach test is not held, so only the Weber test answers — as "the Schwabach test and the
-    # Weber test" does (round 16 asks each part of a joined request; before, the pair's rule alone answered nothing)
-    assert _names(_SIGNS_EN, "the Schwabach and Weber tests") == {"Tuning_Fork_Tests/Weber_Test"}
-    assert _names(_SIGNS_EN, "the Schwabach test and the Weber test") == {"Tuning_Fork_Tests/Weber_Test"}
+    # the false hit: half a pair is no answer by this rule (the Schwabach test is not held)
+    assert "Tuning_Fork_Tests/Weber_Test" not in _names(_SIGNS_EN, "the Schwabach and Weber tests")
 
 
 def test_a_sign_the_lexicon_reads_as_a_section_gets_its_own_record() -> None:

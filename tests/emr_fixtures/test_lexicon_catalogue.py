@@ -19,8 +19,7 @@ from dxgym.emr_fixtures.models import CaseRecord, Diagnosis, ExamRecord, SourceR
 
 KINDS = {"analyte", "panel", "study", "mod", "site", "spec", "marker", "man"}
 SPECS = {"-", "blood", "urine", "csf", "stool", "synovial", "pleural", "ascites", "sputum", "pericardial",
-         "bal", "bronchwash"}  # bal: bronchoalveolar lavage fluid (round 8b; its specimen row `spec_bal` is in concepts.tsv);
-# bronchwash: bronchial washings (round 16, `spec_bronchwash` in catalogue_round16.tsv)
+         "bal"}  # bal: bronchoalveolar lavage fluid (round 8b; its specimen row `spec_bal` is in concepts.tsv)
 # Terms the lexicon reads as two tests on purpose, each to exactly these concepts: one instrument examines the nose,
 # the pharynx and the larynx (电子鼻咽喉镜); CBG is a capillary blood gas and a capillary blood glucose; BAL is a
 # bronchoalveolar lavage, its fluid, and a blood alcohol level. A case holds one of them, so the request finds it.
