@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 _PREP = re.compile(r"\s+(?:on|in|from|of|within)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+|an\s+)?", re.IGNORECASE)
-
-
 _BRACKET = re.compile(r"^(?P<item>.+?)\s*\((?P<container>[^()]+)\)$")
 
 
-def _halves(request: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=8192)  # a pure function of the request, read on every resolve that found two records or more
+def _halves(request: str) -> tuple[tuple[str, str], ...]:
     """(item, container) readings, the last preposition first; "lymphocytes (CBC)" reads as one too."""
     out = [(request[: m.start()].strip(), request[m.end():].strip()) for m in reversed(list(_PREP.finditer(request)))]
     m = _BRACKET.match(request)
     if m:
         out.append((m["item"].strip(), m["container"].strip()))
-    return [(i, c) for i, c in out if i and c]
+    return tuple((i, c) for i, c in out if i and c)
 
 
 def narrow(request: str, found: dict, ask: Callable[[str], dict]) -> dict:
