@@ -20,6 +20,7 @@ from dxgym.agents.lookup import (
     battery_parts,
     bedside,
     contained,
+    context_words,
     contrast,
     covered,
     gases,
@@ -111,6 +112,7 @@ Semantic = bool | SemanticAllowance
 
 
 _ASKING_ALONE: ContextVar[bool] = ContextVar("dxgym_lookup_asking_alone", default=False)  # `item_of`'s depth
+_ASKING_AGAIN: ContextVar[bool] = ContextVar("dxgym_lookup_asking_again", default=False)  # `_in_context`'s depth
 
 
 def _permitted(semantic: Semantic) -> bool:
@@ -170,8 +172,8 @@ class ExamLookup:
         """Hits for one (already split) request from this case's records; [] when it holds none.
         `semantic=False` skips the semantic tier; a `SemanticAllowance` lets it run while one is left."""
         p = self._plans.get(request, self._lex)
-        if p is None:
-            return []
+        if p is None:  # read as no request: perhaps a name inside words that say when or how (预约胸片)
+            return self._hits_of(self.index(case), self._in_context(request, case))
         toks, q, steps = p.toks, p.q, p.steps
         idx = self._indexes.get(case, self._lex)
         if p.exact_only:
@@ -180,12 +182,12 @@ class ExamLookup:
                 found = tiers.exact(idx, self._queries.get(alt, self._lex))
                 if found:
                     break
-            return self._hits(idx, p, found)
+            return self._hits(idx, p, found or self._in_context(request, case))
         if p.sign_in_part:
             # a named sign the lexicon reads only in part (震颤 of 扑翼样震颤 is a cardiac thrill): its name, in
             # either language, or nothing — never the part's section
             found = (tiers.exact(idx, q) or tiers.partial(idx, q) or tiers.named_in_findings(idx, q)
-                     or self._other_language(idx, q))
+                     or self._other_language(idx, q) or self._in_context(request, case))
             return self._hits(idx, p, found)
         # each narrowing step runs only where the request's plan says it could change the answer (`plan`)
         found = self._match(idx, q)
@@ -245,6 +247,8 @@ class ExamLookup:
             found = segment_named.match(idx, toks)
         if "report_parts" in steps:  # one section of a report (头颅MRI的结论)
             found = report_parts.narrow(idx, toks, q, found, lambda t: self._keys(idx, self.resolve(t, case, semantic=False)))
+        if not found:  # the name inside words that say when, where or in what form (on admission, 床旁, panel)
+            found = self._in_context(request, case)
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
         if "postures" in steps:
@@ -384,6 +388,45 @@ class ExamLookup:
             return self._keys(idx, self.resolve(text, case, semantic=False))
         finally:
             _ASKING_ALONE.reset(token)
+    def _in_context(self, request: str, case: CaseRecord) -> dict:
+        """A request that found nothing, asked again without the words around its name that say when, where, how
+        urgently or in what form (`context_words`), or with its last word as clinicians also write it (妊娠测试 for
+        妊娠试验); a word of form keeps the answer to that form. One level deep: a second ask never asks again."""
+        if not isinstance(request, str) or _ASKING_AGAIN.get() or is_category_order(request):
+            # (a category order reveals nothing, whatever its words)
+            return {}
+        token = _ASKING_AGAIN.set(True)
+        try:
+            return self._asked_again(request, case)
+        finally:
+            _ASKING_AGAIN.reset(token)
+
+    def _asked_again(self, request: str, case: CaseRecord) -> dict:
+        idx = self.index(case)
+        bare = context_words.without(request)
+        if bare is None:
+            stem, alts = context_words.swapped(request)
+            exams = idx.case.examinations
+            for alt in alts:  # kept to records that carry the name's stem (甩头检查 is no head-and-neck examination)
+                found = {i: t for i, t in self._keys(idx, self.resolve(alt, case, semantic=False)).items()
+                         if stem in exams[i].source_key}
+                if found:
+                    return found
+            return {}
+        text, gate = bare
+        found = {}
+        if gate == "exam" and text.isascii() and not request.lower().rstrip(" ?.!").endswith("examination"):
+            # "abdominal exam": a record named Abdominal_Examination first
+            found = self._keys(idx, self.resolve(f"{text} examination", case, semantic=False))
+        found = found or self._keys(idx, self.resolve(text, case, semantic=False))
+        if gate in ("test", "exam"):
+            exams = idx.case.examinations
+            found = {i: t for i, t in found.items() if (exams[i].category == "physical_examination") == (gate == "exam")}
+        return found
+
+    @staticmethod
+    def _hits_of(idx: CaseIndex, found: dict) -> list[ExamHit]:
+        return [idx.hit(i, tier) for i, tier in sorted(found.items())]
 
     @staticmethod
     def _keys(idx: CaseIndex, hits: list[ExamHit]) -> dict:

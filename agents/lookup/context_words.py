@@ -1,0 +1,77 @@
+"""Words around a test's name that say when, where, how urgently or in what form it is done — never which test
+("troponin on admission", "bedside echo", "CBC asap", "electrolyte panel", 床旁超声, 预约胸片, 血常规回报了吗;
+`context_words.tsv`, with its sources).
+
+Why a second ask rather than a filler word cut in `split`: such words also begin records' own names (床旁心电图,
+Admission_ECG, Baseline_Labs), which the first ask still finds by name. Only a request that found nothing is asked
+again without them, and a word saying what form the test takes (panel, levels; exam, assessment) keeps the second
+ask's records to that form."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from dxgym.agents.lookup.vocab import rows
+
+_EDGE = " \t.,;:!?-。，；：！？'\""
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern for one word at an end of the request, its gate), longest words first within each (lang, place, gate)."""
+    out: list[tuple[re.Pattern[str], str]] = []
+    for words, lang, place, gate, _gloss in rows("context_words.tsv"):
+        if place == "swap":
+            continue
+        alts = "|".join(map(re.escape, sorted(words.split("|"), key=len, reverse=True)))
+        if lang == "en":
+            body = rf"^(?:{alts})\b\s*" if place == "lead" else rf"\s+(?:{alts})\s*$"
+            out.append((re.compile(body, re.IGNORECASE), gate))
+        else:
+            out.append((re.compile(rf"^(?:{alts})" if place == "lead" else rf"(?:{alts})$"), gate))
+    return tuple(out)
+
+
+def _long_enough(text: str) -> bool:
+    """A name left to ask: two Chinese characters, or a word of two letters."""
+    cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+    return cjk >= 2 or (cjk == 0 and len(re.sub(r"[^A-Za-z0-9]", "", text)) >= 2)
+
+
+@lru_cache(maxsize=8192)
+def without(request: str) -> tuple[str, str] | None:
+    """(the request less the context words at its ends, the gate they set: "test", "exam" or "-"), or None where
+    it has none, where no name would be left, or where its words say both a test's and an examination's form."""
+    text, gates = request.strip(_EDGE), set()
+    changed = True
+    while changed:
+        changed = False
+        for pattern, gate in _patterns():
+            cut = pattern.sub("", text, count=1).strip(_EDGE)
+            if cut != text and _long_enough(cut):
+                text, changed = cut, True
+                gates.add(gate)
+    gates.discard("-")
+    if text == request.strip(_EDGE) or len(gates) > 1:  # none read, or a test's form and an examination's both
+        return None
+    return text, gates.pop() if gates else "-"
+
+
+@cache
+def _swaps() -> tuple[tuple[str, ...], ...]:
+    """Groups of words that end a test's name interchangeably (试验 / 检查 / 测试 …), longest first."""
+    return tuple(tuple(sorted(words.split("|"), key=len, reverse=True))
+                 for words, _lang, place, _gate, _gloss in rows("context_words.tsv") if place == "swap")
+
+
+def swapped(request: str) -> tuple[str, tuple[str, ...]]:
+    """(the name's stem, the request with its last word exchanged for each other word of its group): 妊娠测试 ->
+    (妊娠, (妊娠试验, 妊娠检测 …)); ("", ()) where its last word is of no group."""
+    text = request.strip(_EDGE)
+    for group in _swaps():
+        for word in group:
+            if text.endswith(word) and _long_enough(text[: -len(word)]):
+                stem = text[: -len(word)]
+                return stem, tuple(stem + other for other in group if other != word)
+    return "", ()
