@@ -249,6 +249,8 @@ class ExamLookup:
             found = report_parts.narrow(idx, toks, q, found, lambda t: self._keys(idx, self.resolve(t, case, semantic=False)))
         if not found:  # the name inside words that say when, where or in what form (on admission, 床旁, panel)
             found = self._in_context(request, case)
+        if not found and not _ASKING_ALONE.get():  # an item of a panel the request names (皮肤黏膜中的出血点)
+            found = item_of.within(request, lambda t: self._asked_alone(idx, t, case))
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
         if "postures" in steps:
@@ -288,7 +290,7 @@ class ExamLookup:
         if "covered" in steps:  # every word of the request in one record's path: that record (power of hip extension)
             found = covered.narrow(idx, toks, q, found)
         if found and not _ASKING_ALONE.get():  # an item "on" or "in" a panel the case holds: that item, not the panel
-            found = item_of.narrow(request, found, lambda t: self._asked_alone(idx, t, case))
+            found = item_of.narrow(request, found, lambda t: self._asked_alone(idx, t, case), self._names_a_test)
         if not found:  # an eponym in the possessive, a word's letters swapped (Phalens tets, Behcet's disease)
             for alt in acronyms.respelt(idx, toks):
                 found = self._keys(idx, self.resolve(" ".join(alt), case, semantic=False))
@@ -380,6 +382,11 @@ class ExamLookup:
             return {}
         rest, sites = split
         return joined.at_site(idx, self._lex, sites, self._keys(idx, self.resolve(joined.text(rest), case, semantic=False)))
+
+    def _names_a_test(self, text: str) -> bool:
+        """Does the lexicon read this text as a test or analyte (not as "results" or "findings")?"""
+        p = self._plans.get(text, self._lex)
+        return p is not None and bool(p.q.concepts)
 
     def _asked_alone(self, idx: CaseIndex, text: str, case: CaseRecord) -> dict:
         """One half of a request asked alone, one level deep (`item_of`): a half never narrows again."""
