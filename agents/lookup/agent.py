@@ -395,6 +395,7 @@ class ExamLookup:
             return self._keys(idx, self.resolve(text, case, semantic=False))
         finally:
             _ASKING_ALONE.reset(token)
+
     def _in_context(self, request: str, case: CaseRecord) -> dict:
         """A request that found nothing, asked again without the words around its name that say when, where, how
         urgently or in what form (`context_words`), or with its last word as clinicians also write it (妊娠测试 for

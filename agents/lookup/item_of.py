@@ -21,7 +21,7 @@ _BRACKET = re.compile(r"^(?P<item>.+?)\s*[(（](?P<container>[^()（）]+)[)）]
 _JOINT_ZH = re.compile(r"(?:结果)?(?:当中的|里面的|中的|里的|内的|上的|的|里面|里)")
 
 
-@lru_cache(maxsize=8192)  # a pure function of the request, read on every resolve that found two records or more
+@lru_cache(maxsize=8192)  # a pure function of the request, read on every resolve that found a record, and on a miss
 def _halves(request: str) -> tuple[tuple[str, str], ...]:
     """(item, container) readings, the last preposition first (the first Chinese joint); "lymphocytes (CBC)" and
     白细胞（血常规） read as one too."""
