@@ -319,7 +319,7 @@ class ExamLookup:
             found = qualifiers.narrow(toks, q.concepts, found, exams)
         if "methods" in steps:  # at the bedside or with an instrument: its own
             found = methods.narrow(toks, q.concepts, found, exams)
-        return [idx.hit(i, tier) for i, tier in sorted(found.items())]
+        return ExamLookup._hits_of(idx, found)
 
     def resolve_cached(self, request: str, case: CaseRecord, *, semantic: Semantic = True) -> list[ExamHit]:
         """`resolve`, answered from a bounded LRU memo when this case object was asked this exact text before.

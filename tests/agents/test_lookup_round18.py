@@ -14,6 +14,7 @@ import pytest
 
 from dxgym.agents.lookup import ExamLookup
 from dxgym.agents.lookup.evaluate import resolved_names, synthetic_case
+from dxgym.agents.lookup.vocab import rows
 from dxgym.emr_fixtures import lexicon as lexicon_data
 from dxgym.emr_fixtures.fixtures import load_fixture_cases
 
@@ -57,27 +58,19 @@ def test_a_holter_misspelt_is_still_the_holter(request_text: str) -> None:
     assert resolved_names(LOOKUP, HOLTER, request_text) == {"动态心电图/结论"}
 
 
-def _zh_terms(path: Path) -> list[tuple[str, str]]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        cols = line.split("\t")
-        out += [(cols[0], t) for c in cols[1:] for t in c.split("|") if t and not t.isascii() and not t.startswith("~")]
-    return out
-
-
-def _zh_terms_all(path: Path) -> list[str]:
-    return [t for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
-            for c in line.split("\t")[1:] for t in c.split("|") if t and not t.isascii()]
+def _zh_terms(name: str, *, weak: bool) -> list[tuple[str, str]]:
+    """(concept id, Chinese term) of one lexicon file; the weak ("~") terms too where `weak`."""
+    return [(row[0], t) for row in rows(name) for cell in row[1:] for t in cell.split("|")
+            if t and not t.isascii() and (weak or not t.startswith("~"))]
 
 
 def test_a_short_form_lies_inside_no_other_concepts_name() -> None:
     """A strong Chinese short form inside another concept's name (心电 in 动态心电图) takes that name's shortened and
     misspelt forms: none of this file's may; such a form is weak ("~")."""
     data = Path(lexicon_data.__file__).parent / "data"
-    mine = _zh_terms(data / "extra_terms_round18.tsv")
-    others = [ct for p in sorted(data.glob("*.tsv")) if p.name != "extra_terms_round18.tsv" for ct in _zh_terms(p)]
-    assert mine and len(mine) < len(_zh_terms_all(data / "extra_terms_round18.tsv"))  # the weak ones are left out
+    mine = _zh_terms("extra_terms_round18.tsv", weak=False)
+    others = [ct for p in sorted(data.glob("*.tsv")) if p.name != "extra_terms_round18.tsv"
+              for ct in _zh_terms(p.name, weak=False)]
+    assert mine and len(mine) < len(_zh_terms("extra_terms_round18.tsv", weak=True))  # the weak ones are left out
     clashes = [(cid, t, oid, o) for cid, t in mine for oid, o in others if oid != cid and t.lower() in o.lower()]
     assert clashes == []
