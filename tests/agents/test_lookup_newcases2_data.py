@@ -1,5 +1,5 @@
 """Integrity of the blind lookup sets on new cases: round 5's tests/agents/data/lookup/newcases2/{en1,en2,zh},
-round 6's newcases3/{en,zh}, round 7's newcases4/{en,zh}, round 8's newcases5/{en,zh}, round 9's newcases6/{en,zh}, round 10's newcases7/{en,zh}, round 12's newcases8/{en,zh}, round 13's newcases9/{en,zh}, round 15's newcases10/{en,zh}, round 16's newcases11/{en,zh} and round 20's newcases12/en.
+round 6's newcases3/{en,zh}, round 7's newcases4/{en,zh}, round 8's newcases5/{en,zh}, round 9's newcases6/{en,zh}, round 10's newcases7/{en,zh}, round 12's newcases8/{en,zh}, round 13's newcases9/{en,zh}, round 15's newcases10/{en,zh}, round 16's newcases11/{en,zh} and round 20's newcases12/{en,zh}.
 
 Each part written by an engineer who never read the lookup's code, lexicon or any other set (each
 part's README says how). Data integrity only: the cases load through the project's readers under their
@@ -31,7 +31,7 @@ SIZES = {"newcases2": {"en1": (5, 150), "en2": (5, 150), "zh": (5, 150)},
          "newcases9": {"en": (6, 150), "zh": (4, 120)},
          "newcases10": {"en": (6, 150), "zh": (4, 120)},
          "newcases11": {"en": (6, 150), "zh": (4, 120)},
-         "newcases12": {"en": (6, 150)}}
+         "newcases12": {"en": (6, 150), "zh": (4, 120)}}
 # Frozen at their commit, before any fix they judge; restore a file rather than update its digest.
 FROZEN_SHA256 = {
     "en1/cases_en.jsonl": "ce81fe3ab5731aacb22dc69d0059082eeee82cfa3f0f569300d736df3be796e5",
@@ -98,6 +98,8 @@ FROZEN_SHA256_11 = {
 FROZEN_SHA256_12 = {
     "en/cases_en.jsonl": "ae35b93272d93a8be65680924f2aa7d6081f40565c896c337a8edf1b610225fb",
     "en/lookup.jsonl": "f36b028d4a40a6893b480d7d81c083aa8204b23a64d13a3f7c2f819575f3ec0a",
+    "zh/cases_zh.jsonl": "bf5411f3a4d38ace9694fcd9dff570fb21f326a68fda88b9f57b37d5b4df2009",
+    "zh/lookup.jsonl": "8d541a196d54078ff257cf3955642b90b0474d79f79e899e5723e748293a5aab",
 }
 FROZEN = {**{f"newcases2/{k}": v for k, v in FROZEN_SHA256.items()},
           **{f"newcases3/{k}": v for k, v in FROZEN_SHA256_3.items()},
