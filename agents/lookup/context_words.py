@@ -33,6 +33,10 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
+# what a score word may follow: an instrument's abbreviation or eponym (CDAI, Sokal, HCM Risk-SCD), never a finding
+_NAMED = re.compile(r"[A-Z]{2,}|^[A-Z][a-z]")
+
+
 def _long_enough(text: str) -> bool:
     """A name left to ask: two Chinese characters, or a word of two letters."""
     cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
@@ -49,10 +53,10 @@ def without(request: str) -> tuple[str, str] | None:
         changed = False
         for pattern, gate in _patterns():
             cut = pattern.sub("", text, count=1).strip(_EDGE)
-            if cut != text and _long_enough(cut):
+            if cut != text and _long_enough(cut) and (gate != "named" or _NAMED.search(cut)):
                 text, changed = cut, True
                 gates.add(gate)
-    gates.discard("-")
+    gates -= {"-", "named"}
     if text == request.strip(_EDGE) or len(gates) > 1:  # none read, or a test's form and an examination's both
         return None
     return text, gates.pop() if gates else "-"
@@ -84,6 +88,9 @@ _PURPOSE = (
 )
 
 
+_WORDS = re.compile(r"^[A-Za-z\u4e00-\u9fff' -]+$")  # a finding is words: never an identifier (CBC for agentclinic:5)
+
+
 def purpose(request: str) -> tuple[str, str] | None:
     """(what is examined, what it is examined for) of a request naming a finding sought: "palpate the epigastrium for
     a mass", "examine the left retina for lattice", 看看肛周有没有瘘口 — None where it names none. The lookup asks the
@@ -91,7 +98,7 @@ def purpose(request: str) -> tuple[str, str] | None:
     text = request.strip(_EDGE)
     for pattern in _PURPOSE:
         m = pattern.match(text)
-        if m and _long_enough(m["head"]) and _long_enough(m["tail"]):
+        if m and _long_enough(m["head"]) and _long_enough(m["tail"]) and _WORDS.match(m["tail"]):
             return m["head"].strip(_EDGE), m["tail"].strip(_EDGE)
     return None
 
