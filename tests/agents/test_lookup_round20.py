@@ -136,3 +136,61 @@ def test_measure_is_a_verb_of_examining() -> None:
         ("X/Growth/Height", "Growth", "Height", "physical_examination", "152 cm"),
     ], "round20-measure")
     assert resolved_names(LOOKUP, legs, "measure leg lengths") == {"Leg_Lengths/True_Leg_Length/Left"}
+
+
+STUDIES = synthetic_case([
+    ("X/Cardiotocography/Baseline_Rate", "Cardiotocography", "Baseline_Rate", "other", "140 bpm"),
+    ("X/Cardiotocography/Variability", "Cardiotocography", "Variability", "other", "5-25 bpm"),
+    ("X/Cardiotocography/Decelerations", "Cardiotocography", "Decelerations", "other", "None"),
+    ("X/Pulmonary_Function/FVC_Sitting", "Pulmonary_Function", "FVC_Sitting", "other", "3.1 L"),
+    ("X/Pulmonary_Function/FVC_Supine", "Pulmonary_Function", "FVC_Supine", "other", "2.2 L"),
+    ("X/Abdominal_Ultrasound/Liver", "Abdominal_Ultrasound", "Liver", "imaging", "Normal"),
+    ("X/Abdominal_Ultrasound/Spleen", "Abdominal_Ultrasound", "Spleen", "imaging", "16 cm"),
+    ("X/Blood_Pressure/Lying", "Blood_Pressure", "Lying", "physical_examination", "130/80"),
+    ("X/Blood_Pressure/Standing", "Blood_Pressure", "Standing", "physical_examination", "100/60"),
+], "round20-parts")
+
+
+@pytest.mark.parametrize(("request_text", "expected"), [
+    ("baseline fetal heart rate on the CTG", {"Cardiotocography/Baseline_Rate"}),
+    ("supine FVC", {"Pulmonary_Function/FVC_Supine"}),
+    ("spleen size on ultrasound", {"Abdominal_Ultrasound/Spleen"}),
+])
+def test_a_part_of_one_study_asked_by_its_words(request_text: str, expected: set[str]) -> None:
+    assert resolved_names(LOOKUP, STUDIES, request_text) == expected
+
+
+@pytest.mark.parametrize(("request_text", "expected"), [
+    ("CTG", {"Cardiotocography/Baseline_Rate", "Cardiotocography/Variability", "Cardiotocography/Decelerations"}),
+    ("FVC", {"Pulmonary_Function/FVC_Sitting", "Pulmonary_Function/FVC_Supine"}),
+    ("abdominal ultrasound", {"Abdominal_Ultrasound/Liver", "Abdominal_Ultrasound/Spleen"}),
+    ("lying and standing blood pressure", {"Blood_Pressure/Lying", "Blood_Pressure/Standing"}),  # two parts joined
+])
+def test_a_study_asked_whole_or_two_parts_joined_keeps_every_part(request_text: str, expected: set[str]) -> None:
+    assert resolved_names(LOOKUP, STUDIES, request_text) == expected
+
+
+def test_a_chunk_naming_only_a_side_is_the_previous_requests_side() -> None:
+    from dxgym.agents.lookup.split import split_requests
+    assert split_requests("slit lamp, right eye") == ["slit lamp right eye"]
+    assert split_requests("胸片，左侧") == ["胸片左侧"]
+    assert split_requests("CBC, U&E") == ["CBC", "U&E"]
+
+
+def test_a_chinese_contraction_is_its_two_tests() -> None:
+    from dxgym.agents.lookup.split import split_requests
+    assert split_requests("急查血常规、肝肾功能和凝血") == ["血常规", "肝功能", "肾功能", "凝血"]
+    assert split_requests("完善胃肠镜检查") == ["胃镜", "肠镜"]
+
+
+@pytest.mark.parametrize(("request_text", "expected"), [
+    ("CDAI评分", {"评估/克罗恩病活动指数(CDAI)"}),
+])
+def test_a_score_word_after_an_instruments_abbreviation(request_text: str, expected: set[str]) -> None:
+    assert resolved_names(LOOKUP, SEROLOGY, request_text) == expected
+
+
+def test_a_score_word_after_a_findings_name_is_not_read_off() -> None:
+    from dxgym.agents.lookup.context_words import without
+    assert without("CDAI评分") == ("CDAI", "-")
+    assert without("多毛评分") is None and without("bleeding score") is None
