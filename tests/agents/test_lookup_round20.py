@@ -136,3 +136,10 @@ def test_measure_is_a_verb_of_examining() -> None:
         ("X/Growth/Height", "Growth", "Height", "physical_examination", "152 cm"),
     ], "round20-measure")
     assert resolved_names(LOOKUP, legs, "measure leg lengths") == {"Leg_Lengths/True_Leg_Length/Left"}
+
+
+def test_a_score_word_after_an_instruments_abbreviation_only() -> None:
+    from dxgym.agents.lookup.context_words import without
+    assert resolved_names(LOOKUP, SEROLOGY, "CDAI评分") == {"评估/克罗恩病活动指数(CDAI)"}
+    assert without("CDAI评分") == ("CDAI", "-")
+    assert without("多毛评分") is None and without("bleeding score") is None  # a finding's name: never read off
