@@ -412,15 +412,27 @@ class ExamLookup:
     def _asked_again(self, request: str, case: CaseRecord) -> dict:
         idx = self.index(case)
         bare = context_words.without(request)
-        if bare is None:
-            stem, alts = context_words.swapped(request)
-            exams = idx.case.examinations
-            for alt in alts:  # kept to records that carry the name's stem (甩头检查 is no head-and-neck examination)
-                found = {i: t for i, t in self._keys(idx, self.resolve(alt, case, semantic=False)).items()
-                         if stem in exams[i].source_key}
-                if found:
-                    return found
+        found = self._stripped(idx, request, bare, case) if bare is not None else {}
+        if found:
+            return found
+        stem, alts = context_words.swapped(request)
+        exams = idx.case.examinations
+        for alt in alts:  # kept to records that carry the name's stem (甩头检查 is no head-and-neck examination)
+            found = {i: t for i, t in self._keys(idx, self.resolve(alt, case, semantic=False)).items()
+                     if stem in exams[i].source_key}
+            if found:
+                return found
+        sought = context_words.purpose(request)  # "palpate the epigastrium for a mass": what is examined
+        if sought is None or self._names_a_test(sought[1]):
             return {}
+        named = ({} if context_words.generic_finding(sought[1])
+                 else self._keys(idx, self.resolve(sought[1], case, semantic=False)))
+        if named and set(named.values()) == {"exact"}:  # the finding sought has a record of its own (看看腹部有没有紫纹)
+            return named
+        return self._keys(idx, self.resolve(sought[0], case, semantic=False))
+
+    def _stripped(self, idx: CaseIndex, request: str, bare: tuple[str, str], case: CaseRecord) -> dict:
+        """The request asked without its context words; a word of form keeps the answer to that form."""
         text, gate = bare
         found = {}
         if gate == "exam" and text.isascii() and not request.lower().rstrip(" ?.!").endswith("examination"):

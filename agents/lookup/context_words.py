@@ -22,7 +22,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern for one word at an end of the request, its gate), longest words first within each (lang, place, gate)."""
     out: list[tuple[re.Pattern[str], str]] = []
     for words, lang, place, gate, _gloss in rows("context_words.tsv"):
-        if place == "swap":
+        if place in ("swap", "generic"):
             continue
         alts = "|".join(map(re.escape, sorted(words.split("|"), key=len, reverse=True)))
         if lang == "en":
@@ -31,6 +31,10 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
         else:
             out.append((re.compile(rf"^(?:{alts})" if place == "lead" else rf"(?:{alts})$"), gate))
     return tuple(out)
+
+
+# what a score word may follow: an instrument's abbreviation or eponym (CDAI, Sokal, HCM Risk-SCD), never a finding
+_NAMED = re.compile(r"[A-Z]{2,}|^[A-Z][a-z]")
 
 
 def _long_enough(text: str) -> bool:
@@ -49,10 +53,10 @@ def without(request: str) -> tuple[str, str] | None:
         changed = False
         for pattern, gate in _patterns():
             cut = pattern.sub("", text, count=1).strip(_EDGE)
-            if cut != text and _long_enough(cut):
+            if cut != text and _long_enough(cut) and (gate != "named" or _NAMED.search(cut)):
                 text, changed = cut, True
                 gates.add(gate)
-    gates.discard("-")
+    gates -= {"-", "named"}
     if text == request.strip(_EDGE) or len(gates) > 1:  # none read, or a test's form and an examination's both
         return None
     return text, gates.pop() if gates else "-"
@@ -75,3 +79,37 @@ def swapped(request: str) -> tuple[str, tuple[str, ...]]:
                 stem = text[: -len(word)]
                 return stem, tuple(stem + other for other in group if other != word)
     return "", ()
+
+
+_PURPOSE = (
+    re.compile(r"^(?P<head>.+?)\s+(?:for|looking for)\s+(?:any\s+|a\s+|an\s+|the\s+|signs? of\s+|evidence of\s+)*"
+               r"(?P<tail>[^,;]+?)[\s?.!]*$", re.IGNORECASE),
+    re.compile(r"^(?P<head>.{2,}?)(?:有没有|有无|是否有|看有没有|看看有没有)(?P<tail>.+?)[\s?？。！]*$"),
+)
+
+
+_WORDS = re.compile(r"^[A-Za-z\u4e00-\u9fff' -]+$")  # a finding is words: never an identifier (CBC for agentclinic:5)
+
+
+def purpose(request: str) -> tuple[str, str] | None:
+    """(what is examined, what it is examined for) of a request naming a finding sought: "palpate the epigastrium for
+    a mass", "examine the left retina for lattice", 看看肛周有没有瘘口 — None where it names none. The lookup asks the
+    first half alone only where the second names no test (a finding is not a record's name; "blood for culture" is)."""
+    text = request.strip(_EDGE)
+    for pattern in _PURPOSE:
+        m = pattern.match(text)
+        if m and _long_enough(m["head"]) and _long_enough(m["tail"]) and _WORDS.match(m["tail"]):
+            return m["head"].strip(_EDGE), m["tail"].strip(_EDGE)
+    return None
+
+
+@cache
+def _generic() -> frozenset[str]:
+    """Findings any site can hold (tenderness, swelling, 压痛): the site examined answers, not another's record."""
+    return frozenset(w.lower() for words, _l, place, _g, _gl in rows("context_words.tsv") if place == "generic"
+                     for w in words.split("|"))
+
+
+def generic_finding(text: str) -> bool:
+    """Is this sought finding one any site can hold ("tenderness", "a mass", 压痛)?"""
+    return text.strip(_EDGE).lower() in _generic()

@@ -91,13 +91,14 @@ class CaseIndex:
         return self._zh_slips
 
     def initials(self) -> dict[str, tuple[int, ...]]:
-        """The initials of each record's own name and of its group's, word by word (Jugular_Venous_Pressure ->
+        """The initials of each segment of a record's own name and of its group's, word by word (Jugular_Venous_Pressure ->
         "jvp"), -> the records (built on first use: only a request no earlier tier answered reads it)."""
         if self._initials is None:
             found: dict[str, list[int]] = {}
             for i, rec in enumerate(self.case.examinations):
                 spelt = set()
-                for part in (rec.name.rsplit("/", 1)[-1], rec.group.rsplit("/", 1)[-1]):
+                # every segment of its name (Integrated_Relaxation_Pressure / Value) and its group's last
+                for part in (*rec.name.split("/"), rec.group.rsplit("/", 1)[-1]):
                     words = [w for w in tokens(part) if w.isalpha()]
                     spelt.add("".join(w[0] for w in words))
                 for key in spelt:

@@ -26,7 +26,7 @@ FILLER = frozenset(
     love know tell give provide pull up available this that these those it them maybe perhaps
     additionally plus lastly finally same left right bilateral both side sided from with by her him
     obtaining getting ordering sending doing interested in mind if possible wondering x1 x2 x3 x4 serial twice
-    trend trending assess assessing evaluate evaluating
+    trend trending assess assessing evaluate evaluating measure measuring
     请 帮 我 们 想 要 查 一 下 做 个 看 的 开 给 了 吗 呢 再 也 还 有 和 及 项 次 份 需 谢 左 右 双 侧 急 复
     行 吧 先 该 位 名""".split()
 )

@@ -137,7 +137,10 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
             found.setdefault(i, "panel")
     if q.imaging is not None:
         mods, sites = q.imaging
+        wider_only = _imaging_wider_only(idx, mods, sites)
         for imods, isites, recs in idx.imaging:
+            if isites in wider_only:
+                continue  # "knee x-ray" where a knee film is held: never a film named only by a region around it
             if not modalities_agree(mods, imods):
                 continue
             if not sites and q.content and mods <= _SCANNERS and not _names_hold(idx, recs, q.content):
@@ -171,6 +174,18 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
         for i in _named_in_specimen(idx, q):  # "synovial fluid crystals", 关节液结晶: that fluid's crystal record
             found.setdefault(i, "lexicon")
     return found
+
+
+def _imaging_wider_only(idx: CaseIndex, mods: frozenset[str], sites: frozenset[str]) -> frozenset[frozenset[str]]:
+    """The site sets of held studies of the asked modality related to the asked sites only as a region around them
+    (a frog-leg hip film's "leg", a bone-age film's "musculoskeletal" for a knee), where some held study names an
+    asked site itself: a film of the asked site answers, not every film of the limb it lies on. Empty where none
+    names it."""
+    held = [isites for imods, isites, _r in idx.imaging if modalities_agree(mods, imods)]
+    if not sites or not any(sites & isites for isites in held):
+        return frozenset()
+    return frozenset(isites for isites in held
+                     if not sites & isites and not sites & widen(isites) and widen(sites) & isites)
 
 
 def _parts_named(idx: CaseIndex, recs: tuple[int, ...], words: tuple[str, ...]) -> tuple[int, ...]:
