@@ -156,22 +156,40 @@ def _purpose_cut(chunk: str) -> str:
     return chunk[: m.start()] if kinds & {"analyte", "panel", "study", "mod"} else chunk
 
 
+@cache
+def _contractions() -> dict[str, tuple[str, ...]]:
+    """Chinese contractions naming two tests (肝肾功能 -> 肝功能, 肾功能; `contractions_zh.tsv`)."""
+    return {c: tuple(full.split("|")) for variants, full in rows("contractions_zh.tsv") for c in variants.split("|")}
+
+
 def _chunk_items(chunk: str) -> tuple[tuple[str, str], ...]:
     """(token key, item) for each request in one chunk between hard separators."""
     out: list[tuple[str, str]] = []
     chunk = _purpose_cut(chunk)
     for part in _split_conj(chunk):
         item = _clean(part) or part.strip(_EDGE)  # "Results" is a group name
-        k = " ".join(tokens(item))
-        if item and k:
-            out.append((k, item))
+        for each in _contractions().get(item, (item,)):
+            k = " ".join(tokens(each))
+            if each and k:
+                out.append((k, each))
     return tuple(out)
+
+
+# A chunk that only says which side ("slit lamp, right eye", "胸片，左侧"): the previous request's side, not a request
+_SIDE_ONLY = re.compile(r"^\s*(?:(?:on\s+)?the\s+)?(?:right|left|both|bilateral|bilaterally)(?:\s+(?:eye|eyes|ear|ears|"
+                        r"side|sides|sided|only))?\s*$|^\s*(?:左|右|双)(?:眼|耳|侧)?\s*$", re.IGNORECASE)
 
 
 def _split(text: str) -> tuple[str, ...]:
     out: dict[str, str] = {}
     for chunk in _HARD.split(text):
         if not chunk or not chunk.strip():
+            continue
+        if out and _SIDE_ONLY.match(chunk):
+            k, last = out.popitem()
+            side = chunk.strip()
+            item = f"{last}{side}" if "\u4e00" <= side[0] <= "\u9fff" else f"{last} {side}"
+            out[" ".join(tokens(item))] = item
             continue
         pairs = _chunk_items_memo(chunk) if len(chunk) <= MEMO_CHARS else _chunk_items(chunk)
         for k, item in pairs:
