@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from dxgym.agents.lookup.covered import _VALUE, _stem
 from dxgym.agents.lookup.query import FILLER, Query
-from dxgym.emr_fixtures.lexicon import Lexicon, tokens
+from dxgym.emr_fixtures.lexicon import Lexicon, tag, tokens
 
 _JOINED = re.compile(r"\b(?:with|including|incl|inc|plus|and|or|vs|versus|to)\b|[+&/]", re.IGNORECASE)
 # a ratio is read from its panel's parts: asking it asks the panel (aldosterone to renin ratio)
@@ -35,12 +35,22 @@ def _segment_words(segment: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)  # a pure function of the request
-def _asked_words(request: str) -> frozenset[str]:
-    """The request's words that could name a part; none for a request that joins or relates two things."""
+def _asked_words(request: str, lex: Lexicon) -> frozenset[str]:
+    """The request's words that could name a part; none where the lexicon reads it whole as a study's, panel's or
+    modality's name ("growth hormone suppression test": the study, every record of it) or it joins or relates two
+    things."""
     if _JOINED.search(request):
         return frozenset()
-    words = [t for t in tokens(request) if t.isalpha() and len(t) >= 3 and t not in FILLER and t not in _VALUE]
-    return frozenset() if _WHOLE & set(words) else frozenset(_norm(t) for t in words)
+    toks = tokens(request)
+    spans, _ = tag(toks, lex)
+    named = {k for sp in spans for k in range(sp.start, sp.end)
+             if all(c.startswith("mod_") or (c in lex.concepts and lex.concepts[c].kind in ("study", "panel"))
+                    for c in sp.concepts)}
+    kept = [k for k, t in enumerate(toks) if t.isalpha() and len(t) >= 3 and t not in FILLER and t not in _VALUE]
+    if all(k in named for k in kept):  # the request is a study's name, whole: every record of it
+        return frozenset()
+    words = {toks[k] for k in kept}
+    return frozenset() if _WHOLE & words else frozenset(_norm(t) for t in words)
 
 
 def narrow(idx, request: str, q: Query, lex: Lexicon, found: dict) -> dict:
@@ -51,7 +61,7 @@ def narrow(idx, request: str, q: Query, lex: Lexicon, found: dict) -> dict:
         return found  # a panel by name; a site's examination (listen to the heart) is every record of it
     if len({c for c, _ in q.concepts}) > 1:
         return found  # two tests named, joined by no word (a hormone pair): both, never one part
-    words = _asked_words(request)
+    words = _asked_words(request, lex)
     if not words:
         return found
     exams = idx.case.examinations
