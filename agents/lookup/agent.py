@@ -290,7 +290,8 @@ class ExamLookup:
             found = top_sections.narrow(idx, toks, found)
         if "covered" in steps:  # every word of the request in one record's path: that record (power of hip extension)
             found = covered.narrow(idx, toks, q, found)
-        found = part_words.narrow(idx, request, q, self._lex, found)  # a part of one study by its words (supine FVC)
+        if "part_words" in steps:  # a part of one study asked by its words (supine FVC)
+            found = part_words.narrow(idx, request, q, self._lex, found)
         if found and not _ASKING_ALONE.get():  # an item "on" or "in" a panel the case holds: that item, not the panel
             found = item_of.narrow(request, found, lambda t: self._asked_alone(idx, t, case), self._names_a_test)
         if not found:  # an eponym in the possessive, a word's letters swapped (Phalens tets, Behcet's disease)

@@ -91,8 +91,9 @@ class CaseIndex:
         return self._zh_slips
 
     def initials(self) -> dict[str, tuple[int, ...]]:
-        """The initials of each segment of a record's own name and of its group's, word by word (Jugular_Venous_Pressure ->
-        "jvp"), -> the records (built on first use: only a request no earlier tier answered reads it)."""
+        """The initials of each segment of a record's own name and of its group's, word by word
+        (Jugular_Venous_Pressure -> "jvp"), -> the records (built on first use: only a request no earlier tier
+        answered reads it)."""
         if self._initials is None:
             found: dict[str, list[int]] = {}
             for i, rec in enumerate(self.case.examinations):

@@ -8,7 +8,8 @@ the words that ask for a value and the study's own name — name the part: the r
 hold the most of them, where some hold more than others. A panel asked by name (its analytes share no words with
 it), a site's examination or manoeuvre ("listen to the heart"), a ratio, and a request that joins or relates two
 things ("Weber and Rinne", "lying and standing", "aldosterone to renin ratio") or names two tests keep every
-record; so does one whose words no record's own segments hold, or all of them do. Only Latin requests: a Chinese request's tokens are characters."""
+record; so does one whose words no record's own segments hold, or all of them do. Only Latin requests: a Chinese
+request's tokens are characters."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import re
 from functools import lru_cache
 
 from dxgym.agents.lookup.covered import _VALUE, _stem
+from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import FILLER, Query
 from dxgym.emr_fixtures.lexicon import Lexicon, tag, tokens
 
@@ -53,14 +55,24 @@ def _asked_words(request: str, lex: Lexicon) -> frozenset[str]:
     return frozenset() if _WHOLE & words else frozenset(_norm(t) for t in words)
 
 
-def narrow(idx, request: str, q: Query, lex: Lexicon, found: dict) -> dict:
+def _one_test(q: Query, lex: Lexicon) -> bool:
+    """Does the request name no panel, no site's examination or manoeuvre, and at most one test?"""
+    if q.manoeuvres or q.exam_sites:
+        return False  # a site's examination (listen to the heart) is every record of it
+    if any(lex.concepts[c].kind == "panel" for c, _ in q.concepts):
+        return False  # a panel by name
+    return len({c for c, _ in q.concepts}) <= 1  # two tests named, joined by no word (a hormone pair): both
+
+
+def wants(toks: tuple[str, ...], q: Query, lex: Lexicon) -> bool:
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
+    return bool(toks) and all(t.isascii() for t in toks) and _one_test(q, lex)
+
+
+def narrow(idx: CaseIndex, request: str, q: Query, lex: Lexicon, found: dict) -> dict:
     """`found` kept to the records of one study whose own segments name the part the request's words ask for."""
-    if len(found) < 2 or not request.isascii() or "exact" in found.values():
+    if len(found) < 2 or not request.isascii() or "exact" in found.values() or not _one_test(q, lex):
         return found
-    if any(lex.concepts[c].kind == "panel" for c, _ in q.concepts) or q.manoeuvres or q.exam_sites:
-        return found  # a panel by name; a site's examination (listen to the heart) is every record of it
-    if len({c for c, _ in q.concepts}) > 1:
-        return found  # two tests named, joined by no word (a hormone pair): both, never one part
     words = _asked_words(request, lex)
     if not words:
         return found

@@ -29,6 +29,7 @@ from dxgym.agents.lookup import (
     methods,
     modality_records,
     nesting,
+    part_words,
     parts,
     plain_scan,
     postures,
@@ -100,6 +101,8 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     "timings": lambda toks, q, lex: timings.wants(toks, q),
     "covered": lambda toks, q, lex: covered.wants(toks, q),
     "top_sections": lambda toks, q, lex: top_sections.wants(toks, q),
+    # round 21's step (the lead)
+    "part_words": part_words.wants,
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from dxgym.agents.lookup.reading import cjk
 from dxgym.agents.lookup.vocab import rows
 from dxgym.emr_fixtures.lexicon import load_lexicon, tag, tokens
 
@@ -186,9 +187,9 @@ def _split(text: str) -> tuple[str, ...]:
         if not chunk or not chunk.strip():
             continue
         if out and _SIDE_ONLY.match(chunk):
-            k, last = out.popitem()
+            _key, last = out.popitem()
             side = chunk.strip()
-            item = f"{last}{side}" if "\u4e00" <= side[0] <= "\u9fff" else f"{last} {side}"
+            item = f"{last}{side}" if cjk(side[0]) else f"{last} {side}"
             out[" ".join(tokens(item))] = item
             continue
         pairs = _chunk_items_memo(chunk) if len(chunk) <= MEMO_CHARS else _chunk_items(chunk)
