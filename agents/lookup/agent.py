@@ -19,6 +19,7 @@ from dxgym.agents.lookup import (
     acronyms,
     battery_parts,
     bedside,
+    case_slips,
     contained,
     context_words,
     contrast,
@@ -190,6 +191,11 @@ class ExamLookup:
             found = (tiers.exact(idx, q) or tiers.partial(idx, q) or tiers.named_in_findings(idx, q)
                      or self._other_language(idx, q) or self._in_context(request, case))
             return self._hits(idx, p, found)
+        if p.zh_slip is not None and self.fuzzy and not case_slips.holds(idx, p.zh_slip[1]):
+            # a Chinese sound slip the lexicon reads whole once fixed: read before any tier that reads part of it
+            hits = self.resolve(joined.text(p.zh_slip[0]), case, semantic=semantic)
+            if hits:
+                return [h.model_copy(update={"tier": "fuzzy"}) for h in hits]
         # each narrowing step runs only where the request's plan says it could change the answer (`plan`)
         found = self._match(idx, q)
         if "report_parts" not in steps:  # a dynamic test's samples, filed under its time points (not a report's part)
@@ -240,6 +246,8 @@ class ExamLookup:
             found = tiers.misspelt_in_case(idx, q)
         if not found and self.fuzzy:  # a Chinese slip by a near sound (照影 for 造影)
             found = near_slips.match(toks, q, self._lex, lambda t: self._match(idx, self._fuzzy_queries.get(t, self._lex)))
+        if not found and self.fuzzy and (slip := case_slips.fixed(idx, toks, q)) is not None:
+            found = dict.fromkeys(self._keys(idx, self.resolve(slip, case, semantic=False)), "fuzzy")  # 浮膑试验
         if not found:
             found = self._other_language(idx, q)
         if not found:  # a name in brackets (…（雷诺现象）), or a sign after its site (右膝浮髌试验)

@@ -116,11 +116,12 @@ class Plan:
     sign_in_part: bool  # a named sign the lexicon reads only in part (`tiers.sign_read_in_part`)
     section_only: bool  # a section's findings at any depth below it (`nesting.section_only`)
     steps: frozenset[str]  # the names (`STEPS`) of the narrowing steps whose `wants` said yes
+    zh_slip: tuple[tuple[str, ...], str] | None = None  # a Chinese sound slip fixed, and the run typed (`tiers.zh_slip_fixed`)
 
 
 def make(toks: tuple[str, ...], q: Query, lex: Lexicon) -> Plan:
     return Plan(toks, q, exact_only(toks), tiers.sign_read_in_part(q), nesting.section_only(q),
-                frozenset(name for name, wants in STEPS.items() if wants(toks, q, lex)))
+                frozenset(name for name, wants in STEPS.items() if wants(toks, q, lex)), tiers.zh_slip_fixed(toks, q, lex))
 
 
 class PlanCache:

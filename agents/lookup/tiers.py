@@ -531,6 +531,12 @@ def _zh_corrected(toks: tuple[str, ...], content: set[str], lex: Lexicon) -> lis
     reads the whole request. One slip a request, the longest term first; a character the lexicon reads
     is never replaced (间接胆红素 is not a slip of 直接胆红素), and a fix that leaves text unread is no fix
     (超声内竟 is not 超声波)."""
+    found = _zh_slip(toks, content, lex)
+    return None if found is None else list(found[0])
+
+
+def _zh_slip(toks: tuple[str, ...], content: set[str], lex: Lexicon) -> tuple[tuple[str, ...], str] | None:
+    """`_zh_corrected`'s fix and the run as typed that it fixed (the lexicon term with its slip)."""
     masks = _zh_masks(lex)
     for start, window in cjk_runs(toks):
         text = "".join(window)
@@ -539,8 +545,19 @@ def _zh_corrected(toks: tuple[str, ...], content: set[str], lex: Lexicon) -> lis
                 continue
             fills = sound_fills(text, i, masks)
             if len(fills) == 1 and (out := read_whole(toks, start + i, fills[0], lex)) is not None:
-                return list(out)
+                return out, text
     return None
+
+
+def zh_slip_fixed(toks: tuple[str, ...], q: Query, lex: Lexicon) -> tuple[tuple[str, ...], str] | None:
+    """The request with its one Chinese sound slip fixed (`_zh_corrected`), where the lexicon then reads all of
+    it, and the run as typed that the fix replaced; else None. Round 22: the lookup reads such a request as fixed
+    before any tier that reads part of it (心肺运动实验 had taken the heart-rate record by its 心 before the
+    spelling tier could read 心肺运动试验), unless the case's own words hold that run as typed (鼓膜 is a record's
+    name, not a slip of 角膜)."""
+    if not q.content or all(t.isascii() for t in q.content):
+        return None
+    return _zh_slip(toks, set(q.content), lex)
 
 
 def cjk_runs(toks: tuple[str, ...]) -> Iterator[tuple[int, tuple[str, ...]]]:
