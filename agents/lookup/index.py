@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from threading import Lock
 from typing import TypeVar
 
+from dxgym.agents.lookup import specimen_twins
 from dxgym.agents.lookup.query import PULSE, widen
 from dxgym.agents.lookup.reading import cjk, read_name
 from dxgym.agents.types import ExamHit, Tier
@@ -226,6 +227,29 @@ def _parent_panels(source_key: str, group: str, lex: Lexicon) -> list[str]:
     return [seg for seg in parts[1:at] if seg not in GENERIC_NAMES and _names_panel(seg, lex)]
 
 
+def _parent_spec(source_key: str, group: str, lex: Lexicon) -> str | None:
+    """The specimen the nearest segment of a record's path above its group states, by a specimen's name or a panel's
+    or study's bound to one (round 22): a lavage's cell count filed as "支气管肺泡灌洗(右上叶尖段)/细胞分类/嗜酸性粒细胞"
+    is the lavage fluid's, not the blood's its bare name would default to."""
+    parts = source_key.split("/")
+    last = group.rsplit("/", 1)[-1]
+    if last not in parts[:-1]:
+        return None
+    at = len(parts) - 2 - parts[:-1][::-1].index(last)
+    for seg in reversed(parts[1:at]):
+        spec = _segment_spec(seg, lex)
+        if spec is not None:
+            return spec
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _segment_spec(seg: str, lex: Lexicon) -> str | None:
+    ids = [c for sp in read_name(seg, lex).spans for c in sp.concepts]
+    return next((lex.concepts[c].spec for c in ids if lex.concepts[c].kind == "spec"), None) or next(
+        (lex.concepts[c].spec for c in ids if lex.concepts[c].kind in ("panel", "study") and lex.concepts[c].spec), None)
+
+
 @lru_cache(maxsize=4096)
 def _names_panel(seg: str, lex: Lexicon) -> bool:
     return any(lex.concepts[c].kind == "panel" for sp in read_name(seg, lex).spans for c in sp.concepts)
@@ -322,9 +346,11 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
             idx.record_forms[i] = rreading.forms | greading.forms
             idx.record_tagged[i] = bool(rids)
             r_explicit = next((lex.concepts[c].spec for c in rids if lex.concepts[c].kind == "spec"), None)
+            # a group that states no specimen takes its parent's (a lavage's 细胞分类: the lavage fluid's)
+            context = g_context or (_parent_spec(rec.source_key, group, lex) if rec.category == "laboratory" else None)
             if rec.category == "laboratory":
-                idx.record_spec[i] = r_explicit or g_context or "blood"
-                named_spec = r_explicit or g_context  # a culture of a specimen the names state, never by default
+                idx.record_spec[i] = r_explicit or context or "blood"
+                named_spec = r_explicit or context  # a culture of a specimen the names state, never by default
                 culture = _cultures(lex).get(named_spec) if named_spec and "cx" in rreading.forms else None
                 if culture and culture not in rids:  # "Stool_Test / Culture" is the stool culture
                     rids.append(culture)
@@ -333,8 +359,9 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
                 if kind == "analyte" and not index_analytes:
                     continue
                 if kind in ("analyte", "panel", "study"):
-                    spec = _resolved_spec(lex, cid, r_explicit, g_context)
-                    record_concepts.setdefault(cid, []).append((spec, i))
+                    spec = _resolved_spec(lex, cid, r_explicit, context)
+                    # an analyte under another specimen's panel is that specimen's test of it (便常规's 隐血: FOBT)
+                    record_concepts.setdefault(specimen_twins.twin(lex, cid, spec), []).append((spec, i))
             rman = frozenset(c for c in rids if lex.concepts[c].kind == "man")
             if rman and rec.category == "physical_examination":
                 idx.record_man[i] = rman

@@ -62,3 +62,42 @@ def test_a_word_the_case_holds_is_not_a_slip(request_text: str, expected: set[st
 ])
 def test_a_character_that_sounds_different_is_not_a_slip(request_text: str) -> None:
     assert resolved_names(LOOKUP, SLIPS, request_text) == set()
+
+
+# Part L. Chinese specimen words: a stool routine's 隐血 is the faecal occult blood (the lexicon's own 大便隐血), a
+# specimen joined to its analyte by 里 / 中, 灌洗液 as the lavage fluid, 比例 as a result's form word, and a record
+# whose group names no specimen takes its parent's (a lavage's 细胞分类 is the lavage fluid's, not the blood's).
+SPECIMENS = synthetic_case([
+    ("X/检验/血常规/白细胞计数(WBC)", "血常规", "白细胞计数(WBC)", "laboratory", "11.2×10^9/L"),
+    ("X/检验/血常规/嗜酸性粒细胞计数(EOS#)", "血常规", "嗜酸性粒细胞计数(EOS#)", "laboratory", "0.9×10^9/L"),
+    ("X/检验/粪便检查/大便常规/白细胞", "大便常规", "白细胞", "laboratory", "10-15/HP"),
+    ("X/检验/粪便检查/大便常规/隐血", "大便常规", "隐血", "laboratory", "阳性"),
+    ("X/检验/尿常规/隐血", "尿常规", "隐血", "laboratory", "阴性"),
+    ("X/支气管镜检查/支气管肺泡灌洗(右上叶尖段)/细胞分类/嗜酸性粒细胞", "细胞分类", "嗜酸性粒细胞", "laboratory", "32%"),
+    ("X/支气管镜检查/支气管肺泡灌洗(右上叶尖段)/灌洗液真菌培养", "支气管肺泡灌洗(右上叶尖段)", "灌洗液真菌培养", "laboratory",
+     "阴性"),
+], "round22-specimens")
+
+
+@pytest.mark.parametrize(("request_text", "expected"), [
+    ("大便隐血", {"检验/粪便检查/大便常规/隐血"}),  # the stool's occult blood, never the urine's
+    ("粪便隐血试验", {"检验/粪便检查/大便常规/隐血"}),
+    ("尿隐血", {"检验/尿常规/隐血"}),  # the urine's, as before
+    ("大便里白细胞多少", {"检验/粪便检查/大便常规/白细胞"}),  # 大便 asks no test alone: read run together with its analyte
+    ("大便中的白细胞", {"检验/粪便检查/大便常规/白细胞"}),
+    ("灌洗液嗜酸性粒细胞比例", {"支气管镜检查/支气管肺泡灌洗(右上叶尖段)/细胞分类/嗜酸性粒细胞"}),
+    ("肺泡灌洗液嗜酸性粒细胞", {"支气管镜检查/支气管肺泡灌洗(右上叶尖段)/细胞分类/嗜酸性粒细胞"}),
+    ("嗜酸性粒细胞", {"检验/血常规/嗜酸性粒细胞计数(EOS#)"}),  # bare: the blood's, never the lavage's
+    ("白细胞", {"检验/血常规/白细胞计数(WBC)"}),
+])
+def test_a_specimens_words_find_its_own_records(request_text: str, expected: set[str]) -> None:
+    assert resolved_names(LOOKUP, SPECIMENS, request_text) == expected
+
+
+def test_an_analytes_twin_in_another_specimen_comes_from_the_lexicon() -> None:
+    from dxgym.agents.lookup.specimen_twins import twin
+    from dxgym.emr_fixtures.lexicon import load_lexicon
+    lex = load_lexicon()
+    assert twin(lex, "ublood", "stool") == "fobt"  # 大便 + 隐血 is a term of the faecal occult blood
+    assert twin(lex, "ublood", "urine") == "ublood"
+    assert twin(lex, "tp", "urine") == "tp"  # a blood analyte in urine stays itself: never the 24-hour collection
