@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from dxgym.agents.lookup import joined
 from dxgym.agents.lookup.query import Query
 from dxgym.agents.lookup.reading import read_name
 from dxgym.emr_fixtures.lexicon import Lexicon
@@ -60,5 +61,7 @@ def narrow(idx, q: Query, found: dict, lex: Lexicon) -> dict:
 
 
 def wants(toks: tuple[str, ...], q: Query, lex: Lexicon) -> bool:
-    """Could `narrow` change an answer to this request? (read once per request text: `plan`)"""
-    return bool(q.concepts) and all(lex.concepts[c].kind == "panel" for c, _ in q.concepts)
+    """Could `narrow` change an answer to this request? (read once per request text: `plan`) Never for a tap asked as
+    the procedure (腰穿: `joined.procedure`), which holds every test filed inside it, the other panel's too."""
+    return (bool(q.concepts) and all(lex.concepts[c].kind == "panel" for c, _ in q.concepts)
+            and not any(c in joined.procedures() and joined.names_the_procedure(c, toks) for c, _ in q.concepts))

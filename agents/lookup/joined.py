@@ -60,8 +60,32 @@ def _verb_words() -> frozenset[str]:
 
 @cache
 def procedures() -> frozenset[str]:
-    """Concept ids of the procedures that hold other tests by design (`procedures_round9b.tsv`)."""
-    return frozenset(_lines("procedures_round9b.tsv"))
+    """Concept ids of the procedures that hold other tests by design (`procedures_*.tsv`: studies, and the
+    diagnostic taps the lexicon reads as their fluid's panel)."""
+    return frozenset(_procedure_words())
+
+
+@cache
+def _procedure_words() -> dict[str, tuple[str, ...]]:
+    """Procedure id -> the words a request must hold to ask the whole procedure (none: any request that reads as it)."""
+    data = resources.files("dxgym.emr_fixtures.lexicon").joinpath("data")
+    out: dict[str, tuple[str, ...]] = {}
+    for f in sorted(p.name for p in data.iterdir() if p.name.startswith("procedures_")):
+        for line in _lines(f):
+            cid, _, words = line.partition("\t")
+            out[cid.strip()] = tuple(w for w in words.strip().split("|") if w)
+    return out
+
+
+def names_the_procedure(cid: str, toks: tuple[str, ...]) -> bool:
+    """Does the request hold a word that names procedure `cid` itself (a tap, not its fluid's routine)?"""
+    words = _procedure_words().get(cid, ())
+    if not words:
+        return True
+    text = " ".join(toks)
+    latin = [t for t in toks if t.isascii()]
+    return any((w in text) if not w.isascii() else
+               (" " in w and f" {w} " in f" {text} ") or any(t == w or t.endswith(w) for t in latin) for w in words)
 
 
 def _names(idx: CaseIndex) -> dict[str, tuple[int, ...]]:
@@ -219,7 +243,7 @@ def procedure(idx: CaseIndex, q: Query, lex: Lexicon, found: dict) -> dict:
     """`found` with every record below a path segment whose whole name is a term of a study the request reads."""
     if len(q.concepts) != 1 or q.content or q.forms or q.exam_sites or q.manoeuvres:
         return found  # the study asked alone: a part of it asked by name stays that part
-    studies = {c for c, _ in q.concepts} & procedures()
+    studies = {c for c, _ in q.concepts if names_the_procedure(c, q.exact_keys[0].split())} & procedures()
     if not studies:
         return found
     segs = idx.derived("study_segments", lambda i: _study_segments(i, lex))
@@ -238,7 +262,7 @@ def _study_segments(idx: CaseIndex, lex: Lexicon) -> dict[str, tuple[int, ...]]:
                 term = lex.terms.get(k)
                 if term is not None and not term.weak and len(term.concepts) == 1:
                     (cid,) = term.concepts
-                    if lex.concepts[cid].kind == "study":
+                    if lex.concepts[cid].kind == "study" or cid in procedures():
                         out.setdefault(cid, []).append(i)
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
