@@ -33,6 +33,14 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
+@cache
+def zh_words() -> frozenset[str]:
+    """Every Chinese context word (lead or tail): a run that holds one is the request's context, never a slip of a
+    test's name (门诊 is "outpatient", not a slip of 扪诊, palpation: round 22's early slip reading)."""
+    return frozenset(w for words, lang, place, _gate, _gloss in rows("context_words.tsv")
+                     if lang == "zh" and place in ("lead", "tail") for w in words.split("|") if len(w) > 1)
+
+
 # what a score word may follow: an instrument's abbreviation or eponym (CDAI, Sokal, HCM Risk-SCD), never a finding
 _NAMED = re.compile(r"[A-Z]{2,}|^[A-Z][a-z]")
 
