@@ -13,17 +13,36 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dxgym.agents.lookup.index import CaseIndex, _stated_spec
+from dxgym.agents.lookup.joined import procedures
 from dxgym.agents.lookup.query import Query
+from dxgym.agents.lookup.reading import read_name
 from dxgym.emr_fixtures.lexicon import Lexicon
+
+_SAMPLED = "sampled"  # a specimen taken through a procedure or a biopsy (not a blood draw)
 
 
 def _specimen(idx: CaseIndex, i: int, lex: Lexicon) -> str | None:
-    """The specimen record i states: the index's, else the first its path's segments below the top name."""
+    """The specimen record i states: the index's, else the first its path's segments below the top name. A record
+    that states no specimen, or blood only by the index's default, filed below a procedure that samples tissue or fluid (a
+    bronchoscopy's washings, an endoscopy's biopsies, a marrow aspirate, a fine-needle aspirate), is that sample's
+    (round 24): a bare "eosinophil count" is never the oesophageal biopsy's eosinophils beside the blood count's."""
     stated = idx.record_spec[i]
+    segments = idx.case.examinations[i].source_key.split("/")[1:]
+    if stated in (None, "blood") and any(_samples(lex, seg) for seg in segments[:-1]) and not any(
+        _segment_spec(lex, seg) == "blood" for seg in segments
+    ):
+        return _SAMPLED
     if stated is not None:
         return stated
-    segments = idx.case.examinations[i].source_key.split("/")[1:]
     return next((s for s in (_segment_spec(lex, seg) for seg in segments) if s), None)
+
+
+@lru_cache(maxsize=16_384)
+def _samples(lex: Lexicon, segment: str) -> bool:
+    """Does a path segment name a procedure that samples tissue or fluid, or a biopsy (`joined.procedures`' studies,
+    the biopsy modality)?"""
+    ids = [c for s in read_name(segment.replace("_", " "), lex).spans for c in s.concepts]
+    return any(c == "mod_biopsy" or (lex.concepts[c].kind == "study" and c in procedures()) for c in ids)
 
 
 @lru_cache(maxsize=16_384)  # path segments repeat across requests and cases
