@@ -261,6 +261,8 @@ class ExamLookup:
             found = self._in_context(request, case)
         if not found and not _ASKING_ALONE.get():  # an item of a panel the request names (皮肤黏膜中的出血点)
             found = item_of.within(request, lambda t: self._asked_alone(idx, t, case))
+        if not found and not _ASKING_ALONE.get():  # two sites joined ("examine the palms and soles"): each alone
+            found = joined.each_half(request, lambda t: self._asked_alone(idx, t, case))
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
         if "postures" in steps:

@@ -23,6 +23,7 @@ English words match singular or plural ("pupil" is a Pupils segment).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -310,3 +311,16 @@ def text(toks: tuple[str, ...]) -> str:
     for t in toks:
         out += t if (not t.isascii() and (not out or not out[-1].isascii())) else (" " + t if out else t)
     return out
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+|[和及与、]")
+
+
+def each_half(request: str, ask: Callable[[str], dict]) -> dict:
+    """For a request that found nothing: two sites kept together by the splitter ("examine the palms and soles",
+    "check the heart and lungs": a site pair is one request for imaging, CT of the chest and abdomen) asked one by one,
+    the records either half finds (round 26)."""
+    parts = _AND.split(request, maxsplit=1)
+    if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+        return {}
+    return {**ask(parts[0].strip()), **ask(parts[1].strip())}
