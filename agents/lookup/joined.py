@@ -319,8 +319,11 @@ _AND = re.compile(r"\s+(?:and|&)\s+|[和及与、]")
 def each_half(request: str, ask: Callable[[str], dict]) -> dict:
     """For a request that found nothing: two sites kept together by the splitter ("examine the palms and soles",
     "check the heart and lungs": a site pair is one request for imaging, CT of the chest and abdomen) asked one by one,
-    the records either half finds (round 26)."""
+    the records both halves find (round 26). Where one half finds nothing the pair is no answer, as round 8b's
+    coordinated signs are ("the Schwabach and Weber tests" on a case without the Schwabach test)."""
     parts = _AND.split(request, maxsplit=1)
     if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
         return {}
-    return {**ask(parts[0].strip()), **ask(parts[1].strip())}
+    first = ask(parts[0].strip())
+    second = ask(parts[1].strip()) if first else {}
+    return {**first, **second} if first and second else {}

@@ -15,7 +15,8 @@ LOOKUP = ExamLookup(semantic=False)
 
 MENTAL = synthetic_case([
     ("X/精神检查/感知觉", "精神检查", "感知觉", "other", "可疑幻听，未引出错觉"),
-    ("X/精神检查/思维", "精神检查", "思维", "other", "被害妄想"),
+    ("X/精神检查/思维内容", "精神检查", "思维内容", "other", "被害妄想"),
+    ("X/精神检查/思维形式", "精神检查", "思维形式", "other", "思维奔逸"),
     ("X/精神检查/自杀观念", "精神检查", "自杀观念", "other", "有自杀想法，无计划"),
     ("X/精神检查/自知力", "精神检查", "自知力", "other", "部分存在"),
     ("X/神经系统检查/步态", "神经系统检查", "步态", "physical_examination", "宽基底步态"),
@@ -30,7 +31,7 @@ MENTAL = synthetic_case([
     ("问问她有没有幻觉", {"精神检查/感知觉", "Mental_Status_Examination/Perception"}),
     ("hallucinations", {"精神检查/感知觉", "Mental_Status_Examination/Perception"}),
     ("问一下她有没有自杀的想法", {"精神检查/自杀观念"}),
-    ("有没有妄想", {"精神检查/思维"}),
+    ("有没有妄想", {"精神检查/思维内容"}),  # thought content, never the form beside it
     ("watch her walk", {"神经系统检查/步态", "Neurological_Examination/Gait"}),
     ("看看她走路的样子", {"神经系统检查/步态", "Neurological_Examination/Gait"}),
 ])

@@ -33,3 +33,8 @@ def test_a_joined_request_that_found_nothing_is_asked_half_by_half(request_text:
 def test_a_term_spanning_and_is_never_split() -> None:
     assert resolved_names(LOOKUP, HALVES, "urea and electrolytes") == {
         "Blood_Tests/Urea_and_Electrolytes/Sodium", "Blood_Tests/Urea_and_Electrolytes/Urea"}
+
+
+def test_a_pair_with_one_half_missing_is_no_answer() -> None:
+    # as round 8b's coordinated signs: no retina is held, so the pair is not read half by half
+    assert resolved_names(LOOKUP, HALVES, "examine the palms and the retina") == set()
