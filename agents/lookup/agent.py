@@ -191,8 +191,7 @@ class ExamLookup:
             found = (tiers.exact(idx, q) or tiers.partial(idx, q) or tiers.named_in_findings(idx, q)
                      or self._other_language(idx, q) or self._in_context(request, case))
             return self._hits(idx, p, found)
-        if (p.zh_slip is not None and self.fuzzy and not case_slips.holds(idx, p.zh_slip[1])
-                and not any(w in p.zh_slip[1] for w in context_words.zh_words())):
+        if p.zh_slip is not None and self.fuzzy and not case_slips.holds(idx, p.zh_slip[1]):
             # a Chinese sound slip the lexicon reads whole once fixed: read before any tier that reads part of it
             hits = self.resolve(joined.text(p.zh_slip[0]), case, semantic=semantic)
             if hits:

@@ -17,7 +17,7 @@ from dxgym.agents.lookup.query import Query
 from dxgym.agents.lookup.reading import cjk
 from dxgym.emr_fixtures.zh_sound import MAX_LEN, slip_fix, slip_index
 
-_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{3,}")
+_RUN = re.compile(r"[\u3400-\u9fff]{3,}")  # runs of three or more `reading.cjk` characters
 
 
 def _texts(x: CaseIndex) -> list[str]:

@@ -36,7 +36,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 @cache
 def zh_words() -> frozenset[str]:
     """Every Chinese context word (lead or tail): a run that holds one is the request's context, never a slip of a
-    test's name (门诊 is "outpatient", not a slip of 扪诊, palpation: round 22's early slip reading)."""
+    test's name (门诊 is "outpatient", not a slip of 扪诊, palpation: `plan.make`'s early slip reading, round 22)."""
     return frozenset(w for words, lang, place, _gate, _gloss in rows("context_words.tsv")
                      if lang == "zh" and place in ("lead", "tail") for w in words.split("|") if len(w) > 1)
 

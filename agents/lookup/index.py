@@ -237,22 +237,27 @@ def _parent_spec(source_key: str, group: str, lex: Lexicon) -> str | None:
         return None
     at = len(parts) - 2 - parts[:-1][::-1].index(last)
     for seg in reversed(parts[1:at]):
-        spec = _segment_spec(seg, lex)
+        spec = _segment_specimen(seg, lex)
         if spec is not None:
             return spec
     return None
 
 
 @lru_cache(maxsize=4096)
-def _segment_spec(seg: str, lex: Lexicon) -> str | None:
-    ids = [c for sp in read_name(seg, lex).spans for c in sp.concepts]
+def segment_concepts(seg: str, lex: Lexicon) -> tuple[str, ...]:
+    """The concept ids a path segment's name reads as (segments repeat across records, requests and cases)."""
+    return tuple(c for sp in read_name(seg, lex).spans for c in sp.concepts)
+
+
+def _segment_specimen(seg: str, lex: Lexicon) -> str | None:
+    """The specimen a segment names, or the one a panel or study it names is bound to."""
+    ids = segment_concepts(seg, lex)
     return next((lex.concepts[c].spec for c in ids if lex.concepts[c].kind == "spec"), None) or next(
         (lex.concepts[c].spec for c in ids if lex.concepts[c].kind in ("panel", "study") and lex.concepts[c].spec), None)
 
 
-@lru_cache(maxsize=4096)
 def _names_panel(seg: str, lex: Lexicon) -> bool:
-    return any(lex.concepts[c].kind == "panel" for sp in read_name(seg, lex).spans for c in sp.concepts)
+    return any(lex.concepts[c].kind == "panel" for c in segment_concepts(seg, lex))
 
 
 @cache

@@ -20,6 +20,7 @@ from dxgym.agents.lookup import (
     battery_parts,
     bedside,
     contained,
+    context_words,
     contrast,
     covered,
     gases,
@@ -120,8 +121,11 @@ class Plan:
 
 
 def make(toks: tuple[str, ...], q: Query, lex: Lexicon) -> Plan:
+    slip = tiers.zh_slip_fixed(toks, q, lex)
+    if slip is not None and any(w in slip[1] for w in context_words.zh_words()):
+        slip = None  # a run holding a context word is the request's context, never a slip (门诊 is not 扪诊)
     return Plan(toks, q, exact_only(toks), tiers.sign_read_in_part(q), nesting.section_only(q),
-                frozenset(name for name, wants in STEPS.items() if wants(toks, q, lex)), tiers.zh_slip_fixed(toks, q, lex))
+                frozenset(name for name, wants in STEPS.items() if wants(toks, q, lex)), slip)
 
 
 class PlanCache:

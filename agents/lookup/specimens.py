@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dxgym.agents.lookup.index import CaseIndex, _stated_spec
+from dxgym.agents.lookup.index import CaseIndex, _stated_spec, segment_concepts
 from dxgym.agents.lookup.joined import procedures
 from dxgym.agents.lookup.query import Query
-from dxgym.agents.lookup.reading import read_name
 from dxgym.emr_fixtures.lexicon import Lexicon
 
 _SAMPLED = "sampled"  # a specimen taken through a procedure or a biopsy (not a blood draw)
@@ -41,8 +40,8 @@ def _specimen(idx: CaseIndex, i: int, lex: Lexicon) -> str | None:
 def _samples(lex: Lexicon, segment: str) -> bool:
     """Does a path segment name a procedure that samples tissue or fluid, or a biopsy (`joined.procedures`' studies,
     the biopsy modality)?"""
-    ids = [c for s in read_name(segment.replace("_", " "), lex).spans for c in s.concepts]
-    return any(c == "mod_biopsy" or (lex.concepts[c].kind == "study" and c in procedures()) for c in ids)
+    return any(c == "mod_biopsy" or (lex.concepts[c].kind == "study" and c in procedures())
+               for c in segment_concepts(segment.replace("_", " "), lex))
 
 
 @lru_cache(maxsize=16_384)  # path segments repeat across requests and cases
