@@ -25,15 +25,10 @@ from functools import lru_cache
 from dxgym.agents.lookup.index import name_keys
 from dxgym.agents.lookup.query import Query
 from dxgym.agents.lookup.reading import read_name
-from dxgym.agents.lookup.joined import procedures
-from dxgym.agents.lookup.specimens import _SAMPLED, _specimen
 from dxgym.agents.lookup.vocab import holds
 from dxgym.emr_fixtures.lexicon import Lexicon
 
 _WINDOW = 4  # the longest specimen name read, in tokens (脑脊液: three)
-# Specimens never taken through a sampling procedure (drawn, voided, passed, coughed up): a record filed below a
-# bronchoscopy, an endoscopy's biopsies, a tap or an aspirate is never one of these (round 28).
-_UNSAMPLED = frozenset({"blood", "urine", "stool", "sputum"})
 
 
 @lru_cache(maxsize=8192)  # a pure function of the request's words
@@ -64,19 +59,9 @@ def _asked(toks: tuple[str, ...], q: Query, lex: Lexicon) -> str | None:
     return spec
 
 
-def _unsampled(toks: tuple[str, ...], q: Query, lex: Lexicon) -> str | None:
-    """The one specimen the request names, by a specimen word or by its tests' own specimens ("sputum AFB", "FBC",
-    "serum galactomannan"), where it is one never taken through a sampling procedure and no test asked is such a
-    procedure ("FBC and bronchoscopy" asks the bronchoscopy's records too); else None (round 28)."""
-    if any(c == "mod_biopsy" or c in procedures() for c, _ in q.concepts):
-        return None
-    specs = set(_named(toks, lex)) | {s for _, s in q.concepts if s} | ({q.spec} if q.spec else set())
-    return next(iter(specs)) if len(specs) == 1 and specs <= _UNSAMPLED else None
-
-
 def wants(toks: tuple[str, ...], q: Query, lex: Lexicon) -> bool:
     """Could this step change an answer? Only where the request names one specimen (request-only)."""
-    return _asked(toks, q, lex) is not None or _unsampled(toks, q, lex) is not None
+    return _asked(toks, q, lex) is not None
 
 
 @lru_cache(maxsize=16_384)
@@ -108,14 +93,10 @@ def without_other_specimens(idx, toks: tuple[str, ...], found: dict, spec: str |
         return found
     exams = idx.case.examinations
     return {i: tier for i, tier in found.items()
-            if (not (stated := _stated(lex, exams[i].source_key))
-                and not (spec in _UNSAMPLED and _specimen(idx, i, lex) == _SAMPLED))
-            or spec in stated or (by_name and _asked_by_name(toks, exams[i].name))}
+            if not (stated := _stated(lex, exams[i].source_key)) or spec in stated
+            or (by_name and _asked_by_name(toks, exams[i].name))}
 
 
 def narrow(idx, toks: tuple[str, ...], q: Query, found: dict, lex: Lexicon) -> dict:
-    """`found` without the records stating only other specimens than the one the request names; and, where it names
-    only a specimen never taken through a procedure, without the records filed below a sampling procedure."""
-    if not found:
-        return found
-    return without_other_specimens(idx, toks, found, _asked(toks, q, lex) or _unsampled(toks, q, lex), lex)
+    """`found` without the records stating only other specimens than the one the request names."""
+    return without_other_specimens(idx, toks, found, _asked(toks, q, lex) if found else None, lex)
