@@ -67,6 +67,8 @@ class CaseIndex:
     record_tagged: list[bool] = field(default_factory=list)  # does its own name name anything the lexicon knows?
     record_sites: dict[int, frozenset[str]] = field(default_factory=dict)  # examination record -> sites it adds to its section
     record_key: dict[int, str] = field(default_factory=dict)  # examination record -> its own (non-generic) name as tokens
+    site_named: set[int] = field(default_factory=set)  # examination records named by a site alone (Thyroid_Gland)
+    man_named: set[int] = field(default_factory=set)  # examination records named by a manoeuvre alone (听诊)
     names: list[tuple[str, str]] = field(default_factory=list)  # record -> (" group tokens ", " name tokens ")
     _hits: dict[tuple[int, str], ExamHit] = field(default_factory=dict)
     _result_concepts: dict[int, frozenset[str]] = field(default_factory=dict)
@@ -379,6 +381,13 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
                 idx.exams.append((frozenset({"site_vascular"}), (i,)))
             if rec.category == "physical_examination":
                 idx.record_sites[i] = rsites - gsites  # a narrower part than its section (颈部查体 / 甲状腺)
+                if rids and not rreading.content and not rreading.forms:
+                    if rsites == set(rids) and not greading.content and all(kinds[c] in ("site", "marker") for c in gids):
+                        # the site's own record in a section of sites: what any manoeuvre of it found (round 28);
+                        # never a measure's record at a site (握力 / 右手)
+                        idx.site_named.add(i)
+                    elif rman == set(rids):
+                        idx.man_named.add(i)  # the manoeuvre's own record (听诊, Palpation)
                 if lkey and lkey not in GENERIC_NAMES:
                     idx.record_key[i] = lkey
             if rmods:

@@ -37,7 +37,7 @@ def manoeuvre_below(idx, q: Query, lex: Lexicon, found: dict) -> dict:
         for i in found
     ):
         return found  # the tiers found the manoeuvre's own records: "strength in the legs" stays the legs'
-    out = {}
+    out, sections = {}, set()
     for i in idx.physical:
         segs = exams[i].source_key.split("/")
         for at, seg in enumerate(segs[:-1]):
@@ -45,7 +45,11 @@ def manoeuvre_below(idx, q: Query, lex: Lexicon, found: dict) -> dict:
             if named and named <= q.exam_sites:
                 if any(_segment_manoeuvres(s, lex) & q.manoeuvres for s in segs[at + 1 :]):
                     out[i] = "lexicon"
+                    sections |= named
                 break
+    narrower = q.exam_sites - sections  # a site asked inside the section ("palpate the neck for lymph nodes")
+    if narrower and any(idx.record_sites.get(i, frozenset()) & narrower for i in found):
+        return found  # the tiers found that site's records: the nodes, not the neck's tenderness (round 28)
     return out or found
 
 
