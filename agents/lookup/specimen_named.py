@@ -25,10 +25,15 @@ from functools import lru_cache
 from dxgym.agents.lookup.index import name_keys
 from dxgym.agents.lookup.query import Query
 from dxgym.agents.lookup.reading import read_name
+from dxgym.agents.lookup.joined import procedures
+from dxgym.agents.lookup.specimens import _SAMPLED, _specimen
 from dxgym.agents.lookup.vocab import holds
 from dxgym.emr_fixtures.lexicon import Lexicon
 
 _WINDOW = 4  # the longest specimen name read, in tokens (脑脊液: three)
+# Specimens never taken through a sampling procedure (drawn, voided, passed, coughed up): a record filed below a
+# bronchoscopy, an endoscopy's biopsies, a tap or an aspirate is never one of these (round 28).
+_UNSAMPLED = frozenset({"blood", "urine", "stool", "sputum"})
 
 
 @lru_cache(maxsize=8192)  # a pure function of the request's words
@@ -59,9 +64,37 @@ def _asked(toks: tuple[str, ...], q: Query, lex: Lexicon) -> str | None:
     return spec
 
 
+@lru_cache(maxsize=8192)  # a pure function of the request's words
+def _spec_words(toks: tuple[str, ...], lex: Lexicon) -> frozenset[str]:
+    """The specimens the request's own specimen words name (serum, 血, urine, 痰), or its panels (FBC: a blood panel;
+    尿常规), each run of words read alone; never a test's default specimen (a study done on blood or on a biopsy)."""
+    out = set()
+    for i in range(len(toks)):
+        for n in range(1, min(_WINDOW, len(toks) - i) + 1):
+            term = lex.terms.get(" ".join(toks[i:i + n]))
+            if term is not None and not term.weak:
+                out.update(lex.concepts[c].spec for c in term.concepts
+                           if lex.concepts[c].kind in ("spec", "panel") and lex.concepts[c].spec)
+    return frozenset(out)
+
+
+def _unsampled(toks: tuple[str, ...], q: Query, lex: Lexicon) -> str | None:
+    """The one specimen the request names by a specimen word or a panel ("serum galactomannan", 血嗜酸性粒细胞计数,
+    FBC), where it is one never taken through a sampling procedure, no other specimen is read in the request and no
+    test asked is such a procedure ("FBC and bronchoscopy" asks the bronchoscopy's records too); else None (round 29)."""
+    if any(c == "mod_biopsy" or c in procedures() for c, _ in q.concepts):
+        return None
+    words = _spec_words(toks, lex) | ({q.spec} if q.spec else set())
+    if len(words) != 1 or not words <= _UNSAMPLED:
+        return None
+    if _named(toks, lex) - words or any(s not in (None, *words) for _, s in q.concepts):
+        return None  # another specimen read beside it
+    return next(iter(words))
+
+
 def wants(toks: tuple[str, ...], q: Query, lex: Lexicon) -> bool:
     """Could this step change an answer? Only where the request names one specimen (request-only)."""
-    return _asked(toks, q, lex) is not None
+    return _asked(toks, q, lex) is not None or _unsampled(toks, q, lex) is not None
 
 
 @lru_cache(maxsize=16_384)
@@ -93,10 +126,14 @@ def without_other_specimens(idx, toks: tuple[str, ...], found: dict, spec: str |
         return found
     exams = idx.case.examinations
     return {i: tier for i, tier in found.items()
-            if not (stated := _stated(lex, exams[i].source_key)) or spec in stated
-            or (by_name and _asked_by_name(toks, exams[i].name))}
+            if (not (stated := _stated(lex, exams[i].source_key))
+                and not (spec in _UNSAMPLED and _specimen(idx, i, lex) == _SAMPLED))
+            or spec in stated or (by_name and _asked_by_name(toks, exams[i].name))}
 
 
 def narrow(idx, toks: tuple[str, ...], q: Query, found: dict, lex: Lexicon) -> dict:
-    """`found` without the records stating only other specimens than the one the request names."""
-    return without_other_specimens(idx, toks, found, _asked(toks, q, lex) if found else None, lex)
+    """`found` without the records stating only other specimens than the one the request names; and, where it names
+    only a specimen never taken through a procedure, without the records filed below a sampling procedure."""
+    if not found:
+        return found
+    return without_other_specimens(idx, toks, found, _asked(toks, q, lex) or _unsampled(toks, q, lex), lex)

@@ -26,8 +26,10 @@ def _specimen(idx: CaseIndex, i: int, lex: Lexicon) -> str | None:
     bronchoscopy's washings, an endoscopy's biopsies, a marrow aspirate, a fine-needle aspirate), is that sample's
     (round 24): a bare "eosinophil count" is never the oesophageal biopsy's eosinophils beside the blood count's."""
     stated = idx.record_spec[i]
-    segments = idx.case.examinations[i].source_key.split("/")[1:]
-    if stated in (None, "blood") and any(_samples(lex, seg) for seg in segments[:-1]) and not any(
+    path = idx.case.examinations[i].source_key.split("/")
+    segments = path[1:]
+    # the top segment too: a Chinese record may file the procedure there (经皮肾穿刺活检/免疫荧光/C3; round 28)
+    if stated in (None, "blood") and any(_samples(lex, seg) for seg in path[:-1]) and not any(
         _segment_spec(lex, seg) == "blood" for seg in segments
     ):
         return _SAMPLED
