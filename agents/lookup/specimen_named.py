@@ -23,9 +23,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dxgym.agents.lookup.index import name_keys
+from dxgym.agents.lookup.joined import procedures
 from dxgym.agents.lookup.query import Query
 from dxgym.agents.lookup.reading import read_name
-from dxgym.agents.lookup.joined import procedures
 from dxgym.agents.lookup.specimens import _SAMPLED, _specimen
 from dxgym.agents.lookup.vocab import holds
 from dxgym.emr_fixtures.lexicon import Lexicon
