@@ -37,18 +37,23 @@ _UNSAMPLED = frozenset({"blood", "urine", "stool", "sputum"})
 
 
 @lru_cache(maxsize=8192)  # a pure function of the request's words
-def _named(toks: tuple[str, ...], lex: Lexicon) -> frozenset[str]:
-    """Every specimen a run of the request's words names: a specimen word (serum, 血清, urine) or a test of a fluid
-    (CSF, sputum: a panel with a specimen of its own). Each run is read alone, so a specimen inside a longer test name
-    counts ("serum and CSF oligoclonal bands" names two)."""
+def _run_concepts(toks: tuple[str, ...], lex: Lexicon) -> frozenset[str]:
+    """Every concept a run of up to `_WINDOW` of the request's words names, each run read alone (a specimen inside a
+    longer test name counts: "serum and CSF oligoclonal bands" names two)."""
     out = set()
     for i in range(len(toks)):
         for n in range(1, min(_WINDOW, len(toks) - i) + 1):
             term = lex.terms.get(" ".join(toks[i:i + n]))
             if term is not None and not term.weak:
-                out.update(lex.concepts[c].spec for c in term.concepts
-                           if lex.concepts[c].kind != "analyte" and lex.concepts[c].spec)
+                out.update(term.concepts)
     return frozenset(out)
+
+
+def _named(toks: tuple[str, ...], lex: Lexicon) -> frozenset[str]:
+    """Every specimen a run of the request's words names: a specimen word (serum, 血清, urine) or a test of a fluid
+    (CSF, sputum: a panel with a specimen of its own)."""
+    return frozenset(lex.concepts[c].spec for c in _run_concepts(toks, lex)
+                     if lex.concepts[c].kind != "analyte" and lex.concepts[c].spec)
 
 
 def _asked(toks: tuple[str, ...], q: Query, lex: Lexicon) -> str | None:
@@ -64,18 +69,11 @@ def _asked(toks: tuple[str, ...], q: Query, lex: Lexicon) -> str | None:
     return spec
 
 
-@lru_cache(maxsize=8192)  # a pure function of the request's words
 def _spec_words(toks: tuple[str, ...], lex: Lexicon) -> frozenset[str]:
     """The specimens the request's own specimen words name (serum, 血, urine, 痰), or its panels (FBC: a blood panel;
-    尿常规), each run of words read alone; never a test's default specimen (a study done on blood or on a biopsy)."""
-    out = set()
-    for i in range(len(toks)):
-        for n in range(1, min(_WINDOW, len(toks) - i) + 1):
-            term = lex.terms.get(" ".join(toks[i:i + n]))
-            if term is not None and not term.weak:
-                out.update(lex.concepts[c].spec for c in term.concepts
-                           if lex.concepts[c].kind in ("spec", "panel") and lex.concepts[c].spec)
-    return frozenset(out)
+    尿常规); never a test's default specimen (a study done on blood or on a biopsy)."""
+    return frozenset(lex.concepts[c].spec for c in _run_concepts(toks, lex)
+                     if lex.concepts[c].kind in ("spec", "panel") and lex.concepts[c].spec)
 
 
 def _unsampled(toks: tuple[str, ...], q: Query, lex: Lexicon) -> str | None:
