@@ -22,10 +22,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dxgym.agents.lookup.index import name_keys
+from dxgym.agents.lookup.index import name_keys, segment_concepts
 from dxgym.agents.lookup.joined import procedures
 from dxgym.agents.lookup.query import Query
-from dxgym.agents.lookup.reading import read_name
 from dxgym.agents.lookup.specimens import _SAMPLED, _specimen
 from dxgym.agents.lookup.vocab import holds
 from dxgym.emr_fixtures.lexicon import Lexicon
@@ -90,9 +89,16 @@ def _unsampled(toks: tuple[str, ...], q: Query, lex: Lexicon) -> str | None:
     return next(iter(words))
 
 
+@lru_cache(maxsize=8192)  # request-only: read once by the plan, then again on every resolve of the request
+def _specimen_asked(toks: tuple[str, ...], q: Query, lex: Lexicon) -> str | None:
+    """The specimen this step narrows to: the one the query reads (`_asked`), else the one never taken through a
+    procedure that the request's own words name (`_unsampled`)."""
+    return _asked(toks, q, lex) or _unsampled(toks, q, lex)
+
+
 def wants(toks: tuple[str, ...], q: Query, lex: Lexicon) -> bool:
     """Could this step change an answer? Only where the request names one specimen (request-only)."""
-    return _asked(toks, q, lex) is not None or _unsampled(toks, q, lex) is not None
+    return _specimen_asked(toks, q, lex) is not None
 
 
 @lru_cache(maxsize=16_384)
@@ -106,7 +112,7 @@ def _stated(lex: Lexicon, source_key: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16_384)  # path segments repeat across requests and cases
 def _segment_specs(lex: Lexicon, segment: str) -> frozenset[str]:
-    return frozenset(lex.concepts[c].spec for sp in read_name(segment.replace("_", " "), lex).spans for c in sp.concepts
+    return frozenset(lex.concepts[c].spec for c in segment_concepts(segment.replace("_", " "), lex)
                      if lex.concepts[c].kind != "analyte" and lex.concepts[c].spec)
 
 
@@ -134,4 +140,4 @@ def narrow(idx, toks: tuple[str, ...], q: Query, found: dict, lex: Lexicon) -> d
     only a specimen never taken through a procedure, without the records filed below a sampling procedure."""
     if not found:
         return found
-    return without_other_specimens(idx, toks, found, _asked(toks, q, lex) or _unsampled(toks, q, lex), lex)
+    return without_other_specimens(idx, toks, found, _specimen_asked(toks, q, lex), lex)

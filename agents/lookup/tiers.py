@@ -450,11 +450,11 @@ def _findings(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...
     # the asked site's own record counts as the manoeuvre's where the manoeuvre is held only as a finding of another
     # structure: "feel the thyroid" is Thyroid_Gland, never Laryngeal_Tenderness; a record of the manoeuvre alone
     # (听诊 for 甲状腺血管杂音) keeps it (round 28)
-    by_man = [i for i in recs if idx.record_man.get(i, frozenset()) & q.manoeuvres]
-    site_own = bool(by_man) and not any(i in idx.man_named for i in by_man)
+    by_man = {i for i in recs if idx.record_man.get(i, frozenset()) & q.manoeuvres}
+    site_own = bool(by_man) and by_man.isdisjoint(idx.man_named)
     scores: dict[int, int] = {}
     for i in recs:
-        score = 3 * bool(idx.record_man.get(i, frozenset()) & q.manoeuvres
+        score = 3 * bool(i in by_man
                          or (site_own and i in idx.site_named and idx.record_sites.get(i, frozenset()) & q.exam_sites))
         key = idx.record_key.get(i)
         if key and (f" {key} " in whole or (len(core) > 4 and core in f" {key} ")):
