@@ -426,6 +426,7 @@ def semantic_worthy(q: Query) -> bool:
 # The four manoeuvres every section is examined by; the other "manoeuvres" (reflexes, gait, meningeal
 # signs, sensation ...) are components a section either records or does not.
 _BASIC_MANOEUVRES = frozenset({"man_insp", "man_palp", "man_perc", "man_ausc"})
+_SOUND_MANOEUVRES = frozenset({"man_perc", "man_ausc"})
 
 
 def _findings(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...]]], q: Query) -> list[int]:
@@ -479,8 +480,9 @@ def _itemised_miss(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int
     component it does not record (Kernig's sign beside "General" and "Mental status") was not examined,
     so the answer is the records whose result text names it (手部: "…双腕关节压痛" for 手腕), else
     nothing ("not available", never the section's other findings). A request for the section's own
-    region, or for one of the four basic manoeuvres, still gets the section whole; so does a narrower
-    site on a section itemised only by manoeuvre (an abdominal palpation covers the liver)."""
+    region, or for inspection or palpation, still gets the section whole; so does a narrower site on a section
+    itemised only by manoeuvre (an abdominal palpation covers the liver). Percussion or auscultation asked of a
+    section itemised by the other manoeuvres is a component it did not record (round 30)."""
     # itemised: a section of several records named by site or by component (a record that is a section
     # of its own, "Knee examination" in a container group, itemises nothing)
     parts = [i for _, sec in matched if len(sec) > 1 for i in sec]
@@ -489,10 +491,16 @@ def _itemised_miss(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int
     region = frozenset().union(*(sites for sites, _ in matched))
     narrower_site = by_site and bool(q.exam_sites) and not (q.exam_sites & widen(region))
     component = by_component and bool(q.manoeuvres - _BASIC_MANOEUVRES)
-    if not (narrower_site or component):
+    # round 30: a section that files its findings by manoeuvre (Heart_Auscultation, 触诊) and holds none of the asked
+    # percussion or auscultation did not record it; its other records (Pulses, 脐部) answer only where their text
+    # names the manoeuvre's findings (dullness, 鼓音, bowel sounds). Inspection and palpation findings are often filed
+    # by what was seen or felt alone, so those two keep the section whole.
+    by_sound = (bool(q.manoeuvres) and q.manoeuvres <= _SOUND_MANOEUVRES
+                and any(idx.record_man.get(i, frozenset()) & _BASIC_MANOEUVRES - q.manoeuvres for i in parts))
+    if not (narrower_site or component or by_sound):
         return recs
     asked_sites = q.exam_sites if narrower_site else frozenset()
-    asked_components = q.manoeuvres - _BASIC_MANOEUVRES
+    asked_components = q.manoeuvres - _BASIC_MANOEUVRES if not by_sound else q.manoeuvres
     out = []
     for i in recs:
         named = idx.result_concepts(i)
