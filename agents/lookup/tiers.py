@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import FILLER, Query, parse, related, widen
-from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run
+from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run, read_name
 from dxgym.agents.types import Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, load_sign_names, tokens
 from dxgym.emr_fixtures.zh_sound import MAX_LEN, MIN_LEN, slip_fix, slip_index, sound_fills
@@ -151,7 +151,7 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
                 continue  # the vessels of one region (颈动脉彩超) are not another's (下肢动脉彩超)
             if sites and _ANGIO not in mods | imods and (_VESSELS in sites) != (_VESSELS in isites):
                 continue  # a vessel study (颈部血管彩超) is not the region's other imaging (甲状腺彩超), nor the reverse
-            for i in _parts_named(idx, recs, q.content):
+            for i in _parts_named(idx, _site_parts(idx, recs, sites, isites, lex), q.content):
                 found.setdefault(i, "lexicon")
     if q.exam_sites:
         matched = [(isites, recs) for isites, recs in idx.exams if related(q.exam_sites, isites)]
@@ -186,6 +186,32 @@ def _imaging_wider_only(idx: CaseIndex, mods: frozenset[str], sites: frozenset[s
         return frozenset()
     return frozenset(isites for isites in held
                      if not sites & isites and not sites & widen(isites) and widen(sites) & isites)
+
+
+def _site_parts(idx: CaseIndex, recs: tuple[int, ...], sites: frozenset[str], isites: frozenset[str],
+                lex: Lexicon) -> tuple[int, ...]:
+    """A study itemised by site (关节超声 / 右膝, 左膝, 右腕: each record named by a site alone) asked for a site
+    inside its region: the records of that site, and none where it holds no record of it (round 30; "left wrist
+    ultrasound" is never the left knee's). A request for the study's own region, or a study not itemised so, is whole."""
+    if not sites or len(recs) < 2 or sites & isites:
+        return recs
+    own = idx.derived("imaging_site_parts", lambda ix: _imaging_site_parts(ix, lex))
+    if not all(i in own for i in recs):
+        return recs
+    return tuple(i for i in recs if related(sites, own[i]))
+
+
+def _imaging_site_parts(idx: CaseIndex, lex: Lexicon) -> dict[int, frozenset[str]]:
+    """The imaging records of this case named by a site alone (a side may go with it), with that site."""
+    out = {}
+    for i, rec in enumerate(idx.case.examinations):
+        if rec.category != "imaging":
+            continue
+        ids = [c for sp in read_name(rec.name, lex).spans for c in sp.concepts]
+        named = frozenset(c for c in ids if lex.concepts[c].kind == "site")
+        if named and all(lex.concepts[c].kind in ("site", "marker", "side") for c in ids):
+            out[i] = named
+    return out
 
 
 def _parts_named(idx: CaseIndex, recs: tuple[int, ...], words: tuple[str, ...]) -> tuple[int, ...]:
