@@ -22,7 +22,11 @@ from dxgym.emr_fixtures.lexicon import tokens
 _Name = tuple[str, ...]
 _REFLEX_WORDS = (("reflex",), ("reflexes",), ("jerk",), ("jerks",), ("反", "射"))
 # words that name a reflex with no reflex word beside them ("Plantar_Responses", "Gag", 巴宾斯基征)
-_SELF_NAMING = (("plantar",), ("plantars",), ("babinski",), ("gag",), ("巴", "宾", "斯", "基"), ("巴", "氏"))
+_SELF_NAMING = (("plantar",), ("plantars",), ("babinski",), ("gag",), ("巴", "宾", "斯", "基"), ("巴", "氏"),
+                ("病", "理", "征"))  # the pathological signs' record (病理征) holds the Babinski sign (round 31)
+# a section of the pathological signs names the plantar row only as a record of its own: below it, 霍夫曼征 is another sign
+_SECTION_WORDS = (("病", "理", "征"), ("病", "理", "反", "射"))
+_SIDES = frozenset({("左",), ("右",), ("左", "侧"), ("右", "侧"), ("双", "侧"), ("left",), ("right",), ("bilateral",)})
 
 
 @cache
@@ -51,12 +55,31 @@ _CLONUS = (("clonus",), ("阵", "挛"))  # ankle clonus (踝阵挛) is a sign of
 @lru_cache(maxsize=16_384)  # record keys repeat across requests
 def _named(source_key: str) -> frozenset[str]:
     """The reflexes a record's path names (a clonus record names clonus, no reflex: 踝阵挛 is not the ankle jerk)."""
-    toks = tokens(source_key.split("/", 1)[-1])
+    segments = [tokens(seg) for seg in source_key.split("/")[1:]]
+    while len(segments) > 1 and segments[-1] in _SIDES:
+        segments.pop()  # 病理征 / 右: the section's own record on one side
+    segments = [seg for seg in segments[:-1] if not any(holds(seg, w) for w in _SECTION_WORDS)] + segments[-1:]
+    toks = tuple(t for seg in segments for t in seg)
     if any(holds(tokens(source_key.rsplit("/", 1)[-1]), w) for w in _CLONUS):
         return frozenset({"clonus"})
     if not any(holds(toks, w) for w in _REFLEX_WORDS + _SELF_NAMING):
         return frozenset()
     return frozenset(rid for rid, _asked_names, words in _table() if any(holds(toks, w) for w in words))
+
+
+# The tendon (deep, stretch) reflexes (Bates' Guide, "The Nervous System": biceps, triceps, brachioradialis, knee,
+# ankle, the jaw jerk; 《诊断学》 第9版 深反射). The plantar response is a superficial reflex and the Babinski sign a
+# pathological one (浅反射 跖反射, 病理反射 巴宾斯基征), the gag and corneal reflexes a cranial nerve's: a record of the
+# tendon reflexes (腱反射, 深反射, Deep_Tendon_Reflexes, DTRs) does not report them.
+_TENDON = frozenset({"ankle", "knee", "biceps", "triceps", "supinator", "jaw"})
+_TENDON_WORDS = (("tendon",), ("dtr",), ("dtrs",), ("深", "反", "射"))
+
+
+@lru_cache(maxsize=16_384)
+def _of_tendons(source_key: str) -> bool:
+    """Does a record's path name the tendon reflexes as such (a segment 腱反射 whole: 跟腱反射 is the ankle jerk)?"""
+    segments = [tokens(seg) for seg in source_key.split("/")[1:]]
+    return any(seg == ("腱", "反", "射") or any(holds(seg, w) for w in _TENDON_WORDS) for seg in segments)
 
 
 def narrow(idx, toks: tuple[str, ...], q: Query, found: dict) -> dict:
@@ -68,5 +91,8 @@ def narrow(idx, toks: tuple[str, ...], q: Query, found: dict) -> dict:
     own = {i: "lexicon" for i in idx.physical if _named(exams[i].source_key) & asked}
     if own:  # the asked reflexes' own records, and any general reflex record the tiers found
         kept = {i: t for i, t in found.items() if i in own or not _named(exams[i].source_key)}
+        if not asked & _TENDON:  # the tendon reflexes' record reports them, never the plantar or gag (round 31)
+            kept = {i: t for i, t in kept.items() if i in own or not _of_tendons(exams[i].source_key)}
         return {**kept, **{i: t for i, t in own.items() if i not in found}}
-    return {i: t for i, t in found.items() if not (n := _named(exams[i].source_key)) or n & asked}
+    return {i: t for i, t in found.items() if (not (n := _named(exams[i].source_key)) or n & asked)
+            and (asked & _TENDON or not _of_tendons(exams[i].source_key))}

@@ -71,8 +71,11 @@ def _asked(toks: tuple[str, ...], q: Query, lex: Lexicon) -> str | None:
 def _spec_words(toks: tuple[str, ...], lex: Lexicon) -> frozenset[str]:
     """The specimens the request's own specimen words name (serum, 血, urine, 痰), or its panels (FBC: a blood panel;
     尿常规); never a test's default specimen (a study done on blood or on a biopsy)."""
-    return frozenset(lex.concepts[c].spec for c in _run_concepts(toks, lex)
-                     if lex.concepts[c].kind in ("spec", "panel") and lex.concepts[c].spec)
+    named = frozenset(lex.concepts[c].spec for c in _run_concepts(toks, lex)
+                      if lex.concepts[c].kind in ("spec", "panel") and lex.concepts[c].spec)
+    # the specimen's own word names it even where the lexicon reads the bare word as its study ("sputum" is a term of
+    # the sputum culture, so "sputum AFB" read no specimen word; round 31)
+    return named | frozenset(t for t in toks if t in _UNSAMPLED)
 
 
 def _unsampled(toks: tuple[str, ...], q: Query, lex: Lexicon) -> str | None:
