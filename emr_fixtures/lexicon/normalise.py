@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 _GREEK = {"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": " delta ", "μ": " micro "}
 _APOSTROPHES = re.compile(r"['’‘`´]")
@@ -50,11 +51,33 @@ def _timed(toks: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _spelling_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rows = (line.split("\t") for line in (Path(__file__).parent / "data" / "spelling_uk_us.tsv").read_text(
+        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    return tuple((re.compile(pattern), repl.strip()) for pattern, repl in rows)
+
+
+_SPELLING = _spelling_rules()
+# a cheap test before the rules: every British spelling they read holds one of these
+_BRITISH = re.compile(r"ae|oe|our|re$|isation")
+
+
+@lru_cache(maxsize=65536)
+def _american(tok: str) -> str:
+    """One Latin token in American spelling (data/spelling_uk_us.tsv): "oesophageal" and "esophageal", "anaemia" and
+    "anemia", "catheterisation" and "catheterization" are one token each (round 32)."""
+    if not _BRITISH.search(tok):
+        return tok
+    for pattern, repl in _SPELLING:
+        tok = pattern.sub(repl, tok)
+    return tok
+
+
 @lru_cache(maxsize=65536)
 def tokens(text: str) -> tuple[str, ...]:
     """The token sequence of `text` (cached: record names and requests repeat); hours after a number
     spelt one way (`_timed`)."""
-    toks = _TOKEN.findall(fold(text))
+    toks = [_american(t) for t in _TOKEN.findall(fold(text))]
     if any(t[0].isdigit() for t in toks):
         return _timed(toks)
     return tuple(toks)
