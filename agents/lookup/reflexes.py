@@ -53,9 +53,15 @@ _CLONUS = (("clonus",), ("阵", "挛"))  # ankle clonus (踝阵挛) is a sign of
 
 
 @lru_cache(maxsize=16_384)  # record keys repeat across requests
+def _segments(source_key: str) -> tuple[tuple[str, ...], ...]:
+    """A record's path below its top, segment by segment, as tokens (read by `_named` and `_of_tendons`)."""
+    return tuple(tokens(seg) for seg in source_key.split("/")[1:])
+
+
+@lru_cache(maxsize=16_384)  # record keys repeat across requests
 def _named(source_key: str) -> frozenset[str]:
     """The reflexes a record's path names (a clonus record names clonus, no reflex: 踝阵挛 is not the ankle jerk)."""
-    segments = [tokens(seg) for seg in source_key.split("/")[1:]]
+    segments = list(_segments(source_key))
     while len(segments) > 1 and segments[-1] in _SIDES:
         segments.pop()  # 病理征 / 右: the section's own record on one side
     segments = [seg for seg in segments[:-1] if not any(holds(seg, w) for w in _SECTION_WORDS)] + segments[-1:]
@@ -78,8 +84,7 @@ _TENDON_WORDS = (("tendon",), ("dtr",), ("dtrs",), ("深", "反", "射"))
 @lru_cache(maxsize=16_384)
 def _of_tendons(source_key: str) -> bool:
     """Does a record's path name the tendon reflexes as such (a segment 腱反射 whole: 跟腱反射 is the ankle jerk)?"""
-    segments = [tokens(seg) for seg in source_key.split("/")[1:]]
-    return any(seg == ("腱", "反", "射") or any(holds(seg, w) for w in _TENDON_WORDS) for seg in segments)
+    return any(seg == ("腱", "反", "射") or any(holds(seg, w) for w in _TENDON_WORDS) for seg in _segments(source_key))
 
 
 def narrow(idx, toks: tuple[str, ...], q: Query, found: dict) -> dict:

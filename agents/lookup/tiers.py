@@ -202,14 +202,14 @@ def _site_parts(idx: CaseIndex, recs: tuple[int, ...], sites: frozenset[str], is
 
 
 def _imaging_site_parts(idx: CaseIndex, lex: Lexicon) -> dict[int, frozenset[str]]:
-    """The imaging records of this case named by a site alone (a side may go with it), with that site."""
+    """The imaging records of this case named by a site alone, with that site (a side word beside it is no concept)."""
     out = {}
     for i, rec in enumerate(idx.case.examinations):
         if rec.category != "imaging":
             continue
         ids = [c for sp in read_name(rec.name, lex).spans for c in sp.concepts]
         named = frozenset(c for c in ids if lex.concepts[c].kind == "site")
-        if named and all(lex.concepts[c].kind in ("site", "marker", "side") for c in ids):
+        if named and all(lex.concepts[c].kind in ("site", "marker") for c in ids):
             out[i] = named
     return out
 

@@ -66,14 +66,6 @@ def wants(toks: tuple[str, ...], q: Query) -> bool:
 
 
 @lru_cache(maxsize=16_384)
-def _record_toks(source_key: str) -> _Name:
-    """A record's key read whole where its top segment is a procedure of its own (round 30): 骨髓穿刺/骨髓培养 is a culture
-    of the aspirate, so "骨髓活检" (the trephine) is not it. A section's top (Test_Results, 检验, 辅助检查) names no
-    variant of any axis, so only a top that is a procedure (骨髓穿刺, 腰椎穿刺) adds one."""
-    return tokens(source_key)
-
-
-@lru_cache(maxsize=16_384)
 def _text_toks(result: str) -> _Name:
     return tokens(result[:2000])
 
@@ -86,7 +78,9 @@ def narrow(idx, toks: tuple[str, ...], q: Query, found: dict) -> dict:
     exams = idx.case.examinations
     keep = {}
     for i, tier in found.items():
-        rec = _record_toks(exams[i].source_key)
+        # the key read whole (round 30): a top that is a procedure (骨髓穿刺 / 骨髓培养, a culture of the aspirate) names a
+        # variant, so 骨髓活检 (the trephine) is not it; a section's top (Test_Results, 检验) names none of any axis
+        rec = tokens(exams[i].source_key)
         if all(not (named := _named(rec, axes[g][1])) or named & asked
                or _named(_text_toks(exams[i].result), axes[g][1]) & asked for g, asked in _asked(toks)):
             keep[i] = tier

@@ -6,11 +6,11 @@ The data are plain TSV (reviewable in a diff, editable by clinicians); everythin
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
+from dxgym.emr_fixtures.lexicon.data_rows import rows as _rows
 from dxgym.emr_fixtures.lexicon.normalise import key
 
 # Panels that importers fold into their parent when grouping panel-less labs (MIMIC-IV, Synthea).
@@ -77,12 +77,6 @@ class Lexicon:
 
 def _split(cell: str) -> list[str]:
     return [c.strip() for c in cell.split("|") if c.strip()]
-
-
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("dxgym.emr_fixtures.lexicon").joinpath("data", name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return [row for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
 def _catalogue(prefix: str) -> list[str]:

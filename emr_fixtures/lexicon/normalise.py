@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
+
+from dxgym.emr_fixtures.lexicon.data_rows import rows
 
 _GREEK = {"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": " delta ", "μ": " micro "}
 _APOSTROPHES = re.compile(r"['’‘`´]")
@@ -51,13 +52,7 @@ def _timed(toks: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _spelling_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
-    rows = (line.split("\t") for line in (Path(__file__).parent / "data" / "spelling_uk_us.tsv").read_text(
-        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
-    return tuple((re.compile(pattern), repl.strip()) for pattern, repl in rows)
-
-
-_SPELLING = _spelling_rules()
+_SPELLING = tuple((re.compile(pattern), repl) for pattern, repl in rows("spelling_uk_us.tsv"))
 # a cheap test before the rules: every British spelling they read holds one of these
 _BRITISH = re.compile(r"ae|oe|our|re$|isation")
 
