@@ -188,10 +188,8 @@ class ExamLookup:
         if p.sign_in_part:
             # a named sign the lexicon reads only in part (震颤 of 扑翼样震颤 is a cardiac thrill): its name, in
             # either language, or nothing — never the part's section
-            # (a slip in the findings' own spelling, Cremastric reflex, is still its name; round 34)
             found = (tiers.exact(idx, q) or tiers.partial(idx, q) or tiers.named_in_findings(idx, q)
-                     or (self.fuzzy and tiers.misspelt_in_case(idx, q))
-                     or self._other_language(idx, q, by_name=True) or self._in_context(request, case))
+                     or self._other_language(idx, q) or self._in_context(request, case))
             return self._hits(idx, p, found)
         if p.zh_slip is not None and self.fuzzy and not case_slips.holds(idx, p.zh_slip[1]):
             # a Chinese sound slip the lexicon reads whole once fixed: read before any tier that reads part of it
@@ -468,23 +466,15 @@ class ExamLookup:
         where = idx.derived("key_of", lambda x: {r.source_key: i for i, r in enumerate(x.case.examinations)})
         return {where[h.source_key]: h.tier for h in hits if h.source_key in where}
 
-    def _other_language(self, idx: CaseIndex, q: Query, *, by_name: bool = False) -> dict:
-        """A named sign asked in one language, found under its name in the other (`tiers.sign_in_other_language`).
-        `by_name`: only a record or findings text naming it — never the section the other name's words read as
-        (咽反射 reads as the oral cavity and the reflexes: "gag reflex" is no oral examination; round 34)."""
+    def _other_language(self, idx: CaseIndex, q: Query) -> dict:
+        """A named sign asked in one language, found under its name in the other (`tiers.sign_in_other_language`)."""
         for alt in tiers.sign_in_other_language(q):
             aq = self._queries.get(tokens(alt), self._lex)
-            match = self._named(idx, aq) if by_name else self._match(idx, aq)
-            found = (match or tiers.partial(idx, aq) or signs.qualified(idx, aq)
+            found = (self._match(idx, aq) or tiers.partial(idx, aq) or signs.qualified(idx, aq)
                      or tiers.named_in_findings(idx, aq))
             if found:
                 return dict.fromkeys(found, "lexicon")
         return {}
-
-    @staticmethod
-    def _named(idx: CaseIndex, q: Query) -> dict:
-        """`_match`'s readings by name alone: a path segment of that name, or a sign's record by another name."""
-        return paths.below(idx, q, tiers.exact(idx, q)) or sign_names.named(idx, q, paths.segments(idx))
 
     def _match(self, idx: CaseIndex, q: Query) -> dict:
         found = paths.below(idx, q, tiers.exact(idx, q))  # a path segment's name: every record below it
