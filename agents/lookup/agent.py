@@ -10,7 +10,7 @@ requests that passed screening.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from threading import Lock
 from typing import Protocol, runtime_checkable
@@ -188,8 +188,10 @@ class ExamLookup:
         if p.sign_in_part:
             # a named sign the lexicon reads only in part (震颤 of 扑翼样震颤 is a cardiac thrill): its name, in
             # either language, or nothing — never the part's section
+            # (a slip in the findings' own spelling, Cremastric reflex, is still its name; round 34)
             found = (tiers.exact(idx, q) or tiers.partial(idx, q) or tiers.named_in_findings(idx, q)
-                     or self._other_language(idx, q) or self._in_context(request, case))
+                     or (self.fuzzy and tiers.misspelt_in_case(idx, q))
+                     or self._other_language(idx, q, by_name=True) or self._in_context(request, case))
             return self._hits(idx, p, found)
         if p.zh_slip is not None and self.fuzzy and not case_slips.holds(idx, p.zh_slip[1]):
             # a Chinese sound slip the lexicon reads whole once fixed: read before any tier that reads part of it
@@ -250,6 +252,8 @@ class ExamLookup:
             found = dict.fromkeys(self._keys(idx, self.resolve(slip, case, semantic=False)), "fuzzy")  # 浮膑试验
         if not found:
             found = self._other_language(idx, q)
+        if not found:  # a bedside finding by its other language's name (羊水指数, "sternal tenderness"): by name only
+            found = self._other_language(idx, q, by_name=True, names=tiers.finding_in_other_language)
         if not found:  # a name in brackets (…（雷诺现象）), or a sign after its site (右膝浮髌试验)
             found = self._reworded(idx, request, toks, q, case)
         if not found and "segment_named" in steps:  # a section's segment named whole (内分泌功能检查)
@@ -466,15 +470,24 @@ class ExamLookup:
         where = idx.derived("key_of", lambda x: {r.source_key: i for i, r in enumerate(x.case.examinations)})
         return {where[h.source_key]: h.tier for h in hits if h.source_key in where}
 
-    def _other_language(self, idx: CaseIndex, q: Query) -> dict:
-        """A named sign asked in one language, found under its name in the other (`tiers.sign_in_other_language`)."""
-        for alt in tiers.sign_in_other_language(q):
+    def _other_language(self, idx: CaseIndex, q: Query, *, by_name: bool = False,
+                        names: Callable[[Query], tuple[str, ...]] = tiers.sign_in_other_language) -> dict:
+        """A named sign asked in one language, found under its name in the other (`tiers.sign_in_other_language`).
+        `by_name`: only a record or findings text naming it — never the section the other name's words read as
+        (咽反射 reads as the oral cavity and the reflexes: "gag reflex" is no oral examination; round 34)."""
+        for alt in names(q):
             aq = self._queries.get(tokens(alt), self._lex)
-            found = (self._match(idx, aq) or tiers.partial(idx, aq) or signs.qualified(idx, aq)
+            match = self._named(idx, aq) if by_name else self._match(idx, aq)
+            found = (match or tiers.partial(idx, aq) or signs.qualified(idx, aq)
                      or tiers.named_in_findings(idx, aq))
             if found:
                 return dict.fromkeys(found, "lexicon")
         return {}
+
+    @staticmethod
+    def _named(idx: CaseIndex, q: Query) -> dict:
+        """`_match`'s readings by name alone: a path segment of that name, or a sign's record by another name."""
+        return paths.below(idx, q, tiers.exact(idx, q)) or sign_names.named(idx, q, paths.segments(idx))
 
     def _match(self, idx: CaseIndex, q: Query) -> dict:
         found = paths.below(idx, q, tiers.exact(idx, q))  # a path segment's name: every record below it

@@ -13,6 +13,7 @@ from dxgym.agents.lookup.query import FILLER, Query, parse, related, widen
 from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run, read_name
 from dxgym.agents.types import Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, load_sign_names, tokens
+from dxgym.emr_fixtures.lexicon.loader import load_finding_names
 from dxgym.emr_fixtures.zh_sound import MAX_LEN, MIN_LEN, slip_fix, slip_index, sound_fills
 
 FUZZY_CUTOFF = 80.0  # chosen by `python -m dxgym.agents.lookup.calibrate` on the calibration set (see its README)
@@ -308,6 +309,14 @@ def sign_in_other_language(q: Query) -> tuple[str, ...]:
     the sign's name; the agent asks these only when every deterministic tier found nothing for the request
     as asked, and answers with what the exact, lexicon, name and findings tiers find for them."""
     names = load_sign_names()
+    return tuple(dict.fromkeys(alt for k in q.exact_keys for alt in names.get(k, ())))
+
+
+def finding_in_other_language(q: Query) -> tuple[str, ...]:
+    """The names, in the other language, of the bedside finding or measurement the request is (羊水指数 -> "amniotic
+    fluid index", "sternal tenderness" -> 胸骨压痛; `data/findings_bilingual*.tsv`): asked, like a sign's, only when
+    nothing answered the request as asked — and, unlike a sign's, never making the request a sign read in part."""
+    names = load_finding_names()
     return tuple(dict.fromkeys(alt for k in q.exact_keys for alt in names.get(k, ())))
 
 

@@ -290,6 +290,20 @@ def load_sign_rows() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 
 
 @cache
+def load_finding_names() -> dict[str, tuple[str, ...]]:
+    """Bedside findings and measurements across the two languages (`data/findings_bilingual*.tsv`): the key of each
+    English or Chinese name -> the keys of its names in the other language. Not signs: nothing narrows by them."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name in _catalogue("findings_bilingual"):
+        for row in _rows(name):
+            en, zh = (tuple(key(t) for t in _split(cell)) for cell in (row + [""] * 2)[:2])
+            for names, others in ((en, zh), (zh, en)):
+                for k in names:
+                    out[k] = tuple(dict.fromkeys((*out.get(k, ()), *others)))
+    return out
+
+
+@cache
 def load_sign_names() -> dict[str, tuple[str, ...]]:
     """Named physical signs across the two languages (`data/signs_bilingual.tsv`): the key of each English or
     Chinese name -> the keys of the sign's names in the other language."""
