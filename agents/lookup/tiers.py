@@ -4,7 +4,7 @@ and fuzzy spelling correction. Each returns record indices with the tier that fo
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -12,7 +12,7 @@ from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import FILLER, Query, parse, related, widen
 from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run, read_name
 from dxgym.agents.types import Tier
-from dxgym.emr_fixtures.lexicon import Lexicon, load_sign_names, tokens
+from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, load_sign_names, tag, tokens
 from dxgym.emr_fixtures.lexicon.loader import load_finding_names
 from dxgym.emr_fixtures.zh_sound import MAX_LEN, MIN_LEN, slip_fix, slip_index, sound_fills
 
@@ -320,6 +320,12 @@ def finding_in_other_language(q: Query) -> tuple[str, ...]:
     return tuple(dict.fromkeys(alt for k in q.exact_keys for alt in names.get(k, ())))
 
 
+def named_in_other_language(text: str) -> bool:
+    """Is the text, whole, the name of a sign or bedside finding the bilingual tables hold?"""
+    k = " ".join(tokens(text))
+    return k in load_sign_names() or k in load_finding_names()
+
+
 def sign_read_in_part(q: Query) -> bool:
     """Is the request a named sign (`sign_in_other_language`) of which the lexicon read only some words? Its
     words then mean something else ("collapsing pulse" is not the pulse rate, 扑翼样震颤 not a cardiac thrill
@@ -462,6 +468,7 @@ def semantic_worthy(q: Query) -> bool:
 # signs, sensation ...) are components a section either records or does not.
 _BASIC_MANOEUVRES = frozenset({"man_insp", "man_palp", "man_perc", "man_ausc"})
 _SOUND_MANOEUVRES = frozenset({"man_perc", "man_ausc"})
+_FELT_OR_SEEN = frozenset({"man_insp", "man_palp"})
 
 
 def _findings(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...]]], q: Query) -> list[int]:
@@ -488,6 +495,8 @@ def _findings(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...
     # (听诊 for 甲状腺血管杂音) keeps it (round 28)
     by_man = {i for i in recs if idx.record_man.get(i, frozenset()) & q.manoeuvres}
     site_own = bool(by_man) and by_man.isdisjoint(idx.man_named)
+    if site_own and q.manoeuvres <= _FELT_OR_SEEN:
+        by_man |= _felt_beside(idx, q, by_man, recs)
     scores: dict[int, int] = {}
     for i in recs:
         score = 3 * bool(i in by_man
@@ -504,6 +513,36 @@ def _findings(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...
     if all(v == best for v in scores.values()):
         return recs
     return [i for i in recs if scores[i] == best]
+
+
+def _felt_beside(idx: CaseIndex, q: Query, by_man: set[int], recs: list[int]) -> set[int]:
+    """The records filed under the asked site's own segment beside a finding named for palpation or inspection
+    (Spleen / Tenderness) whose names are only attributes of the site (Spleen / Size, Spleen / Notch: a name the
+    lexicon reads nothing in): what was felt or seen is filed by what it was, so where no record is named by the
+    manoeuvre alone (触诊, Palpation) the manoeuvre's findings are all of them — "palpate the spleen" is the
+    spleen's size and notch as well as its tenderness (round 36). A record naming another thing (Peripheral_Oedema
+    under Cardiovascular) is that thing's, and a section named for an examination is no site's own segment."""
+    exams = idx.case.examinations
+    parents = {p for i in by_man if _site_segment(p := exams[i].source_key.rsplit("/", 1)[0], q.exam_sites)}
+    return {i for i in recs if not idx.record_man.get(i) and exams[i].source_key.rsplit("/", 1)[0] in parents
+            and _names_nothing(exams[i].source_key.rsplit("/", 1)[-1])}
+
+
+@lru_cache(maxsize=8192)
+def _names_nothing(segment: str) -> bool:
+    """Does the lexicon read no term in this path segment (Size, Notch, Edge: an attribute of what it is filed under)?"""
+    return not tag(tokens(segment.replace("_", " ")), load_lexicon())[0]
+
+
+@lru_cache(maxsize=8192)
+def _site_segment(path: str, asked: frozenset[str]) -> bool:
+    """Is the path's last segment the asked site's name and nothing else (Spleen, 甲状腺) — never a section named for
+    an examination (Cardiovascular_Examination, 专科检查, 触诊), whose records are findings of several things?"""
+    toks = tokens(path.rsplit("/", 1)[-1].replace("_", " "))
+    spans, _unread = tag(toks, load_lexicon())
+    sites = {c for sp in spans for c in sp.concepts if c.startswith("site_")}
+    return (bool(toks) and sum(sp.end - sp.start for sp in spans) == len(toks) and bool(sites & asked)
+            and all(c.startswith("site_") for sp in spans for c in sp.concepts))
 
 
 def _itemised_miss(idx: CaseIndex, matched: list[tuple[frozenset[str], tuple[int, ...]]], q: Query,
