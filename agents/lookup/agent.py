@@ -444,7 +444,9 @@ class ExamLookup:
             return {}
         named = ({} if context_words.generic_finding(sought[1])
                  else self._keys(idx, self.resolve(sought[1], case, semantic=False)))
-        if named and set(named.values()) == {"exact"}:  # the finding sought has a record of its own (看看腹部有没有紫纹)
+        if named and (set(named.values()) == {"exact"} or tiers.named_in_other_language(sought[1])):
+            # the finding sought has a record of its own (看看腹部有没有紫纹), or is a sign or finding found by one of
+            # its names in either language (听一下有没有喘鸣 on a record of Stridor; round 36)
             return named
         return self._keys(idx, self.resolve(sought[0], case, semantic=False))
 
