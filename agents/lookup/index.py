@@ -48,6 +48,17 @@ BROAD_NAMES = frozenset("biopsy biopsies histopathology histology cytology patho
 _TISSUE = frozenset({"mod_biopsy"})
 
 
+@lru_cache(maxsize=4096)
+def _member_by_form(lex: Lexicon, panels: tuple[str, ...], forms: frozenset[str]) -> tuple[str, ...]:
+    """The members of these panels that a record named only by a form states (round 37): under 免疫球蛋白 or
+    Immunoglobulins a record named "IgA" is the IgA level, the member one of whose names is that form's "<form>
+    level" — never the IgA antibody class a bare "IgA" reads as elsewhere (anti-gliadin IgA)."""
+    return tuple(
+        c.id for c in lex.concepts.values()
+        if {m for m, _spec in c.member_of} & set(panels) and any(f"{f} level" in c.en for f in forms)
+    )
+
+
 @dataclass(slots=True)
 class CaseIndex:
     """Everything resolution needs about one case, precomputed."""
@@ -361,6 +372,8 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
                 culture = _cultures(lex).get(named_spec) if named_spec and "cx" in rreading.forms else None
                 if culture and culture not in rids:  # "Stool_Test / Culture" is the stool culture
                     rids.append(culture)
+            if not rids and rreading.forms and g_has_panel:  # 免疫球蛋白及补体 / IgA: the panel's IgA level
+                rids.extend(_member_by_form(lex, tuple(c for c in gids if kinds[c] == "panel"), rreading.forms))
             for cid in dict.fromkeys(rids):
                 kind = lex.concepts[cid].kind
                 if kind == "analyte" and not index_analytes:
