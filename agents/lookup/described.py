@@ -1,0 +1,50 @@
+"""A bedside sign asked by how it is elicited, not by name (round 37, the lead).
+
+"tap over the right carpal tunnel" is Tinel's sign, "press over the liver and watch the neck veins" the hepatojugular
+reflux, 让他龇牙 the facial nerve's 示齿: the request names the manoeuvre's actions and sites, never the sign. Each row
+of `described_signs.tsv` (from Bates' and Talley & O'Connor's descriptions of how each sign is elicited) holds the
+word groups such a description has — all must be in the request — and the names to ask instead, in order. Only for a
+request no tier found anything for; a side the request names is asked with the name, so the answer is what the
+sign asked by its name would be, or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from dxgym.agents.lookup.vocab import rows
+from dxgym.emr_fixtures.lexicon import key
+
+_SIDES = (("left", ("left", "左")), ("right", ("right", "右")))
+
+
+@cache
+def _table() -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
+    """(names to ask, in order; the word groups, each of alternatives as padded keys)."""
+    out = []
+    for names, words in rows("described_signs.tsv"):
+        groups = tuple(tuple(f" {key(w)} " for w in g.split("|") if w.strip()) for g in words.split(";") if g.strip())
+        out.append((tuple(n.strip() for n in names.split("|") if n.strip()), groups))
+    return tuple(out)
+
+
+def names(request: str) -> tuple[str, ...]:
+    """The names of the sign the request describes (every row whose word groups it holds), each with the side it
+    names; () where it describes none."""
+    padded = f" {key(request)} "
+    side = next((s for s, words in _SIDES if any(f" {key(w)} " in padded for w in words)), None)
+    out: list[str] = []
+    for row_names, groups in _table():
+        if all(any(w in padded for w in g) for g in groups):
+            out += [f"{side} {n}" if side else n for n in row_names]
+    return tuple(dict.fromkeys(out))
+
+
+def match(request: str, ask: Callable[[str], dict]) -> dict:
+    """The records named for the first of the described sign's names that has one (`ask`: one name asked alone; only
+    its exact-name hits count — a section the name's words read as is no answer to a description)."""
+    for name in names(request):
+        found = {i: t for i, t in ask(name).items() if t == "exact"}
+        if found:
+            return found
+    return {}
