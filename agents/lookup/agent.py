@@ -62,7 +62,6 @@ from dxgym.agents.lookup import (
     specimen_named,
     specimen_phrase,
     specimens,
-    study_items,
     tiers,
     timings,
     top_sections,
@@ -310,7 +309,6 @@ class ExamLookup:
             found = covered.narrow(idx, toks, q, found)
         if "part_words" in steps:  # a part of one study asked by its words (supine FVC)
             found = part_words.narrow(idx, request, q, self._lex, found)
-        found = study_items.narrow(idx, toks, q, found)  # a part of an itemised study by its name (QTc interval)
         if found and not _ASKING_ALONE.get():  # an item "on" or "in" a panel the case holds: that item, not the panel
             found = item_of.narrow(request, found, lambda t: self._asked_alone(idx, t, case), self._names_a_test)
         if not found:  # an eponym in the possessive, a word's letters swapped (Phalens tets, Behcet's disease)
