@@ -308,7 +308,10 @@ def sign_in_other_language(q: Query) -> tuple[str, ...]:
     English name, a Chinese one by its Chinese name. The whole request (or its core without filler) must be
     the sign's name; the agent asks these only when every deterministic tier found nothing for the request
     as asked, and answers with what the exact, lexicon, name and findings tiers find for them."""
-    names = load_sign_names()
+    return _alternatives(q, load_sign_names())
+
+
+def _alternatives(q: Query, names: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(alt for k in q.exact_keys for alt in names.get(k, ())))
 
 
@@ -316,8 +319,7 @@ def finding_in_other_language(q: Query) -> tuple[str, ...]:
     """The names, in the other language, of the bedside finding or measurement the request is (羊水指数 -> "amniotic
     fluid index", "sternal tenderness" -> 胸骨压痛; `data/findings_bilingual*.tsv`): asked, like a sign's, only when
     nothing answered the request as asked — and, unlike a sign's, never making the request a sign read in part."""
-    names = load_finding_names()
-    return tuple(dict.fromkeys(alt for k in q.exact_keys for alt in names.get(k, ())))
+    return _alternatives(q, load_finding_names())
 
 
 def named_in_other_language(text: str) -> bool:

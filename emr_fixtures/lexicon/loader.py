@@ -279,38 +279,40 @@ def forms_in(
     return found
 
 
+def _bilingual_rows(prefix: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Each row's (English keys, Chinese keys) from `data/<prefix>*.tsv`."""
+    return tuple(
+        tuple(tuple(key(t) for t in _split(cell)) for cell in (row + [""] * 2)[:2])
+        for name in _catalogue(prefix) for row in _rows(name)
+    )
+
+
+def _other_language(rows: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> dict[str, tuple[str, ...]]:
+    """The key of each English or Chinese name -> the keys of its row's names in the other language."""
+    out: dict[str, tuple[str, ...]] = {}
+    for en, zh in rows:
+        for names, others in ((en, zh), (zh, en)):
+            for k in names:
+                out[k] = tuple(dict.fromkeys((*out.get(k, ()), *others)))
+    return out
+
+
 @cache
 def load_sign_rows() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """Each named sign's (English keys, Chinese keys), from `data/signs_bilingual*.tsv` (round 8b's rows in a file
     of their own)."""
-    return tuple(
-        tuple(tuple(key(t) for t in _split(cell)) for cell in (row + [""] * 2)[:2])
-        for name in _catalogue("signs_bilingual") for row in _rows(name)
-    )
+    return _bilingual_rows("signs_bilingual")
 
 
 @cache
 def load_finding_names() -> dict[str, tuple[str, ...]]:
     """Bedside findings and measurements across the two languages (`data/findings_bilingual*.tsv`): the key of each
     English or Chinese name -> the keys of its names in the other language. Not signs: nothing narrows by them."""
-    out: dict[str, tuple[str, ...]] = {}
-    for name in _catalogue("findings_bilingual"):
-        for row in _rows(name):
-            en, zh = (tuple(key(t) for t in _split(cell)) for cell in (row + [""] * 2)[:2])
-            for names, others in ((en, zh), (zh, en)):
-                for k in names:
-                    out[k] = tuple(dict.fromkeys((*out.get(k, ()), *others)))
-    return out
+    return _other_language(_bilingual_rows("findings_bilingual"))
 
 
 @cache
 def load_sign_names() -> dict[str, tuple[str, ...]]:
     """Named physical signs across the two languages (`data/signs_bilingual.tsv`): the key of each English or
     Chinese name -> the keys of the sign's names in the other language."""
-    out: dict[str, tuple[str, ...]] = {}
-    for row in load_sign_rows():
-        en, zh = row
-        for names, others in ((en, zh), (zh, en)):
-            for k in names:
-                out[k] = tuple(dict.fromkeys((*out.get(k, ()), *others)))
-    return out
+    return _other_language(load_sign_rows())
