@@ -10,7 +10,7 @@ sign asked by its name would be, or nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from dxgym.agents.lookup.vocab import rows
 from dxgym.emr_fixtures.lexicon import key
@@ -28,15 +28,35 @@ def _table() -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
     return tuple(out)
 
 
+@cache
+def _by_word() -> dict[str, frozenset[int]]:
+    """Each word that begins an alternative of a row's every group -> those rows: a request holding none of a row's
+    words is never that row's, so most requests are read against no row at all."""
+    out: dict[str, set[int]] = {}
+    for n, (_names, groups) in enumerate(_table()):
+        for group in groups:
+            for alt in group:
+                out.setdefault(alt.split()[0], set()).add(n)
+    return {w: frozenset(rs) for w, rs in out.items()}
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the request, asked again for every case it is asked of
 def names(request: str) -> tuple[str, ...]:
     """The names of the sign the request describes (every row whose word groups it holds), each with the side it
     names; () where it describes none."""
-    padded = f" {key(request)} "
+    k = key(request)
+    index = _by_word()
+    candidates = sorted({n for w in set(k.split()) for n in index.get(w, ())})
+    if not candidates:
+        return ()
+    padded = f" {k} "
     side = next((s for s, words in _SIDES if any(f" {key(w)} " in padded for w in words)), None)
+    table = _table()
     out: list[str] = []
-    for row_names, groups in _table():
+    for n in candidates:
+        row_names, groups = table[n]
         if all(any(w in padded for w in g) for g in groups):
-            out += [f"{side} {n}" if side else n for n in row_names]
+            out += [f"{side} {name}" if side else name for name in row_names]
     return tuple(dict.fromkeys(out))
 
 
