@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+from dxgym.agents.lookup import sides
 from dxgym.agents.lookup.vocab import rows
 from dxgym.emr_fixtures.lexicon import key
 
-_SIDES = (("left", ("left", "左")), ("right", ("right", "右")))
+_SIDE_WORDS = {sides.LEFT: "left", sides.RIGHT: "right"}
 
 
 @cache
@@ -30,13 +31,12 @@ def _table() -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
 
 @cache
 def _by_word() -> dict[str, frozenset[int]]:
-    """Each word that begins an alternative of a row's every group -> those rows: a request holding none of a row's
-    words is never that row's, so most requests are read against no row at all."""
+    """Each word that begins an alternative of a row's first group -> those rows: a request holding none of them
+    cannot hold that group, so most requests are read against no row at all."""
     out: dict[str, set[int]] = {}
     for n, (_names, groups) in enumerate(_table()):
-        for group in groups:
-            for alt in group:
-                out.setdefault(alt.split()[0], set()).add(n)
+        for alt in groups[0]:
+            out.setdefault(alt.split()[0], set()).add(n)
     return {w: frozenset(rs) for w, rs in out.items()}
 
 
@@ -44,13 +44,13 @@ def _by_word() -> dict[str, frozenset[int]]:
 def names(request: str) -> tuple[str, ...]:
     """The names of the sign the request describes (every row whose word groups it holds), each with the side it
     names; () where it describes none."""
-    k = key(request)
+    toks = tuple(key(request).split())
     index = _by_word()
-    candidates = sorted({n for w in set(k.split()) for n in index.get(w, ())})
+    candidates = sorted({n for w in set(toks) for n in index.get(w, ())})
     if not candidates:
         return ()
-    padded = f" {k} "
-    side = next((s for s, words in _SIDES if any(f" {key(w)} " in padded for w in words)), None)
+    padded = f" {' '.join(toks)} "
+    side = _SIDE_WORDS.get(sides.request_side(toks))  # the lookup's one reader of a request's side
     table = _table()
     out: list[str] = []
     for n in candidates:

@@ -12,7 +12,7 @@ from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import FILLER, Query, parse, related, widen
 from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run, read_name
 from dxgym.agents.types import Tier
-from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, load_sign_names, tag, tokens
+from dxgym.emr_fixtures.lexicon import Lexicon, key, load_lexicon, load_sign_names, tag, tokens
 from dxgym.emr_fixtures.lexicon.loader import load_finding_names
 from dxgym.emr_fixtures.zh_sound import MAX_LEN, MIN_LEN, slip_fix, slip_index, sound_fills
 
@@ -324,7 +324,7 @@ def finding_in_other_language(q: Query) -> tuple[str, ...]:
 
 def named_in_other_language(text: str) -> bool:
     """Is the text, whole, the name of a sign or bedside finding the bilingual tables hold?"""
-    k = " ".join(tokens(text))
+    k = key(text)
     return k in load_sign_names() or k in load_finding_names()
 
 
