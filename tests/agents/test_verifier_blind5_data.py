@@ -1,11 +1,11 @@
-"""Schema and integrity of rounds 5-9's blind verifier sets (fresh_zh2 / fresh_en2, fresh_zh3 / fresh_en3,
-fresh_en4 / fresh_zh4, fresh_en5 / fresh_zh5, fresh_en6 / fresh_zh6).
+"""Schema and integrity of rounds 5-9's and round 39's blind verifier sets (fresh_zh2 / fresh_en2, fresh_zh3 /
+fresh_en3, fresh_en4 / fresh_zh4, fresh_en5 / fresh_zh5, fresh_en6 / fresh_zh6, fresh_en7 / fresh_zh7).
 
 Each set is frozen at its commit, before any fix it judges: its SHA-256 is pinned so nobody edits rows
 after tuning against them. Nothing here runs the verifier: the sets measure it, so their labels never
 come from its output (tests/agents/test_verifier_fresh.py scores them). See
-tests/agents/data/verifier/README.md, sections fresh_zh2, fresh_en2, round 6, round 7, round 8 and round 9
-(round 9's sets also keep their keys in order and mark every wrong row's note "wrong:").
+tests/agents/data/verifier/README.md, sections fresh_zh2, fresh_en2, round 6, round 7, round 8, round 9 and
+round 39 (round 9's and round 39's sets also keep their keys in order and mark every wrong row's note "wrong:").
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ ROUND7_FORMS = frozenset({"hedge", "negated", "history_of", "wrong_primary", "br
 ROUND8_SHAPES = ROUND7_SHAPES  # round 8 keeps round 7's shapes and answer forms
 ROUND8_FORMS = ROUND7_FORMS
 ROUND9_SHAPES, ROUND9_FORMS = ROUND7_SHAPES, ROUND7_FORMS  # round 9 keeps them too, with a stricter row form
-STRICT = frozenset({"fresh_en6.jsonl", "fresh_zh6.jsonl"})  # keys in KEY_ORDER; a wrong row's note says "wrong:"
+ROUND39_SHAPES, ROUND39_FORMS = ROUND9_SHAPES, ROUND9_FORMS  # round 39 keeps round 9's kinds and row form
+STRICT = frozenset({"fresh_en6.jsonl", "fresh_zh6.jsonl", "fresh_en7.jsonl", "fresh_zh7.jsonl"})  # keys in KEY_ORDER; a wrong row's note says "wrong:"
 KEY_ORDER = ["reference", "prediction", "label", "lang", "kind", "note"]
 # name -> (digest at its commit, rows, references, true rows, true kinds, reference language, false kinds)
 SETS: dict[str, tuple[str, int, int, int, frozenset[str], str, frozenset[str]]] = {
@@ -64,6 +65,12 @@ SETS: dict[str, tuple[str, int, int, int, frozenset[str], str, frozenset[str]]] 
     "fresh_zh6.jsonl": ("aeea376481fd5f13608e03e6f45c539d2b13196d71f057736292aee211c14c0d", 300, 120, 179,
                         ROUND9_SHAPES | {"more_specific", "en_translation", "zh_reword", "zh_synonym"}, "zh",
                         ROUND9_SHAPES | ROUND9_FORMS | {"en_translation", "zh_reword", "zh_synonym"}),
+    "fresh_en7.jsonl": ("4f94abdbb9fb8e4f7daad2b08b827283f9cd5c5e78ef862a77e832b8bb3b29bd", 299, 120, 179,
+                        ROUND39_SHAPES | {"more_specific", "synonym", "zh_translation"}, "en",
+                        ROUND39_SHAPES | ROUND39_FORMS | {"synonym", "zh_translation"}),
+    "fresh_zh7.jsonl": ("9ea95bef6ee2a0611c4b89abceaf7520730298fca1cc2a9bb6f3e70eceaf7ea0", 300, 120, 180,
+                        ROUND39_SHAPES | {"more_specific", "en_translation", "zh_reword", "zh_synonym"}, "zh",
+                        ROUND39_SHAPES | ROUND39_FORMS | {"en_translation", "zh_reword", "zh_synonym"}),
 }
 
 
