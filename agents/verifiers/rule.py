@@ -58,6 +58,7 @@ from dxgym.agents.verifiers.round10_zh import (
     subclinical_form,
 )
 from dxgym.agents.verifiers.secreting_tumours import names_reference_condition
+from dxgym.agents.verifiers.site_unspecified import names_a_kind, site_specified
 from dxgym.agents.verifiers.zh_common_names import by_common_name
 from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
 from dxgym.agents.verifiers.zh_reorder import qualifier_moved
@@ -750,6 +751,8 @@ def _adds_detail(pc: str, rc: str) -> bool:
     description = icd.get_description(pc).lower()
     if not (description.startswith("unspecified") or description.endswith(", unspecified")):
         return True
+    if names_a_kind(pc, rc):  # I50.1 "Left ventricular failure, unspecified" under I50 heart failure
+        return True
     # "Miliary tuberculosis, unspecified" (A19.9) says what its category A19 says: detail only when
     # that category is itself under the reference (A19 under A15-A19; not G20.C under G20)
     parent = icd.get_parent(pc)
@@ -965,6 +968,8 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
     own_words = _is_subsequence(ref.zh, pred.zh) if ref.zh and pred.zh else (not ref.zh and _covers(rw, pw))
     if rc and pc and own_words and not (same_code_other_term or ref.derived) and _specifies(pc, rc):
         return _Outcome(True, f"a specified form of the reference's unspecified code ({pc} beside {rc})" + suffix, 0)
+    if rc and pc and not (same_code_other_term or ref.derived) and site_specified(pc, rc):
+        return _Outcome(True, f"the reference's condition at a named site ({pc} beside {rc}, site unspecified)" + suffix, 0)
     if rc and pc and icd.add_dot(rc) == icd.add_dot(pc):
         return _Outcome(False, f"a different condition sharing ICD-10-CM {pc}", 2)
     if rc and pc and is_same_or_narrower(rc, pc):
