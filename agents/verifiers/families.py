@@ -66,3 +66,29 @@ def privative_flipped(reference: str, prediction: str) -> str | None:
             if re.search(rf"\b{word}\b", y) and not re.search(rf"\bnon[- ]?{word}\b", y):
                 return f"a different condition (non{word} is not {word})"
     return None
+
+
+# 假性 (pseudo-) names another condition whatever follows it: 假性痛风 is not gout, 假性动脉瘤 not an aneurysm,
+# 胰腺假性囊肿 not a pancreatic cyst. 副 (para-) does where the answer reads as the reference plus a qualifier
+# (副伤寒 is not typhoid, 副流感 not influenza); as an old name's part (副鼻窦炎 for 鼻窦炎) it is no qualifier.
+_ZH_PSEUDO = re.compile(r"假性(?=(.{2}))")
+_ZH_PARA = re.compile(r"副(?=(.{2}))")
+
+
+def _flipped(pattern: re.Pattern[str], word: str, reference: str, prediction: str) -> str | None:
+    for m in pattern.finditer(prediction):
+        rest = m.group(1)
+        at = reference.find(rest)
+        if at >= 0 and not reference[:at].endswith(word):
+            return f"a different condition ({word}{rest}… is not {rest}…)"
+    return None
+
+
+def zh_pseudo_flipped(reference: str, prediction: str) -> str | None:
+    """The answer is the reference's condition's false form, 假性 before the same characters (Chinese names)."""
+    return _flipped(_ZH_PSEUDO, "假性", reference, prediction)
+
+
+def zh_para_flipped(reference: str, prediction: str, reason: str) -> str | None:
+    """The answer, read as the reference plus a qualifier, is its para- form (副伤寒 for 伤寒)."""
+    return _flipped(_ZH_PARA, "副", reference, prediction) if "more specific" in reason else None

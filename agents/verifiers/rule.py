@@ -36,7 +36,7 @@ from dxgym.agents.verifiers.en_structure import canonical as _canonical
 from dxgym.agents.verifiers.en_structure import genus_spelt_out as _genus_spelt_out
 from dxgym.agents.verifiers.en_structure import karyotype_name
 from dxgym.agents.verifiers.en_variants import spelling_variants
-from dxgym.agents.verifiers.families import family_kind, privative_flipped
+from dxgym.agents.verifiers.families import family_kind, privative_flipped, zh_para_flipped, zh_pseudo_flipped
 from dxgym.agents.verifiers.glossary_names import spelt_through_glossary, spine_region_apart
 from dxgym.agents.verifiers.kind_names import kind_standard_name
 from dxgym.agents.verifiers.rewrites8b import (
@@ -1429,6 +1429,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
         return False, apart, "wording"  # round 9 (`round9_vetoes`)
     if sub := subclinical_form(ref_text, form.primary or form.text):
         return False, sub, "wording"  # round 10 (`round10_zh`)
+    if pseudo := zh_pseudo_flipped(ref_text, form.primary or form.text):
+        return False, pseudo, "wording"  # round 39 (`families`): 假性痛风 is not gout
     if not terms_table.has_chinese(ref_text + form.text) and (kind := kind_standard_name(ref_text)) and kind != ref_text and not (below := _judge(kind, form.text))[0] \
             and below[1].startswith("broader"):  # round 9: Beta thalassemia for Cooley anemia drops its severity
         return False, f"{below[1]} (the reference names the kind {kind})", below[2]
@@ -1473,6 +1475,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
             if outcome.correct and (flipped := privative_flipped(ref_text, form.primary or form.text)
                                     or spine_region_apart(ref_text, form.primary or form.text)):  # round 8
                 outcome = _Outcome(False, flipped, 2)
+            if outcome.correct and (flipped := zh_para_flipped(ref_text, form.primary or form.text, outcome.reason)):
+                outcome = _Outcome(False, flipped, 2)  # round 39 (`families`)
             if outcome.correct and "misspelling" in outcome.reason and (
                     vetoed := ambiguous_slip(ref_text, form.primary or form.text)):  # round 9 (`round9_vetoes`)
                 outcome = _Outcome(False, vetoed, 2)

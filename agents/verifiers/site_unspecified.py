@@ -8,7 +8,8 @@ as "a different condition" — yet the title says the reference is the condition
 site is what DESIGN's answer forms call more specific. The reverse stays broader: a peptic ulcer is not
 a duodenal ulcer.
 
-Two shapes only, both read from the titles: a category of that title holds the categories of its block
+Two shapes only, both read from the titles (and a subcategory of the first shape's category, K27.4 peptic
+ulcer with hemorrhage, holds the same place in the sibling category, K26.4): a category of that title holds the categories of its block
 whose title ends in the same head word (gastric / duodenal / gastrojejunal *ulcer*; never gastritis); a
 subcategory of that title holds the codes of its category whose title holds its name whole and is itself
 specified (I21.0 "STEMI of anterior wall" for I21.3 "STEMI of unspecified site"; never I21.4 NSTEMI).
@@ -47,7 +48,11 @@ def site_specified(pc: str, rc: str) -> bool:
         return False
     match = _UNSPECIFIED_SITE.match(_title(rc))
     if not match:
-        return False
+        # K27.4 "Chronic or unspecified peptic ulcer, site unspecified, with hemorrhage": its category's rule, at
+        # the same place in the sibling category (K26.4 duodenal ulcer with hemorrhage)
+        category = rc[:3]
+        return (category != rc and ", site unspecified," in _title(rc).lower() and pc[3:] == rc[3:]
+                and site_specified(pc[:3], category))
     name = match.group("name")
     if icd.is_category(rc):
         category = pc[:3]
