@@ -187,4 +187,12 @@ def joiner_only(reference: str, prediction: str) -> str | None:
                 and not any(j in shorter for j in _JOINERS)
                 and longer[:at] + longer[at + len(joiner):] == shorter):
             return f"the same name with {joiner} joining its parts on one side only"
+    # round 40: a disease's name made an adjective by 性 is the same join (2型糖尿病性周围神经病变 is
+    # 2型糖尿病伴周围神经病变); only after a name ending in 病, never 出血性 / 感染性 (a kind, not a join)
+    for joined, other in ((r, p), (p, r)):
+        for joiner in _JOINERS:
+            at = joined.find(joiner)
+            if (at >= 2 and joined[:at].endswith("病") and len(joined) - at - len(joiner) >= 2
+                    and joined.count(joiner) == 1 and joined[:at] + "性" + joined[at + len(joiner):] == other):
+                return f"the same name with {joiner} on one side and 性 on the other"
     return None

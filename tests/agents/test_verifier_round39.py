@@ -83,3 +83,17 @@ def test_a_false_or_para_form_is_another_condition(reference: str, prediction: s
 ])
 def test_the_prefix_on_both_sides_or_neither_still_matches(reference: str, prediction: str) -> None:
     assert _correct(reference, prediction)
+
+
+@pytest.mark.parametrize(("reference", "prediction", "correct"), [
+    ("2型糖尿病性周围神经病变", "2型糖尿病伴周围神经病变", True),
+    ("2型糖尿病伴周围神经病变", "2型糖尿病性周围神经病变", True),
+    ("2型糖尿病伴视网膜病变", "2型糖尿病性视网膜病变", True),
+    ("糖尿病性肾病", "糖尿病伴肾病", True),
+    ("出血性脑梗死", "出血伴脑梗死", False),  # 出血性 names a kind, not a join: no name ending in 病 before it
+    ("2型糖尿病伴周围神经病变", "1型糖尿病性周围神经病变", False),
+    ("2型糖尿病伴周围神经病变", "2型糖尿病性肾病", False),
+])
+def test_a_disease_made_an_adjective_is_the_same_join(reference: str, prediction: str, correct: bool) -> None:
+    # round 41: 伴 on one side, 性 on the other, after a name ending in 病
+    assert _correct(reference, prediction) is correct
