@@ -13,6 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from dxgym.agents.lookup.vocab import rows
+from dxgym.emr_fixtures.lexicon import concepts_in, load_lexicon
 
 _EDGE = " \t.,;:!?-。，；：！？'\""
 
@@ -41,14 +42,26 @@ def zh_words() -> frozenset[str]:
                      if lang == "zh" and place in ("lead", "tail") for w in words.split("|") if len(w) > 1)
 
 
+# an immunoglobulin class alone ("IgM", 血清IgM): with 水平 it asks the serum level, never an antibody of that class
+_IG_CLASS = re.compile(r"^(?:血清|serum\s*)?Ig[AGMED]\d?$", re.IGNORECASE)
 # what a score word may follow: an instrument's abbreviation or eponym (CDAI, Sokal, HCM Risk-SCD), never a finding
 _NAMED = re.compile(r"[A-Z]{2,}|^[A-Z][a-z]")
 
 
 def _long_enough(text: str) -> bool:
-    """A name left to ask: two Chinese characters, or a word of two letters."""
+    """A name left to ask: two Chinese characters, a word of two letters, or one character the lexicon names an
+    analyte by (钾, 钠, 钙: "钾是多少" asks the potassium; never 心, 血 or 听: a site, a specimen, a manoeuvre)."""
     cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+    if cjk == 1 and len(text) == 1:
+        return _analyte_character(text)
     return cjk >= 2 or (cjk == 0 and len(re.sub(r"[^A-Za-z0-9]", "", text)) >= 2)
+
+
+@lru_cache(maxsize=512)
+def _analyte_character(char: str) -> bool:
+    concepts = load_lexicon().concepts
+    found = concepts_in(char)
+    return bool(found) and all(c in concepts and concepts[c].kind == "analyte" for c in found)
 
 
 @lru_cache(maxsize=8192)
@@ -61,10 +74,11 @@ def without(request: str) -> tuple[str, str] | None:
         changed = False
         for pattern, gate in _patterns():
             cut = pattern.sub("", text, count=1).strip(_EDGE)
-            if cut != text and _long_enough(cut) and (gate != "named" or _NAMED.search(cut)):
+            if cut != text and _long_enough(cut) and (gate != "named" or _NAMED.search(cut)) and not (
+                    gate == "level" and _IG_CLASS.match(cut)):
                 text, changed = cut, True
                 gates.add(gate)
-    gates -= {"-", "named"}
+    gates = {"test" if g == "level" else g for g in gates} - {"-", "named"}
     if text == request.strip(_EDGE) or len(gates) > 1:  # none read, or a test's form and an examination's both
         return None
     return text, gates.pop() if gates else "-"
