@@ -1,8 +1,9 @@
 """Round 42 (docs/lookup.md): Chinese questions about one analyte's value.
 
 "钾是多少" asks the potassium (a one-character analyte is a name left to ask once the question is read off);
-"胆碱酯酶水平" asks the cholinesterase (水平 and its kin are the form of a laboratory result), never an antibody
-of a class ("IgM水平" is the serum IgM); 血氧分压 is the arterial PaO2, not the oximeter's 血氧. Each beside the
+"胆碱酯酶水平" asks the record named 胆碱酯酶 (水平 and its kin are the form of a laboratory result), never an antibody
+of a class ("IgM水平" is the serum IgM); 血氧分压 is the arterial PaO2, not the oximeter's 血氧. Round 43
+left bare 胆碱酯酶 out of the serum cholinesterase's names: it names every cholinesterase (whole blood, red cell, serum). Each beside the
 request it must still leave alone.
 """
 
@@ -34,7 +35,7 @@ LABS = synthetic_case([
     ("钠是多少", {"电解质/钠(Na)"}),
     ("钙怎样", {"电解质/钙(Ca)"}),
     ("胆碱酯酶水平", {"生化/胆碱酯酶"}),
-    ("胆碱酯酶", {"生化/胆碱酯酶"}),
+    ("胆碱酯酶", {"生化/胆碱酯酶"}),  # by the record's own name: bare 胆碱酯酶 names every cholinesterase (round 43)
     ("抗LGI1抗体水平", {"自身免疫性脑炎抗体/抗LGI1抗体"}),
     ("血氧分压", {"血气分析/氧分压"}),
     ("动脉血氧分压", {"血气分析/氧分压"}),
@@ -66,3 +67,11 @@ def test_what_is_read_off(text: str, expected) -> None:
 def test_the_full_blood_gas_names_are_the_arterial_tensions() -> None:
     assert concepts_in("动脉血氧分压") == ("po2",) and concepts_in("血氧分压") == ("po2",)
     assert concepts_in("血氧饱和度") == ("spo2",)
+
+
+def test_bare_cholinesterase_names_no_one_specimen() -> None:
+    assert concepts_in("胆碱酯酶") == () and concepts_in("血清胆碱酯酶") == ("che",)
+    case = synthetic_case([("中毒相关检查", "全血胆碱酯酶活力", "laboratory", "1800 U/L"),
+                           ("中毒相关检查", "红细胞胆碱酯酶", "laboratory", "降低"),
+                           ("生化", "血清胆碱酯酶", "laboratory", "2100 U/L")], "round43:che")
+    assert resolved_names(LOOKUP, case, "血清胆碱酯酶") == {"生化/血清胆碱酯酶"}
