@@ -59,6 +59,7 @@ from dxgym.agents.lookup import (
     sign_names,
     signs,
     site_manoeuvres,
+    sited_findings,
     specimen_named,
     specimen_phrase,
     specimens,
@@ -430,6 +431,13 @@ class ExamLookup:
             _ASKING_AGAIN.reset(token)
 
     def _asked_again(self, request: str, case: CaseRecord) -> dict:
+        found = self._asked_again_by_words(request, case)
+        if found:
+            return found
+        # a finding asked at a site, in the text of a record named by the finding alone (round 45)
+        return {i: "exact" for i in sited_findings.records(request, case)}
+
+    def _asked_again_by_words(self, request: str, case: CaseRecord) -> dict:
         idx = self.index(case)
         bare = context_words.without(request)
         found = self._stripped(idx, request, bare, case) if bare is not None else {}

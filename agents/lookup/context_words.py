@@ -132,6 +132,11 @@ def _generic() -> frozenset[str]:
                      for w in words.split("|"))
 
 
+def generic_words() -> frozenset[str]:
+    """Every finding any site can hold, lower case (`sited_findings` reads a request ending in one)."""
+    return _generic()
+
+
 def generic_finding(text: str) -> bool:
     """Is this sought finding one any site can hold ("tenderness", "a mass", 压痛)?"""
     return text.strip(_EDGE).lower() in _generic()

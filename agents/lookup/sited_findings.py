@@ -1,0 +1,61 @@
+"""A finding asked at a site, found in the findings text of a record named by the finding alone (round 45).
+
+Chinese admission notes file oedema once, under whatever section the writer chose, and say where in the text:
+泌尿系查体 / 水肿: "眼睑及双下肢无水肿". A request for 双下肢水肿 ("leg oedema") names a site and a finding any site can
+hold (`context_words.tsv`, place "generic"); the lookup keeps such a finding to the site examined, and no record
+names the legs — so it answered nothing, though the record answers exactly what was asked. Asked only where nothing
+else was found: the records named by the finding alone whose findings text names the site (its own words, or any
+name the lexicon gives that site), never a record named for another site or one whose text does not say the site.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dxgym.agents.lookup.context_words import generic_words
+from dxgym.emr_fixtures.lexicon import concepts_in, key, load_lexicon
+from dxgym.emr_fixtures.models import CaseRecord
+
+_EDGE = " \t?？。.!！,，"
+_ASKED = re.compile(r"(?:有无|有没有|是否有|看看|查看|检查)$")  # 双下肢有无水肿: the site, then a question
+_SIDE = re.compile(r"^(?:双侧|双|左侧|右侧|左|右|bilateral\s+|both\s+|left\s+|right\s+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def split(request: str) -> tuple[str, str] | None:
+    """(the site, the finding) of a request that is a site and a generic finding ("双下肢水肿", "leg swelling")."""
+    text = request.strip(_EDGE)
+    lowered = text.lower()
+    for word in sorted(generic_words(), key=len, reverse=True):
+        if not lowered.endswith(word):
+            continue
+        site = text[: len(text) - len(word)]
+        if word.isascii() and site and not site.endswith(" "):
+            continue  # a word's end, not a word ("nodema")
+        site = _ASKED.sub("", site.strip(_EDGE)).strip(_EDGE)
+        found = concepts_in(site) if site else ()
+        concepts = load_lexicon().concepts
+        if found and all(c in concepts and concepts[c].kind == "site" for c in found):
+            return site, word
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _site_names(site: str) -> tuple[str, ...]:
+    """The site as asked less its side, and every name the lexicon gives it, longest first."""
+    concepts = load_lexicon().concepts
+    names = {_SIDE.sub("", site).strip()} | {n for c in concepts_in(site) for n in (*concepts[c].zh, *concepts[c].en)}
+    return tuple(sorted((n.lower() for n in names if len(n) >= 2), key=len, reverse=True))
+
+
+def records(request: str, case: CaseRecord) -> list[int]:
+    """The indices of the case's examination records named by the finding alone whose text names the site."""
+    parts = split(request)
+    if parts is None:
+        return []
+    site, finding = parts
+    wanted, names = key(finding), _site_names(site)
+    return [i for i, e in enumerate(case.examinations)
+            if e.category == "physical_examination" and key(e.name) == wanted
+            and any(n in (e.result or "").lower() for n in names)]
