@@ -187,7 +187,7 @@ def joiner_only(reference: str, prediction: str) -> str | None:
                 and not any(j in shorter for j in _JOINERS)
                 and longer[:at] + longer[at + len(joiner):] == shorter):
             return f"the same name with {joiner} joining its parts on one side only"
-    # round 40: a disease's name made an adjective by 性 is the same join (2型糖尿病性周围神经病变 is
+    # round 41: a disease's name made an adjective by 性 is the same join (2型糖尿病性周围神经病变 is
     # 2型糖尿病伴周围神经病变); only after a name ending in 病, never 出血性 / 感染性 (a kind, not a join)
     for joined, other in ((r, p), (p, r)):
         for joiner in _JOINERS:

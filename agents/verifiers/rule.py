@@ -1430,7 +1430,7 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     if sub := subclinical_form(ref_text, form.primary or form.text):
         return False, sub, "wording"  # round 10 (`round10_zh`)
     if pseudo := zh_pseudo_flipped(ref_text, form.primary or form.text):
-        return False, pseudo, "wording"  # round 39 (`families`): 假性痛风 is not gout
+        return False, pseudo, "wording"  # round 40 (`families`): 假性痛风 is not gout
     if not terms_table.has_chinese(ref_text + form.text) and (kind := kind_standard_name(ref_text)) and kind != ref_text and not (below := _judge(kind, form.text))[0] \
             and below[1].startswith("broader"):  # round 9: Beta thalassemia for Cooley anemia drops its severity
         return False, f"{below[1]} (the reference names the kind {kind})", below[2]
@@ -1476,7 +1476,7 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
                                     or spine_region_apart(ref_text, form.primary or form.text)):  # round 8
                 outcome = _Outcome(False, flipped, 2)
             if outcome.correct and (flipped := zh_para_flipped(ref_text, form.primary or form.text, outcome.reason)):
-                outcome = _Outcome(False, flipped, 2)  # round 39 (`families`)
+                outcome = _Outcome(False, flipped, 2)  # round 40 (`families`): 副流感 is not influenza
             if outcome.correct and "misspelling" in outcome.reason and (
                     vetoed := ambiguous_slip(ref_text, form.primary or form.text)):  # round 9 (`round9_vetoes`)
                 outcome = _Outcome(False, vetoed, 2)

@@ -8,11 +8,11 @@ as "a different condition" — yet the title says the reference is the condition
 site is what DESIGN's answer forms call more specific. The reverse stays broader: a peptic ulcer is not
 a duodenal ulcer.
 
-Two shapes only, both read from the titles (and a subcategory of the first shape's category, K27.4 peptic
-ulcer with hemorrhage, holds the same place in the sibling category, K26.4): a category of that title holds the categories of its block
-whose title ends in the same head word (gastric / duodenal / gastrojejunal *ulcer*; never gastritis); a
-subcategory of that title holds the codes of its category whose title holds its name whole and is itself
-specified (I21.0 "STEMI of anterior wall" for I21.3 "STEMI of unspecified site"; never I21.4 NSTEMI).
+Two shapes only, both read from the titles: a category of that title holds the categories of its block whose
+title ends in the same head word (gastric / duodenal / gastrojejunal *ulcer*; never gastritis); a subcategory of
+that title holds the codes of its category whose title holds its name whole and is itself specified (I21.0 "STEMI
+of anterior wall" for I21.3 "STEMI of unspecified site"; never I21.4 NSTEMI). A subcategory of the first shape's
+category (K27.4, peptic ulcer with hemorrhage) holds the same place in a sibling category (K26.4), round 40.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from dxgym.emr_fixtures.coding import normalise_name
 
 _UNSPECIFIED_SITE = re.compile(r"^(?P<name>.+?),?\s+(?:site unspecified|of unspecified site)$", re.IGNORECASE)
 # a title's name before what places or joins it: "Ulcer of esophagus" -> ulcer, "Phlebitis and ..." -> phlebitis
-_NAME_END = re.compile(r",|\s\((?!stemi|nstemi)|\s(?:of|with|without|and|in|due to)\s", re.IGNORECASE)
+_NAME_END = re.compile(r",|\s\(|\s(?:of|with|without|and|in|due to)\s", re.IGNORECASE)
 
 
 def _title(code: str) -> str:
@@ -71,9 +71,9 @@ def names_a_kind(pc: str, rc: str) -> bool:
     """An "X, unspecified" code directly under the reference's category names a kind of it when X is
     another name of the same head word with a word of its own: I50.1 "Left ventricular failure, unspecified"
     under I50 "Heart failure" (a left heart failure), A19.2 "Acute miliary tuberculosis, unspecified" under
-    A19, the reference's title being a plain name. Not N20.9 "Urinary calculus" under N20 "Calculus of kidney and
-    ureter" (a title with a place), G20.C "Parkinsonism, unspecified" under G20 Parkinson's disease (another head), nor K29.7
-    "Gastritis, unspecified" under K29 "Gastritis and duodenitis" (no word of its own)."""
+    A19, the reference's title being a plain name. Not N20.9 "Urinary calculus" under N20 "Calculus of kidney
+    and ureter" (a title with a place), G20.C "Parkinsonism, unspecified" under G20 Parkinson's disease (another
+    head), nor K29.7 "Gastritis, unspecified" under K29 "Gastritis and duodenitis" (no word of its own)."""
     rc, pc = icd.add_dot(rc), icd.add_dot(pc)
     if not (icd.is_valid_item(rc) and icd.is_valid_item(pc)) or icd.get_parent(pc) != rc:
         return False
