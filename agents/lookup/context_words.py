@@ -126,17 +126,13 @@ def purpose(request: str) -> tuple[str, str] | None:
 
 
 @cache
-def _generic() -> frozenset[str]:
-    """Findings any site can hold (tenderness, swelling, 压痛): the site examined answers, not another's record."""
+def generic_words() -> frozenset[str]:
+    """Findings any site can hold (tenderness, swelling, 压痛), lower case: the site examined answers, not another's
+    record (`sited_findings` also reads a request ending in one)."""
     return frozenset(w.lower() for words, _l, place, _g, _gl in rows("context_words.tsv") if place == "generic"
                      for w in words.split("|"))
 
 
-def generic_words() -> frozenset[str]:
-    """Every finding any site can hold, lower case (`sited_findings` reads a request ending in one)."""
-    return _generic()
-
-
 def generic_finding(text: str) -> bool:
     """Is this sought finding one any site can hold ("tenderness", "a mass", 压痛)?"""
-    return text.strip(_EDGE).lower() in _generic()
+    return text.strip(_EDGE).lower() in generic_words()

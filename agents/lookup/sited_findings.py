@@ -27,6 +27,7 @@ def split(request: str) -> tuple[str, str] | None:
     """(the site, the finding) of a request that is a site and a generic finding ("双下肢水肿", "leg swelling")."""
     text = request.strip(_EDGE)
     lowered = text.lower()
+    concepts = load_lexicon().concepts
     for word in sorted(generic_words(), key=len, reverse=True):
         if not lowered.endswith(word):
             continue
@@ -35,7 +36,6 @@ def split(request: str) -> tuple[str, str] | None:
             continue  # a word's end, not a word ("nodema")
         site = _ASKED.sub("", site.strip(_EDGE)).strip(_EDGE)
         found = concepts_in(site) if site else ()
-        concepts = load_lexicon().concepts
         if found and all(c in concepts and concepts[c].kind == "site" for c in found):
             return site, word
     return None

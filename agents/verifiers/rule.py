@@ -58,7 +58,7 @@ from dxgym.agents.verifiers.round10_zh import (
     subclinical_form,
 )
 from dxgym.agents.verifiers.secreting_tumours import names_reference_condition
-from dxgym.agents.verifiers.site_unspecified import names_a_kind, site_specified
+from dxgym.agents.verifiers.site_unspecified import less_unspecified, names_a_kind, site_specified
 from dxgym.agents.verifiers.zh_common_names import by_common_name
 from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
 from dxgym.agents.verifiers.zh_reorder import qualifier_moved
@@ -761,7 +761,7 @@ def _adds_detail(pc: str, rc: str) -> bool:
 
 def _without_unspecified(title: str) -> str:
     """An ICD-10-CM title less its "unspecified", normalised ("Gout, unspecified" -> gout)."""
-    return normalise_name(re.sub(r",?\s*\bunspecified\b", " ", title))
+    return normalise_name(less_unspecified(title))
 
 
 def _unspecified_child(pc: str, rc: str) -> bool:

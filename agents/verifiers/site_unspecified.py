@@ -25,8 +25,16 @@ import simple_icd_10_cm as icd
 from dxgym.emr_fixtures.coding import normalise_name
 
 _UNSPECIFIED_SITE = re.compile(r"^(?P<name>.+?),?\s+(?:site unspecified|of unspecified site)$", re.IGNORECASE)
+# ICD-10-CM's word for a code that says no more than its name ("Gout, unspecified"), wherever the title puts it
+_UNSPECIFIED = re.compile(r",?\s*\bunspecified\b")
 # a title's name before what places or joins it: "Ulcer of esophagus" -> ulcer, "Phlebitis and ..." -> phlebitis
 _NAME_END = re.compile(r",|\s\(|\s(?:of|with|without|and|in|due to)\s", re.IGNORECASE)
+
+
+def less_unspecified(title: str) -> str:
+    """A title less its "unspecified" ("Gout, unspecified" -> "Gout"); case as given: lower it to drop a leading
+    "Unspecified" too."""
+    return _UNSPECIFIED.sub(" ", title).strip()
 
 
 def _title(code: str) -> str:
@@ -79,6 +87,6 @@ def names_a_kind(pc: str, rc: str) -> bool:
         return False
     if _NAME_END.search(_title(rc)):  # a plain name only: "Calculus of kidney and ureter" is not one
         return False
-    own = re.sub(r"^unspecified\s+|,?\s*\bunspecified\b", " ", _title(pc), flags=re.IGNORECASE).strip()
+    own = less_unspecified(_title(pc).lower())
     words, parent_words = set(normalise_name(own).split()), set(normalise_name(_title(rc)).split())
     return bool(words - parent_words) and _head(own) == _head(_title(rc)) != ""
