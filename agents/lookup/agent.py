@@ -19,6 +19,7 @@ from dxgym.agents.lookup import (
     acronyms,
     battery_parts,
     bedside,
+    bedside_records,
     case_slips,
     contained,
     context_words,
@@ -310,6 +311,8 @@ class ExamLookup:
             found = covered.narrow(idx, toks, q, found)
         if "part_words" in steps:  # a part of one study asked by its words (supine FVC)
             found = part_words.narrow(idx, request, q, self._lex, found)
+        if "bedside_records" in steps:  # palpation, auscultation or percussion asked: never a report's record
+            found = bedside_records.narrow(idx, toks, q, found)
         if found and not _ASKING_ALONE.get():  # an item "on" or "in" a panel the case holds: that item, not the panel
             found = item_of.narrow(request, found, lambda t: self._asked_alone(idx, t, case), self._names_a_test)
         if not found:  # an eponym in the possessive, a word's letters swapped (Phalens tets, Behcet's disease)

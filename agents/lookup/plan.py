@@ -19,6 +19,7 @@ from threading import Lock
 from dxgym.agents.lookup import (
     battery_parts,
     bedside,
+    bedside_records,
     contained,
     context_words,
     contrast,
@@ -104,6 +105,8 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     "top_sections": lambda toks, q, lex: top_sections.wants(toks, q),
     # round 21's step (the lead)
     "part_words": part_words.wants,
+    # round 51's step (the lead)
+    "bedside_records": lambda toks, q, lex: bedside_records.wants(toks, q),
 }
 
 

@@ -76,6 +76,9 @@ _SCANNERS = frozenset({"mod_xr", "mod_ct", "mod_mri", "mod_us", "mod_mammo", "nu
 _APPROACHES = frozenset({"approach_tee", "approach_tte"})
 # A study that names no approach is made the standard way: an "Echocardiogram" is transthoracic (ASE 2019).
 _DEFAULT_APPROACH = frozenset({"approach_tte"})
+# Both approaches are echocardiography's: a record named only by its approach (Echocardiography/Transthoracic) is an
+# ultrasound, never an answer to a cardiac MRI or a PET (round 51; drafted in round 46)
+_APPROACH_CARRIER = frozenset({"mod_us"})
 
 
 def modalities_agree(asked: frozenset[str], held: frozenset[str]) -> bool:
@@ -83,7 +86,8 @@ def modalities_agree(asked: frozenset[str], held: frozenset[str]) -> bool:
     MRA nor a plain CT, and a plain CT request is not answered by a CTA; an approach asked (TEE) must be held."""
     if asked & _APPROACHES - (held & _APPROACHES or _DEFAULT_APPROACH):
         return False  # TEE is not answered by a TTE, nor by an echocardiogram that names no approach (a TTE)
-    asked, held = asked - _APPROACHES, held - _APPROACHES
+    asked = asked - _APPROACHES or (_APPROACH_CARRIER if asked & _APPROACHES else frozenset())
+    held = held - _APPROACHES or (_APPROACH_CARRIER if held & _APPROACHES else frozenset())
     if _ANY in asked or _ANY in held:
         # "any modality" is any image: a biopsy (tissue) is not one, so a section named "Imaging" / 影像 never
         # answers a biopsy or 病理 request, nor an imaging request a biopsy record
