@@ -81,13 +81,17 @@ _DEFAULT_APPROACH = frozenset({"approach_tte"})
 _APPROACH_CARRIER = frozenset({"mod_us"})
 
 
+def _carriers(mods: frozenset[str]) -> frozenset[str]:
+    """The modalities less their approach; an approach alone is its carrier's (an echo part is an ultrasound)."""
+    return mods - _APPROACHES or (_APPROACH_CARRIER if mods & _APPROACHES else frozenset())
+
+
 def modalities_agree(asked: frozenset[str], held: frozenset[str]) -> bool:
     """Does a record made by modalities `held` answer a request for `asked`? CT is not MRI; CTA is neither
     MRA nor a plain CT, and a plain CT request is not answered by a CTA; an approach asked (TEE) must be held."""
     if asked & _APPROACHES - (held & _APPROACHES or _DEFAULT_APPROACH):
         return False  # TEE is not answered by a TTE, nor by an echocardiogram that names no approach (a TTE)
-    asked = asked - _APPROACHES or (_APPROACH_CARRIER if asked & _APPROACHES else frozenset())
-    held = held - _APPROACHES or (_APPROACH_CARRIER if held & _APPROACHES else frozenset())
+    asked, held = _carriers(asked), _carriers(held)
     if _ANY in asked or _ANY in held:
         # "any modality" is any image: a biopsy (tissue) is not one, so a section named "Imaging" / 影像 never
         # answers a biopsy or 病理 request, nor an imaging request a biopsy record

@@ -6,16 +6,11 @@ Each reading beside the sibling, the broader name or the other condition it must
 from __future__ import annotations
 
 import pytest
+from verdicts import rule_correct
 
-from dxgym.agents.types import VerifyRequest
-from dxgym.agents.verifiers import RuleVerifier
 from dxgym.agents.verifiers.site_unspecified import names_a_kind, site_specified
 
-VERIFIER = RuleVerifier()
-
-
-def _correct(reference: str, prediction: str) -> bool:
-    return VERIFIER.verify_sync(VerifyRequest(reference=reference, prediction=prediction)).correct
+_correct = rule_correct
 
 
 @pytest.mark.parametrize(("reference", "prediction"), [

@@ -6,15 +6,9 @@ ventricular failure only. Each reading beside the broader answer, the other side
 from __future__ import annotations
 
 import pytest
+from verdicts import rule_correct
 
-from dxgym.agents.types import VerifyRequest
-from dxgym.agents.verifiers import RuleVerifier
-
-VERIFIER = RuleVerifier()
-
-
-def _correct(reference: str, prediction: str) -> bool:
-    return VERIFIER.verify_sync(VerifyRequest(reference=reference, prediction=prediction)).correct
+_correct = rule_correct
 
 
 @pytest.mark.parametrize(("reference", "prediction"), [
