@@ -36,6 +36,7 @@ from dxgym.agents.lookup import (
     modality_records,
     near_slips,
     nesting,
+    organ_signs,
     part_words,
     parts,
     paths,
@@ -256,7 +257,9 @@ class ExamLookup:
         if not found:
             found = self._other_language(idx, q)
         if not found:  # a bedside finding by its other language's name (羊水指数, "sternal tenderness"): by name only
-            found = self._other_language(idx, q, by_name=True, names=tiers.finding_in_other_language)
+            found = self._other_language(idx, q, by_name=True, names=tiers.finding_by_other_name)
+        if not found:  # an enlarged organ by its sign's name (hepatomegaly, 肝大): the organ's examination
+            found = organ_signs.match(idx, q)
         if not found:  # a name in brackets (…（雷诺现象）), or a sign after its site (右膝浮髌试验)
             found = self._reworded(idx, request, toks, q, case)
         if not found and "segment_named" in steps:  # a section's segment named whole (内分泌功能检查)

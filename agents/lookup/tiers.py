@@ -13,7 +13,7 @@ from dxgym.agents.lookup.query import FILLER, Query, parse, related, widen
 from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run, read_name
 from dxgym.agents.types import Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, key, load_lexicon, load_sign_names, tag, tokens
-from dxgym.emr_fixtures.lexicon.loader import load_finding_names
+from dxgym.emr_fixtures.lexicon.loader import load_finding_names, load_finding_synonyms
 from dxgym.emr_fixtures.zh_sound import MAX_LEN, MIN_LEN, slip_fix, slip_index, sound_fills
 
 FUZZY_CUTOFF = 80.0  # chosen by `python -m dxgym.agents.lookup.calibrate` on the calibration set (see its README)
@@ -323,11 +323,21 @@ def _alternatives(q: Query, names: dict[str, tuple[str, ...]]) -> tuple[str, ...
     return tuple(dict.fromkeys(alt for k in q.exact_keys for alt in names.get(k, ())))
 
 
-def finding_in_other_language(q: Query) -> tuple[str, ...]:
-    """The names, in the other language, of the bedside finding or measurement the request is (羊水指数 -> "amniotic
-    fluid index", "sternal tenderness" -> 胸骨压痛; `data/findings_bilingual*.tsv`): asked, like a sign's, only when
-    nothing answered the request as asked — and, unlike a sign's, never making the request a sign read in part."""
-    return _alternatives(q, load_finding_names())
+# A finding asked as a question about the patient ("is he jaundiced?", "is she cyanosed"): the subject pronoun
+# before it names no test. Not filler everywhere: "HE" is the haematoxylin-eosin stain (HE染色, "HE stain").
+_SUBJECTS = ("he ", "she ", "they ")
+
+
+def finding_by_other_name(q: Query) -> tuple[str, ...]:
+    """The other names of the bedside finding or measurement the request is: its names in the same language first
+    ("jaundice" -> "icterus", "scleral icterus"; round 53), then in the other (羊水指数 -> "amniotic fluid index",
+    "sternal tenderness" -> 胸骨压痛; `data/findings_bilingual*.tsv`). A record states a finding by one of its
+    names, which need not be the one asked. Asked, like a sign's, only when nothing answered the request as asked
+    — and, unlike a sign's, never making the request a sign read in part."""
+    keys = tuple(dict.fromkeys(k for e in q.exact_keys for k in (e, *(e[len(s):] for s in _SUBJECTS
+                                                                        if e.startswith(s)))))
+    return tuple(dict.fromkeys(alt for names in (load_finding_synonyms(), load_finding_names())
+                               for k in keys for alt in names.get(k, ())))
 
 
 def named_in_other_language(text: str) -> bool:

@@ -312,6 +312,22 @@ def load_finding_names() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def load_finding_synonyms() -> dict[str, tuple[str, ...]]:
+    """Bedside findings by another name of the same language (`data/findings_bilingual*.tsv`, one cell's names):
+    the key of each name -> the keys of its cell's other names ("jaundice" -> "icterus", "scleral icterus"). A
+    name that holds another of its cell's names whole is that finding qualified ("central cyanosis", "scleral
+    icterus"): it has none, since the bare name's record ("cyanotic tips") need not be the qualified finding."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in _bilingual_rows("findings_bilingual"):
+        for names in row:
+            for k in names:
+                if any(n != k and (f" {n} " in f" {k} " if k.isascii() else n in k) for n in names):
+                    continue
+                out[k] = tuple(dict.fromkeys((*out.get(k, ()), *(n for n in names if n != k))))
+    return out
+
+
+@cache
 def load_sign_names() -> dict[str, tuple[str, ...]]:
     """Named physical signs across the two languages (`data/signs_bilingual.tsv`): the key of each English or
     Chinese name -> the keys of the sign's names in the other language."""
