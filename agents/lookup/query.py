@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from threading import Lock
 
-from dxgym.agents.lookup.reading import FILLER, read
+from dxgym.agents.lookup.reading import FILLER, STATE_WORDS, read
 from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon
 
 __all__ = ["FILLER", "Query", "QueryCache", "parse", "related", "widen"]
@@ -143,7 +143,7 @@ def parse(toks: tuple[str, ...], lex: Lexicon | None = None) -> Query:
             imaging = (mods, sites)
     elif reading.forms:
         pass  # an antibody, antigen, culture or smear is a laboratory test, never an examination section
-    elif sites and (markers or manoeuvres or not (concepts or content)):
+    elif sites and (markers or manoeuvres or not (concepts or [w for w in content if w not in STATE_WORDS])):
         exam_sites = sites
         if manoeuvres & NEURO_COMPONENTS and "site_extremities" in widen(sites):
             exam_sites |= {"site_neuro"}  # "strength in the legs": the limbs' part of the neurological examination

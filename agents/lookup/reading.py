@@ -53,6 +53,11 @@ _RATIO = frozenset({"ratio", "比", "比值"})
 # neutrophils (the English of ZH_FILLER_WORDS' 计数 / 百分比 / 浓度 / 绝对值, LOINC's property axis: count,
 # fraction, concentration). After a term they never make a longer, unknown test name.
 MEASURE_WORDS = frozenset("count counts percentage percent fraction concentration absolute number".split())
+# Words that say what a finding was, not where or which: "raised JVP", "reduced air entry", "brisk reflexes" ask the
+# JVP, the air entry, the reflexes (Talley & O'Connor write findings so: "JVP raised 4 cm"). The English of
+# ZH_FILLER_WORDS' 升高 / 降低 / 正常 / 异常; a site asked with only these beside it is still that site's examination.
+STATE_WORDS = frozenset("""raised elevated high low reduced decreased increased diminished absent present positive
+    negative normal abnormal brisk sluggish exaggerated depressed prominent""".split())
 _ZH_MAX_WORD = max(len(w) for w in ZH_FILLER_WORDS)
 
 
