@@ -9,7 +9,7 @@ sign asked by its name would be, or nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache, lru_cache
 
 from dxgym.agents.lookup import sides
@@ -60,11 +60,13 @@ def names(request: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def match(request: str, ask: Callable[[str], dict]) -> dict:
+def match(request: str, ask: Callable[[str], dict], physical: Collection[int] = ()) -> dict:
     """The records named for the first of the described sign's names that has one (`ask`: one name asked alone; only
-    its exact-name hits count — a section the name's words read as is no answer to a description)."""
+    its exact-name hits count — a section the name's words read as is no answer to a description). A description is
+    of a bedside act: where the name also names a report's record (Electromyography/Tongue beside the examination's
+    Tongue), the physical-examination records (`physical`) are the answer (round 55)."""
     for name in names(request):
         found = {i: t for i, t in ask(name).items() if t == "exact"}
         if found:
-            return found
+            return {i: t for i, t in found.items() if i in physical} or found
     return {}
