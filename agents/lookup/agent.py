@@ -273,7 +273,7 @@ class ExamLookup:
         if not found and not _ASKING_ALONE.get():  # two sites joined ("examine the palms and soles"): each alone
             found = joined.each_half(request, lambda t: self._asked_alone(idx, t, case))
         if not found and not _ASKING_ALONE.get():  # a sign asked by how it is elicited (tap over the carpal tunnel)
-            found = described.match(request, lambda t: self._asked_alone(idx, t, case), frozenset(idx.physical))
+            found = described.match(request, lambda t: self._asked_alone(idx, t, case), idx.physical)
         if not found and self.semantic is not None and tiers.semantic_worthy(q) and _permitted(semantic):
             found = {i: "embedding" for i in self.semantic.match(request, case)}
         if "postures" in steps:

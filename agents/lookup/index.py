@@ -84,6 +84,7 @@ class CaseIndex:
     _hits: dict[tuple[int, str], ExamHit] = field(default_factory=dict)
     _result_concepts: dict[int, frozenset[str]] = field(default_factory=dict)
     _result_tokens: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    _result_text: dict[int, str] = field(default_factory=dict)
     _zh_slips: dict[str, frozenset[str]] | None = None
     _initials: dict[str, tuple[int, ...]] | None = None
     _derived: dict[str, object] = field(default_factory=dict)
@@ -136,6 +137,14 @@ class CaseIndex:
         found = self._result_tokens.get(i)
         if found is None:
             found = self._result_tokens[i] = tokens(self.case.examinations[i].result)
+        return found
+
+    def result_text(self, i: int) -> str:
+        """Record i's result tokens joined and padded with spaces (" liver edge 2 cm "), for a whole-word phrase
+        test (`f" {phrase} " in text`); built from `result_tokens` once per record, not once per phrase asked."""
+        found = self._result_text.get(i)
+        if found is None:
+            found = self._result_text[i] = f" {' '.join(self.result_tokens(i))} "
         return found
 
     def hit(self, i: int, tier: Tier) -> ExamHit:

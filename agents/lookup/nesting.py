@@ -149,7 +149,7 @@ def bedside_named(idx, q: Query, lex: Lexicon) -> dict:
     for i in range(len(exams)) if all(cid in _scales() for cid, _ in q.concepts) else idx.physical:
         if exams[i].category not in ("physical_examination", "other"):
             continue  # a score is stated in an examination or an assessment, not in a laboratory value
-        text = f" {' '.join(idx.result_tokens(i))} "
+        text = idx.result_text(i)
         if any(n in text and _as_written(n, exams[i].result) for n in names):
             found[i] = "lexicon"
     return found

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from dxgym.agents.lookup.index import CaseIndex, name_keys
+from dxgym.agents.lookup import paths
+from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import Query
 from dxgym.agents.lookup.vocab import rows
 from dxgym.emr_fixtures.lexicon import key
@@ -34,9 +35,11 @@ def _signs() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
 
 
 def _organ_records(idx: CaseIndex, organs: frozenset[str]) -> list[int]:
-    exams = idx.case.examinations
-    return [i for i in idx.physical
-            if any(k in organs for seg in exams[i].source_key.split("/")[1:] for k in name_keys(seg.replace("_", " ")))]
+    """Physical-examination records named by the organ: a segment of their path (`paths.segments`) or their own
+    name (`CaseIndex.exact_records`)."""
+    segments = paths.segments(idx)
+    named = {i for k in organs for i in (*segments.get(k, ()), *idx.exact_records.get(k, ()))}
+    return [i for i in idx.physical if i in named]
 
 
 def match(idx: CaseIndex, q: Query) -> Found:
@@ -47,6 +50,5 @@ def match(idx: CaseIndex, q: Query) -> Found:
     organs, phrases = entry
     found = _organ_records(idx, organs)
     if not found:
-        found = [i for i in idx.physical
-                 if any(f" {p} " in f" {' '.join(idx.result_tokens(i))} " for p in phrases)]
+        found = [i for i in idx.physical if any(f" {p} " in idx.result_text(i) for p in phrases)]
     return dict.fromkeys(found, "lexicon")

@@ -3,7 +3,7 @@ and fuzzy spelling correction. Each returns record indices with the tier that fo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
@@ -305,7 +305,7 @@ def named_in_findings(idx: CaseIndex, q: Query) -> Found:
     want = f" {' '.join(probe)} "
     found: Found = {}
     for i in idx.physical:
-        if want in f" {' '.join(idx.result_tokens(i))} ":
+        if want in idx.result_text(i):
             found[i] = "lexicon"
     return _by_manoeuvre(idx, found, q.manoeuvres) if found and q.manoeuvres else found
 
@@ -316,11 +316,12 @@ def sign_in_other_language(q: Query) -> tuple[str, ...]:
     English name, a Chinese one by its Chinese name. The whole request (or its core without filler) must be
     the sign's name; the agent asks these only when every deterministic tier found nothing for the request
     as asked, and answers with what the exact, lexicon, name and findings tiers find for them."""
-    return _alternatives(q, load_sign_names())
+    return _alternatives(q.exact_keys, load_sign_names())
 
 
-def _alternatives(q: Query, names: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(alt for k in q.exact_keys for alt in names.get(k, ())))
+def _alternatives(keys: Sequence[str], *tables: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The names each table gives the keys, table by table, each once."""
+    return tuple(dict.fromkeys(alt for names in tables for k in keys for alt in names.get(k, ())))
 
 
 # A finding asked as a question about the patient ("is he jaundiced?", "is she cyanosed"): the subject pronoun
@@ -334,10 +335,8 @@ def finding_by_other_name(q: Query) -> tuple[str, ...]:
     "sternal tenderness" -> 胸骨压痛; `data/findings_bilingual*.tsv`). A record states a finding by one of its
     names, which need not be the one asked. Asked, like a sign's, only when nothing answered the request as asked
     — and, unlike a sign's, never making the request a sign read in part."""
-    keys = tuple(dict.fromkeys(k for e in q.exact_keys for k in (e, *(e[len(s):] for s in _SUBJECTS
-                                                                        if e.startswith(s)))))
-    return tuple(dict.fromkeys(alt for names in (load_finding_synonyms(), load_finding_names())
-                               for k in keys for alt in names.get(k, ())))
+    keys = [k for e in q.exact_keys for k in (e, *(e[len(s):] for s in _SUBJECTS if e.startswith(s)))]
+    return _alternatives(keys, load_finding_synonyms(), load_finding_names())
 
 
 def named_in_other_language(text: str) -> bool:
