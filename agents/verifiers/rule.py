@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 
 from dxgym.agents.types import Verdict, VerifyRequest
 from dxgym.agents.verifiers.answer_forms import AnswerForm, parse_answer
+from dxgym.agents.verifiers.bracket_kinds import bracket_kind_apart
 from dxgym.agents.verifiers.en_joins14 import (
     abbreviation_sibling,
     joined_table_name,
@@ -59,6 +60,7 @@ from dxgym.agents.verifiers.round10_zh import (
 )
 from dxgym.agents.verifiers.secreting_tumours import names_reference_condition
 from dxgym.agents.verifiers.site_unspecified import less_unspecified, names_a_kind, site_specified
+from dxgym.agents.verifiers.zh_category_heads import type_named
 from dxgym.agents.verifiers.zh_common_names import by_common_name
 from dxgym.agents.verifiers.zh_parts import broader_name, same_condition_by_parts, veto
 from dxgym.agents.verifiers.zh_reorder import qualifier_moved
@@ -842,7 +844,9 @@ def _named_apart(ref: Reading, pred: Reading) -> bool:
 
 
 def _compare(ref: Reading, pred: Reading) -> _Outcome:
-    if ref.key and pred.key and not (ref.zh or pred.zh):  # "S. aureus" as the other side spells the genus
+    # "S. aureus" as the other side spells the genus; a Chinese side's key is its English (round 57: H. pylori
+    # for 幽门螺杆菌感染)
+    if ref.key and pred.key and not (ref.zh and pred.zh):
         rk, pk = _genus_spelt_out(ref.key, pred.key), _genus_spelt_out(pred.key, ref.key)
         if (rk, pk) != (ref.key, pred.key):
             return _compare(replace(ref, key=rk), replace(pred, key=pk))
@@ -864,6 +868,10 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         if pred.narrower and pred.zh and not _zh_qualifiers_kept(ref, pred, term):
             return _Outcome(False, f"a different form of {term.en} (qualifiers differ)", 2)
         if ref.narrower and not pred.narrower:
+            if (ref.zh and not pred.zh and not ref.derived and _zh_grade_only(ref.zh, term)) or (
+                    not ref.zh and _en_side_only(frozenset(ref.key.split()), term)):
+                return _Outcome(True, f"the reference's condition without its site, laterality or stage ({term.en})"
+                                + suffix, 0)  # round 57: 高血压病3级（很高危） / DVT of the left lower extremity
             return _Outcome(False, "broader than the reference", 3)
         if ref.narrower and pred.narrower and not _same_kind(ref, pred, term):
             return _Outcome(False, f"another kind of {term.en} than the reference's", 2)
@@ -898,6 +906,12 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         # its own (狼疮性肾炎Ⅲ-G（A）型 reads "lupus nephritis": no type was dropped)
         if not (ref.derived or ref.terms or pred.narrower) and _drops_only_site_or_stage(rw, pw):
             return _Outcome(True, "the reference's condition without its site, laterality or stage" + suffix, 0)
+        # (the answer a coded condition, never an injury: ICD-10-CM files injuries by the place, a fracture is no
+        # diagnosis without it)
+        if not (ref.derived or pred.narrower or ref.zh) and _side_phrase(rw - pw) and pw <= rw and pred.code \
+                and not pred.code.startswith(("S", "T")):
+            return _Outcome(True, "the reference's condition without its side and the limb or eye it names"
+                            + suffix, 0)  # round 57
 
         if ref.code and _names_code(ref) and pred.key in _description_keys(ref.code):
             return _Outcome(True, f"the reference's own standard name ({ref.code})" + suffix, 0)
@@ -1032,13 +1046,56 @@ def _drops_only_site_or_stage(reference: frozenset[str], prediction: frozenset[s
     return bool(dropped) and bool(kept) and dropped <= _SITE_OR_STAGE and prediction <= reference
 
 
+# Round 57: a side with the limb or eye it is on, as English diagnoses write it after the condition ("Cataract,
+# right eye", "Deep vein thrombosis of the left lower extremity", "Cellulitis of the right leg"): DESIGN's answer
+# forms, row 1, let an answer leave out a site and a side. Only a phrase holding a side word: an organ or a part
+# that names the condition (pulmonary tuberculosis, pes anserine bursitis) is no side.
+_SIDES = frozenset("left right bilateral unilateral both".split())
+_LIMB_OR_EYE = frozenset(
+    """eye eyes leg legs arm arms extremity extremities limb limbs foot feet hand hands knee knees hip hips ankle
+    ankles wrist wrists elbow elbows shoulder shoulders""".split())
+_SIDE_PLACES = frozenset(
+    """left right bilateral unilateral both of the eye eyes leg legs arm arms lower upper extremity extremities limb
+    limbs foot feet hand hands knee knees hip hips ankle ankles wrist wrists elbow elbows shoulder shoulders side
+    sided""".split())
+
+
+def _side_phrase(dropped: frozenset[str] | set[str]) -> bool:
+    """`dropped` (the reference's words the answer leaves out) is a side and where it is, nothing else."""
+    return bool(dropped & _SIDES) and bool(dropped & _LIMB_OR_EYE) and dropped <= _SIDE_PLACES
+
+
+def _en_side_only(ref_words: frozenset[str], term: Term) -> bool:
+    """The English reference is a name of the term with only a side and its limb or eye added."""
+    for name in term.names:
+        words = frozenset(normalise_name(name).split())
+        if words and words < ref_words and _side_phrase(ref_words - words):
+            return True
+    return False
+
+
+def _zh_grade_only(ref_zh: str, term: Term) -> bool:
+    """The Chinese reference is one of the term's Chinese names with only a place, side, stage, grade or
+    risk stratum added (高血压病3级（很高危）, 右下肺炎): what a Chinese answer may leave out (DESIGN's answer forms,
+    row 1) an English one may too. Never a type (2型糖尿病) or a cause: those are no place or stage."""
+    ref_zh = _ZH_RISK.sub("", ref_zh) or ref_zh
+    return any(_zh_drops_only_site_or_stage(ref_zh, terms_table.zh_key(name)) for name in term.zh if name)
+
+
+# a hypertension grade's risk stratum (《中国高血压防治指南》: 低危 / 中危 / 高危 / 很高危, 极高危), which an answer naming
+# no grade leaves out with the grade (an answer that names a grade names its stratum too: round 9)
+_ZH_RISK = re.compile(r"(?:很高|极高|[低中高])危$")
+
+
 def _zh_drops_only_site_or_stage(ref_zh: str, pred_zh: str) -> bool:
     """The Chinese answer is the reference less qualifiers of place, side or stage (右下肺炎 -> 肺炎,
     急性阑尾炎 -> 阑尾炎), or less one organ in front of a known disease name (肺结核 -> 结核病), or with a
     part of an organ written as the organ (胰头癌 -> 胰腺癌)."""
     if organ_for_parts(ref_zh) == pred_zh != ref_zh:
         return True
-    for pred in (pred_zh, *terms_table.zh_suffix_variants(pred_zh)):
+    # the answer's name with the 病 its table row also writes (高血压 for 高血压病3级), round 57
+    written = tuple(f"{pred_zh}{end}" for end in ("病", "症") if pred_zh in terms_table.zh_suffix_variants(pred_zh + end))
+    for pred in (pred_zh, *terms_table.zh_suffix_variants(pred_zh), *written):
         if len(pred) < 2 or pred == ref_zh:
             continue
         at = ref_zh.find(pred)
@@ -1405,7 +1462,16 @@ def _one_row(reference: str, prediction: str) -> bool:
 
 @answer_memo()
 def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
-    """(correct, reason, tier): the answer's form first (DESIGN's table), then the names."""
+    """(correct, reason, tier): the answer's form first (DESIGN's table), then the names; an answer right only as
+    more specific than a bracketed Chinese reference is held to the kind in the brackets (round 57)."""
+    correct, reason, tier = _judge_names(reference, prediction)
+    if correct and (apart := bracket_kind_apart(reference, prediction, reason, _judge)):
+        return False, apart, "wording"
+    return correct, reason, tier
+
+
+def _judge_names(reference: str, prediction: str) -> tuple[bool, str, str]:
+    """(correct, reason, tier) before the bracket check: the answer's form first, then the names."""
     form = parse_answer(prediction)
     if not form.committed:
         return False, form.reason or "no committed diagnosis", "answer_form"
@@ -1525,6 +1591,8 @@ def _judge(reference: str, prediction: str) -> tuple[bool, str, str]:
     ref_codes = [r.code for r in refs if r.code and not r.narrower and not r.derived and "-" not in r.code]
     if form.kind == "single" and (tumour := names_reference_condition(ref_codes, form.text)):
         return True, tumour, "icd"  # round 8 (`secreting_tumours`), read only where no reading matched
+    if form.kind == "single" and (typed := type_named(ref_text, form.text, _judge, _readings_of)):
+        return True, typed, "wording"  # round 57 (`zh_category_heads`), read only where no reading matched
     reason = best.reason if best else "no match"
     named = _cause_as_qualifier(reference, form)
     if named:
