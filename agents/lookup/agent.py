@@ -31,6 +31,7 @@ from dxgym.agents.lookup import (
     item_of,
     joined,
     manoeuvre_text,
+    measure_text,
     members,
     methods,
     modality_records,
@@ -239,6 +240,8 @@ class ExamLookup:
         if not found and nesting.bedside_only(q):  # a bedside sign reported inside a section's findings text
             found = (tiers.named_in_findings(idx, nesting.as_unread(q, toks)) or nesting.bedside_named(idx, q, self._lex)
                      or score_text.stated(idx, q, self._lex) or nesting.bedside_home(idx, q))
+        if not found:  # a body measurement written with its value in an examination's text (round 58)
+            found = measure_text.stated(idx, q, self._lex)
         if not found:
             found = tiers.initials(idx, q)
         if not found:  # an instrument by its abbreviation, or spelt out where the record abbreviates it (ICBD, MEOWS)

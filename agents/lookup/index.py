@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from threading import Lock
 from typing import TypeVar
 
-from dxgym.agents.lookup import specimen_twins
+from dxgym.agents.lookup import measure_text, specimen_twins
 from dxgym.agents.lookup.query import PULSE, widen
 from dxgym.agents.lookup.reading import cjk, read_name
 from dxgym.agents.types import ExamHit, Tier
@@ -349,7 +349,9 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
             physical.extend(recs)
         # a general or specialty section ("General_Examination", 专科检查) is searched record by record
         container_exam = category == "physical_examination" and gsites <= {"site_general", "site_local"} and not g_has_panel
-        index_analytes = category != "physical_examination" or g_has_panel
+        # a section named by body measurements alone (身高体重) holds measurements, as a panel does (round 58)
+        index_analytes = category != "physical_examination" or g_has_panel or bool(
+            gids and set(gids) <= measure_text.measures(lex))
         limb_section = "site_extremities" in widen(gsites)
         for i in recs:
             rec = exams[i]
