@@ -24,8 +24,16 @@ _SIDE = re.compile(r"^(?:双侧|双|左侧|右侧|左|右|bilateral\s+|both\s+|l
 
 @lru_cache(maxsize=4096)
 def split(request: str) -> tuple[str, str] | None:
-    """(the site, the finding) of a request that is a site and a generic finding ("双下肢水肿", "leg swelling")."""
+    """(the site, the finding) of a request that is a site and a generic finding ("双下肢水肿", "leg swelling"), or
+    the finding first ("swelling of the legs", "oedema in the ankles", "swollen ankles"; round 59)."""
     text = request.strip(_EDGE)
+    m = _FINDING_FIRST.match(text) or _SWOLLEN_FIRST.match(text)
+    if m and m.group("finding").lower() in generic_words():
+        site = m.group("site").strip(_EDGE)
+        found = concepts_in(site) if site else ()
+        concepts = load_lexicon().concepts
+        if found and all(c in concepts and concepts[c].kind == "site" for c in found):
+            return site, m.group("finding").lower()
     lowered = text.lower()
     concepts = load_lexicon().concepts
     for word in sorted(generic_words(), key=len, reverse=True):
@@ -50,12 +58,48 @@ def _site_names(site: str) -> tuple[str, ...]:
 
 
 def records(request: str, case: CaseRecord) -> list[int]:
-    """The indices of the case's examination records named by the finding alone whose text names the site."""
+    """The indices of the case's examination records named by the finding alone whose text names the site; else
+    (round 59) those whose findings text states the finding at the site in one clause."""
     parts = split(request)
     if parts is None:
         return []
     site, finding = parts
     wanted, names = key(finding), _site_names(site)
+    named = [i for i, e in enumerate(case.examinations)
+             if e.category == "physical_examination" and key(e.name) == wanted
+             and any(n in (e.result or "").lower() for n in names)]
+    if named:
+        return named
+    findings = _same_finding(finding)
+    # a site's name that is the finding's own word says no place (the limbs' names include "oedema", 水肿)
+    places = tuple(n for n in names if not any(f in n for f in findings) and n not in generic_words())
     return [i for i, e in enumerate(case.examinations)
-            if e.category == "physical_examination" and key(e.name) == wanted
-            and any(n in (e.result or "").lower() for n in names)]
+            if e.category == "physical_examination" and e.result and any(
+                _states(clause, findings) and _states(clause, places) for clause in _CLAUSE.split(e.result.lower()))]
+
+
+# Round 59: the finding first ("swelling of the legs"), and a finding stated in a record's text at the site. A
+# swelling of a limb is its oedema as notes write it (Talley & O'Connor: "ankle swelling" is the patient's word for
+# ankle oedema; 《诊断学》: 肿胀 / 水肿), so each is read as the other; every other finding only as itself.
+# (a qualifier before the finding is let go: "pitting oedema of the legs" asks the legs' oedema)
+_FINDING_FIRST = re.compile(
+    r"^(?:\w+\s+)?(?P<finding>\w+)\s+(?:of|in|on|over|around)\s+(?:the\s+|both\s+|his\s+|her\s+)?(?P<site>.+)$",
+    re.IGNORECASE)
+_SWOLLEN_FIRST = re.compile(r"^(?P<finding>swollen)\s+(?P<site>.+)$", re.IGNORECASE)
+_SWELLING = ("swelling", "swollen", "oedema", "edema", "oedematous", "edematous", "肿胀", "水肿")
+_CLAUSE = re.compile(r"[;；。.，,]|\bbut\b|\band\b(?=\s+(?:no|mild|moderate|marked))")
+
+
+def _same_finding(finding: str) -> tuple[str, ...]:
+    return _SWELLING if finding in _SWELLING else (finding,)
+
+
+def _states(clause: str, words: tuple[str, ...]) -> bool:
+    """Does the clause hold one of the words, a Latin word whole ("leg", not "legume")?"""
+    for w in words:
+        if not w.isascii():
+            if w in clause:
+                return True
+        elif re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", clause):
+            return True
+    return False
