@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from threading import Lock
 from typing import TypeVar
 
-from dxgym.agents.lookup import measure_text, specimen_twins
+from dxgym.agents.lookup import specimen_twins
 from dxgym.agents.lookup.query import PULSE, widen
 from dxgym.agents.lookup.reading import cjk, read_name
 from dxgym.agents.types import ExamHit, Tier
@@ -266,6 +266,14 @@ def _parent_spec(source_key: str, group: str, lex: Lexicon) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+@cache
+def body_measures(lex: Lexicon) -> frozenset[str]:
+    """The members of the body-measurement panel (`anthro`) that are measured, not the panel itself: a section
+    named by these alone holds them as a panel does (round 58), and `measure_text` reads them in findings text."""
+    return frozenset(cid for cid, c in lex.concepts.items()
+                     if c.kind == "analyte" and any(panel == "anthro" for panel, _ in c.member_of))
+
+
 def segment_concepts(seg: str, lex: Lexicon) -> tuple[str, ...]:
     """The concept ids a path segment's name reads as (segments repeat across records, requests and cases)."""
     return tuple(c for sp in read_name(seg, lex).spans for c in sp.concepts)
@@ -351,7 +359,7 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
         container_exam = category == "physical_examination" and gsites <= {"site_general", "site_local"} and not g_has_panel
         # a section named by body measurements alone (身高体重) holds measurements, as a panel does (round 58)
         index_analytes = category != "physical_examination" or g_has_panel or bool(
-            gids and set(gids) <= measure_text.measures(lex))
+            gids and set(gids) <= body_measures(lex))
         limb_section = "site_extremities" in widen(gsites)
         for i in recs:
             rec = exams[i]

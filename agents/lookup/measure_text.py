@@ -15,19 +15,13 @@ import re
 from functools import cache
 
 from dxgym.agents.lookup import nesting
+from dxgym.agents.lookup.index import body_measures
 from dxgym.agents.lookup.query import Query
 from dxgym.emr_fixtures.lexicon import Lexicon
 
 _STATED_IN = ("physical_examination", "other")
 # the name, then at most a colon, "of", "为" / "是" and spaces, then a number ("BMI 27.1", "体重：92kg", "weight of 78")
 _VALUE_AFTER = r"\s*(?:[:：=]|of|为|是|约)?\s*\d"
-
-
-@cache
-def measures(lex: Lexicon) -> frozenset[str]:
-    """The members of the body-measurement panel (`anthro`) that are measured, not the panel itself."""
-    return frozenset(cid for cid, c in lex.concepts.items()
-                     if c.kind == "analyte" and any(panel == "anthro" for panel, _ in c.member_of))
 
 
 @cache
@@ -46,7 +40,7 @@ def _pattern(lex: Lexicon, cid: str) -> re.Pattern[str]:
 
 def stated(idx, q: Query, lex: Lexicon) -> dict:
     """Records whose text states the asked body measurement with its value."""
-    if not q.concepts or q.content or not all(cid in measures(lex) for cid, _ in q.concepts):
+    if not q.concepts or q.content or not all(cid in body_measures(lex) for cid, _ in q.concepts):
         return {}
     patterns = [_pattern(lex, cid) for cid, _ in q.concepts]
     exams = idx.case.examinations

@@ -30,12 +30,9 @@ def split(request: str) -> tuple[str, str] | None:
     m = _FINDING_FIRST.match(text) or _SWOLLEN_FIRST.match(text)
     if m and m.group("finding").lower() in generic_words():
         site = m.group("site").strip(_EDGE)
-        found = concepts_in(site) if site else ()
-        concepts = load_lexicon().concepts
-        if found and all(c in concepts and concepts[c].kind == "site" for c in found):
+        if _names_a_site(site):
             return site, m.group("finding").lower()
     lowered = text.lower()
-    concepts = load_lexicon().concepts
     for word in sorted(generic_words(), key=len, reverse=True):
         if not lowered.endswith(word):
             continue
@@ -43,10 +40,16 @@ def split(request: str) -> tuple[str, str] | None:
         if word.isascii() and site and not site.endswith(" "):
             continue  # a word's end, not a word ("nodema")
         site = _ASKED.sub("", site.strip(_EDGE)).strip(_EDGE)
-        found = concepts_in(site) if site else ()
-        if found and all(c in concepts and concepts[c].kind == "site" for c in found):
+        if _names_a_site(site):
             return site, word
     return None
+
+
+def _names_a_site(site: str) -> bool:
+    """Does the text name body sites and nothing else the lexicon reads?"""
+    concepts = load_lexicon().concepts
+    found = concepts_in(site) if site else ()
+    return bool(found) and all(c in concepts and concepts[c].kind == "site" for c in found)
 
 
 @lru_cache(maxsize=4096)
@@ -96,10 +99,12 @@ def _same_finding(finding: str) -> tuple[str, ...]:
 
 def _states(clause: str, words: tuple[str, ...]) -> bool:
     """Does the clause hold one of the words, a Latin word whole ("leg", not "legume")?"""
-    for w in words:
-        if not w.isascii():
-            if w in clause:
-                return True
-        elif re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", clause):
-            return True
-    return False
+    pattern = _any_of(words)
+    return pattern is not None and pattern.search(clause) is not None
+
+
+@lru_cache(maxsize=1024)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for the words, compiled once per word list: a Latin word whole, a Chinese one anywhere."""
+    parts = [rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in words]
+    return re.compile("|".join(parts)) if parts else None

@@ -869,7 +869,7 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
             return _Outcome(False, f"a different form of {term.en} (qualifiers differ)", 2)
         if ref.narrower and not pred.narrower:
             if (ref.zh and not pred.zh and not ref.derived and _zh_grade_only(ref.zh, term)) or (
-                    not ref.zh and _en_side_only(frozenset(ref.key.split()), term)):
+                    not ref.zh and _en_side_only(frozenset(ref.key.split()), term) and not _injury(term.code)):
                 return _Outcome(True, f"the reference's condition without its site, laterality or stage ({term.en})"
                                 + suffix, 0)  # round 57: 高血压病3级（很高危） / DVT of the left lower extremity
             return _Outcome(False, "broader than the reference", 3)
@@ -906,10 +906,9 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
         # its own (狼疮性肾炎Ⅲ-G（A）型 reads "lupus nephritis": no type was dropped)
         if not (ref.derived or ref.terms or pred.narrower) and _drops_only_site_or_stage(rw, pw):
             return _Outcome(True, "the reference's condition without its site, laterality or stage" + suffix, 0)
-        # (the answer a coded condition, never an injury: ICD-10-CM files injuries by the place, a fracture is no
-        # diagnosis without it)
+        # (the answer a coded condition, never an injury)
         if not (ref.derived or pred.narrower or ref.zh) and _side_phrase(rw - pw) and pw <= rw and pred.code \
-                and not pred.code.startswith(("S", "T")):
+                and not _injury(pred.code):
             return _Outcome(True, "the reference's condition without its side and the limb or eye it names"
                             + suffix, 0)  # round 57
 
@@ -1054,15 +1053,17 @@ _SIDES = frozenset("left right bilateral unilateral both".split())
 _LIMB_OR_EYE = frozenset(
     """eye eyes leg legs arm arms extremity extremities limb limbs foot feet hand hands knee knees hip hips ankle
     ankles wrist wrists elbow elbows shoulder shoulders""".split())
-_SIDE_PLACES = frozenset(
-    """left right bilateral unilateral both of the eye eyes leg legs arm arms lower upper extremity extremities limb
-    limbs foot feet hand hands knee knees hip hips ankle ankles wrist wrists elbow elbows shoulder shoulders side
-    sided""".split())
+_SIDE_PLACES = _SIDES | _LIMB_OR_EYE | frozenset("of the lower upper side sided".split())
 
 
 def _side_phrase(dropped: frozenset[str] | set[str]) -> bool:
     """`dropped` (the reference's words the answer leaves out) is a side and where it is, nothing else."""
     return bool(dropped & _SIDES) and bool(dropped & _LIMB_OR_EYE) and dropped <= _SIDE_PLACES
+
+
+def _injury(code: str | None) -> bool:
+    """ICD-10-CM files injuries by their place (chapter 19, S and T): a fracture is no diagnosis without it."""
+    return code is not None and code.startswith(("S", "T"))
 
 
 def _en_side_only(ref_words: frozenset[str], term: Term) -> bool:
