@@ -30,6 +30,7 @@ from dxgym.agents.lookup import (
     groups,
     item_of,
     joined,
+    limb_oedema,
     manoeuvre_text,
     measure_text,
     members,
@@ -183,6 +184,8 @@ class ExamLookup:
             return self._hits_of(self.index(case), self._in_context(request, case))
         toks, q, steps = p.toks, p.q, p.steps
         idx = self._indexes.get(case, self._lex)
+        if (legs := limb_oedema.records(request, case)) is not None:  # round 60: oedema of the legs, by any name
+            return self._hits_of(idx, dict.fromkeys(legs, "lexicon"))
         if p.exact_only:
             found = tiers.exact(idx, q) or acronyms.spelt_out(idx, toks)  # or spelt out where a record abbreviates it
             for alt in () if found else acronyms.respelt(idx, toks, exact=True):  # in the possessive (Behcet's)

@@ -23,6 +23,7 @@ from dxgym.emr_fixtures.lexicon import Lexicon, load_lexicon, tag, tokens
 from dxgym.emr_fixtures.models import CaseRecord, ExamRecord
 from dxgym.emr_fixtures.zh_sound import slip_index
 
+_CHEST, _HEART = frozenset({"site_chest"}), frozenset({"site_heart"})
 T = TypeVar("T")
 _MISSING = object()
 
@@ -79,6 +80,7 @@ class CaseIndex:
     record_sites: dict[int, frozenset[str]] = field(default_factory=dict)  # examination record -> sites it adds to its section
     record_key: dict[int, str] = field(default_factory=dict)  # examination record -> its own (non-generic) name as tokens
     site_named: set[int] = field(default_factory=set)  # examination records named by a site alone (Thyroid_Gland)
+    own_site_exams: list[tuple[frozenset[str], tuple[int, ...]]] = field(default_factory=list)  # 胸部 / 心脏 (round 60)
     man_named: set[int] = field(default_factory=set)  # examination records named by a manoeuvre alone (听诊)
     names: list[tuple[str, str]] = field(default_factory=list)  # record -> (" group tokens ", " name tokens ")
     _hits: dict[tuple[int, str], ExamHit] = field(default_factory=dict)
@@ -418,6 +420,10 @@ def build_index(case: CaseRecord, lex: Lexicon | None = None) -> CaseIndex:
                         # the site's own record in a section of sites: what any manoeuvre of it found (round 28);
                         # never a measure's record at a site (握力 / 右手)
                         idx.site_named.add(i)
+                        if gsites == _CHEST and rsites == _HEART:
+                            # round 60: the heart's own record in the chest's section (胸部 / 心脏, Chest / Heart: 入院记录
+                            # files 胸部 as 胸廓, 肺, 心脏), which the lexicon reads as the lungs' region only
+                            idx.own_site_exams.append((rsites, (i,)))
                     elif rman == set(rids):
                         idx.man_named.add(i)  # the manoeuvre's own record (听诊, Palpation)
                 if lkey and lkey not in GENERIC_NAMES:

@@ -164,6 +164,9 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
                 found.setdefault(i, "lexicon")
     if q.exam_sites:
         matched = [(isites, recs) for isites, recs in idx.exams if related(q.exam_sites, isites)]
+        if not matched and not q.content and q.manoeuvres <= _BASIC_MANOEUVRES:
+            # round 60: the site alone, examined or by one of the four manoeuvres: its own record in another region
+            matched = [(isites, recs) for isites, recs in idx.own_site_exams if isites == q.exam_sites]
         # an asked site with a section of its own (Jugular_Venous_Pressure for JVP) is that section, not also
         # the sections of the regions it lies in (the cardiovascular examination); one without is found in them;
         # a section of a part inside the asked site stays (a cardiovascular request still finds the JVP)

@@ -195,4 +195,15 @@ def joiner_only(reference: str, prediction: str) -> str | None:
             if (at >= 2 and joined[:at].endswith("病") and len(joined) - at - len(joiner) >= 2
                     and joined.count(joiner) == 1 and joined[:at] + "性" + joined[at + len(joiner):] == other):
                 return f"the same name with {joiner} on one side and 性 on the other"
+    # round 60: the join's second part repeats the end of the first (2型糖尿病伴糖尿病酮症酸中毒 is
+    # 2型糖尿病酮症酸中毒, ICD-10-CM E11.10): the name written once, its repeated word (two characters or more) kept
+    for joined, other in ((r, p), (p, r)):
+        for joiner in _JOINERS:
+            at = joined.find(joiner)
+            if at < 2 or joined.count(joiner) != 1 or any(j in other for j in _JOINERS):
+                continue
+            first, second = joined[:at], joined[at + len(joiner):]
+            for n in range(min(len(first), len(second) - 2), 1, -1):
+                if first.endswith(second[:n]) and first + second[n:] == other:
+                    return f"the same name with {joiner} on one side, its repeated word {second[:n]} written once"
     return None

@@ -40,6 +40,7 @@ from dxgym.agents.verifiers.en_variants import spelling_variants
 from dxgym.agents.verifiers.families import family_kind, privative_flipped, zh_para_flipped, zh_pseudo_flipped
 from dxgym.agents.verifiers.glossary_names import spelt_through_glossary, spine_region_apart
 from dxgym.agents.verifiers.kind_names import kind_standard_name
+from dxgym.agents.verifiers.limb_words import limb_pairs
 from dxgym.agents.verifiers.rewrites8b import (
     combination_primary,
     eponym_remnant,
@@ -91,6 +92,7 @@ _ELSEWHERE = frozenset({"metastatic", "metastasis", "metastase", "secondary"})
 _OPPOSITES: tuple[tuple[str, str], ...] = (
     ("acute", "chronic"),
     ("disease", "trait"),  # sickle cell trait is a carrier state, not sickle cell disease
+    ("anemia", "trait"),  # round 60: nor sickle cell anemia
     ("benign", "malignant"),
     ("primary", "secondary"),
     ("congenital", "acquired"),
@@ -146,6 +148,9 @@ _ZH_OPPOSITES: tuple[tuple[str, str], ...] = (
     ("颈椎", "腰椎"),
     ("颈椎", "胸椎"),
     ("胸椎", "腰椎"),
+    # round 60: a hernia's clinical types (《外科学》 腹外疝: 易复性 / 难复性 / 嵌顿性 / 绞窄性), 可复性 written for 易复性
+    ("可复性", "嵌顿性"), ("可复性", "绞窄性"), ("可复性", "难复性"), ("易复性", "嵌顿性"), ("易复性", "绞窄性"),
+    ("易复性", "难复性"),
 )
 # A numbered type or stage (I型, 2型, Ⅲ期): one number is not a part of another (I of II)
 _ZH_TYPE = re.compile(r"(?<![ivxⅰⅱⅲⅳIVXⅠⅡⅢⅣ0-9一二三四])[ivxⅰⅱⅲⅳIVXⅠⅡⅢⅣ0-9一二三四]+[型期级度]")
@@ -332,13 +337,27 @@ def _bracket_qualifiers(text: str) -> frozenset[str]:
     return frozenset(k for part in re.split(r"[，,、；;]", mixed.group(2)) if (k := terms_table.zh_key(part)))
 
 
-def _typed_apart(reference: frozenset[str], prediction: frozenset[str]) -> bool:
-    """Each side's brackets name a type or stage the other's lack, and neither holds all of the other's."""
+def _typed_apart(reference: frozenset[str], prediction: frozenset[str], texts: tuple[str, str] = ("", "")) -> bool:
+    """Each side's brackets name a type or stage the other's lack, and neither holds all of the other's. A
+    qualifier the other side writes elsewhere, whole or in pieces (急性普通型 for 急性…（普通型）, 皮质性成熟期 for
+    （…，皮质性，成熟期）), is not one it lacks (round 60)."""
     if not reference or not prediction or reference <= prediction or prediction <= reference:
         return False
-    typed = [{q for q in side - other if q[-1] in "型性期级度"} for side, other in
-             ((reference, prediction), (prediction, reference))]
+    keys = tuple(terms_table.zh_key(t) for t in texts)
+    typed = [{q for q in side - other if q[-1] in "型性期级度" and not _tiled(q, text)} for side, other, text in
+             ((reference, prediction, keys[1]), (prediction, reference, keys[0]))]
     return all(typed)
+
+
+def _tiled(word: str, text: str) -> bool:
+    """The word is pieces of two characters or more, each written in the text."""
+    if not text:
+        return False
+    ends = {0}
+    for end in range(2, len(word) + 1):
+        if any(start in ends and end - start >= 2 and word[start:end] in text for start in range(end - 1)):
+            ends.add(end)
+    return len(word) in ends
 
 
 _LEVEL = re.compile(r"(?<![A-Za-z])([CTLSctls]|颈|胸|腰|骶)\s*(\d{1,2})(?![NnMm]\d)(?:\s*[/-]\s*([CTLSctls]|颈|胸|腰|骶)?\s*(\d{1,2}))?")
@@ -843,6 +862,12 @@ def _named_apart(ref: Reading, pred: Reading) -> bool:
     return bool(ref.terms and pred.terms) and all(_apart(r, p) for r in ref.terms for p in pred.terms)
 
 
+def _without_what_it_has(ref_key: str, pred_key: str) -> bool:
+    """The answer's reading is "without" a word the reference names (its English reading, either language)."""
+    return any(re.search(rf"\b{w}\b", ref_key) and not re.search(rf"\bwithout {w}\b", ref_key)
+               for w in re.findall(r"\bwithout (\w+)", pred_key))
+
+
 def _compare(ref: Reading, pred: Reading) -> _Outcome:
     # "S. aureus" as the other side spells the genus; a Chinese side's key is its English (round 57: H. pylori
     # for 幽门螺杆菌感染)
@@ -975,6 +1000,8 @@ def _compare(ref: Reading, pred: Reading) -> _Outcome:
                 # a reference naming only an organ ("liver disease") holds a narrower answer only on ICD's word
                 not (rw - _ORGANS) and not pc) and not (
                 ref.derived and len(rw) < 2 and any(is_known_name(w) for w in pw - rw)):
+            if _without_what_it_has(ref.key or "", pred.key or ""):  # round 60: 无先兆偏头痛 for migraine with aura
+                return _Outcome(False, "a different condition (without what the other has)", 2)
             return _Outcome(True, "more specific than the reference (its words plus qualifiers)" + suffix, 0)
     if rc and pc and not (same_code_other_term or ref.derived) and _names_code(ref) and _unspecified_child(pc, rc):
         return _Outcome(True, f"the reference's own ICD-10-CM code, unspecified ({pc} under {rc})" + suffix, 0)
@@ -1218,6 +1245,8 @@ def _opposite(reference: str, prediction: str) -> str | None:
 # "prior" or "previous X" for X. (Not "old", which ICD uses for a current diagnosis: old myocardial infarction.)
 _POST_WORD = re.compile(r"\bpost[- ]?([a-z]{4,})")
 _PAST_WORD = re.compile(r"\b(?:prior|previous|remote|past|healed|old)\b")
+# round 60: a Chinese reference that is itself a past condition (陈旧性心肌梗死 is "old myocardial infarction")
+_ZH_PAST = re.compile(r"陈旧")
 
 
 def _other_condition(reference: str, prediction: str) -> str | None:
@@ -1236,7 +1265,7 @@ def _other_condition(reference: str, prediction: str) -> str | None:
     r_places, p_places = _positions(reference), _positions(prediction)
     if r_places and p_places and not r_places & p_places:
         return "a different condition (another lobe or segment)"
-    if _typed_apart(_bracket_qualifiers(reference), _bracket_qualifiers(prediction)):
+    if _typed_apart(_bracket_qualifiers(reference), _bracket_qualifiers(prediction), (reference, prediction)):
         return "a different condition (another type or stage in brackets)"
     r_stages, p_stages = _zh_stages(reference), _zh_stages(prediction)
     if any(r_stages.get(k) and p_stages.get(k) and r_stages[k] != p_stages[k] for k in r_stages):
@@ -1258,7 +1287,7 @@ def _other_condition(reference: str, prediction: str) -> str | None:
         for a, b in ((rz, pz), (pz, rz)):  # 非角化性 is not 角化性
             if any(m.group(1) in b and m.group(0) not in b for m in _ZH_NOT_WORD.finditer(a)):
                 return "a different condition (非 names the opposite kind)"
-    if _PAST_WORD.search(pn) and not (_PAST_WORD.search(rn) or re.search(r"\bold\b", rn)):
+    if _PAST_WORD.search(pn) and not (_PAST_WORD.search(rn) or re.search(r"\bold\b", rn) or _ZH_PAST.search(reference)):
         return "a past condition, not the reference as it is now"
     ref_words = rn.split()
     for match in _POST_WORD.finditer(pn):
@@ -1449,6 +1478,26 @@ def _zh_slip_of(ref_zh: str, pred_zh: str) -> bool:
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _zh_slip_fixed(ref_zh: str, pred_zh: str) -> str | None:
+    """Round 60: the answer with its one slipped character written as the reference writes it, where the answer
+    also moves or adds words (右侧腹股沟斜汕（可复性） for 腹股沟斜疝（右侧，可复性）): one character the reference lacks,
+    sounding or looking like exactly one the reference has, in an answer that names nothing of its own. The
+    rewritten pair is judged again in full, so the slip is the only thing forgiven."""
+    if len(terms_table.zh_key(ref_zh)) < 4 or not terms_table.has_chinese(pred_zh):
+        return None
+    foreign = {ch for ch in pred_zh if _CJK_CHAR.match(ch) and ch not in ref_zh}
+    if len(foreign) != 1:
+        return None
+    typed = next(iter(foreign))
+    meant = {ch for ch in set(ref_zh) if _CJK_CHAR.match(ch) and ch not in _ZH_NOT_SLIPPED
+             and (sounds_alike(typed, ch) or looks_alike(typed, ch))}
+    if typed in _ZH_NOT_SLIPPED or len(meant) != 1:
+        return None
+    if is_known_name(pred_zh) or terms_table.terms_for_chinese(pred_zh) or vocabulary.zh_names(pred_zh):
+        return None
+    return pred_zh.replace(typed, next(iter(meant)))
+
+
 def _row_names(text: str) -> frozenset[Term]:
     if terms_table.has_chinese(text):
         return frozenset(terms_table.terms_for_chinese(text))
@@ -1604,6 +1653,11 @@ def _judge_names(reference: str, prediction: str) -> tuple[bool, str, str]:
         right, why, tier = _judge(*again)
         if right:
             return True, f"{why} (read as {again[0]} / {again[1]})", tier
+    if form.kind == "single" and terms_table.has_chinese(ref_text) and (fixed := _zh_slip_fixed(ref_text, form.text)) \
+            and (again := _judge(ref_text, fixed))[0]:  # round 60
+        return True, f"{again[1]} (one character typed by its sound or shape: {fixed})", again[2]
+    if form.kind == "single" and (limbed := _first_right(ref_text, form.text, limb_pairs(ref_text, form.text))):
+        return True, f"{limbed[0]} (a limb by another of its names or in another place: {limbed[1]} / {limbed[2]})", "wording"  # round 60
     if form.kind == "single" and (newborn := newborn_respelt(form.text)) and (again := _judge(ref_text, newborn))[0]:
         return True, f"{again[1]} (read as {newborn})", again[2]  # round 10 (`en_joins14`)
     if form.kind == "single" and (valve := valve_lesion_respelt(ref_text, form.text)) and (again := _judge(*valve))[0]:

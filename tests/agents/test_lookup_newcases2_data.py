@@ -1,5 +1,5 @@
 """Integrity of the blind lookup sets on new cases: round 5's tests/agents/data/lookup/newcases2/{en1,en2,zh},
-round 6's newcases3/{en,zh}, round 7's newcases4/{en,zh}, round 8's newcases5/{en,zh}, round 9's newcases6/{en,zh}, round 10's newcases7/{en,zh}, round 12's newcases8/{en,zh}, round 13's newcases9/{en,zh}, round 15's newcases10/{en,zh}, round 16's newcases11/{en,zh}, round 20's newcases12/{en,zh} and round 53's newcases13/{en,zh}.
+round 6's newcases3/{en,zh}, round 7's newcases4/{en,zh}, round 8's newcases5/{en,zh}, round 9's newcases6/{en,zh}, round 10's newcases7/{en,zh}, round 12's newcases8/{en,zh}, round 13's newcases9/{en,zh}, round 15's newcases10/{en,zh}, round 16's newcases11/{en,zh}, round 20's newcases12/{en,zh}, round 53's newcases13/{en,zh} and round 60's newcases14/{en,zh}.
 
 Each part written by an engineer who never read the lookup's code, lexicon or any other set (each
 part's README says how). Data integrity only: the cases load through the project's readers under their
@@ -32,7 +32,8 @@ SIZES = {"newcases2": {"en1": (5, 150), "en2": (5, 150), "zh": (5, 150)},
          "newcases10": {"en": (6, 150), "zh": (4, 120)},
          "newcases11": {"en": (6, 150), "zh": (4, 120)},
          "newcases12": {"en": (6, 150), "zh": (4, 120)},
-         "newcases13": {"en": (5, 150), "zh": (4, 120)}}
+         "newcases13": {"en": (5, 150), "zh": (4, 120)},
+         "newcases14": {"en": (5, 150), "zh": (4, 120)}}
 # Frozen at their commit, before any fix they judge; restore a file rather than update its digest.
 FROZEN_SHA256 = {
     "en1/cases_en.jsonl": "ce81fe3ab5731aacb22dc69d0059082eeee82cfa3f0f569300d736df3be796e5",
@@ -108,6 +109,12 @@ FROZEN_SHA256_13 = {
     "zh/cases_zh.jsonl": "01243ba9abbe11cd20ad068547d0cacca32e9656f2f79c5d6a4837b37460e09b",
     "zh/lookup.jsonl": "43de0a44986ddc39b4242ae77fda30a6d5b519edf839510ce3dbb05ff92a2ba8",
 }
+FROZEN_SHA256_14 = {
+    "en/cases_en.jsonl": "9736f2fe615b72c0b7dbe112a71a9d68f123f0508998a173ccd5b59a39b366be",
+    "en/lookup.jsonl": "54b269c6ee0d5409eed607020b9f51467dea7c3f8d5d449b33f26d1d38ff6f30",
+    "zh/cases_zh.jsonl": "75f1f98db3489d9a012a7475852477bb3a721f39167663ad0a9a8e9175717c7e",
+    "zh/lookup.jsonl": "c216b85b5453f4794278bc740c1bfacbafe10c60680e7560caf94bbf83af9292",
+}
 FROZEN = {**{f"newcases2/{k}": v for k, v in FROZEN_SHA256.items()},
           **{f"newcases3/{k}": v for k, v in FROZEN_SHA256_3.items()},
           **{f"newcases4/{k}": v for k, v in FROZEN_SHA256_4.items()},
@@ -119,7 +126,8 @@ FROZEN = {**{f"newcases2/{k}": v for k, v in FROZEN_SHA256.items()},
           **{f"newcases10/{k}": v for k, v in FROZEN_SHA256_10.items()},
           **{f"newcases11/{k}": v for k, v in FROZEN_SHA256_11.items()},
           **{f"newcases12/{k}": v for k, v in FROZEN_SHA256_12.items()},
-          **{f"newcases13/{k}": v for k, v in FROZEN_SHA256_13.items()}}
+          **{f"newcases13/{k}": v for k, v in FROZEN_SHA256_13.items()},
+          **{f"newcases14/{k}": v for k, v in FROZEN_SHA256_14.items()}}
 
 
 def part_cases(part: str, name: str = "newcases2") -> dict[str, CaseRecord]:

@@ -47,9 +47,9 @@ def test_a_finding_at_a_site_in_one_clause(case, request_text: str, want: set[st
 
 @pytest.mark.parametrize(("case", "request_text"), [
     (CASE, "hand swelling"),  # "Hands normal." is another clause than the knee's swelling
-    (CASE, "ankle swelling"),  # no clause names the ankle
+    (CASE, "neck swelling"),  # no clause names the neck (round 60 reads an ankle's swelling as the legs' oedema)
     (CASE_ZH, "abdominal swelling"),
-    (CASE_ZH, "ankle swelling"),
+    (CASE_ZH, "shoulder swelling"),
 ])
 def test_a_site_no_clause_states_the_finding_at_is_not_available(case, request_text: str) -> None:
     assert resolved_names(LOOKUP, case, request_text) == set()

@@ -1,5 +1,5 @@
-"""Schema and integrity of rounds 5-9's and round 39's blind verifier sets (fresh_zh2 / fresh_en2, fresh_zh3 /
-fresh_en3, fresh_en4 / fresh_zh4, fresh_en5 / fresh_zh5, fresh_en6 / fresh_zh6, fresh_en7 / fresh_zh7).
+"""Schema and integrity of rounds 5-9's, round 39's and round 60's blind verifier sets (fresh_zh2 / fresh_en2, fresh_zh3 /
+fresh_en3, fresh_en4 / fresh_zh4, fresh_en5 / fresh_zh5, fresh_en6 / fresh_zh6, fresh_en7 / fresh_zh7, fresh_en8 / fresh_zh8).
 
 Each set is frozen at its commit, before any fix it judges: its SHA-256 is pinned so nobody edits rows
 after tuning against them. Nothing here runs the verifier: the sets measure it, so their labels never
@@ -31,7 +31,8 @@ ROUND8_SHAPES = ROUND7_SHAPES  # round 8 keeps round 7's shapes and answer forms
 ROUND8_FORMS = ROUND7_FORMS
 ROUND9_SHAPES, ROUND9_FORMS = ROUND7_SHAPES, ROUND7_FORMS  # round 9 keeps them too, with a stricter row form
 ROUND39_SHAPES, ROUND39_FORMS = ROUND9_SHAPES, ROUND9_FORMS  # round 39 keeps round 9's kinds and row form
-STRICT = frozenset({"fresh_en6.jsonl", "fresh_zh6.jsonl", "fresh_en7.jsonl", "fresh_zh7.jsonl"})  # keys in KEY_ORDER; a wrong row's note says "wrong:"
+STRICT = frozenset({"fresh_en6.jsonl", "fresh_zh6.jsonl", "fresh_en7.jsonl", "fresh_zh7.jsonl", "fresh_en8.jsonl",
+                    "fresh_zh8.jsonl"})  # keys in KEY_ORDER; a wrong row's note says "wrong:"
 KEY_ORDER = ["reference", "prediction", "label", "lang", "kind", "note"]
 # name -> (digest at its commit, rows, references, true rows, true kinds, reference language, false kinds)
 SETS: dict[str, tuple[str, int, int, int, frozenset[str], str, frozenset[str]]] = {
@@ -69,6 +70,13 @@ SETS: dict[str, tuple[str, int, int, int, frozenset[str], str, frozenset[str]]] 
                         ROUND39_SHAPES | {"more_specific", "synonym", "zh_translation"}, "en",
                         ROUND39_SHAPES | ROUND39_FORMS | {"synonym", "zh_translation"}),
     "fresh_zh7.jsonl": ("9ea95bef6ee2a0611c4b89abceaf7520730298fca1cc2a9bb6f3e70eceaf7ea0", 300, 120, 180,
+                        ROUND39_SHAPES | {"more_specific", "en_translation", "zh_reword", "zh_synonym"}, "zh",
+                        ROUND39_SHAPES | ROUND39_FORMS | {"en_translation", "zh_reword", "zh_synonym"}),
+    # round 60 (helper blindv60): round 39's kinds and row form
+    "fresh_en8.jsonl": ("b7dc3ef198de0989668aa41101ca7b2999aff57d7cbb97d892ed49c29b2593b7", 300, 120, 180,
+                        ROUND39_SHAPES | {"more_specific", "synonym", "zh_translation"}, "en",
+                        ROUND39_SHAPES | ROUND39_FORMS | {"synonym", "zh_translation"}),
+    "fresh_zh8.jsonl": ("1d77dfbfc029c8a2460011f0d705e633ff4406041408f4968a8cb730cc38e6b1", 300, 120, 180,
                         ROUND39_SHAPES | {"more_specific", "en_translation", "zh_reword", "zh_synonym"}, "zh",
                         ROUND39_SHAPES | ROUND39_FORMS | {"en_translation", "zh_reword", "zh_synonym"}),
 }
