@@ -147,7 +147,7 @@ def _stated(case: CaseRecord) -> list[tuple[int, str]]:
             low = clause.lower()
             toks = set(_TOKEN.findall(low.replace("-", " ")))
             english = toks & (_en("finding") - {"swelling", "swollen"}) and toks & (_en("lower") - {"lower"})
-            chinese = any(w in clause for w in ("水肿", "浮肿")) and any(w in clause for w in lower_zh)
+            chinese = any(w in clause for w in ("水肿", "浮肿", "凹陷性肿胀", "可凹性肿胀")) and any(w in clause for w in lower_zh)
             if english or chinese:
                 out.append((i, rec.source_key))
                 break

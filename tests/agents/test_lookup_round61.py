@@ -1,0 +1,43 @@
+"""Round 61 (docs/heldout_measures.md): a vital sign written with its value in the vital-signs line's text.
+
+体温, 心率, 呼吸 and SpO2 found nothing on 14 or 15 of the 15 fixture and tuning cases that write the vital signs as one
+record ("T 36.6℃，P 84次/分，R 18次/分，BP 132/84mmHg"). Records here are written for the rule (`synthetic_case`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dxgym.agents.lookup import ExamLookup
+from dxgym.agents.lookup.evaluate import resolved_names, synthetic_case
+
+LOOKUP = ExamLookup(semantic=False)
+PE, LAB = "physical_examination", "laboratory"
+ZH = synthetic_case([
+    ("体格检查", "生命体征", PE, "T 37.4℃，P 112次/分，R 26次/分，BP 104/68mmHg，SpO2 88%（未吸氧）"),
+    ("胸部", "心脏", PE, "心率112次/分，律齐；P2>A2，P2亢进"),
+    ("动脉血气分析", "动脉血氧饱和度(SaO2)", LAB, "88 %"),
+], "round61:zh")
+EN = synthetic_case([
+    ("General", "Observations", PE, "Temp 38.2 °C, HR 118 bpm, RR 24/min, BP 92/58 mmHg, SpO2 91% on air"),
+    ("Cardiovascular", "Auscultation", PE, "Tachycardic, no murmurs"),
+], "round61:en")
+NO_SPO2 = synthetic_case([("入院查体", "生命体征", PE, "T 36.6℃，P 84次/分，R 18次/分，BP 132/84mmHg")], "round61:none")
+
+
+@pytest.mark.parametrize("request_text", ["体温", "心率", "脉搏", "呼吸", "呼吸频率", "temperature", "heart rate", "pulse",
+                                          "respiratory rate", "心率多少"])
+def test_a_vital_in_the_vitals_line(request_text: str) -> None:
+    assert resolved_names(LOOKUP, ZH, request_text) == {"体格检查/生命体征"}
+    assert resolved_names(LOOKUP, EN, request_text) == {"General/Observations"}
+
+
+def test_the_oximeters_saturation_beside_a_blood_gas() -> None:
+    assert resolved_names(LOOKUP, ZH, "SpO2") == {"体格检查/生命体征", "动脉血气分析/动脉血氧饱和度(SaO2)"}
+    assert resolved_names(LOOKUP, EN, "sats") == {"General/Observations"}
+
+
+def test_a_vital_the_line_does_not_state_is_not_available() -> None:
+    """Not "normal": the record states no saturation, and a heart sound's P2 is no pulse."""
+    assert resolved_names(LOOKUP, NO_SPO2, "SpO2") == set()
+    heart_only = synthetic_case([("胸部", "心脏", PE, "P2>A2，P2亢进伴分裂")], "round61:p2")
+    assert resolved_names(LOOKUP, heart_only, "脉搏") == set()
