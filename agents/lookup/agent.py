@@ -246,7 +246,7 @@ class ExamLookup:
                      or score_text.stated(idx, q, self._lex) or nesting.bedside_home(idx, q))
         if not found:  # a body measurement written with its value in an examination's text (round 58)
             found = measure_text.stated(idx, q, self._lex)
-        if vital_text.asks_vitals(q) and all(idx.case.examinations[i].category == "laboratory" for i in found):
+        if vital_text.asks_vitals(q) and vital_text.found_elsewhere_only(idx, found, request):
             found = {**found, **vital_text.stated(idx, q)}  # a vital sign in the vitals line's text (round 61)
         if not found:
             found = tiers.initials(idx, q)

@@ -41,3 +41,25 @@ def test_a_vital_the_line_does_not_state_is_not_available() -> None:
     assert resolved_names(LOOKUP, NO_SPO2, "SpO2") == set()
     heart_only = synthetic_case([("胸部", "心脏", PE, "P2>A2，P2亢进伴分裂")], "round61:p2")
     assert resolved_names(LOOKUP, heart_only, "脉搏") == set()
+
+
+def test_a_plain_blood_pressure_is_the_vitals_lines_beside_a_postural_test() -> None:
+    """Round 62: 血压 / BP answered only a lying-and-standing test's readings where the vitals line states it; a
+    posture or a limb asked keeps its own readings."""
+    case = synthetic_case([
+        ("查体", "生命体征", PE, "T 36.8℃，P 104次/分，R 18次/分，BP 176/108mmHg（右上肢，坐位）"),
+        ("X/卧立位血压/卧位", "卧立位血压", "卧位", PE, "BP 168/104mmHg，P 98次/分"),
+        ("X/卧立位血压/立位3分钟", "卧立位血压", "立位3分钟", PE, "BP 128/86mmHg，P 118次/分"),
+    ], "round62:bp")
+    for request in ("血压", "量个血压", "BP", "blood pressure"):
+        assert resolved_names(LOOKUP, case, request) == {"查体/生命体征"}, request
+    assert resolved_names(LOOKUP, case, "卧立位血压") == {"卧立位血压/卧位", "卧立位血压/立位3分钟"}
+    assert "查体/生命体征" not in resolved_names(LOOKUP, case, "左上肢血压")
+
+
+@pytest.mark.parametrize("request_text", ["is he clubbed?", "is the patient clubbed", "clubbed"])
+def test_a_sign_asked_by_its_adjective_after_is_he(request_text: str) -> None:
+    """Round 62: "is he / is she" are question words like "is there"; "clubbed" is clubbing's adjective."""
+    case = synthetic_case([("Hands", "Finger_Clubbing", PE, "Grade 2 clubbing"), ("Hands", "Asterixis", PE, "No flap")],
+                          "round62:clubbed")
+    assert resolved_names(LOOKUP, case, request_text) == {"Hands/Finger_Clubbing"}
