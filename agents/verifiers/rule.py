@@ -337,6 +337,15 @@ def _bracket_qualifiers(text: str) -> frozenset[str]:
     return frozenset(k for part in re.split(r"[，,、；;]", mixed.group(2)) if (k := terms_table.zh_key(part)))
 
 
+def _bracket_core(text: str) -> str | None:
+    """A Chinese reference's name before a trailing bracket of qualifiers (急性细菌性痢疾 of 急性细菌性痢疾（普通型）), where the
+    bracket names no condition of its own; None otherwise."""
+    mixed = _NAME_AND_BRACKET.match(text.strip())
+    if not mixed or not terms_table.has_chinese(mixed.group(1)) or is_known_name(mixed.group(2).strip()):
+        return None
+    return mixed.group(1).strip() or None
+
+
 def _typed_apart(reference: frozenset[str], prediction: frozenset[str], texts: tuple[str, str] = ("", "")) -> bool:
     """Each side's brackets name a type or stage the other's lack, and neither holds all of the other's. A
     qualifier the other side writes elsewhere, whole or in pieces (急性普通型 for 急性…（普通型）, 皮质性成熟期 for
@@ -1662,6 +1671,9 @@ def _judge_names(reference: str, prediction: str) -> tuple[bool, str, str]:
         return True, f"{again[1]} (read as {newborn})", again[2]  # round 10 (`en_joins14`)
     if form.kind == "single" and (valve := valve_lesion_respelt(ref_text, form.text)) and (again := _judge(*valve))[0]:
         return True, f"{again[1]} (the valve's leak named as the reference names it)", again[2]  # round 10
+    if form.kind == "single" and reason == "no match" and (core := _bracket_core(ref_text)) and (
+            again := _judge(core, form.text))[0]:  # round 63: the bracket a qualifier, its core read by every reading
+        return True, f"{again[1]} (the reference without its bracketed qualifier: {core})", again[2]
     if form.kind == "single" and reason == "no match" and (both := two_kinds_at_once(ref_text, form.text, _judge)):
         return True, f"a kind of the reference twice narrowed ({both} are each right)", "wording"  # round 9
     return False, reason, _tier(reason, form)

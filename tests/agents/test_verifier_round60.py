@@ -48,3 +48,14 @@ def test_wrong(reference: str, prediction: str) -> None:
 ])
 def test_limb_form(text: str, form: str | None) -> None:
     assert limb_form(text) == form
+
+
+@pytest.mark.parametrize(("reference", "prediction", "right"), [
+    # round 63: a Chinese reference's bracketed qualifier dropped, its core read by every reading (the glossary's too)
+    ("急性细菌性痢疾（普通型）", "Acute bacillary dysentery", True),
+    ("急性细菌性痢疾（中毒型）", "Acute bacillary dysentery", True),
+    ("急性细菌性痢疾（普通型）", "Acute amoebic dysentery", False),
+    ("主动脉夹层（Stanford A型）", "Stanford type B aortic dissection", False),  # the bracket's kind is kept (round 57)
+])
+def test_a_bracketed_qualifier_dropped_reads_the_core(reference: str, prediction: str, right: bool) -> None:
+    assert judge(reference, prediction)[0] is right, judge(reference, prediction)
