@@ -71,9 +71,9 @@ from dxgym.agents.lookup import (
     timings,
     top_sections,
     tracers,
-    vital_text,
     variant_axes,
     vessel_beds,
+    vital_text,
 )
 from dxgym.agents.lookup.index import CaseIndex, IndexCache
 from dxgym.agents.lookup.query import Query, QueryCache
