@@ -29,6 +29,10 @@ ARTERIES: dict[str, tuple[tuple[str, ...], str]] = {
     "posterior_tibial": (("posterior", "tibial"), "胫后动脉"),
 }
 _WORD = re.compile(r"[a-z]+")
+# round 64: the foot's pulses by the foot's name ("pedal pulses", "foot pulses": Bates — the dorsalis pedis and
+# posterior tibial pulses are the foot's)
+_FOOT = frozenset({"pedal", "foot", "feet"})
+_FOOT_ARTERIES = frozenset({"dorsalis_pedis", "posterior_tibial"})
 
 
 def _named(words: tuple[str, ...], chinese: str) -> frozenset[str]:
@@ -41,8 +45,11 @@ def _named(words: tuple[str, ...], chinese: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def asked(toks: tuple[str, ...]) -> frozenset[str]:
-    """The arteries a (screened) request names."""
-    return _named(tuple(t for t in toks if t.isascii()), "".join(t for t in toks if not t.isascii()))
+    """The arteries a (screened) request names; a pulse of the foot ("pedal pulses", "foot pulses") names both of the
+    foot's arteries (a record's path naming the foot names none: Oedema / Pedal is no pulse)."""
+    words = tuple(t for t in toks if t.isascii())
+    feet = _FOOT_ARTERIES if _FOOT & set(words) and {"pulse", "pulses"} & set(words) else frozenset()
+    return _named(words, "".join(t for t in toks if not t.isascii())) | feet
 
 
 @lru_cache(maxsize=65536)
@@ -63,7 +70,9 @@ def narrow(toks: tuple[str, ...], q, found: dict, exams: Sequence) -> dict:
     if not want:
         return found
     exam = {i for i in found if exams[i].category == "physical_examination"}
-    bedside = not q.concepts and q.imaging is None and (exam or q.manoeuvres or q.exam_sites)
+    # a pulse read as the rate ("feel the radial pulse") is still the artery's where records name it (round 64)
+    pulse_only = not q.concepts or {c for c, _ in q.concepts} <= {"hr"}
+    bedside = pulse_only and q.imaging is None and (exam or q.manoeuvres or q.exam_sites)
     named = [i for i, e in enumerate(exams) if e.category == "physical_examination" and held(e.source_key) & want]
     if named and bedside:
         # those the tiers found, where any is the artery's (a carotid bruit: the bruit, not the carotid pulse)

@@ -45,6 +45,7 @@ _VITALS_NAME = re.compile(r"生命体征|生命征|一般生命|(?i:vital|observ
 
 
 # a reading taken in a posture the request does not name (卧立位血压, Orthostatic_Vitals / Standing): a postural test's
+_ARTERY = re.compile(r"动脉|(?i:carotid|brachial|radial|femoral|popliteal|pedis|tibial|pedal)")
 _AT_A_LIMB = re.compile(r"上肢|下肢|四肢|左|右|双侧|(?i:\b(?:arms?|legs?|left|right|thighs?|ankles?|limbs?)\b)")
 _POSTURAL = re.compile(r"卧位|立位|坐位|卧立|体位|(?i:orthostatic|postural|lying|standing|supine|sitting)")
 
@@ -53,8 +54,8 @@ def found_elsewhere_only(idx, found: dict, request: str) -> bool:
     """Was the vital found only in a laboratory record, or only in a postural test's readings the request does not
     ask for (a plain blood pressure is the vitals line's, not the lying and standing readings')?"""
     exams = idx.case.examinations
-    if _AT_A_LIMB.search(request):  # a limb's pressure (下肢血压, "left arm BP") is not the vitals line's reading
-        return False
+    if _AT_A_LIMB.search(request) or _ARTERY.search(request):
+        return False  # a limb's pressure (下肢血压, "left arm BP") or an artery's pulse is not the vitals line's reading
     if _POSTURAL.search(request):
         return all(exams[i].category == "laboratory" for i in found)
     return all(exams[i].category == "laboratory" or _POSTURAL.search(exams[i].source_key) for i in found)

@@ -63,3 +63,33 @@ def test_a_sign_asked_by_its_adjective_after_is_he(request_text: str) -> None:
     case = synthetic_case([("Hands", "Finger_Clubbing", PE, "Grade 2 clubbing"), ("Hands", "Asterixis", PE, "No flap")],
                           "round62:clubbed")
     assert resolved_names(LOOKUP, case, request_text) == {"Hands/Finger_Clubbing"}
+
+
+PULSES = synthetic_case([
+    ("Vital_Signs", "Heart_Rate", PE, "96 bpm, regular"),
+    ("X/Peripheral_Pulses/Left/Radial", "Left", "Radial", PE, "Absent"),
+    ("X/Peripheral_Pulses/Right/Radial", "Right", "Radial", PE, "Present"),
+    ("X/Peripheral_Pulses/Left/Dorsalis_Pedis", "Left", "Dorsalis_Pedis", PE, "Present"),
+    ("X/Peripheral_Pulses/Right/Dorsalis_Pedis", "Right", "Dorsalis_Pedis", PE, "Present"),
+    ("Bruits", "Carotid", PE, "Left carotid bruit"),
+    ("Oedema", "Pedal", PE, "None"),
+], "round64:pulses")
+
+
+@pytest.mark.parametrize(("request_text", "want"), [
+    # round 64: a pulse of the foot by the foot's name; a pulse felt at its artery is the artery's, not the rate
+    ("pedal pulses", {"Peripheral_Pulses/Left/Dorsalis_Pedis", "Peripheral_Pulses/Right/Dorsalis_Pedis"}),
+    ("are the foot pulses present?", {"Peripheral_Pulses/Left/Dorsalis_Pedis", "Peripheral_Pulses/Right/Dorsalis_Pedis"}),
+    ("feel both radial pulses", {"Peripheral_Pulses/Left/Radial", "Peripheral_Pulses/Right/Radial"}),
+    ("feel the pulse", {"Vital_Signs/Heart_Rate"}),
+    ("heart rate", {"Vital_Signs/Heart_Rate"}),
+])
+def test_pulses_by_their_artery_or_the_foot(request_text: str, want: set[str]) -> None:
+    assert resolved_names(LOOKUP, PULSES, request_text) == want
+
+
+def test_a_path_naming_the_foot_is_no_pulse() -> None:
+    from dxgym.agents.lookup.pulses import asked, held
+
+    assert held("Physical_Examination_Findings/Oedema/Pedal") == frozenset()
+    assert asked(("examine", "the", "feet")) == frozenset()
