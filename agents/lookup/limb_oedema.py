@@ -27,8 +27,18 @@ def _words() -> dict[str, tuple[str, ...]]:
     return {role: tuple(words.split("|")) for role, words in rows("limb_oedema_round60.tsv")}
 
 
+@cache
 def _en(role: str) -> frozenset[str]:
     return frozenset(_words()[role])
+
+
+# the limb's own words, a site only beside "lower" ("lower limb oedema"; "limb" alone is an arm too)
+_LIMB = frozenset({"limb", "limbs", "extremity", "extremities"})
+
+
+def _names_the_legs(words: set[str]) -> bool:
+    """Do the words name the legs: a word of the legs other than a limb's, or "lower" with a limb's word?"""
+    return bool(words & (_en("lower") - {"lower"} - _LIMB)) or ("lower" in words and bool(words & _LIMB))
 
 
 def _strip(text: str, role: str) -> str:
@@ -60,15 +70,13 @@ def asked(request: str) -> tuple[str | None] | None:
         for role in ("lower_zh", "finding_zh", "side_zh", "generic_zh", "filler_zh"):
             left = _strip(left, role)
         return (side,) if not _CJK.search(left) and not re.search(r"\w", left) else None
-    tokens = _TOKEN.findall(text.replace("-", " "))
-    if {"calf", "calves"} & set(tokens):  # calf swelling is one leg's swelling, measured (a clot), not dependent oedema
+    tokens = set(_TOKEN.findall(text.replace("-", " ")))
+    if {"calf", "calves"} & tokens:  # calf swelling is one leg's swelling, measured (a clot), not dependent oedema
         return None
-    if not tokens or not set(tokens) & _en("finding") or not set(tokens) & (_en("lower") - {"lower", "limb", "limbs",
-                                                                                          "extremity", "extremities"}) \
-            and not ({"lower"} <= set(tokens) and set(tokens) & {"limb", "limbs", "extremity", "extremities"}):
+    if not tokens & _en("finding") or not _names_the_legs(tokens):
         return None
     allowed = _en("finding") | _en("lower") | _en("side") | _en("filler")
-    return (_side(set(tokens)),) if all(t in allowed for t in tokens) else None
+    return (_side(tokens),) if tokens <= allowed else None
 
 
 def _place(segment_tokens: list[set[str]], at: int) -> str | None:
@@ -83,9 +91,9 @@ def _place(segment_tokens: list[set[str]], at: int) -> str | None:
     for seg in above:
         if seg and seg <= generic:
             continue
-        if seg & (lower - {"lower"}) or {"lower"} <= seg and seg & {"limb", "limbs", "extremity", "extremities"}:
+        if seg & (lower - {"lower"}) or ("lower" in seg and seg & _LIMB):  # a path's Limbs / Extremities is the legs'
             return "lower" if not seg - lower - generic else None
-        if seg - generic - {"limb", "limbs", "extremity", "extremities"}:
+        if seg - generic - _LIMB:
             return None
     return "none"
 
@@ -126,10 +134,15 @@ def records(request: str, case: CaseRecord) -> list[int] | None:
             found[place].append((i, rec.source_key))
     chosen = found["lower"] or found["none"] or _stated(case)
     if side and chosen:
-        on_side = [(i, k) for i, k in chosen if _side(k if _CJK.search(k) else set(_TOKEN.findall(k.lower().replace("_", " ")))) == side]
-        sided = [(i, k) for i, k in chosen if _side(k if _CJK.search(k) else set(_TOKEN.findall(k.lower().replace("_", " "))))]
-        chosen = on_side if sided else chosen
+        sides = [(i, _key_side(k)) for i, k in chosen]
+        if any(s for _, s in sides):  # records per leg: the asked leg's
+            return [i for i, s in sides if s == side] or None
     return [i for i, _ in chosen] or None
+
+
+def _key_side(source_key: str) -> str | None:
+    """The one side a record's path names, if it names one."""
+    return _side(source_key if _CJK.search(source_key) else set(_TOKEN.findall(source_key.lower().replace("_", " "))))
 
 
 _CLAUSE = re.compile(r"[.;。；\n]")

@@ -5,7 +5,8 @@ Chinese admission notes write the vital signs as one line in one record (生命�
 record of its name: 体温, 心率, 呼吸 and SpO2 answered nothing on 14 or 15 of the 15 fixture and tuning cases written so,
 and SpO2 answered a blood gas's SaO2 where the vitals line states the oximeter's. For a request naming only vital signs
 (the lexicon's `vitals` members), the examination records whose text writes the vital with its value and unit
-(`vital_text_round61.tsv`) answer where nothing else was found, and beside a laboratory record or a postural test's readings found for it (round 61).
+(`vital_text_round61.tsv`) answer where nothing else was found, and beside a laboratory record found for it; a
+plain blood pressure takes it instead of a postural test's readings (round 62).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def stated(idx, q: Query) -> dict:
 _VITALS_NAME = re.compile(r"生命体征|生命征|一般生命|(?i:vital|observations|\bobs\b)")
 
 
-# a reading taken in a posture the request does not name (卧立位血压, Orthostatic_Vitals / Standing): a postural test's
+# an artery's pulse, a limb's pressure, a posture's reading: not the vitals line's unless the request asks it so
 _ARTERY = re.compile(r"动脉|(?i:carotid|brachial|radial|femoral|popliteal|pedis|tibial|pedal)")
 _AT_A_LIMB = re.compile(r"上肢|下肢|四肢|左|右|双侧|(?i:\b(?:arms?|legs?|left|right|thighs?|ankles?|limbs?)\b)")
 _POSTURAL = re.compile(r"卧位|立位|坐位|卧立|体位|(?i:orthostatic|postural|lying|standing|supine|sitting)")

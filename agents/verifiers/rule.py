@@ -331,19 +331,25 @@ def _bracket_qualifiers(text: str) -> frozenset[str]:
     {stanforda型, debakeyⅰ型} after `zh_key`), when the bracket names no condition of its own. Two answers conflict
     only where each bracket names a type or a stage (型, 期, 级, 度) the other lacks and neither holds all of the
     other's qualifiers: a reworded qualifier is not another type, and one more qualifier is a more specific name."""
+    split = _qualifier_bracket(text)
+    if split is None:
+        return frozenset()
+    return frozenset(k for part in re.split(r"[，,、；;]", split[1]) if (k := terms_table.zh_key(part)))
+
+
+def _qualifier_bracket(text: str) -> tuple[str, str] | None:
+    """(the name, the bracket) of a Chinese name ending in a bracket that names no condition of its own."""
     mixed = _NAME_AND_BRACKET.match(text.strip())
     if not mixed or not terms_table.has_chinese(mixed.group(1)) or is_known_name(mixed.group(2).strip()):
-        return frozenset()
-    return frozenset(k for part in re.split(r"[，,、；;]", mixed.group(2)) if (k := terms_table.zh_key(part)))
+        return None
+    return mixed.group(1), mixed.group(2)
 
 
 def _bracket_core(text: str) -> str | None:
     """A Chinese reference's name before a trailing bracket of qualifiers (急性细菌性痢疾 of 急性细菌性痢疾（普通型）), where the
     bracket names no condition of its own; None otherwise."""
-    mixed = _NAME_AND_BRACKET.match(text.strip())
-    if not mixed or not terms_table.has_chinese(mixed.group(1)) or is_known_name(mixed.group(2).strip()):
-        return None
-    return mixed.group(1).strip() or None
+    split = _qualifier_bracket(text)
+    return (split[0].strip() or None) if split else None
 
 
 def _typed_apart(reference: frozenset[str], prediction: frozenset[str], texts: tuple[str, str] = ("", "")) -> bool:
@@ -1479,9 +1485,19 @@ def _zh_slip_of(ref_zh: str, pred_zh: str) -> bool:
     typed, meant = pred_zh[diff[0]], ref_zh[diff[0]]
     if not (_CJK_CHAR.match(typed) and _CJK_CHAR.match(meant)) or {typed, meant} & _ZH_NOT_SLIPPED:
         return False
-    if not (sounds_alike(typed, meant) or looks_alike(typed, meant)):  # round 8b: 形近字 too
+    if not _slipped(typed, meant):
         return False
-    return not (is_known_name(pred_zh) or terms_table.terms_for_chinese(pred_zh) or vocabulary.zh_names(pred_zh))
+    return not _zh_names_something(pred_zh)
+
+
+def _slipped(typed: str, meant: str) -> bool:
+    """One character typed for another by its sound, or by its shape (round 8b: 形近字 too)."""
+    return sounds_alike(typed, meant) or looks_alike(typed, meant)
+
+
+def _zh_names_something(zh: str) -> bool:
+    """Does a Chinese text name a condition of its own (a known name, a table row, a vocabulary name)?"""
+    return bool(is_known_name(zh) or terms_table.terms_for_chinese(zh) or vocabulary.zh_names(zh))
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -1498,11 +1514,8 @@ def _zh_slip_fixed(ref_zh: str, pred_zh: str) -> str | None:
     if len(foreign) != 1:
         return None
     typed = next(iter(foreign))
-    meant = {ch for ch in set(ref_zh) if _CJK_CHAR.match(ch) and ch not in _ZH_NOT_SLIPPED
-             and (sounds_alike(typed, ch) or looks_alike(typed, ch))}
-    if typed in _ZH_NOT_SLIPPED or len(meant) != 1:
-        return None
-    if is_known_name(pred_zh) or terms_table.terms_for_chinese(pred_zh) or vocabulary.zh_names(pred_zh):
+    meant = {ch for ch in set(ref_zh) if _CJK_CHAR.match(ch) and ch not in _ZH_NOT_SLIPPED and _slipped(typed, ch)}
+    if typed in _ZH_NOT_SLIPPED or len(meant) != 1 or _zh_names_something(pred_zh):
         return None
     return pred_zh.replace(typed, next(iter(meant)))
 
