@@ -31,6 +31,7 @@ from dxgym.agents.lookup import (
     item_of,
     joined,
     limb_oedema,
+    limbs,
     manoeuvre_text,
     measure_text,
     members,
@@ -61,6 +62,7 @@ from dxgym.agents.lookup import (
     sibling_signs,
     sides,
     sign_names,
+    sign_text,
     signs,
     site_manoeuvres,
     sited_findings,
@@ -291,6 +293,10 @@ class ExamLookup:
             found = specimens.narrow(idx, q, found, self._lex)
         if "sibling_signs" in steps:  # a named sign: never another's record
             found = sibling_signs.narrow(q, found, idx.case.examinations)
+        if "sign_text" in steps:  # a named sign the case states in another record's text (round 65)
+            found = sign_text.narrow(idx, q, found)
+        if "limbs" in steps:  # a measure per limb asked at the arms or the legs (round 65)
+            found = limbs.narrow(idx, toks, found)
         if "scale_variants" in steps:  # an instrument asked: never another's of its concept
             found = scale_variants.narrow(idx, toks, q, found)
         if "procedure_parts" in steps:  # an endoscopy's biopsy, a lavage's subset
@@ -342,6 +348,8 @@ class ExamLookup:
             found = gases.narrow(toks, q.concepts, found, lambda i: exams[i].source_key)
         if "vessel_studies" in steps:
             found = gases.narrow_vessel_studies(toks, q.imaging, found, lambda i: exams[i].source_key)
+        if "oximetry" in steps:  # the probe's saturation: never a blood gas's (round 65)
+            found = gases.narrow_oximetry(toks, found, lambda i: exams[i].source_key)
         if "contrast" in steps:  # a contrast study: never a plain scan only
             found = contrast.narrow(toks, q.imaging, found, exams)
         if "plain_scan" in steps:  # the plain scan asked: never a record made with contrast only

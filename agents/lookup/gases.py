@@ -120,3 +120,28 @@ def wants(toks: tuple[str, ...], q, lex) -> bool:
 def wants_vessel_studies(toks: tuple[str, ...], q, lex) -> bool:
     """Could `narrow_vessel_studies` change an answer to this request? (read once per request text: `plan`)"""
     return q.imaging is not None and len(_kinds(toks, "".join(t for t in toks if not t.isascii()))) == 1
+
+
+# Round 65: a saturation by pulse oximetry (SpO2, 指脉氧, 经皮血氧) is the bedside probe's reading, not an arterial
+# sample's (SaO2 on a blood gas; BTS guideline for oxygen use in adults, O'Driscoll et al., Thorax 2017: "SpO2 ... by
+# pulse oximetry", "SaO2 ... by arterial blood gas"): a request naming the probe never takes a blood gas record where
+# the case holds the probe's reading too.
+_OXIMETRY = re.compile(r"(?<![a-z])(?:spo2|pulse ox\w*|oximet\w*|sats)(?![a-z])|指 脉 氧|经 皮|脉 氧|指 氧")
+
+
+@lru_cache(maxsize=4096)
+def asks_oximetry(toks: tuple[str, ...]) -> bool:
+    return bool(_OXIMETRY.search(" ".join(toks)))
+
+
+def narrow_oximetry(toks: tuple[str, ...], found: dict, keys) -> dict:
+    """`found` less its blood gas records, for a pulse-oximetry request, where it holds a record of no blood gas."""
+    if not asks_oximetry(toks) or len(found) < 2:
+        return found
+    kept = {i: t for i, t in found.items() if not record_gas(keys(i))[0]}
+    return kept or found
+
+
+def wants_oximetry(toks: tuple[str, ...], q, lex) -> bool:
+    """Could `narrow_oximetry` change an answer to this request? (read once per request text: `plan`)"""
+    return asks_oximetry(toks)

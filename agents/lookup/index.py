@@ -186,6 +186,15 @@ def _stated_spec(lex: Lexicon, name: str) -> str | None:
 _PAREN = re.compile(r"^(?P<head>[^()（）]*)[(（](?P<inner>[^()（）]+)[)）](?P<tail>.*)$")
 
 
+def own_name_keys(name: str) -> tuple[str, ...]:
+    """`name_keys` less the parenthesis alone: the keys a path segment of this very name has (头颅MRI(平扫+增强) is not
+    every segment whose parenthesis reads 平扫+增强; round 65)."""
+    keys = name_keys(name)
+    m = _PAREN.match(name)
+    inner = " ".join(tokens(m["inner"])) if m else None
+    return tuple(k for k in keys if k != inner or k == keys[0])
+
+
 def name_keys(name: str) -> tuple[str, ...]:
     """Exact-match keys of a name: the name, and for "白细胞计数(WBC)" / "动态心电图(Holter)" the name
     without its parenthesis and the parenthesis alone (the record's own abbreviation: on a case that

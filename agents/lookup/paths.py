@@ -12,7 +12,7 @@ stays). The source's top segment (Test_Results,
 
 from __future__ import annotations
 
-from dxgym.agents.lookup.index import GENERIC_NAMES, CaseIndex, name_keys
+from dxgym.agents.lookup.index import GENERIC_NAMES, CaseIndex, name_keys, own_name_keys
 from dxgym.agents.lookup.query import Query
 
 
@@ -60,7 +60,7 @@ def _build_deeper(idx: CaseIndex) -> dict[str, tuple[int, ...]]:
     segs = segments(idx)
     out: dict[str, tuple[int, ...]] = {}
     for group in dict.fromkeys(r.group for r in exams):
-        deeper = [i for k in name_keys(group) for i in segs.get(k, ()) if exams[i].group != group]
+        deeper = [i for k in own_name_keys(group) for i in segs.get(k, ()) if exams[i].group != group]
         # only a layout of parts that name no test (右耳 / 气导阈值); a sub-panel of named tests (关节液常规 /
         # 白细胞) is a test of its own, asked by its own name
         if deeper and not any(

@@ -26,6 +26,7 @@ from dxgym.agents.lookup import (
     covered,
     gases,
     groups,
+    limbs,
     manoeuvre_text,
     members,
     methods,
@@ -46,6 +47,7 @@ from dxgym.agents.lookup import (
     segment_named,
     sibling_signs,
     sides,
+    sign_text,
     site_manoeuvres,
     specimen_named,
     specimen_phrase,
@@ -107,6 +109,10 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     "part_words": part_words.wants,
     # round 51's step (the lead)
     "bedside_records": lambda toks, q, lex: bedside_records.wants(toks, q),
+    # round 65's step (the lead)
+    "sign_text": sign_text.wants,
+    "limbs": limbs.wants,
+    "oximetry": gases.wants_oximetry,
 }
 
 

@@ -3,6 +3,7 @@ and fuzzy spelling correction. Each returns record indices with the tier that fo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
@@ -10,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import FILLER, Query, parse, related, widen
-from dxgym.agents.lookup.reading import cjk, forms_agree, is_filler_run, read_name
+from dxgym.agents.lookup.reading import STATE_WORDS, cjk, forms_agree, is_filler_run, read_name
 from dxgym.agents.types import Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, key, load_lexicon, load_sign_names, tag, tokens
 from dxgym.emr_fixtures.lexicon.loader import load_finding_names, load_finding_synonyms
@@ -114,11 +115,18 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
         concept = lex.concepts[cid]
         if concept.kind == "panel":
             recs = _concept(idx, cid, spec)
+            held = bool(recs)
             for sub in lex.subpanels.get(cid, ()):
                 recs += _concept(idx, sub, lex.concepts[sub].spec)
             for analyte, aspec in lex.members.get(cid, ()):
+                if held and all(p != cid for p, _ in lex.concepts[analyte].member_of):
+                    continue  # round 65: U&E where the case files its U&E: not the uric acid filed beside it
                 if spec is None or aspec is None or aspec == spec:
                     recs += _concept(idx, analyte, aspec)
+            if q.imaging is not None and q.imaging[0] & _TISSUE_MODS:
+                # round 65: "CSF cytology", 脑脊液细胞学: that fluid's cytology, never its whole panel
+                tissue = {i for imods, _, irecs in idx.imaging if imods & _TISSUE_MODS for i in irecs}
+                recs = [i for i in recs if i in tissue]
             for i in recs:
                 if forms_agree(q.forms, forms_ok[i], lex):
                     found.setdefault(i, "panel")
@@ -173,6 +181,11 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
         owned = {site for isites, _ in matched for site in isites & q.exam_sites}
         matched = [(isites, recs) for isites, recs in matched
                    if widen(isites) & q.exam_sites or any(related(frozenset({s}), isites) for s in q.exam_sites - owned)]
+        if not matched and not q.content and q.exam_sites == _HEART and q.manoeuvres <= _BASIC_MANOEUVRES:
+            # round 65: the heart where the case writes it inside the chest's one record (入院记录's 胸部 holds 胸廓, 肺
+            # and 心脏: "双肺呼吸音清…心率104次/分，律齐，各瓣膜听诊区未闻及杂音"), when its text reports the heart
+            matched = [(isites, hold) for isites, recs in idx.exams if isites == _CHEST
+                       if (hold := tuple(i for i in recs if _HEART_TEXT.search(idx.case.examinations[i].result)))]
         for i in _findings(idx, matched, q):
             found.setdefault(i, "lexicon")
     elif q.manoeuvres and not q.content:
@@ -290,6 +303,18 @@ def partial(idx: CaseIndex, q: Query) -> Found:
 _SIGN_WORDS = frozenset("sign signs test tests testing maneuver maneuvers manoeuvre manoeuvres phenomenon 征 试验".split())
 
 
+# Words of a finding any region can show (swelling, 肿大, 压痛 …), a state (亢进, 阳性), or no finding at all (全身, 评分): never read alone
+# in the text (a foot's swelling is not the hand's), where a sign's own name (macroglossia, 黄染) is.
+_GENERIC_RUNS = frozenset(
+    f" {' '.join(w) if cjk(w[0]) else w} "
+    for w in ("全身", "评分", "检查", "评估", "功能", "情况", "结果", "肿大", "肿胀", "压痛", "水肿", "增大", "异常", "畸形", "红肿",
+              "触痛", "叩痛", "无力", "萎缩", "肿块", "包块", "亢进", "减弱", "消失", "增强", "减低", "升高", "降低",
+              "阳性", "阴性", "正常", "明显", "swelling", "swollen", "tenderness", "enlarged", "enlargement",
+              "oedema", "edema", "pitting", "redness", "erythema", "deformity", "weakness", "wasting", "bruising",
+              "discharge", "bleeding", "masses", "effusion")
+)
+
+
 def named_in_findings(idx: CaseIndex, q: Query) -> Found:
     """Examination records whose result text reports the sign the request names, when nothing else answered.
 
@@ -306,10 +331,15 @@ def named_in_findings(idx: CaseIndex, q: Query) -> Found:
     if not probe or (chinese < 2 and not any(len(w) >= 4 and w.isalpha() for w in probe if not cjk(w))):
         return {}
     want = f" {' '.join(probe)} "
-    found: Found = {}
-    for i in idx.physical:
-        if want in idx.result_text(i):
-            found[i] = "lexicon"
+    found: Found = {i: "lexicon" for i in idx.physical if want in idx.result_text(i)}
+    words = [w for w in q.content if w not in FILLER and w not in STATE_WORDS and w not in _SIGN_WORDS]
+    run = f" {' '.join(words)} "
+    if (not found and words != probe and q.imaging is None and not q.concepts and not q.spec and run not in _GENERIC_RUNS
+            and (sum(map(cjk, words)) >= 2 or any(len(w) >= 7 and w.isalpha() for w in words))):
+        # round 65: the sign's own words where the request wraps them in a site or an action the lexicon reads
+        # ("look at the tongue for macroglossia"; 巩膜黄染 where the text reads 皮肤巩膜黄染): the unread words, as one
+        # run; never for a test or study the request names, nor a run that names no sign (全身, 评分)
+        found = {i: "lexicon" for i in idx.physical if run in idx.result_text(i)}
     return _by_manoeuvre(idx, found, q.manoeuvres) if found and q.manoeuvres else found
 
 
@@ -489,6 +519,8 @@ def semantic_worthy(q: Query) -> bool:
 # The four manoeuvres every section is examined by; the other "manoeuvres" (reflexes, gait, meningeal
 # signs, sensation ...) are components a section either records or does not.
 _BASIC_MANOEUVRES = frozenset({"man_insp", "man_palp", "man_perc", "man_ausc"})
+_CHEST, _HEART = frozenset({"site_chest"}), frozenset({"site_heart"})
+_HEART_TEXT = re.compile(r"心(?:脏|率|音|界|尖|前区|包)|杂音|(?i:\b(?:heart|cardiac|murmurs?|apex beat|s1|s2)\b)")
 _SOUND_MANOEUVRES = frozenset({"man_perc", "man_ausc"})
 _FELT_OR_SEEN = frozenset({"man_insp", "man_palp"})
 

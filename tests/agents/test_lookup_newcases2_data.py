@@ -1,5 +1,5 @@
 """Integrity of the blind lookup sets on new cases: round 5's tests/agents/data/lookup/newcases2/{en1,en2,zh},
-round 6's newcases3/{en,zh}, round 7's newcases4/{en,zh}, round 8's newcases5/{en,zh}, round 9's newcases6/{en,zh}, round 10's newcases7/{en,zh}, round 12's newcases8/{en,zh}, round 13's newcases9/{en,zh}, round 15's newcases10/{en,zh}, round 16's newcases11/{en,zh}, round 20's newcases12/{en,zh}, round 53's newcases13/{en,zh} and round 60's newcases14/{en,zh}.
+round 6's newcases3/{en,zh}, round 7's newcases4/{en,zh}, round 8's newcases5/{en,zh}, round 9's newcases6/{en,zh}, round 10's newcases7/{en,zh}, round 12's newcases8/{en,zh}, round 13's newcases9/{en,zh}, round 15's newcases10/{en,zh}, round 16's newcases11/{en,zh}, round 20's newcases12/{en,zh}, round 53's newcases13/{en,zh}, round 60's newcases14/{en,zh} and round 65's newcases15/{en,zh}.
 
 Each part written by an engineer who never read the lookup's code, lexicon or any other set (each
 part's README says how). Data integrity only: the cases load through the project's readers under their
@@ -33,7 +33,8 @@ SIZES = {"newcases2": {"en1": (5, 150), "en2": (5, 150), "zh": (5, 150)},
          "newcases11": {"en": (6, 150), "zh": (4, 120)},
          "newcases12": {"en": (6, 150), "zh": (4, 120)},
          "newcases13": {"en": (5, 150), "zh": (4, 120)},
-         "newcases14": {"en": (5, 150), "zh": (4, 120)}}
+         "newcases14": {"en": (5, 150), "zh": (4, 120)},
+         "newcases15": {"en": (5, 150), "zh": (4, 120)}}
 # Frozen at their commit, before any fix they judge; restore a file rather than update its digest.
 FROZEN_SHA256 = {
     "en1/cases_en.jsonl": "ce81fe3ab5731aacb22dc69d0059082eeee82cfa3f0f569300d736df3be796e5",
@@ -115,6 +116,12 @@ FROZEN_SHA256_14 = {
     "zh/cases_zh.jsonl": "75f1f98db3489d9a012a7475852477bb3a721f39167663ad0a9a8e9175717c7e",
     "zh/lookup.jsonl": "c216b85b5453f4794278bc740c1bfacbafe10c60680e7560caf94bbf83af9292",
 }
+FROZEN_SHA256_15 = {  # round 65's blind set (helpers blind15en / blind15zh)
+    "en/cases_en.jsonl": "4556cdf009385fbf7543d0c2fbb2271c5b88ad323e0d64b92cdec222636fdaa0",
+    "en/lookup.jsonl": "f533a458109bc122ef06f5415fd1030adc3275c45bd352687d3691fd9eb1e1c5",
+    "zh/cases_zh.jsonl": "0d2e9301b20fe03d45f93df932380121a0c5447f414072bad85820cb08289ee5",
+    "zh/lookup.jsonl": "10fd50633e3ca1b920df75c50247d0ce0679b572d9a8fe208df849e1a8ae2844",
+}
 FROZEN = {**{f"newcases2/{k}": v for k, v in FROZEN_SHA256.items()},
           **{f"newcases3/{k}": v for k, v in FROZEN_SHA256_3.items()},
           **{f"newcases4/{k}": v for k, v in FROZEN_SHA256_4.items()},
@@ -127,7 +134,8 @@ FROZEN = {**{f"newcases2/{k}": v for k, v in FROZEN_SHA256.items()},
           **{f"newcases11/{k}": v for k, v in FROZEN_SHA256_11.items()},
           **{f"newcases12/{k}": v for k, v in FROZEN_SHA256_12.items()},
           **{f"newcases13/{k}": v for k, v in FROZEN_SHA256_13.items()},
-          **{f"newcases14/{k}": v for k, v in FROZEN_SHA256_14.items()}}
+          **{f"newcases14/{k}": v for k, v in FROZEN_SHA256_14.items()},
+          **{f"newcases15/{k}": v for k, v in FROZEN_SHA256_15.items()}}
 
 
 def part_cases(part: str, name: str = "newcases2") -> dict[str, CaseRecord]:

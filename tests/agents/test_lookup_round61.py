@@ -32,7 +32,9 @@ def test_a_vital_in_the_vitals_line(request_text: str) -> None:
 
 
 def test_the_oximeters_saturation_beside_a_blood_gas() -> None:
-    assert resolved_names(LOOKUP, ZH, "SpO2") == {"体格检查/生命体征", "动脉血气分析/动脉血氧饱和度(SaO2)"}
+    # round 65: the probe's saturation is never a blood gas's (SaO2 still finds both)
+    assert resolved_names(LOOKUP, ZH, "SpO2") == {"体格检查/生命体征"}
+    assert resolved_names(LOOKUP, ZH, "SaO2") == {"体格检查/生命体征", "动脉血气分析/动脉血氧饱和度(SaO2)"}
     assert resolved_names(LOOKUP, EN, "sats") == {"General/Observations"}
 
 

@@ -1,5 +1,6 @@
-"""Schema and integrity of rounds 5-9's, round 39's and round 60's blind verifier sets (fresh_zh2 / fresh_en2, fresh_zh3 /
-fresh_en3, fresh_en4 / fresh_zh4, fresh_en5 / fresh_zh5, fresh_en6 / fresh_zh6, fresh_en7 / fresh_zh7, fresh_en8 / fresh_zh8).
+"""Schema and integrity of rounds 5-9's, round 39's, round 60's and round 65's blind verifier sets (fresh_zh2 / fresh_en2,
+fresh_zh3 / fresh_en3, fresh_en4 / fresh_zh4, fresh_en5 / fresh_zh5, fresh_en6 / fresh_zh6, fresh_en7 / fresh_zh7,
+fresh_en8 / fresh_zh8, fresh_en9 / fresh_zh9).
 
 Each set is frozen at its commit, before any fix it judges: its SHA-256 is pinned so nobody edits rows
 after tuning against them. Nothing here runs the verifier: the sets measure it, so their labels never
@@ -32,7 +33,7 @@ ROUND8_FORMS = ROUND7_FORMS
 ROUND9_SHAPES, ROUND9_FORMS = ROUND7_SHAPES, ROUND7_FORMS  # round 9 keeps them too, with a stricter row form
 ROUND39_SHAPES, ROUND39_FORMS = ROUND9_SHAPES, ROUND9_FORMS  # round 39 keeps round 9's kinds and row form
 STRICT = frozenset({"fresh_en6.jsonl", "fresh_zh6.jsonl", "fresh_en7.jsonl", "fresh_zh7.jsonl", "fresh_en8.jsonl",
-                    "fresh_zh8.jsonl"})  # keys in KEY_ORDER; a wrong row's note says "wrong:"
+                    "fresh_zh8.jsonl", "fresh_en9.jsonl", "fresh_zh9.jsonl"})  # keys in KEY_ORDER; a wrong row's note says "wrong:"
 KEY_ORDER = ["reference", "prediction", "label", "lang", "kind", "note"]
 # name -> (digest at its commit, rows, references, true rows, true kinds, reference language, false kinds)
 SETS: dict[str, tuple[str, int, int, int, frozenset[str], str, frozenset[str]]] = {
@@ -77,6 +78,13 @@ SETS: dict[str, tuple[str, int, int, int, frozenset[str], str, frozenset[str]]] 
                         ROUND39_SHAPES | {"more_specific", "synonym", "zh_translation"}, "en",
                         ROUND39_SHAPES | ROUND39_FORMS | {"synonym", "zh_translation"}),
     "fresh_zh8.jsonl": ("1d77dfbfc029c8a2460011f0d705e633ff4406041408f4968a8cb730cc38e6b1", 300, 120, 180,
+                        ROUND39_SHAPES | {"more_specific", "en_translation", "zh_reword", "zh_synonym"}, "zh",
+                        ROUND39_SHAPES | ROUND39_FORMS | {"en_translation", "zh_reword", "zh_synonym"}),
+    # round 65 (helper blindv65): round 39's kinds and row form; kept blind (only aggregates read)
+    "fresh_en9.jsonl": ("65c82f274d4243e0562a4a91407d7344bb51029364a864adde7aa268ca3bfd24", 300, 120, 180,
+                        ROUND39_SHAPES | {"more_specific", "synonym", "zh_translation"}, "en",
+                        ROUND39_SHAPES | ROUND39_FORMS | {"synonym", "zh_translation"}),
+    "fresh_zh9.jsonl": ("2da446b214fd1bbf17cb28366165984802af8c7f2b39581dc1d07edbe1dab595", 300, 120, 180,
                         ROUND39_SHAPES | {"more_specific", "en_translation", "zh_reword", "zh_synonym"}, "zh",
                         ROUND39_SHAPES | ROUND39_FORMS | {"en_translation", "zh_reword", "zh_synonym"}),
 }

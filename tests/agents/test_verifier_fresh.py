@@ -36,6 +36,11 @@ Round 60's blind sets `fresh_en8.jsonl` / `fresh_zh8.jsonl` (300 + 300 pairs, he
 measured, untuned, at the session's start code (060ad74): accuracy 0.957 (false accepts 2 of 120) and 0.893 (3 of 120).
 Their misses were then read (round 60, docs/heldout_measures.md): 0.963 (0) and 0.917 (2); floors are those less 0.015.
 
+Round 65's blind sets `fresh_en9.jsonl` / `fresh_zh9.jsonl` (300 + 300 pairs, helper blindv65, 0fff66c) were measured
+once, untuned, at the session's start code (42716a8): accuracy 0.920 (false accepts 1 of 120) and 0.857 (4 of 120).
+They stay blind: only their aggregates are read. Floors are those figures less 0.015 (false-accept ceilings: the
+count found, as a rate, rounded up).
+
 Their misses were then read and general fixes made (round 4, docs/verifier.md), so from then on they are
 tuned sets: the floors below guard those fixes; the held-out set stays the measure. Of fresh_zh's 10
 false accepts left, five are single hedged answers ("possible X", X可能) that DESIGN's answer-form table
@@ -67,7 +72,9 @@ FLOORS = {"fresh.jsonl": (0.965, 0.97, 0.01), "fresh_en.jsonl": (0.97, 0.98, 0.0
           "fresh_en5.jsonl": (0.972, 0.973, 0.001), "fresh_zh5.jsonl": (0.952, 0.951, 0.001),
           "fresh_en6.jsonl": (0.965, 0.963, 0.001), "fresh_zh6.jsonl": (0.965, 0.955, 0.001),
           # round 60's sets, read after their first measure (now tuning): figures after round 60 less 0.015
-          "fresh_en8.jsonl": (0.948, 0.964, 0.001), "fresh_zh8.jsonl": (0.902, 0.896, 0.017)}
+          "fresh_en8.jsonl": (0.948, 0.964, 0.001), "fresh_zh8.jsonl": (0.902, 0.896, 0.017),
+          # round 65's sets, blind: their first measure less 0.015
+          "fresh_en9.jsonl": (0.905, 0.952, 0.009), "fresh_zh9.jsonl": (0.842, 0.832, 0.034)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
