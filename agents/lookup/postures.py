@@ -64,7 +64,10 @@ def narrow(idx: CaseIndex, toks: tuple[str, ...], q: Query, found: dict, bp_reco
         return found
     exams = idx.case.examinations
     pressures = set(bp_records()) | set(found)
-    posture = {i: _named(tokens(exams[i].source_key)) for i in pressures}  # the orthostatic test's own: every one
+    # a reading's own name says its posture (卧立位血压/立位1分钟 is the standing one: round 65), else its path (the
+    # orthostatic test's own record: every posture)
+    posture = {i: _named(tokens(exams[i].source_key.rsplit("/", 1)[-1])) or _named(tokens(exams[i].source_key))
+               for i in pressures}
     wanted = _named(toks) or (_all() if _ORTHOSTATIC in asked else None)
     others = {i: t for i, t in found.items() if i not in pressures}
     if wanted:  # the readings of exactly the postures asked, else any record of one of them (the test's own)

@@ -70,8 +70,13 @@ class Query:
 
 def _core(toks: tuple[str, ...]) -> tuple[str, ...]:
     i, j = 0, len(toks)
-    while i < j and toks[i] in FILLER:
-        i += 1
+    while i < j:
+        if toks[i] in FILLER:
+            i += 1
+        elif toks[i + 1:i + 3] == ("一", "下") and "\u3400" <= toks[i] <= "\u9fff":
+            i += 3  # round 65: a verb and 一下 in front (量一下, 测一下, 摸一下): asking, not the test's name
+        else:
+            break
     while j > i and toks[j - 1] in FILLER:
         j -= 1
     return toks[i:j]

@@ -138,6 +138,12 @@ def lexicon_and_panels(idx: CaseIndex, q: Query, lex: Lexicon) -> Found:
         if recs:
             for i in recs:
                 found.setdefault(i, "lexicon")
+            # round 65: a kind of a study reported inside the study's own record too (EBUS in the bronchoscopy's text)
+            for parent, _ in concept.member_of:
+                if lex.concepts[parent].kind == concept.kind == "study":
+                    for i in _concept(idx, parent, None, groups=False):
+                        if cid in idx.result_concepts(i):
+                            found.setdefault(i, "lexicon")
             continue
         # an analyte the record only holds inside a panel-named result ("Complete_Blood_Count: Hb 9.1 ..."),
         # and only where that result's text names it: a panel never stands in for an analyte it lacks

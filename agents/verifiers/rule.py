@@ -352,6 +352,23 @@ def _bracket_core(text: str) -> str | None:
     return (split[0].strip() or None) if split else None
 
 
+def _bracket_folded(reference: str, prediction: str) -> str | None:
+    """The Chinese answer with the reference's leading qualifier moved from its bracket back in front of its name
+    (细菌性痢疾（急性普通型） -> 急性细菌性痢疾（普通型） for 急性细菌性痢疾（普通型）), where its name is the reference's less
+    that qualifier (one to four characters) and its bracket holds it; None otherwise (round 65). Judged again in
+    full, so an answer whose bracket names another type or stage stays wrong."""
+    split = _qualifier_bracket(prediction)
+    if split is None:
+        return None
+    name, bracket = split[0].strip(), split[1].strip()
+    ref_name = (_bracket_core(reference) or reference).strip()
+    lead = ref_name[: len(ref_name) - len(name)] if name and ref_name.endswith(name) else ""
+    if not 1 <= len(lead) <= 4 or not terms_table.has_chinese(lead) or lead not in bracket:
+        return None
+    rest = bracket.replace(lead, "", 1).strip("，,、；; ")
+    return f"{lead}{name}（{rest}）" if rest else f"{lead}{name}"
+
+
 def _typed_apart(reference: frozenset[str], prediction: frozenset[str], texts: tuple[str, str] = ("", "")) -> bool:
     """Each side's brackets name a type or stage the other's lack, and neither holds all of the other's. A
     qualifier the other side writes elsewhere, whole or in pieces (急性普通型 for 急性…（普通型）, 皮质性成熟期 for
@@ -1687,6 +1704,9 @@ def _judge_names(reference: str, prediction: str) -> tuple[bool, str, str]:
     if form.kind == "single" and reason == "no match" and (core := _bracket_core(ref_text)) and (
             again := _judge(core, form.text))[0]:  # round 63: the bracket a qualifier, its core read by every reading
         return True, f"{again[1]} (the reference without its bracketed qualifier: {core})", again[2]
+    if form.kind == "single" and reason == "broader than the reference" and (
+            folded := _bracket_folded(ref_text, form.text)) and (again := _judge(ref_text, folded))[0]:
+        return True, f"{again[1]} (the answer's bracketed qualifier read in its name: {folded})", again[2]  # round 65
     if form.kind == "single" and reason == "no match" and (both := two_kinds_at_once(ref_text, form.text, _judge)):
         return True, f"a kind of the reference twice narrowed ({both} are each right)", "wording"  # round 9
     return False, reason, _tier(reason, form)

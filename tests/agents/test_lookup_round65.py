@@ -147,3 +147,20 @@ def test_the_heart_inside_the_chests_one_record() -> None:
         assert resolved_names(LOOKUP, case, request) == {"查体/胸部"}, request
     lungs_only = synthetic_case([("查体", "胸部", PE, "双肺呼吸音清，未闻及干湿啰音")], "round65:lungs")
     assert resolved_names(LOOKUP, lungs_only, "听诊心脏") == set()  # a chest text naming no heart: not available
+
+
+def test_round66_a_verb_and_yixia_in_front_is_asking_not_the_name() -> None:
+    case = synthetic_case([("体格检查", "双下肢周径", PE, "左下肢髌上10cm 45cm，右下肢 41cm")], "round66:verb")
+    for request in ("量一下双下肢周径", "测一下双下肢周径", "双下肢周径"):
+        assert resolved_names(LOOKUP, case, request) == {"体格检查/双下肢周径"}, request
+
+
+def test_round66_a_readings_own_name_says_its_posture() -> None:
+    case = synthetic_case([
+        ("查体", "生命体征", PE, "BP 176/108mmHg"),
+        ("X/卧立位血压/卧位", "卧立位血压", "卧位", PE, "BP 168/104mmHg"),
+        ("X/卧立位血压/立位3分钟", "卧立位血压", "立位3分钟", PE, "BP 128/86mmHg"),
+    ], "round66:posture")
+    assert resolved_names(LOOKUP, case, "立位血压") == {"卧立位血压/立位3分钟"}
+    assert resolved_names(LOOKUP, case, "卧位血压") == {"卧立位血压/卧位"}
+    assert resolved_names(LOOKUP, case, "卧立位血压") == {"卧立位血压/卧位", "卧立位血压/立位3分钟"}

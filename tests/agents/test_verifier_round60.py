@@ -59,3 +59,15 @@ def test_limb_form(text: str, form: str | None) -> None:
 ])
 def test_a_bracketed_qualifier_dropped_reads_the_core(reference: str, prediction: str, right: bool) -> None:
     assert judge(reference, prediction)[0] is right, judge(reference, prediction)
+
+
+@pytest.mark.parametrize(("reference", "prediction", "right"), [
+    # round 66: the reference's leading qualifier written inside the answer's bracket, read back in front of its name
+    ("急性细菌性痢疾（普通型）", "细菌性痢疾（急性普通型）", True),
+    ("慢性乙型病毒性肝炎（中度）", "乙型病毒性肝炎（慢性，中度）", True),
+    ("急性细菌性痢疾（普通型）", "细菌性痢疾（慢性普通型）", False),  # another acuity
+    ("急性细菌性痢疾（普通型）", "细菌性痢疾（急性中毒型）", False),  # another type: judged again in full
+    ("急性细菌性痢疾（普通型）", "细菌性痢疾（普通型）", False),  # the acuity dropped, not moved
+])
+def test_a_leading_qualifier_inside_the_answers_bracket(reference: str, prediction: str, right: bool) -> None:
+    assert judge(reference, prediction)[0] is right, judge(reference, prediction)
