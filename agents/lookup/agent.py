@@ -26,6 +26,7 @@ from dxgym.agents.lookup import (
     contrast,
     covered,
     described,
+    finding_words,
     gases,
     groups,
     item_of,
@@ -297,6 +298,8 @@ class ExamLookup:
             found = sign_text.narrow(idx, q, found)
         if "limbs" in steps:  # a measure per limb asked at the arms or the legs (round 65)
             found = limbs.narrow(idx, toks, found)
+        if "finding_words" in steps:  # a finding by its word, where records are named for it (round 67)
+            found = finding_words.narrow(idx, toks, found, self._lex)
         if "scale_variants" in steps:  # an instrument asked: never another's of its concept
             found = scale_variants.narrow(idx, toks, q, found)
         if "procedure_parts" in steps:  # an endoscopy's biopsy, a lavage's subset

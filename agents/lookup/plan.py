@@ -24,6 +24,7 @@ from dxgym.agents.lookup import (
     context_words,
     contrast,
     covered,
+    finding_words,
     gases,
     groups,
     limbs,
@@ -113,6 +114,8 @@ STEPS: dict[str, Callable[[tuple[str, ...], Query, Lexicon], bool]] = {
     "sign_text": sign_text.wants,
     "limbs": limbs.wants,
     "oximetry": gases.wants_oximetry,
+    # round 67's step (the lead)
+    "finding_words": finding_words.wants,
 }
 
 
