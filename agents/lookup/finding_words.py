@@ -13,15 +13,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from dxgym.agents.lookup.covered import _stem
 from dxgym.agents.lookup.index import CaseIndex
 from dxgym.agents.lookup.query import FILLER
 from dxgym.emr_fixtures.lexicon import Lexicon, key, tokens
 
 _JOINED = frozenset({"and", "or", "with", "plus", "vs", "versus", "including", "和", "及", "与", "并", "或"})
-
-
-def _stem(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 @lru_cache(maxsize=8192)  # a pure function of the request's words

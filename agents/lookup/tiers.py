@@ -9,9 +9,10 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from dxgym.agents.lookup.index import CaseIndex
+from dxgym.agents.lookup.index import _CHEST, _HEART, CaseIndex
 from dxgym.agents.lookup.query import FILLER, Query, parse, related, widen
 from dxgym.agents.lookup.reading import STATE_WORDS, cjk, forms_agree, is_filler_run, read_name
+from dxgym.agents.lookup.vocab import rows
 from dxgym.agents.types import Tier
 from dxgym.emr_fixtures.lexicon import Lexicon, key, load_lexicon, load_sign_names, tag, tokens
 from dxgym.emr_fixtures.lexicon.loader import load_finding_names, load_finding_synonyms
@@ -309,16 +310,10 @@ def partial(idx: CaseIndex, q: Query) -> Found:
 _SIGN_WORDS = frozenset("sign signs test tests testing maneuver maneuvers manoeuvre manoeuvres phenomenon 征 试验".split())
 
 
-# Words of a finding any region can show (swelling, 肿大, 压痛 …), a state (亢进, 阳性), or no finding at all (全身, 评分): never read alone
-# in the text (a foot's swelling is not the hand's), where a sign's own name (macroglossia, 黄染) is.
-_GENERIC_RUNS = frozenset(
-    f" {' '.join(w) if cjk(w[0]) else w} "
-    for w in ("全身", "评分", "检查", "评估", "功能", "情况", "结果", "肿大", "肿胀", "压痛", "水肿", "增大", "异常", "畸形", "红肿",
-              "触痛", "叩痛", "无力", "萎缩", "肿块", "包块", "亢进", "减弱", "消失", "增强", "减低", "升高", "降低",
-              "阳性", "阴性", "正常", "明显", "swelling", "swollen", "tenderness", "enlarged", "enlargement",
-              "oedema", "edema", "pitting", "redness", "erythema", "deformity", "weakness", "wasting", "bruising",
-              "discharge", "bleeding", "masses", "effusion")
-)
+@cache
+def _generic_runs() -> frozenset[str]:
+    """Runs never read alone in a record's text (`data/generic_findings.tsv`), as padded token runs."""
+    return frozenset(f" {' '.join(tokens(row[0]))} " for row in rows("generic_findings.tsv"))
 
 
 def named_in_findings(idx: CaseIndex, q: Query) -> Found:
@@ -340,7 +335,7 @@ def named_in_findings(idx: CaseIndex, q: Query) -> Found:
     found: Found = {i: "lexicon" for i in idx.physical if want in idx.result_text(i)}
     words = [w for w in q.content if w not in FILLER and w not in STATE_WORDS and w not in _SIGN_WORDS]
     run = f" {' '.join(words)} "
-    if (not found and words != probe and q.imaging is None and not q.concepts and not q.spec and run not in _GENERIC_RUNS
+    if (not found and words != probe and q.imaging is None and not q.concepts and not q.spec and run not in _generic_runs()
             and (sum(map(cjk, words)) >= 2 or any(len(w) >= 7 and w.isalpha() for w in words))):
         # round 65: the sign's own words where the request wraps them in a site or an action the lexicon reads
         # ("look at the tongue for macroglossia"; 巩膜黄染 where the text reads 皮肤巩膜黄染): the unread words, as one
@@ -525,7 +520,6 @@ def semantic_worthy(q: Query) -> bool:
 # The four manoeuvres every section is examined by; the other "manoeuvres" (reflexes, gait, meningeal
 # signs, sensation ...) are components a section either records or does not.
 _BASIC_MANOEUVRES = frozenset({"man_insp", "man_palp", "man_perc", "man_ausc"})
-_CHEST, _HEART = frozenset({"site_chest"}), frozenset({"site_heart"})
 _HEART_TEXT = re.compile(r"心(?:脏|率|音|界|尖|前区|包)|杂音|(?i:\b(?:heart|cardiac|murmurs?|apex beat|s1|s2)\b)")
 _SOUND_MANOEUVRES = frozenset({"man_perc", "man_ausc"})
 _FELT_OR_SEEN = frozenset({"man_insp", "man_palp"})
