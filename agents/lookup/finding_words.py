@@ -6,7 +6,8 @@ could reach: the carotid pulses beside the carotid bruits. Where some of the phy
 the finding's word as a path segment of its own (Bruits/Carotid/Right) and others do not, the records named for it
 are the answer.
 Only words the lexicon reads as a manoeuvre alone (never a site word: "listen to the heart" keeps the heart sounds and
-the murmurs), Latin words of four letters or more, singular or plural alike; the records must all be examination ones; a request joining two things ("tone and power") is left as found.
+the murmurs), Latin words of four letters or more, singular or plural alike; the records must all be examination
+ones; a request joining two things ("tone and power") is left as found.
 """
 
 from __future__ import annotations

@@ -15,16 +15,11 @@ import re
 from functools import lru_cache
 
 from dxgym.agents.lookup.index import CaseIndex
+from dxgym.emr_fixtures.lexicon import tokens
 
 _ARM = r"arms?|upper limbs?|upper extremit(?:y|ies)|上 肢|上 臂|手 臂|臂"
 _LEG = r"legs?|lower limbs?|lower extremit(?:y|ies)|thighs?|下 肢|大 腿|小 腿|腿"
 _KINDS = {"arm": re.compile(rf"(?<![a-z])(?:{_ARM})(?![a-z])"), "leg": re.compile(rf"(?<![a-z])(?:{_LEG})(?![a-z])")}
-
-
-def _spaced(text: str) -> str:
-    """Text as lower-case tokens with CJK characters apart ("Right_Arm" -> "right arm", 左上肢 -> "左 上 肢")."""
-    text = re.sub(r"([\u3400-\u9fff])", r" \1 ", text.replace("_", " ").replace("/", " / ").lower())
-    return " ".join(text.split())
 
 
 @lru_cache(maxsize=8192)  # a pure function of the request's words
@@ -37,7 +32,7 @@ def asked(toks: tuple[str, ...]) -> str | None:
 
 @lru_cache(maxsize=65_536)  # source keys repeat across requests
 def _limb_of(source_key: str) -> frozenset[str]:
-    text = _spaced(source_key)
+    text = " ".join(tokens(source_key))  # the request's own tokenisation: Right_Arm -> "right arm", 左上肢 -> "左 上 肢"
     return frozenset(k for k, pat in _KINDS.items() if pat.search(text))
 
 
